@@ -1,0 +1,74 @@
+#pragma once
+
+#include <factrec/core/interval.hpp>
+#include <factrec/core/number.hpp>
+#include <factrec/core/unit.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace factrec {
+
+// The words around a figure that turned it into an interval ("more than", "up to", ...).
+enum class qualifier {
+    none,          // the figure alone, read with the precision policy
+    approximately, // about, around, roughly, some, approximately, ~
+    more_than,     // more than, over, above, exceeding: open lower end
+    at_least,      // at least, no less than
+    less_than,     // less than, under, below: open upper end
+    at_most,       // at most, no more than
+    up_to,         // up to, as much as: at most, or the announced ceiling (the facts file decides)
+    nearly,        // nearly, almost, just under: below and within the tolerance
+    plus,          // "X-plus", "X+": at least
+    range,         // X to Y, between X and Y, X-Y
+};
+
+constexpr std::string_view to_string(qualifier q) noexcept {
+    switch (q) {
+    case qualifier::none: return "none";
+    case qualifier::approximately: return "approximately";
+    case qualifier::more_than: return "more_than";
+    case qualifier::at_least: return "at_least";
+    case qualifier::less_than: return "less_than";
+    case qualifier::at_most: return "at_most";
+    case qualifier::up_to: return "up_to";
+    case qualifier::nearly: return "nearly";
+    case qualifier::plus: return "plus";
+    case qualifier::range: return "range";
+    }
+    return "unknown";
+}
+
+// How a written figure becomes an interval. Journalists round, so by default "$490 billion"
+// means [489.5, 490.5] billion: rounded to the last written digit.
+struct precision_policy {
+    enum class mode { exact, last_digit, relative };
+    mode rounding = mode::last_digit;
+    exact_number relative_tolerance{0};      // with mode::relative: x(1 - r) .. x(1 + r)
+    exact_number approximate_tolerance{1, 20}; // "about"/"some": x(1 - t) .. x(1 + t)
+
+    friend bool operator==(const precision_policy&, const precision_policy&) = default;
+};
+
+constexpr std::string_view to_string(precision_policy::mode m) noexcept {
+    switch (m) {
+    case precision_policy::mode::exact: return "exact";
+    case precision_policy::mode::last_digit: return "last_digit";
+    case precision_policy::mode::relative: return "relative";
+    }
+    return "unknown";
+}
+
+// A figure as read: the interval it allows, in its unit, with the words it came from.
+template <Number N>
+struct basic_quantity {
+    basic_interval<N> value;
+    factrec::unit unit = factrec::unit::plain();
+    std::string written;
+    factrec::qualifier qualifier = factrec::qualifier::none;
+    precision_policy precision{};
+};
+
+using quantity = basic_quantity<exact_number>;
+
+} // namespace factrec

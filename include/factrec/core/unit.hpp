@@ -1,0 +1,216 @@
+#pragma once
+
+#include <factrec/core/interval.hpp>
+#include <factrec/core/number.hpp>
+#include <factrec/core/result.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace factrec {
+
+enum class dimension { money, count, share, mass, length, volume, duration, calendar_year, plain };
+
+constexpr std::string_view to_string(dimension d) noexcept {
+    switch (d) {
+    case dimension::money: return "money";
+    case dimension::count: return "count";
+    case dimension::share: return "share";
+    case dimension::mass: return "mass";
+    case dimension::length: return "length";
+    case dimension::volume: return "volume";
+    case dimension::duration: return "duration";
+    case dimension::calendar_year: return "calendar year";
+    case dimension::plain: return "plain number";
+    }
+    return "unknown";
+}
+
+namespace detail {
+
+// Active ISO 4217 codes plus the funds and metals codes, so that a typo such as "UDS" is caught.
+inline constexpr std::string_view iso_4217_codes =
+    "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP "
+    "BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB "
+    "EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY "
+    "KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR "
+    "MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB "
+    "RWF SAR SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD "
+    "TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV WST XAF XAG XAU XBA XBB XBC XBD XCD XDR "
+    "XOF XPD XPF XPT XSU XTS XUA XXX YER ZAR ZMW ZWG ZWL";
+
+inline bool is_iso_4217(std::string_view code) {
+    if (code.size() != 3) return false;
+    for (std::size_t i = 0; i + 3 <= iso_4217_codes.size(); i += 4)
+        if (iso_4217_codes.substr(i, 3) == code) return true;
+    return false;
+}
+
+// A physical unit: its size in the dimension's base unit (kg, m, litre, second) as an exact
+// interval, because some names ("ton", "month", "year") do not say exactly how much they are.
+struct physical_unit {
+    std::string_view symbol;
+    std::string_view aliases; // space-separated, lower case
+    dimension kind;
+    std::string_view factor_lo;
+    std::string_view factor_hi;
+};
+
+inline constexpr std::array<physical_unit, 21> physical_units{{
+    {"kg", "kilogram kilograms kilo kilos", dimension::mass, "1", "1"},
+    {"g", "gram grams", dimension::mass, "1/1000", "1/1000"},
+    {"t", "tonne tonnes metric_ton metric_tons", dimension::mass, "1000", "1000"},
+    {"short_ton", "short_tons us_ton", dimension::mass, "907.18474", "907.18474"},
+    {"long_ton", "long_tons imperial_ton", dimension::mass, "1016.0469088", "1016.0469088"},
+    {"ton", "tons", dimension::mass, "907.18474", "1016.0469088"},
+    {"lb", "pound_mass lbs", dimension::mass, "0.45359237", "0.45359237"},
+    {"m", "metre metres meter meters", dimension::length, "1", "1"},
+    {"km", "kilometre kilometres kilometer kilometers", dimension::length, "1000", "1000"},
+    {"ft", "foot feet", dimension::length, "0.3048", "0.3048"},
+    {"mi", "mile miles", dimension::length, "1609.344", "1609.344"},
+    {"nmi", "nautical_mile nautical_miles", dimension::length, "1852", "1852"},
+    {"l", "litre litres liter liters", dimension::volume, "1", "1"},
+    {"bbl", "barrel barrels", dimension::volume, "158.987294928", "158.987294928"},
+    {"s", "second seconds", dimension::duration, "1", "1"},
+    {"min", "minute minutes", dimension::duration, "60", "60"},
+    {"h", "hour hours", dimension::duration, "3600", "3600"},
+    {"d", "day days", dimension::duration, "86400", "86400"},
+    {"week", "weeks", dimension::duration, "604800", "604800"},
+    // Calendar months and years vary in length; their size in seconds is a range.
+    {"month", "months", dimension::duration, "2419200", "2678400"},
+    {"year", "years yr", dimension::duration, "31536000", "31622400"},
+}};
+
+inline std::string lower_case(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+inline bool word_listed(std::string_view list, std::string_view word) {
+    while (!list.empty()) {
+        std::size_t space = list.find(' ');
+        if (list.substr(0, space) == word) return true;
+        if (space == std::string_view::npos) break;
+        list.remove_prefix(space + 1);
+    }
+    return false;
+}
+
+} // namespace detail
+
+// What a figure measures. Units of one dimension convert exactly; money never converts
+// between currencies and a count never converts between the things counted.
+class unit {
+public:
+    static unit money(std::string_view iso_code) {
+        std::string code(iso_code);
+        std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        if (!detail::is_iso_4217(code)) throw std::invalid_argument("'" + std::string(iso_code) + "' is not an ISO 4217 currency code");
+        return unit(dimension::money, code, code);
+    }
+    static unit count(std::string_view counted) {
+        std::string noun = detail::lower_case(counted);
+        return unit(dimension::count, noun, noun);
+    }
+    static unit percent() { return unit(dimension::share, "%", "%"); }
+    static unit plain() { return unit(dimension::plain, "1", "1"); }
+    static unit calendar_year() { return unit(dimension::calendar_year, "calendar_year", "calendar_year"); }
+
+    // "USD", "count(missiles)", "%", "t", "short_ton", "km", "bbl", "year", "1", "calendar_year".
+    static result<unit> from_symbol(std::string_view symbol) {
+        std::string_view trimmed = symbol;
+        while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.front()))) trimmed.remove_prefix(1);
+        while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.back()))) trimmed.remove_suffix(1);
+        if (trimmed == "%" || trimmed == "percent") return percent();
+        if (trimmed == "1" || trimmed == "number") return plain();
+        if (trimmed == "calendar_year") return calendar_year();
+        if (trimmed.starts_with("count(") && trimmed.ends_with(")")) {
+            std::string_view noun = trimmed.substr(6, trimmed.size() - 7);
+            if (noun.empty()) return error{"count() needs the thing counted, as in count(missiles)", 6};
+            return count(noun);
+        }
+        if (trimmed.size() == 3 && std::all_of(trimmed.begin(), trimmed.end(), [](unsigned char c) { return std::isupper(c); })) {
+            if (detail::is_iso_4217(trimmed)) return money(trimmed);
+            return error{"'" + std::string(trimmed) + "' is not an ISO 4217 currency code", 0};
+        }
+        std::string key = detail::lower_case(trimmed);
+        std::replace(key.begin(), key.end(), ' ', '_');
+        for (const auto& p : detail::physical_units) {
+            if (p.symbol == key || detail::word_listed(p.aliases, key)) return unit(p);
+        }
+        return error{"unknown unit '" + std::string(symbol) +
+                         "': expected an ISO 4217 code (USD), count(noun), %, 1, calendar_year, or one of "
+                         "kg g t short_ton long_ton ton lb m km ft mi nmi l bbl s min h d week month year",
+                     0};
+    }
+
+    [[nodiscard]] factrec::dimension dimension() const noexcept { return dimension_; }
+    [[nodiscard]] const std::string& symbol() const noexcept { return symbol_; }
+    // Size in the dimension's base unit; lower < upper for units of uncertain size ("ton").
+    [[nodiscard]] const exact_number& factor_lower() const noexcept { return factor_lo_; }
+    [[nodiscard]] const exact_number& factor_upper() const noexcept { return factor_hi_; }
+    [[nodiscard]] bool has_exact_size() const { return factor_lo_ == factor_hi_; }
+
+    friend bool operator==(const unit& a, const unit& b) {
+        return a.dimension_ == b.dimension_ && a.symbol_ == b.symbol_;
+    }
+
+private:
+    unit(factrec::dimension d, std::string symbol, std::string base)
+        : dimension_(d), symbol_(std::move(symbol)), base_(std::move(base)), factor_lo_(1), factor_hi_(1) {}
+    explicit unit(const detail::physical_unit& p)
+        : dimension_(p.kind), symbol_(p.symbol), base_(std::string(to_string(p.kind))),
+          factor_lo_(parse_exact_number(p.factor_lo).value()), factor_hi_(parse_exact_number(p.factor_hi).value()) {}
+
+    friend bool commensurable(const unit& a, const unit& b) { return a.dimension_ == b.dimension_ && a.base_ == b.base_; }
+
+    factrec::dimension dimension_;
+    std::string symbol_;
+    std::string base_; // units convert only when their dimension and base agree
+    exact_number factor_lo_;
+    exact_number factor_hi_;
+};
+
+inline std::string to_string(const unit& u) {
+    switch (u.dimension()) {
+    case dimension::count: return "count(" + u.symbol() + ")";
+    default: return u.symbol();
+    }
+}
+
+namespace detail {
+
+inline std::string describe(const unit& u) { return "'" + to_string(u) + "' (" + std::string(to_string(u.dimension())) + ")"; }
+
+inline std::string incompatibility(const unit& from, const unit& to) {
+    if (from.dimension() == dimension::money && to.dimension() == dimension::money)
+        return "cannot convert " + from.symbol() + " to " + to.symbol() +
+               ": currencies are never converted silently; state the exchange rate as a claim or relation";
+    if (from.dimension() == dimension::count && to.dimension() == dimension::count)
+        return "cannot convert a count of " + from.symbol() + " to a count of " + to.symbol();
+    return "cannot convert " + describe(from) + " to " + describe(to) + ": the dimensions differ";
+}
+
+} // namespace detail
+
+// The factor that turns a value in `from` into a value in `to`: exact for units of exact
+// size, an exact interval when either unit's size is uncertain.
+inline result<interval> conversion_factor(const unit& from, const unit& to) {
+    if (!commensurable(from, to)) return error{detail::incompatibility(from, to), 0};
+    return interval::closed(from.factor_lower() / to.factor_upper(), from.factor_upper() / to.factor_lower());
+}
+
+template <Number N>
+result<basic_interval<N>> convert(const basic_interval<N>& value, const unit& from, const unit& to) {
+    result<interval> factor = conversion_factor(from, to);
+    if (!factor) return factor.error();
+    if (factor->is_point() && factor->lower().value == 1) return value;
+    return value * interval_cast<N>(*factor);
+}
+
+} // namespace factrec
