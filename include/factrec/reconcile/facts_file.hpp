@@ -169,14 +169,21 @@ inline const auto identifier_def = x3::lexeme[(x3::ascii::alpha | x3::char_('_')
 inline const auto escaped = x3::lit('\\') > (x3::char_('"') | x3::char_('\\'));
 inline const auto quoted_def = x3::lexeme['"' > *(escaped | (x3::char_ - x3::char_("\"\\\n"))) > '"'];
 inline const auto unit_symbol_def =
-    x3::raw[x3::lexeme[x3::string("%") | (+(x3::ascii::alnum | x3::char_('_')) >> -(x3::char_('(') >> +(x3::char_ - x3::char_(")\n")) >> x3::char_(')')))]];
+    x3::raw[x3::lexeme[x3::string("%") | (+(x3::ascii::alnum | x3::char_('_')) >> -(x3::char_('(') >> *(x3::char_ - x3::char_(")\n")) >> x3::char_(')')))]];
 inline const auto number_text_def =
-    x3::raw[x3::lexeme[-x3::char_("+-") >> +x3::ascii::digit >> -(x3::char_('.') >> +x3::ascii::digit) >> -(x3::char_("eE") >> -x3::char_("+-") >> +x3::ascii::digit) >> -x3::char_('%')]];
-inline const auto line_rest_def = x3::lexeme[+(x3::char_ - x3::char_("#\n"))];
+    x3::raw[x3::lexeme[-x3::char_("+-") >> +x3::ascii::digit >> -('/' >> +x3::ascii::digit) >> -(x3::char_('.') >> +x3::ascii::digit) >> -(x3::char_("eE") >> -x3::char_("+-") >> +x3::ascii::digit) >> -x3::char_('%')]];
+// A relation runs to the end of its line; it must not reach into the next statement.
+inline const auto line_rest_def = x3::no_skip[x3::omit[*x3::ascii::blank] >> +(x3::char_ - x3::char_("#\r\n"))];
 
 BOOST_SPIRIT_DEFINE(identifier, quoted, unit_symbol, number_text, line_rest)
 
 // A whole word, named for messages: "expected 'unit', found ...".
+// Records where the next token starts (after skipping): an action's own range begins where
+// its match ends, which is no use for messages.
+inline auto mark(const char*& slot) {
+    return x3::eps[([&slot](auto& ctx) { slot = x3::_where(ctx).begin(); })];
+}
+
 inline auto keyword(const char* word) {
     static std::deque<std::string> names;
     names.push_back(std::string("'") + word + "'");
@@ -234,18 +241,19 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 const char* unit_at = nullptr;
                 std::vector<std::string> cues;
                 std::vector<const char*> cue_at;
-                auto set_unit_position = [&](auto& ctx) { unit_at = x3::_where(ctx).begin(); unit_text = x3::_attr(ctx); };
-                auto add_cue = [&](auto& ctx) { cues.push_back(x3::_attr(ctx)); cue_at.push_back(x3::_where(ctx).begin()); };
+                auto set_unit = [&](auto& ctx) { unit_text = x3::_attr(ctx); };
+                const char* cue_start = nullptr;
+                auto add_cue = [&](auto& ctx) { cues.push_back(x3::_attr(ctx)); cue_at.push_back(cue_start); };
                 auto mark_whole = [&](auto&) { fact.whole = true; };
                 auto mark_signed = [&](auto&) { fact.is_signed = true; };
                 auto mark_up_to = [&](auto& ctx) { fact.up_to = x3::_attr(ctx) == "ceiling" ? up_to_reading::ceiling : up_to_reading::at_most; };
                 const char* id_at = nullptr;
-                auto at_id = [&](auto& ctx) { id_at = x3::_where(ctx).begin(); fact.id = x3::_attr(ctx); };
+                auto at_id = [&](auto& ctx) { fact.id = x3::_attr(ctx); };
                 auto at_label = [&](auto& ctx) { fact.label = x3::_attr(ctx); };
-                auto parser = x3::eps > g::identifier[at_id] > -g::quoted[at_label] > g::keyword("unit") > g::unit_symbol[set_unit_position] >
+                auto parser = g::mark(id_at) > g::identifier[at_id] > -g::quoted[at_label] > g::keyword("unit") > g::mark(unit_at) > g::unit_symbol[set_unit] >
                               *(g::keyword("whole")[mark_whole] | g::keyword("signed")[mark_signed] |
                                 (g::keyword("up_to") > g::up_to_meaning)[mark_up_to]) >
-                              -(g::keyword("cues") > (g::quoted[add_cue] % ','));
+                              -(g::keyword("cues") > ((g::mark(cue_start) > g::quoted[add_cue]) % ','));
                 if (!x3::phrase_parse(first, last, parser, g::skipper)) return fail(offset_of(first), "expected a fact declaration");
                 auto unit = unit::from_symbol(unit_text);
                 if (!unit) return fail(offset_of(unit_at), unit.error().message);
@@ -263,11 +271,15 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 std::string weight_text;
                 const char* weight_at = nullptr;
                 const char* id_at = nullptr;
-                auto at_id = [&](auto& ctx) { id_at = x3::_where(ctx).begin(); relation.id = x3::_attr(ctx); };
-                auto at_weight = [&](auto& ctx) { weight_at = x3::_where(ctx).begin(); weight_text = x3::_attr(ctx); };
-                auto at_expression = [&](auto& ctx) { relation.offset = offset_of(x3::_where(ctx).begin()); relation.expression = x3::_attr(ctx); };
-                auto parser = x3::eps > g::identifier[at_id] > -(g::keyword("weight") > g::number_text[at_weight]) > ':' > g::line_rest[at_expression];
+                auto at_id = [&](auto& ctx) { relation.id = x3::_attr(ctx); };
+                auto at_weight = [&](auto& ctx) { weight_text = x3::_attr(ctx); };
+                const char* expression_at = nullptr;
+                auto at_expression = [&](auto& ctx) { relation.expression = x3::_attr(ctx); };
+                auto parser = g::mark(id_at) > g::identifier[at_id] > -(g::keyword("weight") > g::mark(weight_at) > g::number_text[at_weight]) > g::mark(expression_at) > ':' >
+                              g::line_rest[at_expression];
                 if (!x3::phrase_parse(first, last, parser, g::skipper)) return fail(offset_of(first), "expected a relation");
+                relation.offset = offset_of(expression_at) + 1;
+                while (relation.offset < text.size() && (text[relation.offset] == ' ' || text[relation.offset] == '\t')) ++relation.offset;
                 while (!relation.expression.empty() && std::isspace(static_cast<unsigned char>(relation.expression.back()))) relation.expression.pop_back();
                 if (weight_at) {
                     auto weight = number_from(weight_text, weight_at);
@@ -283,9 +295,9 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 trust.offset = offset_of(statement);
                 std::string trust_text;
                 const char* trust_at = nullptr;
-                auto at_trust = [&](auto& ctx) { trust_at = x3::_where(ctx).begin(); trust_text = x3::_attr(ctx); };
+                auto at_trust = [&](auto& ctx) { trust_text = x3::_attr(ctx); };
                 auto at_name = [&](auto& ctx) { trust.name = x3::_attr(ctx); };
-                auto parser = x3::eps > g::quoted[at_name] > g::keyword("trust") > g::number_text[at_trust];
+                auto parser = x3::eps > g::quoted[at_name] > g::keyword("trust") > g::mark(trust_at) > g::number_text[at_trust];
                 if (!x3::phrase_parse(first, last, parser, g::skipper)) return fail(offset_of(first), "expected a name and trust");
                 auto value = number_from(trust_text, trust_at);
                 if (!value) return value.error();
@@ -313,8 +325,8 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                     else if (mode == "relative") {
                         std::string tolerance;
                         const char* at = nullptr;
-                        auto at_number = [&](auto& ctx) { at = x3::_where(ctx).begin(); tolerance = x3::_attr(ctx); };
-                        if (!x3::phrase_parse(first, last, g::number_text[at_number], g::skipper))
+                        auto at_number = [&](auto& ctx) { tolerance = x3::_attr(ctx); };
+                        if (!x3::phrase_parse(first, last, g::mark(at) >> g::number_text[at_number], g::skipper))
                             return fail(offset_of(first), "expected a tolerance after 'relative', such as 2%");
                         auto value = number_from(tolerance, at);
                         if (!value) return value.error();
@@ -327,8 +339,8 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 } else if (what == "about") {
                     std::string tolerance;
                     const char* at = nullptr;
-                    auto at_number = [&](auto& ctx) { at = x3::_where(ctx).begin(); tolerance = x3::_attr(ctx); };
-                    if (!x3::phrase_parse(first, last, g::number_text[at_number], g::skipper))
+                    auto at_number = [&](auto& ctx) { tolerance = x3::_attr(ctx); };
+                    if (!x3::phrase_parse(first, last, g::mark(at) >> g::number_text[at_number], g::skipper))
                         return fail(offset_of(first), "expected the tolerance of 'about', such as 5%");
                     auto value = number_from(tolerance, at);
                     if (!value) return value.error();
@@ -338,9 +350,10 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                     std::string meaning;
                     std::vector<std::string> ids;
                     std::vector<const char*> id_at;
-                    auto add_id = [&](auto& ctx) { ids.push_back(x3::_attr(ctx)); id_at.push_back(x3::_where(ctx).begin()); };
+                    const char* id_start = nullptr;
+                    auto add_id = [&](auto& ctx) { ids.push_back(x3::_attr(ctx)); id_at.push_back(id_start); };
                     auto at_meaning = [&](auto& ctx) { meaning = x3::_attr(ctx); };
-                    auto parser = g::up_to_meaning[at_meaning] > ':' > (g::identifier[add_id] % ',');
+                    auto parser = g::up_to_meaning[at_meaning] > ':' > ((g::mark(id_start) > g::identifier[add_id]) % ',');
                     const char* meaning_at = first;
                     x3::phrase_parse(first, last, x3::eps, g::skipper);
                     meaning_at = first;
@@ -358,10 +371,10 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 pinned_claim pin;
                 pin.offset = offset_of(statement);
                 const char* fact_at = nullptr;
-                auto at_fact = [&](auto& ctx) { fact_at = x3::_where(ctx).begin(); pin.fact = x3::_attr(ctx); };
+                auto at_fact = [&](auto& ctx) { pin.fact = x3::_attr(ctx); };
                 auto at_source = [&](auto& ctx) { pin.source = x3::_attr(ctx); };
                 auto at_quote = [&](auto& ctx) { pin.quote = x3::_attr(ctx); };
-                auto parser = x3::eps > g::identifier[at_fact] > g::keyword("from") > g::quoted[at_source] > g::keyword("quote") > g::quoted[at_quote];
+                auto parser = g::mark(fact_at) > g::identifier[at_fact] > g::keyword("from") > g::quoted[at_source] > g::keyword("quote") > g::quoted[at_quote];
                 if (!x3::phrase_parse(first, last, parser, g::skipper)) return fail(offset_of(first), "expected a pinned claim");
                 if (!file.find_fact(pin.fact)) return fail(offset_of(fact_at), "unknown fact '" + pin.fact + "' in pinned claim");
                 if (pin.quote.empty()) return fail(pin.offset, "the quote of a pinned claim is empty");
