@@ -1,4 +1,4 @@
-#include <factrec/reconcile/facts_file.hpp>
+#include <factrec/reconcile/facts_file_parser.hpp>
 
 #include <doctest/doctest.h>
 

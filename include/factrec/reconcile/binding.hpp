@@ -1,0 +1,225 @@
+#pragma once
+
+#include <factrec/core.hpp>
+#include <factrec/parse.hpp>
+#include <factrec/reconcile/article.hpp>
+#include <factrec/reconcile/facts_file.hpp>
+#include <factrec/reconcile/reconciliation.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace factrec {
+
+namespace detail {
+
+inline char ascii_lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+inline bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80); }
+
+// Byte spans of `cue` in `text`, case-insensitive, at word boundaries.
+inline std::vector<byte_span> find_cue(std::string_view text, std::string_view cue) {
+    std::vector<byte_span> found;
+    if (cue.empty() || cue.size() > text.size()) return found;
+    for (std::size_t i = 0; i + cue.size() <= text.size(); ++i) {
+        bool match = true;
+        for (std::size_t k = 0; k < cue.size() && match; ++k) match = ascii_lower(text[i + k]) == cue[k];
+        if (!match) continue;
+        bool starts_word = i == 0 || !is_word_byte(text[i - 1]) || !is_word_byte(cue.front());
+        bool ends_word = i + cue.size() == text.size() || !is_word_byte(text[i + cue.size()]) || !is_word_byte(cue.back());
+        if (starts_word && ends_word) found.push_back({i, i + cue.size()});
+    }
+    return found;
+}
+
+inline std::string singular(std::string noun) {
+    if (noun.size() > 3 && noun.ends_with("ies")) return noun.substr(0, noun.size() - 3) + "y";
+    if (noun.size() > 1 && noun.ends_with('s') && !noun.ends_with("ss")) noun.pop_back();
+    return noun;
+}
+
+// Whether a figure of this kind and unit can be a value of the fact, and if so in the fact's
+// unit. Counts of another named thing do not fit ("two leaders" is not a number of troops).
+inline std::optional<interval> fit(const mention& m, const fact_declaration& f) {
+    const unit& from = m.quantity.unit;
+    switch (m.kind) {
+    case mention_kind::date: return std::nullopt;
+    case mention_kind::year:
+        if (f.unit.dimension() != dimension::calendar_year) return std::nullopt;
+        return m.quantity.value;
+    case mention_kind::number:
+        if (f.unit.dimension() != dimension::count && f.unit.dimension() != dimension::plain) return std::nullopt;
+        return m.quantity.value;
+    case mention_kind::count:
+        if (f.unit.dimension() != dimension::count || singular(from.symbol()) != singular(f.unit.symbol())) return std::nullopt;
+        return m.quantity.value;
+    default: {
+        if (!commensurable(from, f.unit)) return std::nullopt;
+        auto converted = convert(m.quantity.value, from, f.unit);
+        if (!converted) return std::nullopt;
+        return *converted;
+    }
+    }
+}
+
+inline std::string slug(std::string_view name) {
+    std::string out;
+    for (char c : name) {
+        if (std::isalnum(static_cast<unsigned char>(c))) out += ascii_lower(c);
+        else if (!out.empty() && out.back() != '-') out += '-';
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? std::string("article") : out;
+}
+
+// "up to $332 billion" read as "the announced ceiling is $332 billion": the figure alone,
+// read with the precision policy. Leading words are dropped until what remains is a bare figure.
+inline std::optional<quantity> figure_without_qualifier(std::string_view written, const precision_policy& precision) {
+    for (std::size_t start = 0; start < written.size();) {
+        auto q = parse_quantity(written.substr(start), precision);
+        if (q && q->qualifier == qualifier::none) return *q;
+        std::size_t space = written.find(' ', start);
+        if (space == std::string_view::npos) break;
+        start = space + 1;
+    }
+    return std::nullopt;
+}
+
+inline exact_number trust_of(const std::vector<trust_declaration>& declared, std::string_view name, bool substring) {
+    auto lower = [](std::string_view s) { std::string out(s); for (char& c : out) c = ascii_lower(c); return out; };
+    std::string wanted = lower(name);
+    for (const auto& d : declared) {
+        std::string candidate = lower(d.name);
+        if (candidate == wanted || (substring && !candidate.empty() && wanted.find(candidate) != std::string::npos)) return d.trust;
+    }
+    return exact_number(1);
+}
+
+} // namespace detail
+
+// Binds every mention to at most one fact: the unit must fit and a cue of the fact must occur
+// in the same sentence; the nearest cue wins, and within a sentence mentions and cue
+// occurrences pair one to one. Pinned claims are placed first, by their quotes.
+inline result<binding> bind_mentions(const facts_file& facts, const std::vector<article>& articles,
+                                     const std::vector<scan_result>& scans, const precision_policy& precision) {
+    binding out;
+    std::vector<std::vector<bool>> taken(articles.size());
+    for (std::size_t a = 0; a < articles.size(); ++a) taken[a].assign(scans[a].size(), false);
+
+    auto make_claim = [&](std::size_t a, const mention& m, const fact_declaration& f, const interval& value, bool pinned) {
+        const article& art = articles[a];
+        bound_claim c;
+        c.article = a;
+        c.pinned = pinned;
+        c.id = detail::slug(art.publisher.name) + ":" + std::to_string(m.span.begin);
+        c.quote = art.text.substr(m.span.begin, m.span.end - m.span.begin);
+        c.claim.fact = f.id;
+        c.claim.quantity = m.quantity;
+        c.claim.span = m.span;
+        c.claim.sentence = m.sentence;
+        c.claim.publisher = art.publisher;
+        c.claim.publisher.trust = detail::trust_of(facts.sources, art.publisher.name, false);
+        if (m.speaker) c.claim.speaker = speaker{*m.speaker, detail::trust_of(facts.speakers, *m.speaker, true)};
+        c.value = value;
+        if (m.quantity.qualifier == qualifier::up_to && f.up_to == up_to_reading::ceiling) {
+            if (auto figure = detail::figure_without_qualifier(m.quantity.written, precision)) {
+                if (auto converted = convert(figure->value, figure->unit, f.unit)) {
+                    c.value = *converted;
+                    c.reading = "\"up to\" read as the announced ceiling";
+                }
+            }
+        }
+        out.claims.push_back(std::move(c));
+    };
+
+    for (const pinned_claim& pin : facts.pins) {
+        const fact_declaration& f = *facts.find_fact(pin.fact);
+        auto article_it = std::find_if(articles.begin(), articles.end(), [&](const article& a) { return a.publisher.name == pin.source; });
+        if (article_it == articles.end()) {
+            std::string names;
+            for (const auto& a : articles) names += (names.empty() ? "\"" : ", \"") + a.publisher.name + "\"";
+            return error{facts.where(pin.offset, "claim for '" + pin.fact + "' names source \"" + pin.source + "\", which is none of the articles (" + names + ")"), pin.offset};
+        }
+        std::size_t a = static_cast<std::size_t>(article_it - articles.begin());
+        std::size_t at = article_it->text.find(pin.quote, article_it->body_offset);
+        if (at == std::string::npos)
+            return error{facts.where(pin.offset, "the quote for '" + pin.fact + "' does not occur in " + article_it->file + " (\"" + pin.source + "\")"), pin.offset};
+        bool placed = false;
+        for (std::size_t k = 0; k < scans[a].size() && !placed; ++k) {
+            const mention& m = scans[a][k];
+            if (taken[a][k] || m.span.begin < at || m.span.end > at + pin.quote.size()) continue;
+            if (auto value = detail::fit(m, f)) {
+                make_claim(a, m, f, *value, true);
+                taken[a][k] = placed = true;
+            }
+        }
+        if (!placed)
+            return error{facts.where(pin.offset, "the quote for '" + pin.fact + "' in " + article_it->file + " has no figure in " + to_string(f.unit)), pin.offset};
+    }
+
+    for (std::size_t a = 0; a < articles.size(); ++a) {
+        const article& art = articles[a];
+        const scan_result& scan = scans[a];
+        std::size_t k = 0;
+        while (k < scan.size()) {
+            byte_span sentence = scan[k].sentence;
+            std::size_t sentence_end_index = k;
+            while (sentence_end_index < scan.size() && scan[sentence_end_index].sentence == sentence) ++sentence_end_index;
+            std::string_view sentence_text = std::string_view(art.text).substr(sentence.begin, sentence.end - sentence.begin);
+
+            struct cue_occurrence { std::size_t fact; byte_span span; };
+            std::vector<cue_occurrence> cues;
+            for (std::size_t f = 0; f < facts.facts.size(); ++f)
+                for (const std::string& cue : facts.facts[f].cues)
+                    for (byte_span s : detail::find_cue(sentence_text, cue))
+                        cues.push_back({f, {s.begin + sentence.begin, s.end + sentence.begin}});
+
+            struct pairing { std::size_t distance, mention, cue; };
+            std::vector<pairing> pairs;
+            for (std::size_t i = k; i < sentence_end_index; ++i) {
+                if (taken[a][i]) continue;
+                for (std::size_t c = 0; c < cues.size(); ++c) {
+                    if (!detail::fit(scan[i], facts.facts[cues[c].fact])) continue;
+                    const byte_span& m = scan[i].span;
+                    const byte_span& s = cues[c].span;
+                    std::size_t distance = s.end <= m.begin ? m.begin - s.end : m.end <= s.begin ? s.begin - m.end : 0;
+                    pairs.push_back({distance, i, c});
+                }
+            }
+            std::sort(pairs.begin(), pairs.end(), [](const pairing& x, const pairing& y) {
+                return std::tie(x.distance, x.mention, x.cue) < std::tie(y.distance, y.mention, y.cue);
+            });
+            std::vector<bool> cue_used(cues.size(), false);
+            for (const pairing& p : pairs) {
+                if (taken[a][p.mention] || cue_used[p.cue]) continue;
+                const fact_declaration& f = facts.facts[cues[p.cue].fact];
+                make_claim(a, scan[p.mention], f, *detail::fit(scan[p.mention], f), false);
+                taken[a][p.mention] = cue_used[p.cue] = true;
+            }
+            for (std::size_t i = k; i < sentence_end_index; ++i) {
+                if (taken[a][i]) continue;
+                bool any_fit = false;
+                for (const auto& f : facts.facts) any_fit = any_fit || detail::fit(scan[i], f).has_value();
+                std::string reason = scan[i].kind == mention_kind::date ? "a date"
+                                     : !any_fit                         ? "no fact has this unit"
+                                     : cues.empty()                     ? "no fact's cue in its sentence"
+                                                                        : "no cue in its sentence is for a fact of this unit";
+                out.unbound.push_back({a, scan[i], std::move(reason)});
+            }
+            k = sentence_end_index;
+        }
+        for (const error& d : scan.diagnostics)
+            out.notes.push_back(detail::located_message(art.file, art.text, d.offset, d.message));
+    }
+    std::sort(out.claims.begin(), out.claims.end(), [](const bound_claim& x, const bound_claim& y) {
+        return std::tie(x.article, x.claim.span.begin) < std::tie(y.article, y.claim.span.begin);
+    });
+    return out;
+}
+
+} // namespace factrec

@@ -1,0 +1,109 @@
+#pragma once
+
+#include <factrec/core.hpp>
+#include <factrec/model.hpp>
+#include <factrec/parse.hpp>
+#include <factrec/reconcile/article.hpp>
+#include <factrec/reconcile/binding.hpp>
+#include <factrec/reconcile/facts_file_parser.hpp>
+#include <factrec/reconcile/reconciliation.hpp>
+#include <factrec/solve.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace factrec {
+
+struct reconcile_options {
+    std::optional<precision_policy::mode> precision; // overrides the facts file's `reading precision`
+    // Also solve under the other reading (exact vs rounded to the last digit) and say which
+    // facts' verdicts depend on it.
+    bool compare_readings = true;
+    solve_options solve{};
+};
+
+namespace detail {
+
+inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<article>& articles, precision_policy precision,
+                                     const solve_options& options) {
+    reading_pass pass;
+    pass.precision = precision;
+    std::vector<scan_result> scans;
+    for (const article& a : articles) {
+        scan_options scanning;
+        scanning.precision = precision;
+        scan_result scanned = scan(a.body(), scanning);
+        for (auto& m : scanned.mentions) {
+            m.span.begin += a.body_offset;
+            m.span.end += a.body_offset;
+            m.sentence.begin += a.body_offset;
+            m.sentence.end += a.body_offset;
+        }
+        for (auto& d : scanned.diagnostics) d.offset += a.body_offset;
+        scans.push_back(std::move(scanned));
+    }
+    auto bound = bind_mentions(facts, articles, scans, precision);
+    if (!bound) return bound.error();
+    pass.binding = std::move(*bound);
+
+    for (const fact_declaration& f : facts.facts) {
+        auto added = pass.model.add_fact(fact{f.id, f.unit, f.whole, f.is_signed});
+        if (!added) return error{facts.where(f.offset, added.error().message), f.offset};
+    }
+    for (const relation_declaration& r : facts.relations) {
+        auto added = add_relation(pass.model, r.id, r.expression, r.weight);
+        if (!added) {
+            std::size_t at = r.offset + std::min(added.error().offset, r.expression.size());
+            return error{facts.where(at, added.error().message), at};
+        }
+    }
+    for (const bound_claim& c : pass.binding.claims) {
+        auto added = pass.model.add_claim(c.id, c.claim.fact, c.value, c.claim.weight(), c.claim.publisher.name,
+                                          c.claim.speaker ? c.claim.speaker->name : std::string());
+        if (!added) return error{articles[c.article].file + ": " + added.error().message, c.claim.span.begin};
+    }
+    pass.solution = solve(pass.model, options);
+    return pass;
+}
+
+inline std::set<std::string> facts_in_conflict(const reading_pass& pass) {
+    std::set<std::string> facts;
+    for (const conflict& c : pass.solution.conflicts)
+        for (const std::string& id : c.claims)
+            for (const bound_claim& b : pass.binding.claims)
+                if (b.id == id) facts.insert(b.claim.fact);
+    return facts;
+}
+
+} // namespace detail
+
+// Articles and a facts file in; which statements contradict each other, by how much, and what
+// range of every fact stays consistent out. Errors (a relation naming an unknown fact, a quote
+// not in its article) name the file, line and column.
+inline result<reconciliation> reconcile(facts_file facts, std::vector<article> articles, const reconcile_options& options = {}) {
+    if (articles.empty()) return error{"no articles to reconcile", 0};
+    if (facts.facts.empty()) return error{facts.name + ": declares no facts", 0};
+    reconciliation out;
+    precision_policy precision = facts.precision;
+    if (options.precision) precision.rounding = *options.precision;
+    auto pass = detail::run_pass(facts, articles, precision, options.solve);
+    if (!pass) return pass.error();
+    out.pass = std::move(*pass);
+    if (options.compare_readings) {
+        precision_policy other = precision;
+        other.rounding = precision.rounding == precision_policy::mode::exact ? precision_policy::mode::last_digit : precision_policy::mode::exact;
+        auto other_pass = detail::run_pass(facts, articles, other, options.solve);
+        if (!other_pass) return other_pass.error();
+        std::set<std::string> here = detail::facts_in_conflict(out.pass), there = detail::facts_in_conflict(*other_pass);
+        std::set_symmetric_difference(here.begin(), here.end(), there.begin(), there.end(), std::back_inserter(out.facts_depending_on_reading));
+        out.other = std::move(*other_pass);
+    }
+    out.facts = std::move(facts);
+    out.articles = std::move(articles);
+    return out;
+}
+
+} // namespace factrec

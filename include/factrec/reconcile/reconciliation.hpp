@@ -1,0 +1,69 @@
+#pragma once
+
+#include <factrec/core.hpp>
+#include <factrec/model/model.hpp>
+#include <factrec/parse/mention.hpp>
+#include <factrec/reconcile/article.hpp>
+#include <factrec/reconcile/facts_file.hpp>
+#include <factrec/solve/solution.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// What a reconciliation produced, as plain data: the report layer reads these without
+// pulling in the scanner's grammars or the solver's internals.
+namespace factrec {
+
+// A figure bound to a fact, with everything a reader needs to find it again.
+struct bound_claim {
+    std::string id;          // "<source>:<byte offset>", unique across the articles
+    std::size_t article = 0; // index into the articles
+    factrec::claim claim;    // fact, quantity as read, spans, publisher, speaker
+    interval value;          // in the fact's unit, as the solver sees it
+    std::string quote;       // the figure's own words
+    std::string reading;     // how the figure was read, when not plainly ("up to" as a ceiling)
+    bool pinned = false;     // placed by a `claim` statement rather than by a cue
+};
+
+// A figure that no fact took, and why: nothing the articles say is dropped silently.
+struct unbound_mention {
+    std::size_t article = 0;
+    factrec::mention mention;
+    std::string reason;
+};
+
+struct binding {
+    std::vector<bound_claim> claims;
+    std::vector<unbound_mention> unbound;
+    std::vector<std::string> notes; // skipped bytes and other things the reader should know
+};
+
+// One full pass: the figures as read under one precision policy, bound and solved.
+struct reading_pass {
+    precision_policy precision;
+    factrec::binding binding;
+    factrec::model model;
+    factrec::solution solution;
+};
+
+struct reconciliation {
+    facts_file facts;
+    std::vector<article> articles;
+    reading_pass pass;
+    // The same articles under the other reading, when compared; and the facts that are in a
+    // conflict under one reading but not the other.
+    std::optional<reading_pass> other;
+    std::vector<std::string> facts_depending_on_reading;
+
+    [[nodiscard]] const bound_claim* find_claim(std::string_view id) const {
+        for (const auto& c : pass.binding.claims)
+            if (c.id == id) return &c;
+        return nullptr;
+    }
+    [[nodiscard]] bool consistent() const { return pass.solution.consistent; }
+};
+
+} // namespace factrec

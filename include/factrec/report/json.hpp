@@ -1,0 +1,118 @@
+#pragma once
+
+#include <factrec/reconcile/reconciliation.hpp>
+#include <factrec/report/detail/json_writer.hpp>
+#include <factrec/report/solution_json.hpp>
+
+#include <ostream>
+#include <set>
+#include <sstream>
+#include <string>
+
+namespace factrec {
+
+namespace detail {
+
+inline void write_interval(json_writer& w, const interval& x) {
+    w.begin_object();
+    if (x.is_empty()) {
+        w.key("lo").null().key("hi").null().key("lo_open").value(true).key("hi_open").value(true).key("empty").value(true);
+    } else {
+        w.key("lo");
+        write_end(w, x.lower());
+        w.key("hi");
+        write_end(w, x.upper());
+        w.key("lo_open").value(x.lower().open).key("hi_open").value(x.upper().open);
+    }
+    w.end_object();
+}
+
+inline void write_claims(json_writer& w, const reconciliation& r, const reading_pass& pass) {
+    std::set<std::string> rejected(pass.solution.rejected.begin(), pass.solution.rejected.end());
+    w.begin_array();
+    for (const bound_claim& c : pass.binding.claims) {
+        w.begin_object();
+        w.key("id").value(c.id);
+        w.key("fact").value(c.claim.fact);
+        w.key("source").value(c.claim.publisher.name);
+        w.key("speaker");
+        if (c.claim.speaker) w.value(c.claim.speaker->name);
+        else w.null();
+        w.key("file").value(r.articles[c.article].file);
+        w.key("start").integer(c.claim.span.begin);
+        w.key("end").integer(c.claim.span.end);
+        w.key("sentence").begin_array().integer(c.claim.sentence.begin).integer(c.claim.sentence.end).end_array();
+        w.key("quote").value(c.quote);
+        w.key("qualifier").value(to_string(c.claim.quantity.qualifier));
+        w.key("as_read");
+        write_interval(w, c.claim.quantity.value);
+        w.key("as_read_unit").value(to_string(c.claim.quantity.unit));
+        w.key("value");
+        write_interval(w, c.value);
+        w.key("reading").value(c.reading);
+        w.key("weight").value(to_exact_string(c.claim.weight()));
+        w.key("pinned").value(c.pinned);
+        w.key("status").value(rejected.contains(c.id) ? "set_aside" : "kept");
+        w.end_object();
+    }
+    w.end_array();
+}
+
+inline void write_pass(json_writer& w, const reconciliation& r, const reading_pass& pass) {
+    w.key("precision").value(to_string(pass.precision.rounding));
+    w.key("about_tolerance").value(to_exact_string(pass.precision.approximate_tolerance));
+    write_solution_fields(w, pass.solution);
+    w.key("rejected_weight").value(to_exact_string(pass.solution.rejected_weight));
+    w.key("repair_optimal").value(pass.solution.repair_optimal);
+    w.key("claims");
+    write_claims(w, r, pass);
+}
+
+} // namespace detail
+
+// The solver's JSON ("consistent", "facts", "conflicts", "rejected", "complete") with every
+// claim's provenance ("source", "speaker", "file", "start", "end", "quote", "status"), the
+// facts' labels and units, the figures no fact took, and the verdict under the other reading.
+// Values are exact decimal strings ("489.5", "1/3"); byte offsets are JSON integers.
+inline void write_json_report(std::ostream& out, const reconciliation& r) {
+    detail::json_writer w(out);
+    w.begin_object();
+    detail::write_pass(w, r, r.pass);
+    w.key("fact_info").begin_array();
+    for (const auto& f : r.facts.facts) {
+        w.begin_object().key("id").value(f.id).key("label").value(f.label).key("unit").value(to_string(f.unit));
+        w.key("up_to").value(f.up_to == up_to_reading::ceiling ? "ceiling" : "at_most").end_object();
+    }
+    w.end_array();
+    w.key("relations").begin_array();
+    for (const auto& rel : r.facts.relations) w.begin_object().key("id").value(rel.id).key("expr").value(rel.expression).end_object();
+    w.end_array();
+    w.key("articles").begin_array();
+    for (const auto& a : r.articles)
+        w.begin_object().key("file").value(a.file).key("source").value(a.publisher.name).key("url").value(a.publisher.url).key("date").value(a.publisher.date).end_object();
+    w.end_array();
+    w.key("unbound").begin_array();
+    for (const auto& u : r.pass.binding.unbound) {
+        const article& a = r.articles[u.article];
+        w.begin_object().key("file").value(a.file).key("start").integer(u.mention.span.begin).key("end").integer(u.mention.span.end);
+        w.key("text").value(a.text.substr(u.mention.span.begin, u.mention.span.end - u.mention.span.begin));
+        w.key("kind").value(to_string(u.mention.kind)).key("reason").value(u.reason).end_object();
+    }
+    w.end_array();
+    w.key("notes").string_array(r.pass.binding.notes);
+    w.key("facts_depending_on_reading").string_array(r.facts_depending_on_reading);
+    if (r.other) {
+        w.key("other_reading").begin_object();
+        detail::write_pass(w, r, *r.other);
+        w.end_object();
+    }
+    w.end_object();
+}
+
+inline std::string json_report(const reconciliation& r) {
+    std::ostringstream out;
+    write_json_report(out, r);
+    return out.str();
+}
+
+} // namespace factrec

@@ -1,0 +1,226 @@
+#pragma once
+
+#include <factrec/reconcile/reconciliation.hpp>
+#include <factrec/report/detail/human_numbers.hpp>
+
+#include <algorithm>
+#include <ostream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factrec {
+
+namespace detail {
+
+inline std::size_t display_width(std::string_view s) {
+    std::size_t width = 0;
+    for (char c : s) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return width;
+}
+
+// Words of `text` in lines of at most `width` columns, each line after the first indented.
+inline std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
+    std::string out, line;
+    std::size_t pos = 0;
+    auto flush = [&] {
+        if (!out.empty()) out += "\n" + std::string(indent);
+        out += line;
+        line.clear();
+    };
+    while (pos < text.size()) {
+        while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '\t' || text[pos] == '\r')) ++pos;
+        std::size_t end = pos;
+        while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != '\t' && text[end] != '\r') ++end;
+        if (end == pos) break;
+        std::string_view word = text.substr(pos, end - pos);
+        std::size_t limit = width - (out.empty() ? 0 : display_width(indent));
+        if (!line.empty() && display_width(line) + 1 + display_width(word) > limit) flush();
+        if (!line.empty()) line += ' ';
+        line += word;
+        pos = end;
+    }
+    if (!line.empty() || out.empty()) flush();
+    return out;
+}
+
+inline const fact_declaration* declared_fact(const reconciliation& r, std::string_view id) { return r.facts.find_fact(id); }
+
+inline std::string relation_text(const reconciliation& r, std::string_view id) {
+    for (const auto& rel : r.facts.relations)
+        if (rel.id == id) return rel.expression;
+    return std::string(id);
+}
+
+inline std::string precision_words(const precision_policy& p) {
+    switch (p.rounding) {
+    case precision_policy::mode::exact: return "figures are read exactly as written";
+    case precision_policy::mode::last_digit: return "figures are read as rounded to their last written digit";
+    case precision_policy::mode::relative: return "figures are read within " + to_exact_string(p.relative_tolerance * 100) + "%";
+    }
+    return "";
+}
+
+inline std::string claim_origin(const reconciliation& r, const bound_claim& c) {
+    std::string origin = c.claim.publisher.name;
+    if (c.claim.speaker) origin += ", " + c.claim.speaker->name;
+    return origin + " (" + r.articles[c.article].file + " bytes " + std::to_string(c.claim.span.begin) + "-" + std::to_string(c.claim.span.end) + ")";
+}
+
+inline std::string sentence_of(const reconciliation& r, const bound_claim& c) {
+    const std::string& text = r.articles[c.article].text;
+    return text.substr(c.claim.sentence.begin, c.claim.sentence.end - c.claim.sentence.begin);
+}
+
+inline std::string id_list(const std::vector<std::string>& ids, std::size_t most = 4) {
+    std::string out;
+    for (std::size_t i = 0; i < ids.size() && i < most; ++i) out += (i ? ", " : "") + ids[i];
+    if (ids.size() > most) out += " and " + std::to_string(ids.size() - most) + " more";
+    return out;
+}
+
+} // namespace detail
+
+// The report for a terminal: verdict, conflicts with their sentences, what was set aside, every
+// fact's consistent range with what sets each end, and the figures no fact took. No line is
+// wider than 100 columns.
+inline void write_text_report(std::ostream& out, const reconciliation& r) {
+    constexpr std::size_t width = 100;
+    const auto& pass = r.pass;
+    const auto& s = pass.solution;
+    std::set<std::string> rejected(s.rejected.begin(), s.rejected.end());
+    auto line = [&](std::string_view text, std::string_view indent = "", std::string_view next_indent = "    ") {
+        out << indent << detail::wrap(text, width - detail::display_width(indent), std::string(indent) + std::string(next_indent)) << '\n';
+    };
+
+    out << "factrec reconcile: " << r.articles.size() << " articles, " << r.facts.facts.size() << " facts, " << pass.binding.claims.size()
+        << " claims, " << r.facts.relations.size() << " relations\n";
+    line("Reading: " + detail::precision_words(pass.precision) + "; \"about\" and \"some\" mean ±" +
+         to_exact_string(pass.precision.approximate_tolerance * 100) + "%.");
+    if (s.consistent) {
+        line("Verdict: consistent. Every claim can hold together with the relations.");
+    } else {
+        line("Verdict: " + std::to_string(s.conflicts.size()) + (s.conflicts.size() == 1 ? " conflict" : " conflicts") +
+             (s.conflicts_complete ? "" : " listed (not all: " + s.incomplete_reason + ")") + ". Setting aside " +
+             std::to_string(s.rejected.size()) + (s.rejected.size() == 1 ? " claim" : " claims") + " (total trust " +
+             to_exact_string(s.rejected_weight) + (s.repair_optimal ? ", the least possible" : ", at least " + to_exact_string(s.repair_lower_bound) + " is needed") +
+             ") makes the rest consistent.");
+    }
+
+    if (!s.conflicts.empty()) {
+        out << "\nCONFLICTS\n";
+        std::size_t number = 0;
+        for (const conflict& c : s.conflicts) {
+            ++number;
+            std::string head = "[" + std::to_string(number) + "] ";
+            std::vector<std::string> relation_texts;
+            for (const auto& id : c.relations) relation_texts.push_back(id + ": " + detail::relation_text(r, id));
+            std::string gap;
+            if (c.gap) {
+                const bound_claim* first = r.find_claim(c.claims.empty() ? "" : c.claims.front());
+                const fact_declaration* f = first ? detail::declared_fact(r, first->claim.fact) : nullptr;
+                gap = " The sources disagree by at least " + (f ? detail::human_amount(*c.gap, f->unit) : to_exact_string(*c.gap)) + ".";
+            }
+            line(head + (relation_texts.empty() ? std::string("the claims contradict each other directly") : "through " + detail::id_list(relation_texts, 8)) + "." + gap);
+            for (const auto& id : c.claims) {
+                const bound_claim* b = r.find_claim(id);
+                if (!b) {
+                    line("soft relation " + id + (rejected.contains(id) ? "  [set aside]" : ""), "    ");
+                    continue;
+                }
+                const fact_declaration* f = detail::declared_fact(r, b->claim.fact);
+                line(b->claim.fact + " " + detail::human_interval(b->value, f->unit) + "  \"" + b->quote + "\"  " + id +
+                         (rejected.contains(id) ? "  [set aside]" : ""),
+                     "    ");
+                line(detail::claim_origin(r, *b), "        ");
+                line("> " + detail::sentence_of(r, *b), "        ", "  ");
+            }
+        }
+        if (!s.rejected.empty()) {
+            out << "\nSET ASIDE to resolve the conflicts (least total trust first):\n";
+            for (const auto& id : s.rejected) {
+                const bound_claim* b = r.find_claim(id);
+                line(id + (b ? "  " + b->claim.fact + "  \"" + b->quote + "\"  " + b->claim.publisher.name + ", trust " + to_exact_string(b->claim.weight()) : ""), "    ");
+            }
+        }
+    }
+
+    if (r.other) {
+        out << "\nREADING\n";
+        const auto& other = *r.other;
+        std::string other_words = detail::precision_words(other.precision);
+        if (r.facts_depending_on_reading.empty()) {
+            line("The verdict is the same when " + other_words + ".", "    ");
+        } else {
+            for (const std::string& fact_id : r.facts_depending_on_reading) {
+                bool conflict_here = false;
+                for (const conflict& c : s.conflicts)
+                    for (const auto& id : c.claims)
+                        if (const bound_claim* b = r.find_claim(id); b && b->claim.fact == fact_id) conflict_here = true;
+                const reading_pass& conflicted = conflict_here ? pass : other;
+                std::vector<std::string> quotes;
+                for (const conflict& c : conflicted.solution.conflicts) {
+                    bool about_fact = false;
+                    for (const auto& id : c.claims)
+                        for (const auto& b : conflicted.binding.claims)
+                            if (b.id == id && b.claim.fact == fact_id) about_fact = true;
+                    if (!about_fact) continue;
+                    for (const auto& id : c.claims)
+                        for (const auto& b : conflicted.binding.claims)
+                            if (b.id == id) quotes.push_back("\"" + b.quote + "\" (" + b.claim.publisher.name + ", " + detail::human_interval(b.value, detail::declared_fact(r, b.claim.fact)->unit) + ")");
+                    break;
+                }
+                line(fact_id + ": " + (conflict_here ? "in conflict as read, consistent when " + other_words
+                                                      : "consistent as read, in conflict when " + other_words) +
+                         (quotes.empty() ? std::string(".") : ": " + detail::id_list(quotes, 6) + " cannot all hold."),
+                     "    ");
+            }
+            line("Run with --precision " + std::string(to_string(other.precision.rounding)) + " for the full report under that reading.", "    ");
+        }
+    }
+
+    out << "\nFACTS: consistent range of each, after setting aside the claims above\n";
+    for (const auto& range : s.facts) {
+        const fact_declaration* f = detail::declared_fact(r, range.fact);
+        if (!f) continue;
+        line(range.fact + (f->label.empty() ? "" : " - " + f->label));
+        line("range " + detail::human_interval(range.range, f->unit) + (range.exact ? "  (exact)" : "  (sound outer bound)"), "    ");
+        auto ends = [&](const char* which, const std::vector<std::string>& ids) {
+            line(std::string(which) + (ids.empty() ? std::string("the fact's domain") : detail::id_list(ids, 6)), "        ");
+        };
+        ends("low end set by: ", range.lo_set_by);
+        ends("high end set by: ", range.hi_set_by);
+        for (const auto& b : pass.binding.claims) {
+            if (b.claim.fact != range.fact) continue;
+            std::string status = rejected.contains(b.id) ? "  [set aside]" : "";
+            line(b.id + "  " + detail::human_interval(b.value, f->unit) + "  \"" + b.quote + "\"  " + b.claim.publisher.name +
+                     (b.claim.speaker ? ", " + b.claim.speaker->name : "") + (b.reading.empty() ? "" : "  (" + b.reading + ")") + status,
+                 "    ", "        ");
+        }
+    }
+
+    if (!pass.binding.unbound.empty()) {
+        out << "\nFIGURES NO FACT TOOK (" << pass.binding.unbound.size() << ")\n";
+        for (const auto& u : pass.binding.unbound) {
+            const article& a = r.articles[u.article];
+            line(a.file + ":" + std::to_string(u.mention.span.begin) + "  \"" +
+                     a.text.substr(u.mention.span.begin, u.mention.span.end - u.mention.span.begin) + "\"  " +
+                     std::string(to_string(u.mention.kind)) + ": " + u.reason,
+                 "    ", "        ");
+        }
+    }
+    if (!pass.binding.notes.empty()) {
+        out << "\nNOTES\n";
+        for (const auto& n : pass.binding.notes) line(n, "    ");
+    }
+}
+
+inline std::string text_report(const reconciliation& r) {
+    std::ostringstream out;
+    write_text_report(out, r);
+    return out.str();
+}
+
+} // namespace factrec
