@@ -27,6 +27,7 @@ TEST_CASE("units of uncertain size convert to a range, surfacing the ambiguity")
     interval tonnes = *convert(interval::point(1), symbol("tons"), symbol("t"));
     CHECK(tonnes == interval::closed(exact_number(90718474, 100000000), *factrec::parse_exact_number("1.0160469088")));
     CHECK_FALSE(symbol("ton").has_exact_size());
+    CHECK(*convert(interval::closed(17, 18), symbol("month"), symbol("month")) == interval::closed(17, 18));
     interval days = *convert(interval::point(1), symbol("year"), symbol("d"));
     CHECK(days == interval::closed(365, 366));
 }

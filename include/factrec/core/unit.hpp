@@ -202,6 +202,8 @@ inline std::string incompatibility(const unit& from, const unit& to) {
 // size, an exact interval when either unit's size is uncertain.
 inline result<interval> conversion_factor(const unit& from, const unit& to) {
     if (!commensurable(from, to)) return error{detail::incompatibility(from, to), 0};
+    // A unit of uncertain size is still the same size as itself.
+    if (from == to) return interval::point(1);
     return interval::closed(from.factor_lower() / to.factor_upper(), from.factor_upper() / to.factor_lower());
 }
 

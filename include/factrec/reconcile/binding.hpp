@@ -37,6 +37,14 @@ inline std::vector<byte_span> find_cue(std::string_view text, std::string_view c
     return found;
 }
 
+// A comma, semicolon, colon, dash or bracket between a figure and a cue usually means the cue
+// belongs to another clause: "17 citizens were abducted, five of whom returned".
+inline bool crosses_clause(std::string_view between) {
+    return between.find_first_of(",;:()") != std::string_view::npos || between.find(" - ") != std::string_view::npos ||
+           between.find("\xE2\x80\x94") != std::string_view::npos || between.find("\xE2\x80\x93") != std::string_view::npos;
+}
+inline constexpr std::size_t clause_penalty = 200;
+
 inline std::string singular(std::string noun) {
     if (noun.size() > 3 && noun.ends_with("ies")) return noun.substr(0, noun.size() - 3) + "y";
     if (noun.size() > 1 && noun.ends_with('s') && !noun.ends_with("ss")) noun.pop_back();
@@ -187,7 +195,9 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
                     if (!detail::fit(scan[i], facts.facts[cues[c].fact])) continue;
                     const byte_span& m = scan[i].span;
                     const byte_span& s = cues[c].span;
-                    std::size_t distance = s.end <= m.begin ? m.begin - s.end : m.end <= s.begin ? s.begin - m.end : 0;
+                    std::size_t gap_begin = std::min(s.end, m.end), gap_end = std::max(s.begin, m.begin);
+                    std::size_t distance = gap_end > gap_begin ? gap_end - gap_begin : 0;
+                    if (distance > 0 && detail::crosses_clause(std::string_view(art.text).substr(gap_begin, distance))) distance += detail::clause_penalty;
                     pairs.push_back({distance, i, c});
                 }
             }

@@ -69,12 +69,13 @@ inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<
     return pass;
 }
 
-inline std::set<std::string> facts_in_conflict(const reading_pass& pass) {
+// The facts that lose a claim to the repair: unlike the list of conflicts, which may stop at a
+// limit, the repair is complete, so two readings compare fairly on it.
+inline std::set<std::string> facts_losing_claims(const reading_pass& pass) {
     std::set<std::string> facts;
-    for (const conflict& c : pass.solution.conflicts)
-        for (const std::string& id : c.claims)
-            for (const bound_claim& b : pass.binding.claims)
-                if (b.id == id) facts.insert(b.claim.fact);
+    for (const std::string& id : pass.solution.rejected)
+        for (const bound_claim& b : pass.binding.claims)
+            if (b.id == id) facts.insert(b.claim.fact);
     return facts;
 }
 
@@ -97,7 +98,7 @@ inline result<reconciliation> reconcile(facts_file facts, std::vector<article> a
         other.rounding = precision.rounding == precision_policy::mode::exact ? precision_policy::mode::last_digit : precision_policy::mode::exact;
         auto other_pass = detail::run_pass(facts, articles, other, options.solve);
         if (!other_pass) return other_pass.error();
-        std::set<std::string> here = detail::facts_in_conflict(out.pass), there = detail::facts_in_conflict(*other_pass);
+        std::set<std::string> here = detail::facts_losing_claims(out.pass), there = detail::facts_losing_claims(*other_pass);
         std::set_symmetric_difference(here.begin(), here.end(), there.begin(), there.end(), std::back_inserter(out.facts_depending_on_reading));
         out.other = std::move(*other_pass);
     }

@@ -53,8 +53,8 @@ struct reconciliation {
     facts_file facts;
     std::vector<article> articles;
     reading_pass pass;
-    // The same articles under the other reading, when compared; and the facts that are in a
-    // conflict under one reading but not the other.
+    // The same articles under the other reading, when compared; and the facts whose claims the
+    // repair sets aside under one reading but not the other.
     std::optional<reading_pass> other;
     std::vector<std::string> facts_depending_on_reading;
 

@@ -4,6 +4,7 @@
 #include <factrec/report/detail/human_numbers.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <ostream>
 #include <set>
 #include <sstream>
@@ -103,7 +104,7 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
         line("Verdict: consistent. Every claim can hold together with the relations.");
     } else {
         line("Verdict: " + std::to_string(s.conflicts.size()) + (s.conflicts.size() == 1 ? " conflict" : " conflicts") +
-             (s.conflicts_complete ? "" : " listed (not all: " + s.incomplete_reason + ")") + ". Setting aside " +
+             (s.conflicts_complete ? std::string() : " listed; more minimal conflicts exist" + (s.incomplete_reason.empty() ? std::string() : " (" + s.incomplete_reason + ")")) + ". Setting aside " +
              std::to_string(s.rejected.size()) + (s.rejected.size() == 1 ? " claim" : " claims") + " (total trust " +
              to_exact_string(s.rejected_weight) + (s.repair_optimal ? ", the least possible" : ", at least " + to_exact_string(s.repair_lower_bound) + " is needed") +
              ") makes the rest consistent.");
@@ -111,20 +112,42 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
 
     if (!s.conflicts.empty()) {
         out << "\nCONFLICTS\n";
-        std::size_t number = 0;
+        // Minimal conflicts through the same relations are shown together: a total and its
+        // items can clash in many minimal ways, and a reader wants the clash once.
+        std::vector<std::vector<const conflict*>> groups;
         for (const conflict& c : s.conflicts) {
+            auto same = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.front()->relations == c.relations; });
+            if (same == groups.end()) groups.push_back({&c});
+            else same->push_back(&c);
+        }
+        std::size_t number = 0;
+        for (const auto& group : groups) {
             ++number;
-            std::string head = "[" + std::to_string(number) + "] ";
+            const conflict& c = *group.front();
             std::vector<std::string> relation_texts;
             for (const auto& id : c.relations) relation_texts.push_back(id + ": " + detail::relation_text(r, id));
-            std::string gap;
-            if (c.gap) {
-                const bound_claim* first = r.find_claim(c.claims.empty() ? "" : c.claims.front());
-                const fact_declaration* f = first ? detail::declared_fact(r, first->claim.fact) : nullptr;
-                gap = " The sources disagree by at least " + (f ? detail::human_amount(*c.gap, f->unit) : to_exact_string(*c.gap)) + ".";
+            std::vector<std::string> claims;
+            std::optional<exact_number> least_gap, most_gap;
+            for (const conflict* member : group) {
+                for (const auto& id : member->claims)
+                    if (std::find(claims.begin(), claims.end(), id) == claims.end()) claims.push_back(id);
+                if (member->gap) {
+                    if (!least_gap || *member->gap < *least_gap) least_gap = *member->gap;
+                    if (!most_gap || *most_gap < *member->gap) most_gap = *member->gap;
+                }
             }
-            line(head + (relation_texts.empty() ? std::string("the claims contradict each other directly") : "through " + detail::id_list(relation_texts, 8)) + "." + gap);
-            for (const auto& id : c.claims) {
+            std::string gap;
+            if (least_gap) {
+                const bound_claim* first = r.find_claim(claims.front());
+                const fact_declaration* f = first ? detail::declared_fact(r, first->claim.fact) : nullptr;
+                auto amount = [&](const exact_number& x) { return f ? detail::human_amount(x, f->unit) : to_exact_string(x); };
+                gap = group.size() == 1 ? " The sources disagree by at least " + amount(*least_gap) + "."
+                                        : " Each set disagrees by at least " + amount(*least_gap) +
+                                              (*least_gap == *most_gap ? std::string() : " to " + amount(*most_gap)) + ".";
+            }
+            std::string sets = group.size() == 1 ? std::string() : " " + std::to_string(group.size()) + " minimal sets of these claims cannot hold together.";
+            line("[" + std::to_string(number) + "] " + (relation_texts.empty() ? std::string("The claims contradict each other directly") : "Through " + detail::id_list(relation_texts, 8)) + "." + sets + gap);
+            for (const auto& id : claims) {
                 const bound_claim* b = r.find_claim(id);
                 if (!b) {
                     line("soft relation " + id + (rejected.contains(id) ? "  [set aside]" : ""), "    ");

@@ -1,0 +1,189 @@
+#pragma once
+
+#include <factrec/core/claim.hpp>
+#include <factrec/core/interval.hpp>
+#include <factrec/core/result.hpp>
+#include <factrec/core/unit.hpp>
+#include <factrec/model/expression.hpp>
+#include <factrec/model/fact.hpp>
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace factrec {
+
+// One source's statement that a fact lies in an interval (in the fact's unit). Soft: the
+// solver may set it aside, at the cost of its weight.
+template <Number N>
+struct basic_model_claim {
+    std::string id;
+    std::size_t fact = 0;
+    basic_interval<N> value;
+    exact_number weight{1};
+    std::string source;
+    std::string speaker;
+};
+
+// A named relation between facts. Linear: sum(coefficient * fact) cmp constant.
+// Product/ratio: result = left * right, result = left / right. Hard unless soft_weight is set.
+struct relation {
+    std::string id;
+    std::string text;
+    relation_kind kind = relation_kind::linear;
+    std::vector<std::pair<std::size_t, exact_number>> terms;
+    comparison cmp = comparison::equal;
+    exact_number constant{0};
+    std::size_t result = 0, left = 0, right = 0;
+    std::optional<exact_number> soft_weight;
+
+    [[nodiscard]] bool is_soft() const noexcept { return soft_weight.has_value(); }
+};
+
+namespace detail {
+
+inline std::string describe_relation(const relation& r, const std::vector<fact>& facts) {
+    if (r.kind != relation_kind::linear)
+        return facts[r.result].id + " = " + facts[r.left].id + (r.kind == relation_kind::ratio ? " / " : " * ") + facts[r.right].id;
+    std::string text;
+    for (const auto& [index, coefficient] : r.terms) {
+        bool negative = coefficient < 0;
+        exact_number magnitude = negative ? exact_number(-coefficient) : coefficient;
+        text += text.empty() ? (negative ? "-" : "") : (negative ? " - " : " + ");
+        if (magnitude != 1) text += to_exact_string(magnitude) + "*";
+        text += facts[index].id;
+    }
+    return text + " " + std::string(to_string(r.cmp)) + " " + to_exact_string(r.constant);
+}
+
+} // namespace detail
+
+// Facts, the claims made about them and the relations between them: the problem the
+// solver reconciles. Every add_* checks its input and says what is wrong, by id.
+template <Number N = exact_number>
+class basic_model {
+public:
+    using number_type = N;
+    using claim_type = basic_model_claim<N>;
+
+    result<fact_ref> add_fact(fact f) {
+        if (f.id.empty()) return error{"a fact needs an id", 0};
+        if (fact_index_.contains(f.id)) return error{"fact '" + f.id + "' is declared twice", 0};
+        fact_index_.emplace(f.id, facts_.size());
+        facts_.push_back(std::move(f));
+        return fact_ref{facts_.size() - 1};
+    }
+    result<fact_ref> add_fact(std::string id, factrec::unit u, bool integer = false, bool is_signed = false) {
+        return add_fact(fact{std::move(id), std::move(u), integer, is_signed});
+    }
+
+    [[nodiscard]] std::optional<fact_ref> find_fact(std::string_view id) const {
+        auto found = fact_index_.find(std::string(id));
+        if (found == fact_index_.end()) return std::nullopt;
+        return fact_ref{found->second};
+    }
+
+    result<std::size_t> add_claim(claim_type c) {
+        if (c.id.empty()) return error{"a claim needs an id", 0};
+        if (c.fact >= facts_.size()) return error{"claim '" + c.id + "' names no fact of the model", 0};
+        if (c.weight < 0) return error{"claim '" + c.id + "' has a negative weight", 0};
+        if (!claim_ids_.emplace(c.id).second) return error{"claim '" + c.id + "' is declared twice", 0};
+        claims_.push_back(std::move(c));
+        return claims_.size() - 1;
+    }
+    result<std::size_t> add_claim(std::string id, std::string_view fact_id, basic_interval<N> value, exact_number weight = 1,
+                                  std::string source = {}, std::string speaker = {}) {
+        std::optional<fact_ref> f = find_fact(fact_id);
+        if (!f) return error{"claim '" + id + "' is about '" + std::string(fact_id) + "', which is not a fact of the model", 0};
+        return add_claim(claim_type{std::move(id), f->index, std::move(value), std::move(weight), std::move(source), std::move(speaker)});
+    }
+    // A claim as the binder reads it from an article: converted to the fact's unit, weighed by
+    // the trust in its publisher and speaker.
+    result<std::size_t> add_claim(std::string id, const basic_claim<N>& c) {
+        std::optional<fact_ref> f = find_fact(c.fact);
+        if (!f) return error{"claim '" + id + "' is about '" + c.fact + "', which is not a fact of the model", 0};
+        auto value = convert(c.quantity.value, c.quantity.unit, facts_[f->index].unit);
+        if (!value) return error{"claim '" + id + "': " + value.error().message, 0};
+        return add_claim(claim_type{std::move(id), f->index, std::move(*value), c.weight(), c.publisher.name,
+                                    c.speaker ? c.speaker->name : std::string()});
+    }
+
+    // Units must agree: terms in units of one dimension are converted exactly, anything else
+    // is an error naming the relation.
+    result<std::size_t> add_relation(std::string id, const relation_expression& e, std::optional<exact_number> soft_weight = {},
+                                      std::string text = {}) {
+        if (id.empty()) return error{"a relation needs an id", 0};
+        if (relation_ids_.contains(id)) return error{"relation '" + id + "' is declared twice", 0};
+        if (soft_weight && *soft_weight < 0) return error{"relation '" + id + "' has a negative weight", 0};
+        relation r;
+        r.id = id;
+        r.kind = e.kind;
+        r.soft_weight = std::move(soft_weight);
+        if (e.kind == relation_kind::linear) {
+            auto checked = linear_terms(id, e);
+            if (!checked) return checked.error();
+            r.terms = std::move(checked->first);
+            r.constant = std::move(checked->second);
+            r.cmp = e.cmp;
+        } else {
+            for (fact_ref f : {e.result, e.product.left, e.product.right})
+                if (f.index >= facts_.size()) return error{"relation '" + id + "' names a fact that is not in the model", 0};
+            r.result = e.result.index;
+            r.left = e.product.left.index;
+            r.right = e.product.right.index;
+        }
+        r.text = text.empty() ? detail::describe_relation(r, facts_) : std::move(text);
+        relation_ids_.emplace(std::move(id));
+        relations_.push_back(std::move(r));
+        return relations_.size() - 1;
+    }
+
+    [[nodiscard]] const std::vector<fact>& facts() const noexcept { return facts_; }
+    [[nodiscard]] const std::vector<claim_type>& claims() const noexcept { return claims_; }
+    [[nodiscard]] const std::vector<relation>& relations() const noexcept { return relations_; }
+
+private:
+    result<std::pair<std::vector<std::pair<std::size_t, exact_number>>, exact_number>> linear_terms(const std::string& id,
+                                                                                                    const relation_expression& e) const {
+        std::vector<std::pair<std::size_t, exact_number>> terms;
+        const fact* reference = nullptr;
+        for (const auto& [index, coefficient] : e.linear.terms()) {
+            if (index >= facts_.size()) return error{"relation '" + id + "' names a fact that is not in the model", 0};
+            const fact& f = facts_[index];
+            exact_number scaled = coefficient;
+            if (!reference) {
+                reference = &f;
+            } else if (!(f.unit == reference->unit)) {
+                auto factor = conversion_factor(f.unit, reference->unit);
+                if (!factor) return error{"relation '" + id + "' relates " + f.id + " and " + reference->id + ": " + factor.error().message, 0};
+                if (!factor->is_point())
+                    return error{"relation '" + id + "' relates " + f.id + " (" + to_string(f.unit) + ") and " + reference->id + " (" +
+                                     to_string(reference->unit) + "), whose units have no exact ratio",
+                                 0};
+                scaled *= factor->lower().value;
+            }
+            terms.emplace_back(index, std::move(scaled));
+        }
+        if (!reference) return error{"relation '" + id + "' relates no facts", 0};
+        if (e.constant_in_percent && reference->unit.dimension() != dimension::share)
+            return error{"relation '" + id + "' compares " + reference->id + " (" + to_string(reference->unit) + ") with a percentage", 0};
+        return std::pair{std::move(terms), exact_number(-e.linear.constant())};
+    }
+
+    std::vector<fact> facts_;
+    std::vector<claim_type> claims_;
+    std::vector<relation> relations_;
+    std::map<std::string, std::size_t, std::less<>> fact_index_;
+    std::set<std::string, std::less<>> claim_ids_;
+    std::set<std::string, std::less<>> relation_ids_;
+};
+
+using model = basic_model<exact_number>;
+using model_claim = basic_model_claim<exact_number>;
+
+} // namespace factrec

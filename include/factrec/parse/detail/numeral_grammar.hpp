@@ -1,0 +1,208 @@
+#pragma once
+
+#include <factrec/core/number.hpp>
+#include <factrec/core/result.hpp>
+#include <factrec/parse/detail/text.hpp>
+
+#include <boost/iterator/transform_iterator.hpp>
+#include <boost/spirit/home/x3.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace factrec::detail {
+
+// A number as written: its value and half the step of its last written digit, which is what
+// the last-digit precision policy widens it by ("1.6" -> 0.05, "490" -> 0.5, "two hundred" -> 50).
+struct figure {
+    exact_number value;
+    exact_number half_step;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    bool in_words = false;
+    bool needs_scale = false;      // "half a" means nothing without "million"
+    bool plain_integer = false;    // digits only, no separators: could be a year
+    bool has_scale = false;
+    int scale = 0; // the power of ten of "thousand", "million", "bn", ...
+};
+
+// Absurd input fails fast: no figure in a news article needs more.
+inline constexpr std::size_t max_figure_digits = 64;
+inline constexpr long max_figure_exponent = 64;
+
+namespace grammar {
+
+namespace x3 = boost::spirit::x3;
+
+struct ones_table : x3::symbols<unsigned> {
+    ones_table() {
+        add("zero", 0)("one", 1)("two", 2)("three", 3)("four", 4)("five", 5)("six", 6)("seven", 7)("eight", 8)("nine", 9)
+           ("ten", 10)("eleven", 11)("twelve", 12)("thirteen", 13)("fourteen", 14)("fifteen", 15)("sixteen", 16)
+           ("seventeen", 17)("eighteen", 18)("nineteen", 19);
+    }
+};
+struct units_table : x3::symbols<unsigned> {
+    units_table() { add("one", 1)("two", 2)("three", 3)("four", 4)("five", 5)("six", 6)("seven", 7)("eight", 8)("nine", 9); }
+};
+struct tens_table : x3::symbols<unsigned> {
+    tens_table() { add("twenty", 20)("thirty", 30)("forty", 40)("fifty", 50)("sixty", 60)("seventy", 70)("eighty", 80)("ninety", 90); }
+};
+
+inline const ones_table ones;
+inline const units_table units;
+inline const tens_table tens;
+
+struct cardinal {
+    std::uint64_t value = 0;
+    std::uint64_t step = 1;
+};
+
+const auto word_end = !x3::alpha;
+const auto gap = +(x3::lit(' ') | '\t' | '\n' | '\r');
+const auto joiner = x3::lit('-') | gap;
+
+const auto set_below_hundred = [](auto& ctx) {
+    auto& attribute = x3::_attr(ctx);
+    auto& unit = boost::fusion::at_c<1>(attribute);
+    x3::_val(ctx) = boost::fusion::at_c<0>(attribute) + (unit ? *unit : 0u);
+};
+const auto set_value = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
+const x3::rule<struct below_hundred_class, unsigned> below_hundred = "below_hundred";
+const auto below_hundred_def =
+    (x3::no_case[tens] >> -(joiner >> x3::no_case[units] >> word_end) >> word_end)[set_below_hundred] |
+    (x3::no_case[ones] >> word_end)[set_value];
+
+const auto set_hundreds = [](auto& ctx) {
+    auto& attribute = x3::_attr(ctx);
+    std::uint64_t count = boost::fusion::at_c<0>(attribute);
+    auto& rest = boost::fusion::at_c<1>(attribute);
+    x3::_val(ctx) = rest ? cardinal{count * 100 + *rest, 1} : cardinal{count * 100, 100};
+};
+const auto set_small = [](auto& ctx) { x3::_val(ctx) = cardinal{x3::_attr(ctx), 1}; };
+const auto set_a_hundred = [](auto& ctx) { x3::_val(ctx) = cardinal{100, 100}; };
+const auto set_dozen = [](auto& ctx) { x3::_val(ctx) = cardinal{12, 1}; };
+
+const x3::rule<struct cardinal_class, cardinal> cardinal_words = "cardinal_words";
+const auto hundred_word = x3::no_case["hundred"] >> word_end;
+const auto cardinal_words_def =
+    (below_hundred >> gap >> hundred_word >> -(gap >> -(x3::no_case["and"] >> gap) >> below_hundred))[set_hundreds] |
+    (x3::no_case["a"] >> gap >> hundred_word)[set_a_hundred] |
+    (x3::no_case["a"] >> gap >> x3::no_case["dozen"] >> word_end)[set_dozen] |
+    below_hundred[set_small];
+
+BOOST_SPIRIT_DEFINE(below_hundred, cardinal_words)
+
+const auto and_a_half = gap >> x3::no_case["and"] >> gap >> x3::no_case["a"] >> gap >> x3::no_case["half"] >> word_end;
+const auto half_a = x3::no_case["half"] >> gap >> (x3::no_case["an"] | x3::no_case["a"]) >> word_end;
+
+// Digits with optional thousands separators, decimals and exponent: "50,000", "1.6", "2e9".
+const auto digit_group = x3::repeat(3)[x3::digit];
+const auto integer_digits = +x3::digit >> *(',' >> digit_group >> !x3::digit);
+const auto fraction_digits = '.' >> +x3::digit;
+const auto exponent = (x3::lit('e') | 'E') >> -(x3::lit('+') | '-') >> +x3::digit >> !x3::alnum;
+const auto numeral = integer_digits >> -fraction_digits;
+
+} // namespace grammar
+
+// X3's character classes assert that a char is non-negative, which a UTF-8 byte is not. No
+// grammar here reads a non-ASCII byte, so the grammars see each one as a control character.
+struct ascii_view {
+    char operator()(char c) const noexcept { return c < 0 ? '\x01' : c; }
+};
+using byte_iterator = boost::transform_iterator<ascii_view, const char*>;
+
+inline byte_iterator byte_at(std::string_view s, std::size_t pos) noexcept {
+    return byte_iterator(s.data() + pos, ascii_view{});
+}
+
+inline exact_number power_of_ten_number(long exponent) {
+    if (exponent >= 0) return exact_number(power_of_ten(static_cast<unsigned>(exponent)));
+    return exact_number(boost::multiprecision::cpp_int(1), power_of_ten(static_cast<unsigned>(-exponent)));
+}
+
+// Turns the characters of a numeral into a figure, or says why it will not.
+inline result<figure> figure_from_digits(std::string_view s, std::size_t begin, std::size_t end, std::string_view exponent_text) {
+    std::uint64_t small = 0;
+    boost::multiprecision::cpp_int large;
+    std::size_t significant = 0;
+    long decimals = 0;
+    bool in_fraction = false, separators = false;
+    for (std::size_t i = begin; i < end; ++i) {
+        char c = s[i];
+        if (c == ',') { separators = true; continue; }
+        if (c == '.') { in_fraction = true; continue; }
+        if (in_fraction) ++decimals;
+        if (significant == 0 && c == '0') continue;
+        if (++significant > max_figure_digits)
+            return error{"number has more than " + std::to_string(max_figure_digits) + " significant digits", begin};
+        if (significant <= 18) small = small * 10 + static_cast<unsigned>(c - '0');
+        else {
+            if (significant == 19) large = small;
+            large = large * 10 + (c - '0');
+        }
+    }
+    long written_exponent = 0;
+    if (!exponent_text.empty()) {
+        std::size_t i = 1;
+        bool negative = exponent_text[i] == '-';
+        if (exponent_text[i] == '-' || exponent_text[i] == '+') ++i;
+        for (; i < exponent_text.size(); ++i) {
+            written_exponent = written_exponent * 10 + (exponent_text[i] - '0');
+            if (written_exponent > max_figure_exponent)
+                return error{"exponent is larger than " + std::to_string(max_figure_exponent), end};
+        }
+        if (negative) written_exponent = -written_exponent;
+    }
+    exact_number mantissa = significant > 18 ? exact_number(large) : exact_number(small);
+    exact_number unit = power_of_ten_number(written_exponent - decimals);
+    figure f;
+    f.value = mantissa * unit;
+    f.half_step = unit / 2;
+    f.begin = begin;
+    f.end = end + exponent_text.size();
+    f.plain_integer = !separators && !in_fraction && exponent_text.empty();
+    return f;
+}
+
+// A figure in digits starting at `pos`; nullopt when there are no digits there.
+inline std::optional<result<figure>> read_digit_figure(std::string_view s, std::size_t pos) {
+    namespace x3 = boost::spirit::x3;
+    byte_iterator it = byte_at(s, pos), last = byte_at(s, s.size());
+    if (!x3::parse(it, last, grammar::numeral)) return std::nullopt;
+    auto end = static_cast<std::size_t>(it - byte_at(s, 0));
+    std::size_t exponent_end = end;
+    if (x3::parse(it, last, grammar::exponent)) exponent_end = static_cast<std::size_t>(it - byte_at(s, 0));
+    std::size_t begin = pos;
+    std::string_view exponent_text = s.substr(end, exponent_end - end);
+    return figure_from_digits(s, begin, end, exponent_text);
+}
+
+// A figure in words starting at `pos`: "seventeen", "two hundred fifty", "a dozen",
+// "one and a half", "half a" (the caller must find a scale after that one).
+inline std::optional<figure> read_word_figure(std::string_view s, std::size_t pos) {
+    namespace x3 = boost::spirit::x3;
+    byte_iterator it = byte_at(s, pos), last = byte_at(s, s.size());
+    figure f;
+    f.in_words = true;
+    f.begin = pos;
+    if (x3::parse(it, last, grammar::half_a)) {
+        f.value = exact_number(1, 2);
+        f.half_step = exact_number(1, 20);
+        f.needs_scale = true;
+    } else {
+        grammar::cardinal c;
+        if (!x3::parse(it, last, grammar::cardinal_words, c)) return std::nullopt;
+        f.value = exact_number(c.value);
+        f.half_step = exact_number(c.step, 2);
+        if (x3::parse(it, last, grammar::and_a_half)) {
+            f.value += exact_number(1, 2);
+            f.half_step = exact_number(1, 20);
+        }
+    }
+    f.end = static_cast<std::size_t>(it - byte_at(s, 0));
+    return f;
+}
+
+} // namespace factrec::detail

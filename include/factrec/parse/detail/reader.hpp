@@ -1,0 +1,630 @@
+#pragma once
+
+#include <factrec/core/quantity.hpp>
+#include <factrec/core/result.hpp>
+#include <factrec/parse/detail/lexicon.hpp>
+#include <factrec/parse/detail/numeral_grammar.hpp>
+#include <factrec/parse/detail/text.hpp>
+#include <factrec/parse/mention.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace factrec::detail {
+
+// A figure with what follows it: scale, unit, where it ends.
+struct figure_part {
+    figure number;
+    mention_kind kind = mention_kind::number;
+    std::string_view symbol; // ISO code, "%" or a unit symbol
+    std::size_t end = 0;
+    bool plus = false; // "X-plus", "X+", "X or more"
+};
+
+// A mention before it becomes an interval: the words read and what they mean.
+struct reading {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    mention_kind kind = mention_kind::number;
+    qualifier meaning = qualifier::none;
+    figure low;
+    std::optional<figure> high;
+    std::string_view symbol;
+    std::string noun;
+    bool anaphoric = false; // "five of whom", "eight are dead": the noun counted is in an earlier phrase
+    std::optional<long> date_year;
+};
+
+// What reading at one place gave: a mention, an error, or nothing; the scanner goes on at `resume`.
+struct outcome {
+    std::optional<reading> found;
+    std::optional<error> failure;
+    std::size_t resume = 0;
+};
+
+class phrase_reader {
+public:
+    // `floor` bounds how far back the reader looks for qualifiers and currency signs.
+    phrase_reader(std::string_view text, std::size_t floor) noexcept : s_(text), floor_(floor) {}
+
+    outcome read(std::size_t pos) const {
+        if (is_digit(s_[pos])) return read_from_digits(pos);
+        return read_from_words(pos);
+    }
+
+private:
+    static constexpr std::size_t npos = std::string_view::npos;
+    static constexpr std::size_t lookback_bytes = 80;
+
+    std::string_view s_;
+    std::size_t floor_;
+
+    char at(std::size_t i) const noexcept { return i < s_.size() ? s_[i] : '\0'; }
+    bool letter_at(std::size_t i) const noexcept { return i < s_.size() && is_letter(s_[i]); }
+    bool digit_at(std::size_t i) const noexcept { return i < s_.size() && is_digit(s_[i]); }
+
+    std::size_t digits_end(std::size_t i) const noexcept {
+        while (digit_at(i)) ++i;
+        return i;
+    }
+    // The end of a token such as "2025-10-29", "555-123-4567", "1.2.3", "3D": skipped whole.
+    std::size_t token_end(std::size_t i) const noexcept {
+        while (i < s_.size() && (is_alnum(s_[i]) || ((s_[i] == '-' || s_[i] == ':' || s_[i] == '/' || s_[i] == '.' || s_[i] == ',') && is_alnum(at(i + 1)))))
+            ++i;
+        return i;
+    }
+    // "+1 202 456 1111": digits in groups, with spaces, dashes, dots or brackets.
+    std::size_t phone_end(std::size_t i) const noexcept {
+        std::size_t end = i;
+        while (i < s_.size() && (is_digit(s_[i]) || s_[i] == ' ' || s_[i] == '-' || s_[i] == '.' || s_[i] == '(' || s_[i] == ')')) {
+            if (is_digit(s_[i])) end = i + 1;
+            ++i;
+        }
+        return end;
+    }
+    static outcome skip(std::size_t resume) { return outcome{std::nullopt, std::nullopt, resume}; }
+
+    // Matches words separated by spaces, case-insensitively unless told; returns the end or npos.
+    std::size_t match_phrase(std::size_t pos, std::string_view phrase, bool case_sensitive = false) const noexcept {
+        std::size_t i = pos;
+        for (std::size_t k = 0; k < phrase.size(); ++k) {
+            if (phrase[k] == ' ') {
+                std::size_t after = skip_spaces(s_, i);
+                if (after == i) return npos;
+                i = after;
+                continue;
+            }
+            if (i >= s_.size()) return npos;
+            char c = case_sensitive ? s_[i] : to_lower(s_[i]);
+            if (c != phrase[k]) return npos;
+            ++i;
+        }
+        if (letter_at(i)) return npos;
+        return i;
+    }
+
+    // ---- what is not a quantity -------------------------------------------------------
+
+    std::optional<outcome> non_quantity_after_digits(std::size_t pos) const {
+        std::size_t e = digits_end(pos);
+        std::size_t run = e - pos;
+        // 2025-10-29
+        if (run == 4 && at(e) == '-' && digit_at(e + 1) && digit_at(e + 2) && at(e + 3) == '-' && digit_at(e + 4) && digit_at(e + 5) && !digit_at(e + 6)) {
+            reading r;
+            r.begin = pos;
+            r.end = e + 6;
+            r.kind = mention_kind::date;
+            r.date_year = std::stol(std::string(s_.substr(pos, 4)));
+            return outcome{r, std::nullopt, r.end};
+        }
+        // 10/29/2025
+        if (at(e) == '/' && digit_at(e + 1)) {
+            std::size_t e2 = digits_end(e + 1);
+            if (at(e2) == '/' && digit_at(e2 + 1)) {
+                std::size_t e3 = digits_end(e2 + 1);
+                reading r;
+                r.begin = pos;
+                r.end = e3;
+                r.kind = mention_kind::date;
+                if (e3 - e2 - 1 == 4) r.date_year = std::stol(std::string(s_.substr(e2 + 1, 4)));
+                return outcome{r, std::nullopt, e3};
+            }
+            return skip(token_end(pos)); // a ratio or fraction
+        }
+        if (at(e) == ':' && digit_at(e + 1)) return skip(token_end(pos)); // a clock time or a score
+        // 555-123-4567, but not a range "5-10"
+        if (at(e) == '-' && digit_at(e + 1)) {
+            std::size_t e2 = digits_end(e + 1);
+            if (at(e2) == '-' && digit_at(e2 + 1)) return skip(token_end(pos));
+        }
+        // (202) 456-1111 and +1 202 ...
+        if (pos > 0 && s_[pos - 1] == '(' && at(e) == ')' && run == 3 && digit_at(skip_spaces(s_, e + 1))) return skip(token_end(skip_spaces(s_, e + 1)));
+        if (pos > 0 && s_[pos - 1] == '+' && (pos == 1 || !is_alnum(s_[pos - 2]))) return skip(phone_end(pos));
+        // 1.2.3 is a version
+        if (at(e) == '.' && digit_at(e + 1)) {
+            std::size_t e2 = digits_end(e + 1);
+            if (at(e2) == '.' && digit_at(e2 + 1)) return skip(token_end(pos));
+        }
+        return std::nullopt;
+    }
+
+    // "No. 1", "Game 3", "#1": a name, not an amount.
+    bool after_label(std::size_t pos) const {
+        std::size_t end = skip_spaces_back(s_, pos);
+        if (end > floor_ && s_[end - 1] == '#') return true;
+        if (end > floor_ && s_[end - 1] == '.') --end;
+        word w = word_before(s_, end, floor_);
+        if (!w.found()) return false;
+        return is_upper(s_[w.begin]) && listed(label_words, w.in(s_));
+    }
+
+    // ---- dates --------------------------------------------------------------------------
+
+    std::optional<word> month_before(std::size_t pos) const {
+        std::size_t end = skip_spaces_back(s_, pos);
+        if (end > floor_ && s_[end - 1] == '.') --end;
+        word w = word_before(s_, end, floor_);
+        if (!w.found() || !is_upper(s_[w.begin])) return std::nullopt;
+        if (!listed(month_names, lower_word(w.in(s_)).view())) return std::nullopt;
+        return w;
+    }
+    std::size_t month_after(std::size_t pos) const {
+        std::size_t start = skip_spaces(s_, pos);
+        if (start == pos || !is_upper(at(start))) return npos;
+        word w = word_at(s_, start);
+        if (!w.found() || !listed(month_names, lower_word(w.in(s_)).view())) return npos;
+        return at(w.end) == '.' ? w.end + 1 : w.end;
+    }
+    // ", 2025" or " 2025" after a day.
+    std::optional<std::pair<long, std::size_t>> year_after(std::size_t pos) const {
+        std::size_t i = at(pos) == ',' ? pos + 1 : pos;
+        std::size_t start = skip_spaces(s_, i);
+        if (start == i && i == pos) return std::nullopt;
+        std::size_t e = digits_end(start);
+        if (e - start != 4 || letter_at(e)) return std::nullopt;
+        return std::pair{std::stol(std::string(s_.substr(start, 4))), e};
+    }
+
+    std::optional<outcome> read_date(const figure& f) const {
+        if (!f.plain_integer || f.in_words) return std::nullopt;
+        auto day_or_year = f.value;
+        bool day = day_or_year >= 1 && day_or_year <= 31;
+        bool year = day_or_year >= 1000 && day_or_year <= 2999;
+        if (!day && !year) return std::nullopt;
+        reading r;
+        r.kind = mention_kind::date;
+        if (auto month = month_before(f.begin)) {
+            r.begin = month->begin;
+            r.end = f.end;
+            if (year) {
+                r.date_year = static_cast<long>(day_or_year);
+            } else if (auto y = year_after(f.end)) {
+                r.date_year = y->first;
+                r.end = y->second;
+            }
+            return outcome{r, std::nullopt, r.end};
+        }
+        if (day) {
+            std::size_t month_end = month_after(f.end);
+            if (month_end == npos) return std::nullopt;
+            r.begin = f.begin;
+            r.end = month_end;
+            if (auto y = year_after(month_end)) {
+                r.date_year = y->first;
+                r.end = y->second;
+            }
+            return outcome{r, std::nullopt, r.end};
+        }
+        return std::nullopt;
+    }
+
+    // ---- before the figure ----------------------------------------------------------------
+
+    struct prefix {
+        std::size_t begin;
+        std::string_view currency;
+        qualifier meaning = qualifier::none;
+        bool negative = false;
+        bool from = false;
+        bool between = false;
+        bool after_by = false;       // "by 5% to 10%" is a change, not a range
+        bool after_change_verb = false;
+        bool year_lead = false;
+        std::size_t inner_begin = 0; // without "from" or "between", for when no range follows
+    };
+
+    prefix read_prefix(std::size_t number_begin) const {
+        prefix p{number_begin, {}};
+        std::size_t floor = number_begin > lookback_bytes ? number_begin - lookback_bytes : 0;
+        floor = std::max(floor, floor_);
+        std::size_t i = number_begin;
+        if (i > floor && (s_[i - 1] == '-' || (i >= floor + 3 && s_.substr(i - 3, 3) == "\xE2\x88\x92"))) {
+            std::size_t sign = s_[i - 1] == '-' ? i - 1 : i - 3;
+            if (sign == floor || (!is_alnum(s_[sign - 1]) && s_[sign - 1] != '-' && s_[sign - 1] != '$')) {
+                p.negative = true;
+                i = sign;
+            }
+        }
+        for (const auto& c : currency_signs) {
+            if (i >= floor + c.sign.size() && s_.substr(i - c.sign.size(), c.sign.size()) == c.sign) {
+                std::size_t start = i - c.sign.size();
+                if (start > floor && is_alnum(s_[start - 1])) continue; // "AB$5" is not ours to read
+                p.currency = c.code;
+                i = start;
+                break;
+            }
+        }
+        if (!p.currency.empty() && p.currency == "USD" && i > floor) {
+            // "US $550 billion": the country code set apart from the sign.
+            std::size_t back = skip_spaces_back(s_, i);
+            if (back >= floor + 2 && s_.substr(back - 2, 2) == "US" && (back == floor + 2 || !is_alnum(s_[back - 3]))) i = back - 2;
+            else if (back >= floor + 4 && s_.substr(back - 4, 4) == "U.S." && (back == floor + 4 || !is_alnum(s_[back - 5]))) i = back - 4;
+        }
+        if (p.currency.empty()) {
+            word w = word_before(s_, i, floor);
+            if (w.found())
+                for (const auto& c : currency_codes_before)
+                    if (w.in(s_) == c.sign) {
+                        p.currency = c.code;
+                        i = w.begin;
+                        break;
+                    }
+        }
+        std::size_t back = skip_spaces_back(s_, i);
+        if (back > floor && s_[back - 1] == '~') {
+            p.meaning = qualifier::approximately;
+            i = back - 1;
+        } else if (back >= floor + 3 && s_.substr(back - 3, 3) == "\xE2\x89\x88") {
+            p.meaning = qualifier::approximately;
+            i = back - 3;
+        }
+        std::array<word, 4> before{};
+        std::size_t found = 0;
+        for (std::size_t cursor = i; found < before.size(); ++found) {
+            before[found] = word_before(s_, cursor, floor);
+            if (!before[found].found()) break;
+            cursor = before[found].begin;
+        }
+        auto word_is = [&](std::size_t k, std::string_view lower) { return k < found && equals_lower(before[k].in(s_), lower); };
+        std::size_t used = 0;
+        if (p.meaning == qualifier::none) {
+            std::size_t best = 0;
+            for (const auto& q : qualifier_phrases) {
+                std::size_t words = static_cast<std::size_t>(std::count(q.phrase.begin(), q.phrase.end(), ' ')) + 1;
+                if (words <= best || words > found) continue;
+                std::string_view rest = q.phrase;
+                bool match = true;
+                for (std::size_t k = 0; k < words && match; ++k) {
+                    std::size_t space = rest.find(' ');
+                    match = word_is(words - 1 - k, rest.substr(0, space));
+                    rest = space == npos ? std::string_view{} : rest.substr(space + 1);
+                }
+                if (match) {
+                    best = words;
+                    p.meaning = q.meaning;
+                }
+            }
+            if (best > 0) {
+                used = best;
+                i = before[best - 1].begin;
+            }
+        }
+        p.inner_begin = i;
+        if (word_is(used, "from")) {
+            p.from = true;
+            p.after_change_verb = used + 1 < found && listed(change_verbs, lower_word(before[used + 1].in(s_)).view());
+            i = before[used].begin;
+        } else if (word_is(used, "between")) {
+            p.between = true;
+            i = before[used].begin;
+        }
+        p.after_by = word_is(0, "by");
+        p.year_lead = found > 0 && listed(year_lead_words, lower_word(before[0].in(s_)).view());
+        p.begin = i;
+        return p;
+    }
+
+    // ---- after the figure -------------------------------------------------------------------
+
+    void apply_scale(figure& f, int exponent) const {
+        exact_number factor = power_of_ten_number(exponent);
+        f.value *= factor;
+        f.half_step *= factor;
+        f.has_scale = true;
+        f.scale = exponent;
+    }
+
+    std::size_t read_scale(figure& f, std::size_t pos, bool money) const {
+        if (letter_at(pos)) {
+            for (const auto& w : scale_words) {
+                if (w.word == "m" && !money) continue; // "5m" without a currency is five metres
+                std::size_t end = w.attached_only ? (s_.substr(pos, w.word.size()) == w.word && !letter_at(pos + w.word.size()) ? pos + w.word.size() : npos)
+                                                  : match_phrase(pos, w.word);
+                if (end != npos) {
+                    apply_scale(f, w.exponent);
+                    return end;
+                }
+            }
+            return pos;
+        }
+        std::size_t start = skip_spaces(s_, pos);
+        if (start == pos) start = pos + dash_at(s_, pos);
+        if (start == pos || !letter_at(start)) return pos;
+        for (const auto& w : scale_words) {
+            if (w.attached_only) continue;
+            std::size_t end = match_phrase(start, w.word);
+            if (end != npos) {
+                apply_scale(f, w.exponent);
+                return end;
+            }
+        }
+        return pos;
+    }
+
+    // Reads scale and unit after a figure; `currency` is the sign read before it, if any.
+    figure_part read_part(figure f, std::string_view currency) const {
+        figure_part part;
+        std::size_t pos = read_scale(f, f.end, !currency.empty());
+        part.number = std::move(f);
+        part.end = pos;
+        if (!currency.empty()) {
+            part.kind = mention_kind::money;
+            part.symbol = currency;
+        }
+        std::size_t start = skip_spaces(s_, pos);
+        if (at(start) == '%') {
+            part.kind = mention_kind::share;
+            part.symbol = "%";
+            part.end = start + 1;
+        } else if (currency.empty()) {
+            std::size_t word_start = start;
+            if (start == pos && dash_at(s_, pos) && letter_at(pos + dash_at(s_, pos))) word_start = pos + dash_at(s_, pos);
+            if (word_start != pos || start > pos || letter_at(pos)) {
+                for (const auto& u : unit_words) {
+                    std::size_t end = match_phrase(word_start, u.phrase, u.case_sensitive);
+                    if (end == npos) continue;
+                    part.kind = u.kind;
+                    part.symbol = u.symbol;
+                    part.end = end;
+                    break;
+                }
+            }
+        }
+        std::size_t after = part.end;
+        if (at(after) == '+' && !is_alnum(at(after + 1))) {
+            part.plus = true;
+            part.end = after + 1;
+        } else if (std::size_t d = dash_at(s_, after); d && match_phrase(after + d, "plus") != npos) {
+            part.plus = true;
+            part.end = match_phrase(after + d, "plus");
+        } else if (std::size_t more = match_phrase(skip_spaces(s_, after), "or more"); more != npos && skip_spaces(s_, after) > after) {
+            part.plus = true;
+            part.end = more;
+        }
+        return part;
+    }
+
+    std::optional<figure> figure_at(std::size_t pos) const {
+        if (digit_at(pos)) {
+            if (non_quantity_after_digits(pos)) return std::nullopt;
+            auto r = read_digit_figure(s_, pos);
+            if (!r || !*r) return std::nullopt;
+            return std::move(**r);
+        }
+        if (letter_at(pos)) return read_word_figure(s_, pos);
+        return std::nullopt;
+    }
+
+    // "to $10 billion", "-10", "and 230 million tons": the far end of a range.
+    std::optional<figure_part> read_range_end(std::size_t pos, const prefix& p, std::string_view currency) const {
+        std::size_t start = skip_spaces(s_, pos);
+        std::size_t next = npos;
+        if (std::size_t d = dash_at(s_, start)) next = skip_spaces(s_, start + d);
+        else if (p.between) next = match_phrase(start, "and");
+        else if (!p.after_by) next = match_phrase(start, "to");
+        if (next == npos || start == next) return std::nullopt;
+        if (s_[next - 1] != '-' && !dash_at(s_, start)) {
+            std::size_t after = skip_spaces(s_, next);
+            if (after == next) return std::nullopt;
+            next = after;
+        }
+        std::string_view second_currency;
+        for (const auto& c : currency_signs) {
+            if (s_.substr(next, c.sign.size()) == c.sign) {
+                second_currency = c.code;
+                next += c.sign.size();
+                break;
+            }
+        }
+        if (!second_currency.empty() && !currency.empty() && second_currency != currency) return std::nullopt;
+        auto f = figure_at(next);
+        if (!f || f->needs_scale) return std::nullopt;
+        if (f->in_words && f->value == 1 && !letter_at(skip_spaces(s_, f->end))) return std::nullopt;
+        return read_part(std::move(*f), currency.empty() ? second_currency : currency);
+    }
+
+    struct noun_phrase {
+        std::string head;
+        std::size_t end = 0;
+        bool anaphoric = false;
+        bool capitalised_start = false;
+        bool any_word = false;
+    };
+
+    // The counted noun: the last word before a verb, a function word or punctuation
+    // ("400 long-range Tomahawk cruise missiles from ..." -> "missiles").
+    noun_phrase read_noun(std::size_t pos) const {
+        noun_phrase np;
+        np.end = pos;
+        std::size_t cursor = pos;
+        for (int words = 0; words < 5; ++words) {
+            std::size_t start = skip_spaces(s_, cursor);
+            if (start == cursor && words > 0) break;
+            if (s_.substr(cursor, start - cursor).find('\n') != npos) break;
+            word w = word_at(s_, start);
+            if (!w.found()) break;
+            np.any_word = true;
+            lower_word lw(w.in(s_));
+            std::string_view lower = lw.view();
+            if (words == 0) np.capitalised_start = is_upper(s_[w.begin]);
+            if (lower == "of") {
+                std::size_t next = skip_spaces(s_, w.end);
+                word w2 = word_at(s_, next);
+                std::string_view l2 = w2.in(s_);
+                if (equals_lower(l2, "whom") || equals_lower(l2, "them") || equals_lower(l2, "which") || equals_lower(l2, "those") || equals_lower(l2, "these"))
+                    np.anaphoric = np.head.empty();
+                break;
+            }
+            if (lower == "others" || lower == "other") {
+                if (np.head.empty()) {
+                    np.anaphoric = true;
+                    np.end = w.end;
+                }
+                break;
+            }
+            if (is_noun_stop_word(lower) || listed(number_words, lower)) break;
+            if (lower.size() > 4 && ((lower.ends_with("ed") && lower != "hundred") || lower.ends_with("ly"))) break;
+            if (!np.head.empty() && lower.size() > 5 && lower.ends_with("ing")) break; // "three chandeliers hanging"
+            np.head = std::string(lower);
+            np.end = w.end;
+            cursor = w.end;
+            // A plural ends the noun phrase: "two leaders shook hands" counts leaders.
+            if (lower.size() > 3 && lower.ends_with("s") && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is")) break;
+            if (lower == "people" || lower == "children" || lower == "men" || lower == "women" || lower == "staff" || lower == "personnel" || lower == "aircraft") break;
+            if (letter_at(cursor) || (cursor < s_.size() && !space_at(s_, cursor))) break;
+        }
+        if (!np.head.empty() && np.head.find('.') != std::string::npos) np.head.clear();
+        if (np.head.empty() && !np.anaphoric) np.end = pos;
+        return np;
+    }
+
+    // ---- putting it together --------------------------------------------------------------
+
+    outcome read_from_digits(std::size_t pos) const {
+        if (auto special = non_quantity_after_digits(pos)) return *special;
+        auto parsed = read_digit_figure(s_, pos);
+        std::size_t run_end = token_end(pos);
+        if (!parsed) return skip(pos + 1);
+        if (!*parsed) return outcome{std::nullopt, parsed->error(), std::max(run_end, digits_end(pos))};
+        figure f = std::move(**parsed);
+        // "250th", "3D", "5G", "10am": attached letters other than a scale or unit
+        if (letter_at(f.end)) {
+            std::string_view rest = s_.substr(f.end, 2);
+            if ((rest == "st" || rest == "nd" || rest == "rd" || rest == "th") && !letter_at(f.end + 2)) return skip(run_end);
+            if (at(f.end) == 's' && !letter_at(f.end + 1) && f.plain_integer && f.end - f.begin == 4 && s_[f.end - 1] == '0') {
+                reading r;
+                r.begin = f.begin;
+                r.end = f.end + 1;
+                r.kind = mention_kind::year;
+                r.low = f;
+                r.high = f;
+                r.high->value += 9;
+                r.meaning = qualifier::range;
+                return outcome{r, std::nullopt, r.end};
+            }
+        }
+        if (after_label(pos)) return skip(run_end);
+        if (auto date = read_date(f)) return *date;
+        if (match_phrase(skip_spaces(s_, f.end), "a.m.") != npos || match_phrase(skip_spaces(s_, f.end), "p.m.") != npos ||
+            match_phrase(skip_spaces(s_, f.end), "am", true) != npos || match_phrase(skip_spaces(s_, f.end), "pm", true) != npos)
+            return skip(run_end);
+        return finish(std::move(f), run_end);
+    }
+
+    outcome read_from_words(std::size_t pos) const {
+        word w = word_at(s_, pos);
+        std::size_t resume = std::max(w.end, pos + 1);
+        std::optional<figure> f;
+        if (equals_lower(w.in(s_), "a")) {
+            std::size_t next = skip_spaces(s_, w.end);
+            if (next == w.end) return skip(resume);
+            for (std::string_view scale : {"thousand", "million", "billion", "trillion"})
+                if (match_phrase(next, scale) != npos) {
+                    f = figure{exact_number(1), exact_number(1, 2), pos, w.end, true};
+                    break;
+                }
+        }
+        if (!f) f = read_word_figure(s_, pos);
+        if (!f) return skip(resume);
+        if (after_label(pos)) return skip(f->end);
+        return finish(std::move(*f), f->end);
+    }
+
+    outcome finish(figure f, std::size_t resume_if_nothing) const {
+        prefix p = read_prefix(f.begin);
+        if (p.negative) f.value = -f.value;
+        bool single_one = f.in_words && f.value == 1;
+        figure_part first = read_part(std::move(f), p.currency);
+        if (first.number.needs_scale && !first.number.has_scale) return skip(resume_if_nothing);
+        if (single_one && first.kind == mention_kind::number && !first.number.has_scale) return skip(resume_if_nothing);
+        if (letter_at(first.end) || (first.number.in_words ? false : (letter_at(first.number.end) && first.end == first.number.end)))
+            return skip(token_end(first.number.begin));
+
+        reading r;
+        r.begin = p.begin;
+        r.meaning = first.plus ? qualifier::plus : p.meaning;
+        if (first.plus && p.meaning != qualifier::none) r.meaning = p.meaning;
+
+        std::optional<figure_part> second;
+        if (!first.plus) second = read_range_end(first.end, p, first.kind == mention_kind::money ? first.symbol : std::string_view{});
+        if (second) {
+            bool compatible = second->plus == false &&
+                              (first.kind == mention_kind::number || second->kind == mention_kind::number ||
+                               (first.kind == second->kind && first.symbol == second->symbol));
+            figure low = first.number;
+            if (compatible && !low.has_scale && second->number.has_scale) apply_scale(low, second->number.scale); // "$5-10 billion"
+            bool ordered = low.value < second->number.value;
+            if (compatible && ordered && !(p.from && p.after_change_verb)) {
+                r.low = std::move(low);
+                r.high = second->number;
+                r.kind = first.kind != mention_kind::number ? first.kind : second->kind;
+                r.symbol = first.kind != mention_kind::number ? first.symbol : second->symbol;
+                r.end = second->end;
+                if (r.meaning == qualifier::none) r.meaning = qualifier::range;
+                return complete(std::move(r), p, resume_if_nothing);
+            }
+        }
+        r.begin = p.inner_begin;
+        r.low = std::move(first.number);
+        r.kind = first.kind;
+        r.symbol = first.symbol;
+        r.end = first.end;
+        return complete(std::move(r), p, resume_if_nothing);
+    }
+
+    outcome complete(reading r, const prefix& p, std::size_t resume_if_nothing) const {
+        bool year_like = r.kind == mention_kind::number && !r.high && r.meaning == qualifier::none && r.low.plain_integer &&
+                         !r.low.has_scale && !r.low.in_words && r.low.end - r.low.begin == 4 && r.low.value >= 1000 &&
+                         r.low.value <= 2999 && p.currency.empty() && !p.negative;
+        bool year_range = r.kind == mention_kind::number && r.high && r.low.plain_integer && r.high->plain_integer &&
+                          r.low.end - r.low.begin == 4 && r.high->end - r.high->begin == 4 && r.low.value >= 1000 &&
+                          r.high->value <= 2999;
+        if (year_range) {
+            r.kind = mention_kind::year;
+            r.begin = r.low.begin; // "over 2010-2015" is a time, not a bound
+            return outcome{r, std::nullopt, r.end};
+        }
+        if (r.kind == mention_kind::number) {
+            noun_phrase np = read_noun(r.end);
+            bool noun_follows = !np.head.empty() && !np.capitalised_start;
+            if (year_like && (p.year_lead || !noun_follows)) {
+                r.kind = mention_kind::year;
+                return outcome{r, std::nullopt, r.end};
+            }
+            if (!np.head.empty()) {
+                r.kind = mention_kind::count;
+                r.noun = std::move(np.head);
+                r.end = np.end;
+            } else if (np.anaphoric || (np.any_word && !year_like)) {
+                r.anaphoric = true;
+                if (np.anaphoric) r.end = np.end;
+            }
+        }
+        (void)resume_if_nothing;
+        return outcome{r, std::nullopt, r.end};
+    }
+};
+
+} // namespace factrec::detail

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <factrec/core/result.hpp>
+#include <factrec/parse/detail/interpretation.hpp>
+#include <factrec/parse/detail/reader.hpp>
+#include <factrec/parse/scan.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace factrec {
+
+// Reads one phrase that is a single figure, all of it: "about $1.6 billion", "up to 400
+// troops", "160 million to 230 million tons". The error's offset is where reading stopped.
+template <Number N = exact_number>
+result<basic_quantity<N>> parse_quantity(std::string_view phrase, const precision_policy& precision = {}) {
+    std::size_t first = detail::skip_spaces(phrase, 0);
+    std::size_t last = detail::skip_spaces_back(phrase, phrase.size());
+    if (first >= last) return error{"expected a quantity, found nothing", first};
+    for (std::size_t i = first; i < last; ++i) {
+        std::size_t word_end = i;
+        while (word_end < last && detail::is_letter(phrase[word_end])) ++word_end;
+        if (!detail::is_digit(phrase[i]) && word_end == i) continue;
+        if (!detail::starts_figure(phrase, i, word_end)) {
+            if (word_end > i) i = word_end - 1;
+            continue;
+        }
+        detail::outcome o = detail::phrase_reader(phrase.substr(0, last), first).read(i);
+        if (o.failure) return *o.failure;
+        if (!o.found) return error{"not a quantity (a name, code, ordinal, clock time or label)", i};
+        const detail::reading& r = *o.found;
+        if (r.begin != first) return error{"unexpected words before the figure", first};
+        if (r.end != last) return error{"unexpected text after the figure: '" + std::string(phrase.substr(r.end, std::min<std::size_t>(last - r.end, 40))) + "'", r.end};
+        quantity q = detail::quantity_for(r, phrase, precision);
+        if constexpr (std::is_same_v<N, exact_number>) return q;
+        else return basic_quantity<N>{interval_cast<N>(q.value), std::move(q.unit), std::move(q.written), q.qualifier, q.precision};
+    }
+    return error{"expected a figure (digits or a number in words)", first};
+}
+
+} // namespace factrec

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <cstdio>
+#include <ostream>
+#include <string_view>
+#include <vector>
+
+namespace factrec::detail {
+
+// A small streaming JSON writer: commas and escaping are its business, structure the caller's.
+class json_writer {
+public:
+    explicit json_writer(std::ostream& out) : out_(out) {}
+
+    json_writer& begin_object() { return open('{'); }
+    json_writer& end_object() { return close('}'); }
+    json_writer& begin_array() { return open('['); }
+    json_writer& end_array() { return close(']'); }
+
+    json_writer& key(std::string_view name) {
+        separate();
+        write_string(name);
+        out_ << ':';
+        after_key_ = true;
+        return *this;
+    }
+    json_writer& value(std::string_view text) {
+        separate();
+        write_string(text);
+        return *this;
+    }
+    json_writer& value(const char* text) { return value(std::string_view(text)); }
+    json_writer& value(bool b) {
+        separate();
+        out_ << (b ? "true" : "false");
+        return *this;
+    }
+    json_writer& integer(unsigned long long n) {
+        separate();
+        out_ << n;
+        return *this;
+    }
+    json_writer& null() {
+        separate();
+        out_ << "null";
+        return *this;
+    }
+    template <class Range>
+    json_writer& string_array(const Range& items) {
+        begin_array();
+        for (const auto& item : items) value(std::string_view(item));
+        return end_array();
+    }
+
+private:
+    json_writer& open(char c) {
+        separate();
+        out_ << c;
+        first_.push_back(true);
+        return *this;
+    }
+    json_writer& close(char c) {
+        out_ << c;
+        first_.pop_back();
+        return *this;
+    }
+    void separate() {
+        if (after_key_) {
+            after_key_ = false;
+            return;
+        }
+        if (!first_.empty()) {
+            if (!first_.back()) out_ << ',';
+            first_.back() = false;
+        }
+    }
+    void write_string(std::string_view s) {
+        out_ << '"';
+        for (char ch : s) {
+            unsigned char c = static_cast<unsigned char>(ch);
+            switch (ch) {
+            case '"': out_ << "\\\""; break;
+            case '\\': out_ << "\\\\"; break;
+            case '\n': out_ << "\\n"; break;
+            case '\r': out_ << "\\r"; break;
+            case '\t': out_ << "\\t"; break;
+            case '\b': out_ << "\\b"; break;
+            case '\f': out_ << "\\f"; break;
+            default:
+                if (c < 0x20) {
+                    char buffer[8];
+                    std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+                    out_ << buffer;
+                } else {
+                    out_ << ch;
+                }
+            }
+        }
+        out_ << '"';
+    }
+
+    std::ostream& out_;
+    std::vector<bool> first_;
+    bool after_key_ = false;
+};
+
+} // namespace factrec::detail

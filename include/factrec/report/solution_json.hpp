@@ -1,0 +1,81 @@
+#pragma once
+
+#include <factrec/core/interval.hpp>
+#include <factrec/report/detail/json_writer.hpp>
+#include <factrec/solve/solution.hpp>
+
+#include <ostream>
+#include <sstream>
+#include <string>
+
+namespace factrec {
+
+namespace detail {
+
+template <Number N>
+void write_end(json_writer& w, const basic_bound<N>& b) {
+    if (b.infinite) w.null();
+    else w.value(number_to_string(b.value));
+}
+
+// {"consistent", "facts":[{"id","range":{"lo","hi","lo_open","hi_open","exact"},"lo_set_by",
+// "hi_set_by"}], "conflicts":[{"claims","relations","gap"}], "rejected", "complete"}; numbers
+// are exact strings ("489.5", "1/3"), null for an infinite end or an unknown gap.
+template <Number N>
+void write_solution_fields(json_writer& w, const basic_solution<N>& s) {
+    w.key("consistent").value(s.consistent);
+    w.key("facts").begin_array();
+    for (const auto& f : s.facts) {
+        w.begin_object();
+        w.key("id").value(f.fact);
+        w.key("range").begin_object();
+        if (f.range.is_empty()) {
+            w.key("lo").null().key("hi").null().key("lo_open").value(true).key("hi_open").value(true);
+            w.key("empty").value(true);
+        } else {
+            w.key("lo");
+            write_end(w, f.range.lower());
+            w.key("hi");
+            write_end(w, f.range.upper());
+            w.key("lo_open").value(f.range.lower().open).key("hi_open").value(f.range.upper().open);
+        }
+        w.key("exact").value(f.exact);
+        w.end_object();
+        w.key("lo_set_by").string_array(f.lo_set_by);
+        w.key("hi_set_by").string_array(f.hi_set_by);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("conflicts").begin_array();
+    for (const auto& c : s.conflicts) {
+        w.begin_object();
+        w.key("claims").string_array(c.claims);
+        w.key("relations").string_array(c.relations);
+        w.key("gap");
+        if (c.gap) w.value(to_exact_string(*c.gap));
+        else w.null();
+        w.end_object();
+    }
+    w.end_array();
+    w.key("rejected").string_array(s.rejected);
+    w.key("complete").value(s.complete);
+}
+
+} // namespace detail
+
+template <Number N>
+void write_solution_json(std::ostream& out, const basic_solution<N>& s) {
+    detail::json_writer w(out);
+    w.begin_object();
+    detail::write_solution_fields(w, s);
+    w.end_object();
+}
+
+template <Number N>
+std::string solution_json(const basic_solution<N>& s) {
+    std::ostringstream out;
+    write_solution_json(out, s);
+    return out.str();
+}
+
+} // namespace factrec

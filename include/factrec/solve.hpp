@@ -1,0 +1,5 @@
+#pragma once
+
+// The solver: components, propagation, exact simplex, conflicts, repair, explained ranges.
+#include <factrec/solve/solution.hpp>
+#include <factrec/solve/solver.hpp>

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <factrec/core/interval.hpp>
+#include <factrec/core/number.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace factrec {
+
+// The consistent range of one fact, after the repair, and what sets each end (claim and
+// relation ids; empty when the fact's domain sets it).
+template <Number N>
+struct basic_fact_range {
+    std::string fact;
+    basic_interval<N> range;
+    bool exact = true; // false: a sound outer bound (products, caps, integer rounding, inexact N)
+    std::vector<std::string> lo_set_by;
+    std::vector<std::string> hi_set_by;
+};
+
+// Claims that cannot all hold with the relations: remove any one claim and the rest can.
+struct conflict {
+    std::vector<std::string> claims;    // claim ids and soft relation ids that may be set aside
+    std::vector<std::string> relations; // the relations the contradiction goes through
+    // The least total widening of the claims' intervals that lets them agree, in the facts'
+    // unit; none when the conflict goes through a product or ratio.
+    std::optional<exact_number> gap;
+};
+
+struct solve_statistics {
+    std::size_t components = 0;
+    std::size_t largest_component = 0;
+    std::size_t cyclic_clusters = 0;
+    std::size_t largest_cyclic_cluster = 0; // facts in it
+    double conflict_seconds = 0;
+    double repair_seconds = 0;
+    double range_seconds = 0;
+};
+
+template <Number N>
+struct basic_solution {
+    bool consistent = true;
+    std::vector<basic_fact_range<N>> facts;
+    std::vector<conflict> conflicts;
+    std::vector<std::string> rejected; // the least-weight set of claims to set aside
+    exact_number rejected_weight{0};
+    // No repair weighs less than this; equal to rejected_weight when the repair is optimal.
+    exact_number repair_lower_bound{0};
+    bool repair_optimal = true;
+    bool conflicts_complete = true; // every minimal conflict is listed
+    bool complete = true;           // both of the above
+    std::string incomplete_reason;
+    solve_statistics statistics;
+};
+
+using fact_range = basic_fact_range<exact_number>;
+using solution = basic_solution<exact_number>;
+
+} // namespace factrec
