@@ -27,6 +27,68 @@ struct reconcile_options {
 
 namespace detail {
 
+// The model of the facts file with the given claims; with `only_relation`, that relation alone.
+inline result<model> build_model(const facts_file& facts, const std::vector<article>& articles, const std::vector<bound_claim>& claims,
+                                 const relation_declaration* only_relation) {
+    model m;
+    for (const fact_declaration& f : facts.facts) {
+        auto added = m.add_fact(fact{f.id, f.unit, f.whole, f.is_signed});
+        if (!added) return error{facts.where(f.offset, added.error().message), f.offset};
+    }
+    for (const relation_declaration& r : facts.relations) {
+        if (only_relation && &r != only_relation) continue;
+        auto added = add_relation(m, r.id, r.expression, r.weight);
+        if (!added) {
+            std::size_t at = r.offset + std::min(added.error().offset, r.expression.size());
+            return error{facts.where(at, added.error().message), at};
+        }
+    }
+    for (const bound_claim& c : claims) {
+        auto added = m.add_claim(c.id, c.claim.fact, c.value, c.claim.weight(), c.claim.publisher.name,
+                                 c.claim.speaker ? c.claim.speaker->name : std::string());
+        if (!added) return error{articles[c.article].file + ": " + added.error().message, c.claim.span.begin};
+    }
+    return m;
+}
+
+// When a large component's conflicts are listed only as far as the repair needed them, a clash
+// that the same repair also resolves would go unreported. Each relation that no listed conflict
+// goes through is therefore also solved alone with its facts' claims; a conflict found there is listed when it is minimal in
+// the whole model too (every claim of it can be dropped to restore consistency).
+inline void add_conflicts_through_each_relation(const facts_file& facts, const std::vector<article>& articles, reading_pass& pass,
+                                                const solve_options& options) {
+    std::set<std::vector<std::string>> listed;
+    std::set<std::string> covered_relations;
+    for (const conflict& c : pass.solution.conflicts) {
+        covered_relations.insert(c.relations.begin(), c.relations.end());
+        std::vector<std::string> ids = c.claims;
+        std::sort(ids.begin(), ids.end());
+        listed.insert(ids);
+    }
+    for (const relation_declaration& r : facts.relations) {
+        if (r.weight || covered_relations.contains(r.id)) continue;
+        auto alone = build_model(facts, articles, pass.binding.claims, &r);
+        if (!alone) continue;
+        solution local = solve(*alone, options);
+        for (const conflict& c : local.conflicts) {
+            std::vector<std::string> ids = c.claims;
+            std::sort(ids.begin(), ids.end());
+            if (c.relations.empty() || listed.contains(ids)) continue;
+            bool minimal = true;
+            for (std::size_t drop = 0; drop < ids.size() && minimal; ++drop) {
+                std::vector<bound_claim> rest;
+                for (const bound_claim& b : pass.binding.claims)
+                    if (std::binary_search(ids.begin(), ids.end(), b.id) && b.id != ids[drop]) rest.push_back(b);
+                auto whole = build_model(facts, articles, rest, nullptr);
+                minimal = whole && solve(*whole, options).consistent;
+            }
+            if (!minimal) continue;
+            listed.insert(ids);
+            pass.solution.conflicts.push_back(c);
+        }
+    }
+}
+
 inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<article>& articles, precision_policy precision,
                                      const solve_options& options) {
     reading_pass pass;
@@ -49,23 +111,11 @@ inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<
     if (!bound) return bound.error();
     pass.binding = std::move(*bound);
 
-    for (const fact_declaration& f : facts.facts) {
-        auto added = pass.model.add_fact(fact{f.id, f.unit, f.whole, f.is_signed});
-        if (!added) return error{facts.where(f.offset, added.error().message), f.offset};
-    }
-    for (const relation_declaration& r : facts.relations) {
-        auto added = add_relation(pass.model, r.id, r.expression, r.weight);
-        if (!added) {
-            std::size_t at = r.offset + std::min(added.error().offset, r.expression.size());
-            return error{facts.where(at, added.error().message), at};
-        }
-    }
-    for (const bound_claim& c : pass.binding.claims) {
-        auto added = pass.model.add_claim(c.id, c.claim.fact, c.value, c.claim.weight(), c.claim.publisher.name,
-                                          c.claim.speaker ? c.claim.speaker->name : std::string());
-        if (!added) return error{articles[c.article].file + ": " + added.error().message, c.claim.span.begin};
-    }
+    auto model = build_model(facts, articles, pass.binding.claims, nullptr);
+    if (!model) return model.error();
+    pass.model = std::move(*model);
     pass.solution = solve(pass.model, options);
+    if (!pass.solution.conflicts_complete) add_conflicts_through_each_relation(facts, articles, pass, options);
     return pass;
 }
 
