@@ -113,6 +113,7 @@ inline exact_number trust_of(const std::vector<trust_declaration>& declared, std
 // Binds every mention to at most one fact: the unit must fit and a cue of the fact must occur
 // in the same sentence; the nearest cue wins, and within a sentence mentions and cue
 // occurrences pair one to one. Pinned claims are placed first, by their quotes.
+template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline result<binding> bind_mentions(const facts_file& facts, const std::vector<article>& articles,
                                      const std::vector<scan_result>& scans, const precision_policy& precision) {
     binding out;

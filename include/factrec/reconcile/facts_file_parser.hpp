@@ -142,6 +142,7 @@ BOOST_SPIRIT_DEFINE(up_to_meaning)
 } // namespace detail::facts_grammar
 
 // Reads a facts file. Errors say "file:line:column: what was expected".
+template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline result<facts_file> parse_facts_file(std::string_view text, std::string_view file_name = "<facts>") {
     namespace x3 = boost::spirit::x3;
     namespace g = detail::facts_grammar;

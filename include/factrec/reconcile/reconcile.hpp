@@ -28,6 +28,7 @@ struct reconcile_options {
 namespace detail {
 
 // The model of the facts file with the given claims; with `only_relation`, that relation alone.
+template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline result<model> build_model(const facts_file& facts, const std::vector<article>& articles, const std::vector<bound_claim>& claims,
                                  const relation_declaration* only_relation) {
     model m;
@@ -55,6 +56,7 @@ inline result<model> build_model(const facts_file& facts, const std::vector<arti
 // that the same repair also resolves would go unreported. Each relation that no listed conflict
 // goes through is therefore also solved alone with its facts' claims; a conflict found there is listed when it is minimal in
 // the whole model too (every claim of it can be dropped to restore consistency).
+template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline void add_conflicts_through_each_relation(const facts_file& facts, const std::vector<article>& articles, reading_pass& pass,
                                                 const solve_options& options) {
     std::set<std::vector<std::string>> listed;
@@ -89,6 +91,7 @@ inline void add_conflicts_through_each_relation(const facts_file& facts, const s
     }
 }
 
+template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<article>& articles, precision_policy precision,
                                      const solve_options& options) {
     reading_pass pass;
@@ -134,6 +137,7 @@ inline std::set<std::string> facts_losing_claims(const reading_pass& pass) {
 // Articles and a facts file in; which statements contradict each other, by how much, and what
 // range of every fact stays consistent out. Errors (a relation naming an unknown fact, a quote
 // not in its article) name the file, line and column.
+template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline result<reconciliation> reconcile(facts_file facts, std::vector<article> articles, const reconcile_options& options = {}) {
     if (articles.empty()) return error{"no articles to reconcile", 0};
     if (facts.facts.empty()) return error{facts.name + ": declares no facts", 0};

@@ -47,6 +47,11 @@ inline std::string wrap(std::string_view text, std::size_t width, std::string_vi
     return out;
 }
 
+inline std::string trimmed(std::string text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == ';' || text.back() == '.')) text.pop_back();
+    return text;
+}
+
 inline const fact_declaration* declared_fact(const reconciliation& r, std::string_view id) { return r.facts.find_fact(id); }
 
 inline std::string relation_text(const reconciliation& r, std::string_view id) {
@@ -104,7 +109,7 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
         line("Verdict: consistent. Every claim can hold together with the relations.");
     } else {
         line("Verdict: " + std::to_string(s.conflicts.size()) + (s.conflicts.size() == 1 ? " conflict" : " conflicts") +
-             (s.conflicts_complete ? std::string() : " listed; more minimal conflicts exist" + (s.incomplete_reason.empty() ? std::string() : " (" + s.incomplete_reason + ")")) + ". Setting aside " +
+             (s.conflicts_complete ? std::string() : " listed; more minimal conflicts exist" + (detail::trimmed(s.incomplete_reason).empty() ? std::string() : " (" + detail::trimmed(s.incomplete_reason) + ")")) + ". Setting aside " +
              std::to_string(s.rejected.size()) + (s.rejected.size() == 1 ? " claim" : " claims") + " (total trust " +
              to_exact_string(s.rejected_weight) + (s.repair_optimal ? ", the least possible" : ", at least " + to_exact_string(s.repair_lower_bound) + " is needed") +
              ") makes the rest consistent.");
@@ -120,6 +125,9 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
             if (same == groups.end()) groups.push_back({&c});
             else same->push_back(&c);
         }
+        std::stable_sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) {
+            return x.front()->claims.size() < y.front()->claims.size();
+        });
         std::size_t number = 0;
         for (const auto& group : groups) {
             ++number;
