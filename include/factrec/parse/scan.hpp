@@ -9,6 +9,7 @@
 #include <factrec/parse/detail/text.hpp>
 #include <factrec/parse/mention.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -116,7 +117,9 @@ private:
             }
             mention m;
             m.span = {r.begin, r.end};
-            m.sentence = sentence.span;
+            // A sentence is looked for no further than max_sentence_bytes: one cut off there
+            // still covers the whole figure.
+            m.sentence = {std::min(sentence.span.begin, r.begin), std::max(sentence.span.end, r.end)};
             m.quantity = quantity_for(r, s_, options_.precision);
             m.kind = r.kind;
             if (options_.attribute_speakers) m.speaker = speaker_in(sentence, r.begin);

@@ -72,6 +72,8 @@ inline interval interval_for(const reading& r, const precision_policy& policy) {
     if (r.high) {
         auto lo = r.meaning == qualifier::approximately ? widen(x, t).first : as_written(r.low, policy).first;
         auto hi = r.meaning == qualifier::approximately ? widen(r.high->value, t).second : as_written(*r.high, policy).second;
+        // A descending range ("10-5") is read as the span between its ends, never as nothing.
+        if (hi < lo) std::swap(lo, hi);
         return interval::closed(std::move(lo), std::move(hi));
     }
     switch (r.meaning) {
@@ -82,10 +84,14 @@ inline interval interval_for(const reading& r, const precision_policy& policy) {
     case qualifier::more_than: return interval::greater_than(x);
     case qualifier::at_least:
     case qualifier::plus: return interval::at_least(x);
-    case qualifier::less_than: return floor_at_zero ? interval::right_open(0, x) : interval::less_than(x);
+    case qualifier::less_than: return floor_at_zero && x > 0 ? interval::right_open(0, x) : interval::less_than(x);
     case qualifier::at_most:
     case qualifier::up_to: return floor_at_zero ? interval::closed(0, x) : interval::at_most(x);
-    case qualifier::nearly: return interval::right_open(widen(x, t).first, x);
+    case qualifier::nearly: {
+        // "nearly 0" has no room below it within the tolerance: it reads as 0, not as nothing.
+        auto lo = widen(x, t).first;
+        return lo < x ? interval::right_open(std::move(lo), x) : interval::point(x);
+    }
     case qualifier::none:
     case qualifier::range: break;
     }

@@ -1,0 +1,82 @@
+// Throughput of factrec::scan over generated news-like English (deterministic, >= 20 MB).
+#include <factrec/parse.hpp>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace {
+
+// A small linear congruential generator: the same text on every machine.
+struct generator {
+    std::uint64_t state = 0x9E3779B97F4A7C15ull;
+    std::size_t next(std::size_t bound) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return static_cast<std::size_t>((state >> 33) % bound);
+    }
+};
+
+constexpr std::array<std::string_view, 12> plain_sentences{
+    "The two governments spent the afternoon discussing supply chains and the shape of future cooperation.",
+    "Officials familiar with the talks described the mood as cordial, though several questions remained open.",
+    "Analysts cautioned that the framework leaves many details to be settled in later negotiations.",
+    "The leaders toured a naval base before returning to the capital for a working dinner with executives.",
+    "Critics argued that the announcement repackaged commitments that had been made earlier in the year.",
+    "Markets reacted calmly, with most traders waiting for the central bank's next statement.",
+    "The agreement covers mining, separation and processing of critical minerals and rare earths.",
+    "Both sides said they would coordinate investment and consider a shared stockpile of strategic materials.",
+    "Several companies said they were studying the list of projects released by the two governments.",
+    "A spokesperson declined to comment on the timing of the next round of talks.",
+    "The visit was the first by a sitting president in several years, and it drew large crowds.",
+    "Residents lined the streets as the motorcade passed through the old district near the palace.",
+};
+
+constexpr std::array<std::string_view, 12> figure_sentences{
+    "The administration said companies had committed $490 billion of a $550 billion pledge.",
+    "China processes more than 90% of the world's rare earths, while the United States mines around 12%.",
+    "Japan will buy some 400 Tomahawk missiles in a deal valued at $1.6 billion, officials said.",
+    "There are 50,000 U.S. troops stationed in the country, according to the ministry.",
+    "The deposit holds an estimated 160 million to 230 million tons of ore at 18,000 feet.",
+    "Japan says 17 citizens were abducted, five of whom returned in 2002.",
+    "Up to $332 billion will go to energy infrastructure, and up to $25 billion to grid equipment.",
+    "Within 13 years, reliance on imports fell from 90% to 60%, the report said.",
+    "She plans to raise defence spending to two percent of GDP by 2027.",
+    "The city will plant 250 cherry trees in 2026 to mark the anniversary.",
+    "Ports will get $600 million and a new smelter $2 billion, per the fact sheet.",
+    "Talks resumed on October 28, 2025, after a six-month pause.",
+};
+
+std::string generate(std::size_t bytes) {
+    generator g;
+    std::string text;
+    text.reserve(bytes + 512);
+    std::size_t in_paragraph = 0;
+    while (text.size() < bytes) {
+        // Roughly one sentence in four carries figures, as in wire copy.
+        text += g.next(4) == 0 ? figure_sentences[g.next(figure_sentences.size())] : plain_sentences[g.next(plain_sentences.size())];
+        text += ++in_paragraph % 5 == 0 ? "\n\n" : " ";
+    }
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::size_t megabytes = argc > 1 ? static_cast<std::size_t>(std::stoul(argv[1])) : 24;
+    std::string text = generate(megabytes * 1000 * 1000);
+    double best = 0;
+    std::size_t mentions = 0;
+    for (int round = 0; round < 3; ++round) {
+        auto start = std::chrono::steady_clock::now();
+        auto found = factrec::scan(text);
+        auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        mentions = found.size();
+        best = std::max(best, static_cast<double>(text.size()) / 1e6 / seconds);
+    }
+    std::printf("scan: %.1f MB of text, %zu mentions, best of 3: %.1f MB/s\n", static_cast<double>(text.size()) / 1e6, mentions, best);
+    return 0;
+}

@@ -1,0 +1,38 @@
+// libFuzzer target: factrec::scan and factrec::parse_quantity on arbitrary bytes.
+#include "fuzz_check.hpp"
+
+#include <factrec/parse.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view input(reinterpret_cast<const char*>(data), size);
+
+    const factrec::scan_result found = factrec::scan(input);
+    std::size_t previous_begin = 0;
+    for (const factrec::mention& m : found) {
+        FACTREC_FUZZ_CHECK(m.span.begin < m.span.end);
+        FACTREC_FUZZ_CHECK(m.span.end <= size);
+        FACTREC_FUZZ_CHECK(m.sentence.begin <= m.span.begin);
+        FACTREC_FUZZ_CHECK(m.span.end <= m.sentence.end);
+        FACTREC_FUZZ_CHECK(m.sentence.end <= size);
+        FACTREC_FUZZ_CHECK(m.span.begin >= previous_begin); // document order
+        FACTREC_FUZZ_CHECK(!m.quantity.value.is_empty());
+        previous_begin = m.span.begin;
+    }
+    for (const factrec::error& e : found.diagnostics) FACTREC_FUZZ_CHECK(e.offset <= size);
+
+    // The same bytes as one phrase; a long document is not a phrase worth reading twice.
+    if (size <= 4096) {
+        auto q = factrec::parse_quantity(input);
+        if (q) {
+            FACTREC_FUZZ_CHECK(!q->value.is_empty());
+        } else {
+            FACTREC_FUZZ_CHECK(q.error().offset <= size);
+            FACTREC_FUZZ_CHECK(!q.error().message.empty());
+        }
+    }
+    return 0;
+}

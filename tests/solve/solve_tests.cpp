@@ -1,0 +1,345 @@
+// The model, the relation language, the solver's headline examples, products (property
+// test), the JSON writer and the command's model loader, in one translation unit.
+#include <doctest/doctest.h>
+
+#include "../../examples/factrec/solve_command.hpp"
+
+#include <factrec/model.hpp>
+#include <factrec/report/solution_json.hpp>
+#include <factrec/solve.hpp>
+
+#include <algorithm>
+#include <random>
+#include <sstream>
+
+using namespace factrec;
+
+namespace {
+
+exact_number billions(const char* text) { return parse_exact_number(text).value() * exact_number(1000000000); }
+
+const fact_range& range_of(const solution& s, std::string_view id) {
+    auto it = std::find_if(s.facts.begin(), s.facts.end(), [&](const fact_range& f) { return f.fact == id; });
+    REQUIRE(it != s.facts.end());
+    return *it;
+}
+
+model committed_and_eyed(bool last_digit) {
+    model m;
+    fact_ref committed = m.add_fact("committed", unit::money("USD")).value();
+    fact_ref eyed = m.add_fact("eyed", unit::money("USD")).value();
+    interval figure = last_digit ? interval::closed(billions("489.5"), billions("490.5")) : interval::point(billions("490"));
+    REQUIRE(m.add_claim("A.committed", "committed", figure, 1, "A", "Lutnick"));
+    REQUIRE(m.add_claim("B.eyed", "eyed", interval::closed(0, billions("400")), 1, "B"));
+    REQUIRE(m.add_relation("committed_within_eyed", committed <= eyed));
+    return m;
+}
+
+} // namespace
+
+model abductees(int never_entered) {
+    model m;
+    for (const char* id : {"abducted", "returned", "dead", "never_entered"}) REQUIRE(m.add_fact(id, unit::count("people")));
+    REQUIRE(add_relation(m, "abductees", "abducted = returned + dead + never_entered"));
+    REQUIRE(m.add_claim("C.abducted", "abducted", interval::point(17)));
+    REQUIRE(m.add_claim("C.returned", "returned", interval::point(5)));
+    REQUIRE(m.add_claim("C.dead", "dead", interval::point(8), 1, "C", "North Korea"));
+    REQUIRE(m.add_claim("C.never_entered", "never_entered", interval::point(never_entered), 1, "C", "North Korea"));
+    return m;
+}
+
+TEST_CASE("the abductee arithmetic 17 = 5 + 8 + 4 is consistent") {
+    solution s = solve(abductees(4));
+    CHECK(s.consistent);
+    CHECK(s.conflicts.empty());
+    CHECK(s.rejected.empty());
+    CHECK(s.complete);
+    CHECK(range_of(s, "abducted").range == interval::point(17));
+    CHECK(range_of(s, "abducted").exact);
+
+    SUBCASE("and 17 = 5 + 8 + 5 is not") {
+        solution bad = solve(abductees(5));
+        CHECK_FALSE(bad.consistent);
+        REQUIRE(bad.conflicts.size() == 1);
+        CHECK(bad.conflicts[0].claims.size() == 4);
+        CHECK(*bad.conflicts[0].gap == 1);
+        CHECK(bad.rejected.size() == 1);
+    }
+}
+
+TEST_CASE("committed $490B against eyed up to $400B: one conflict, gap 89.5B or 90B") {
+    for (bool last_digit : {true, false}) {
+        CAPTURE(last_digit);
+        solution s = solve(committed_and_eyed(last_digit));
+        CHECK_FALSE(s.consistent);
+        REQUIRE(s.conflicts.size() == 1);
+        const conflict& c = s.conflicts[0];
+        CHECK(c.claims == std::vector<std::string>{"A.committed", "B.eyed"});
+        CHECK(c.relations == std::vector<std::string>{"committed_within_eyed"});
+        REQUIRE(c.gap);
+        CHECK(*c.gap == (last_digit ? billions("89.5") : billions("90")));
+        CHECK(s.rejected.size() == 1);
+        CHECK(s.rejected_weight == 1);
+        CHECK(s.repair_optimal);
+        CHECK(s.complete);
+    }
+}
+
+TEST_CASE("the repair sets aside the least trusted claim and explains each range end") {
+    model m = committed_and_eyed(true);
+    model trusted;
+    fact_ref committed = trusted.add_fact("committed", unit::money("USD")).value();
+    fact_ref eyed = trusted.add_fact("eyed", unit::money("USD")).value();
+    REQUIRE(trusted.add_claim("A.committed", "committed", interval::closed(billions("489.5"), billions("490.5")), 3));
+    REQUIRE(trusted.add_claim("B.eyed", "eyed", interval::closed(0, billions("400")), 1));
+    REQUIRE(trusted.add_relation("within", committed <= eyed));
+    solution s = solve(trusted);
+    CHECK(s.rejected == std::vector<std::string>{"B.eyed"});
+    const fact_range& e = range_of(s, "eyed");
+    CHECK(e.range == interval::at_least(billions("489.5")));
+    CHECK(e.lo_set_by == std::vector<std::string>{"A.committed", "within"});
+    CHECK(range_of(s, "committed").hi_set_by == std::vector<std::string>{"A.committed"});
+}
+
+TEST_CASE("strict inequalities: a bound that is not attained is open") {
+    model m;
+    REQUIRE(m.add_fact("share", unit::percent()));
+    REQUIRE(m.add_fact("other", unit::percent()));
+    REQUIRE(add_relation(m, "whole", "share + other <= 100%"));
+    REQUIRE(m.add_claim("A.more_than_90", "share", interval::left_open(90, 100)));
+    REQUIRE(m.add_claim("E.90_rounded", "share", interval::right_open(exact_number(895, 10), exact_number(905, 10))));
+    solution s = solve(m);
+    CHECK(s.consistent);
+    CHECK(range_of(s, "share").range == interval::open(90, exact_number(905, 10)));
+    CHECK(range_of(s, "other").range == interval::right_open(0, 10));
+
+    SUBCASE("read exactly, 90% and more than 90% conflict with no gap to close") {
+        model exact;
+        REQUIRE(exact.add_fact("share", unit::percent()));
+        REQUIRE(exact.add_claim("A", "share", interval::left_open(90, 100)));
+        REQUIRE(exact.add_claim("E", "share", interval::point(90)));
+        solution t = solve(exact);
+        REQUIRE(t.conflicts.size() == 1);
+        CHECK(*t.conflicts[0].gap == 0);
+    }
+}
+
+TEST_CASE("cycles: the simplex finds what propagation alone cannot") {
+    model m;
+    for (const char* id : {"x", "y", "z"}) REQUIRE(m.add_fact(id, unit::plain()));
+    REQUIRE(add_relation(m, "r1", "x + y <= 10"));
+    REQUIRE(add_relation(m, "r2", "x - y <= 2"));
+    REQUIRE(add_relation(m, "r3", "z = x + y"));
+    REQUIRE(add_relation(m, "r4", "z >= 2*x"));
+    REQUIRE(m.add_claim("cy", "y", interval::closed(0, 20)));
+    REQUIRE(m.add_claim("cz", "z", interval::closed(0, 5)));
+    solution s = solve(m);
+    CHECK(s.consistent);
+    CHECK(range_of(s, "x").range == interval::closed(-20, exact_number(5, 2)));
+    CHECK(range_of(s, "x").exact);
+    CHECK(s.statistics.cyclic_clusters == 1);
+}
+
+TEST_CASE("terminates on cycles that propagation would follow forever") {
+    model m;
+    REQUIRE(m.add_fact("x", unit::plain()));
+    REQUIRE(m.add_fact("y", unit::plain()));
+    REQUIRE(add_relation(m, "r1", "x <= y - 1"));
+    REQUIRE(add_relation(m, "r2", "y <= x - 1"));
+    solution s = solve(m);
+    CHECK_FALSE(s.consistent);
+    REQUIRE(s.conflicts.size() == 1);
+    CHECK(s.conflicts[0].claims.empty());
+    CHECK(s.conflicts[0].relations == std::vector<std::string>{"r1", "r2"});
+    CHECK_FALSE(s.complete);
+}
+
+TEST_CASE("soft relations may be set aside like claims") {
+    model m;
+    fact_ref a = m.add_fact("a", unit::plain()).value();
+    fact_ref b = m.add_fact("b", unit::plain()).value();
+    REQUIRE(m.add_relation("a_below_b", a <= b, exact_number(1, 2)));
+    REQUIRE(m.add_claim("ca", "a", interval::point(5), 2));
+    REQUIRE(m.add_claim("cb", "b", interval::point(3), 2));
+    solution s = solve(m);
+    REQUIRE(s.conflicts.size() == 1);
+    CHECK(s.conflicts[0].claims == std::vector<std::string>{"ca", "cb"});
+    CHECK(s.conflicts[0].relations == std::vector<std::string>{"a_below_b"});
+    CHECK(s.rejected == std::vector<std::string>{"a_below_b"});
+    CHECK(s.rejected_weight == exact_number(1, 2));
+}
+
+TEST_CASE("all minimal conflicts are enumerated, and the repair hits them all") {
+    model m;
+    fact_ref t = m.add_fact("total", unit::money("USD")).value();
+    fact_ref p = m.add_fact("part", unit::money("USD")).value();
+    REQUIRE(m.add_relation("part_of_total", p <= t));
+    REQUIRE(m.add_claim("t1", "total", interval::point(10)));
+    REQUIRE(m.add_claim("t2", "total", interval::closed(9, 11)));
+    REQUIRE(m.add_claim("p1", "part", interval::point(20)));
+    REQUIRE(m.add_claim("p2", "part", interval::closed(19, 21)));
+    solution s = solve(m);
+    CHECK(s.conflicts.size() == 4);
+    CHECK(s.conflicts_complete);
+    CHECK(s.rejected_weight == 2);
+    CHECK(s.repair_optimal);
+}
+
+TEST_CASE("integer facts round their bounds inward") {
+    model m;
+    REQUIRE(m.add_fact("troops", unit::count("troops")));
+    REQUIRE(m.add_fact("half", unit::count("troops")));
+    REQUIRE(add_relation(m, "r", "2*troops = half"));
+    REQUIRE(m.add_claim("c", "half", interval::closed(exact_number(3), exact_number(9))));
+    solution s = solve(m);
+    CHECK(range_of(s, "troops").range == interval::closed(2, 4));
+}
+
+TEST_CASE("products give sound outer ranges: every sampled solution lies inside (property)") {
+    std::mt19937 random(20251028);
+    int checked_points = 0;
+    for (int trial = 0; trial < 60; ++trial) {
+        model m;
+        for (const char* id : {"v", "n", "p", "w", "u"}) REQUIRE(m.add_fact(id, unit::plain()));
+        REQUIRE(add_relation(m, "product", trial % 2 ? "v = n * p" : "p = v / n"));
+        REQUIRE(add_relation(m, "sum", "w = v + u"));
+        // Claims around a hidden solution, so that the model is consistent.
+        std::uniform_int_distribution<int> digit(-9, 9), width(0, 6);
+        exact_number n0 = digit(random), p0 = digit(random), u0 = digit(random);
+        if (trial % 2 == 0 && n0 == 0) n0 = 1;
+        exact_number v0 = n0 * p0, w0 = v0 + u0;
+        std::map<std::string, exact_number> hidden{{"v", v0}, {"n", n0}, {"p", p0}, {"w", w0}, {"u", u0}};
+        for (const auto& [id, x] : hidden)
+            REQUIRE(m.add_claim("c_" + id, id, interval::closed(x - width(random), x + width(random))));
+        solution s = solve(m);
+        REQUIRE(s.consistent);
+        for (const auto& f : s.facts) CHECK_FALSE(f.exact);
+        // Sample n, p, u on a grid of halves inside their claims; keep the true solutions.
+        auto claim_of = [&](const std::string& id) {
+            auto it = std::find_if(m.claims().begin(), m.claims().end(), [&](const model_claim& c) { return c.id == "c_" + id; });
+            return it->value;
+        };
+        std::uniform_int_distribution<int> step(-20, 20);
+        for (int sample = 0; sample < 800; ++sample) {
+            exact_number n = n0 + exact_number(step(random), 4), p = p0 + exact_number(step(random), 4), u = u0 + exact_number(step(random), 4);
+            if (trial % 2 == 0 && n == 0) continue;
+            exact_number v = n * p, w = v + u;
+            std::map<std::string, exact_number> point{{"v", v}, {"n", n}, {"p", p}, {"w", w}, {"u", u}};
+            bool solution_point = true;
+            for (const auto& [id, x] : point) solution_point = solution_point && claim_of(id).contains(x);
+            if (!solution_point) continue;
+            ++checked_points;
+            for (const auto& [id, x] : point) CHECK(range_of(s, id).range.contains(x));
+        }
+    }
+    CHECK(checked_points > 300);
+}
+
+TEST_CASE("the tomahawk unit price follows from some 400 missiles and $1.6 billion") {
+    model m;
+    REQUIRE(m.add_fact("deal_value", unit::money("USD")));
+    REQUIRE(m.add_fact("count", unit::count("missiles")));
+    REQUIRE(m.add_fact("unit_price", unit::money("USD")));
+    fact_ref value = *m.find_fact("deal_value"), count = *m.find_fact("count"), price = *m.find_fact("unit_price");
+    REQUIRE(m.add_relation("value_is_count_times_price", value == count * price));
+    REQUIRE(m.add_claim("E.value", "deal_value", interval::closed(billions("1.55"), billions("1.65"))));
+    REQUIRE(m.add_claim("E.count", "count", interval::closed(380, 420)));
+    solution s = solve(m);
+    const fact_range& p = range_of(s, "unit_price");
+    CHECK(p.range == interval::closed(exact_number(1550000000, 420), exact_number(1650000000, 380)));
+    CHECK_FALSE(p.exact);
+}
+
+TEST_CASE("an inexact number type gives outward-rounded ranges marked inexact") {
+    basic_model<double> m;
+    REQUIRE(m.add_fact("a", unit::plain()));
+    REQUIRE(m.add_fact("b", unit::plain()));
+    REQUIRE(add_relation(m, "r", "3*a = b"));
+    REQUIRE(m.add_claim("cb", "b", basic_interval<double>::closed(0.0, 1.0)));
+    basic_solution<double> s = solve(m);
+    const auto& a = s.facts[0];
+    CHECK_FALSE(a.exact);
+    CHECK(a.range.lower().value <= 0.0);
+    CHECK(number_traits<double>::to_exact(a.range.upper().value) >= exact_number(1, 3));
+    CHECK(a.range.upper().value < 0.3334);
+}
+
+TEST_CASE("the model checks units and names") {
+    model m;
+    fact_ref usd = m.add_fact("usd", unit::money("USD")).value();
+    fact_ref eur = m.add_fact("eur", unit::money("EUR")).value();
+    fact_ref kg = m.add_fact("kg", unit::from_symbol("kg").value()).value();
+    fact_ref t = m.add_fact("t", unit::from_symbol("t").value()).value();
+    auto mixed = m.add_relation("mixed", usd <= eur);
+    REQUIRE_FALSE(mixed);
+    CHECK(mixed.error().message.find("mixed") != std::string::npos);
+    CHECK(mixed.error().message.find("currencies") != std::string::npos);
+    REQUIRE(m.add_relation("mass", kg <= t));
+    CHECK(m.relations().back().terms[1].second == -1000);
+    CHECK_FALSE(m.add_fact("usd", unit::plain()));
+    CHECK_FALSE(m.add_claim("x", "nothing", interval::point(1)));
+    CHECK_FALSE(add_relation(m, "pct", "usd <= 5%"));
+}
+
+TEST_CASE("the relation language") {
+    model m;
+    for (const char* id : {"a", "b", "c", "total", "v", "n", "p"}) REQUIRE(m.add_fact(id, unit::plain()));
+    auto r = parse_relation("a + b + 2*c = total", m);
+    REQUIRE(r);
+    CHECK(r->linear.terms().size() == 4);
+    CHECK(r->linear.terms().at(2) == 2);
+    CHECK(r->linear.terms().at(3) == -1);
+    auto s = parse_relation("sum(a, b) <= 332e9 - c", m);
+    REQUIRE(s);
+    CHECK(s->linear.constant() == -exact_number(332000000000));
+    CHECK(s->cmp == comparison::less_equal);
+    auto product = parse_relation("v = n * p", m);
+    REQUIRE(product);
+    CHECK(product->kind == relation_kind::product);
+    CHECK(parse_relation("v = n / p", m)->kind == relation_kind::ratio);
+    CHECK(parse_relation("a - -b > 1.5e-1", m)->linear.terms().at(1) == 1);
+    auto unknown = parse_relation("a <= zebra", m);
+    REQUIRE_FALSE(unknown);
+    CHECK(unknown.error().offset == 5);
+    auto broken = parse_relation("a <= * b", m);
+    REQUIRE_FALSE(broken);
+    CHECK(broken.error().offset == 5);
+    CHECK_FALSE(parse_relation("a + v = n * p", m));
+    CHECK_FALSE(parse_relation("a b", m));
+    auto built = sum({*m.find_fact("a"), *m.find_fact("b")}) <= *m.find_fact("total");
+    CHECK(built.linear.terms().size() == 3);
+}
+
+TEST_CASE("solution JSON has the fields issue 4 names, exact numbers as strings") {
+    solution s = solve(committed_and_eyed(false));
+    std::string text = solution_json(s);
+    nlohmann::json j = nlohmann::json::parse(text);
+    CHECK(j["consistent"] == false);
+    CHECK(j["complete"] == true);
+    REQUIRE(j["conflicts"].size() == 1);
+    CHECK(j["conflicts"][0]["gap"] == "90000000000");
+    CHECK(j["conflicts"][0]["claims"] == nlohmann::json({"A.committed", "B.eyed"}));
+    CHECK(j["facts"][0]["range"]["lo"] == "0");
+    CHECK(j["facts"][0]["range"]["exact"] == true);
+    CHECK(j["facts"][1]["range"]["hi"].is_null() == (s.rejected[0] == "B.eyed"));
+    CHECK(j["rejected"].size() == 1);
+
+    std::ostringstream escaped;
+    detail::json_writer w(escaped);
+    w.begin_object().key("a\"b").value(std::string_view("line\nbreak\x01")).end_object();
+    CHECK(escaped.str() == "{\"a\\\"b\":\"line\\nbreak\\u0001\"}");
+}
+
+TEST_CASE("the solve command's loader names the place of bad input") {
+    auto load = [](const char* text) {
+        model m;
+        auto problem = factrec_cli::load_model(nlohmann::json::parse(text), m);
+        return problem ? problem->where : std::string("ok");
+    };
+    CHECK(load(R"({"facts":[{"id":"a","unit":"USD"}],"claims":[{"id":"c","fact":"a","lo":"1","hi":null}]})") == "ok");
+    CHECK(load(R"({"facts":[{"id":"a","unit":"UDS"}]})") == "facts[0].unit");
+    CHECK(load(R"({"facts":[{"id":"a","unit":"USD"}],"claims":[{"id":"c","fact":"a"},{"id":"d","fact":"a","lo":"x1"}]})") == "claims[1].lo");
+    CHECK(load(R"({"facts":[{"id":"a","unit":"USD"}],"claims":[{"id":"c","fact":"b"}]})") == "claims[0].fact");
+    CHECK(load(R"({"facts":[{"id":"a","unit":"USD"}],"relations":[{"id":"r","expr":"a <= b"}]})") == "relations[0].expr");
+    CHECK(load(R"({"facts":{}})") == "facts");
+}

@@ -1,0 +1,205 @@
+// factrec against Z3 on random linear models: consistency, minimal conflicts, the optimal
+// repair's weight (MaxSMT) and every range after the repair, open or closed ends included.
+#include <doctest/doctest.h>
+
+#include <factrec/model.hpp>
+#include <factrec/solve.hpp>
+
+#include <z3++.h>
+
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+using namespace factrec;
+
+namespace {
+
+struct z3_model {
+    z3::context& ctx;
+    const model& m;
+    std::vector<z3::expr> vars;
+
+    z3_model(z3::context& c, const model& model_) : ctx(c), m(model_) {
+        for (const fact& f : m.facts()) vars.push_back(ctx.real_const(f.id.c_str()));
+    }
+    z3::expr number(const exact_number& x) const { return ctx.real_val(x.str().c_str()); }
+    z3::expr domains() const {
+        z3::expr all = ctx.bool_val(true);
+        for (std::size_t i = 0; i < vars.size(); ++i)
+            if (m.facts()[i].unit.dimension() == dimension::money) all = all && vars[i] >= 0;
+        return all;
+    }
+    z3::expr relation_expr(const relation& r, bool closure) const {
+        z3::expr sum = ctx.real_val(0);
+        for (const auto& [f, a] : r.terms) sum = sum + number(a) * vars[f];
+        z3::expr c = number(r.constant);
+        switch (r.cmp) {
+        case comparison::less: return closure ? sum <= c : sum < c;
+        case comparison::less_equal: return sum <= c;
+        case comparison::equal: return sum == c;
+        case comparison::greater_equal: return sum >= c;
+        case comparison::greater: return closure ? sum >= c : sum > c;
+        }
+        return ctx.bool_val(true);
+    }
+    z3::expr claim_expr(const model_claim& c, bool closure) const {
+        z3::expr x = vars[c.fact];
+        z3::expr e = ctx.bool_val(true);
+        if (c.value.is_empty()) return ctx.bool_val(false);
+        const auto& lo = c.value.lower();
+        const auto& hi = c.value.upper();
+        if (!lo.infinite) e = e && ((lo.open && !closure) ? x > number(lo.value) : x >= number(lo.value));
+        if (!hi.infinite) e = e && ((hi.open && !closure) ? x < number(hi.value) : x <= number(hi.value));
+        return e;
+    }
+    z3::expr relations_expr(bool closure, const std::set<std::string>* only = nullptr) const {
+        z3::expr all = ctx.bool_val(true);
+        for (const relation& r : m.relations())
+            if (!only || only->contains(r.id)) all = all && relation_expr(r, closure);
+        return all;
+    }
+    z3::expr claims_expr(const std::set<std::string>& ids, bool closure) const {
+        z3::expr all = ctx.bool_val(true);
+        for (const auto& c : m.claims())
+            if (ids.contains(c.id)) all = all && claim_expr(c, closure);
+        return all;
+    }
+    bool satisfiable(const z3::expr& e) const {
+        z3::solver s(ctx);
+        s.add(e);
+        return s.check() == z3::sat;
+    }
+};
+
+exact_number from_z3(const z3::expr& e) { return parse_exact_number(Z3_get_numeral_string(e.ctx(), e)).value(); }
+
+struct generated {
+    model m;
+    bool strict = false;
+};
+
+generated random_model(std::mt19937& random) {
+    generated g;
+    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(random); };
+    g.strict = pick(0, 1) == 1;
+    int facts = pick(2, 5);
+    bool money = pick(0, 9) < 3; // non-negative domains
+    for (int i = 0; i < facts; ++i) REQUIRE(g.m.add_fact("x" + std::to_string(i), money ? unit::money("USD") : unit::plain()));
+    int relations = pick(1, 4);
+    static const comparison strict_ops[] = {comparison::less, comparison::less_equal, comparison::equal, comparison::greater_equal, comparison::greater};
+    static const comparison plain_ops[] = {comparison::less_equal, comparison::equal, comparison::greater_equal, comparison::less_equal};
+    for (int r = 0; r < relations; ++r) {
+        linear_expression e;
+        int terms = pick(2, std::min(3, facts));
+        std::set<int> used;
+        while (static_cast<int>(used.size()) < terms) used.insert(pick(0, facts - 1));
+        for (int f : used) {
+            static const int coefficients[] = {-2, -1, -1, 1, 1, 1, 2};
+            e += coefficients[pick(0, 6)] * fact_ref{static_cast<std::size_t>(f)};
+        }
+        relation_expression rel = e <= linear_expression(pick(-5, 5));
+        rel.cmp = g.strict ? strict_ops[pick(0, 4)] : plain_ops[pick(0, 3)];
+        REQUIRE(g.m.add_relation("r" + std::to_string(r), rel));
+    }
+    int claims = pick(2, 8);
+    for (int c = 0; c < claims; ++c) {
+        int f = pick(0, facts - 1);
+        bool lo_inf = pick(0, 9) == 0, hi_inf = pick(0, 9) == 0;
+        int lo = pick(-6, 6), hi = lo + pick(0, 6);
+        bool lo_open = g.strict && pick(0, 2) == 0, hi_open = g.strict && pick(0, 2) == 0;
+        if (lo == hi) lo_open = hi_open = false;
+        interval value = interval::from_bounds({exact_number(lo), lo_inf, lo_open || lo_inf}, {exact_number(hi), hi_inf, hi_open || hi_inf});
+        REQUIRE(g.m.add_claim("c" + std::to_string(c), g.m.facts()[f].id, value, pick(1, 3)));
+    }
+    return g;
+}
+
+} // namespace
+
+TEST_CASE("factrec agrees with Z3 on 2,000 random linear models") {
+    std::mt19937 random(4);
+    z3::context ctx;
+    int inconsistent = 0, strict = 0, cyclic = 0, hard = 0, conflicts_checked = 0, ranges_checked = 0;
+    const int models = 2000;
+    for (int trial = 0; trial < models; ++trial) {
+        generated g = random_model(random);
+        CAPTURE(trial);
+        solution s = solve(g.m);
+        z3_model z(ctx, g.m);
+        strict += g.strict;
+        cyclic += s.statistics.cyclic_clusters > 0;
+
+        std::set<std::string> all_claims;
+        for (const auto& c : g.m.claims()) all_claims.insert(c.id);
+        bool relations_alone = z.satisfiable(z.domains() && z.relations_expr(false));
+        if (!relations_alone) {
+            ++hard;
+            CHECK_FALSE(s.consistent);
+            continue;
+        }
+        bool consistent = z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(all_claims, false));
+        REQUIRE(s.consistent == consistent);
+        inconsistent += !consistent;
+
+        for (const conflict& c : s.conflicts) {
+            ++conflicts_checked;
+            std::set<std::string> ids(c.claims.begin(), c.claims.end());
+            std::set<std::string> needed(c.relations.begin(), c.relations.end());
+            CHECK_FALSE(z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(ids, false)));
+            CHECK_FALSE(z.satisfiable(z.domains() && z.relations_expr(false, &needed) && z.claims_expr(ids, false)));
+            for (const std::string& left_out : c.claims) {
+                std::set<std::string> rest = ids;
+                rest.erase(left_out);
+                CHECK(z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(rest, false)));
+            }
+        }
+        CHECK(s.complete);
+
+        // The repair weighs what Z3's MaxSMT optimum weighs, and what remains is consistent.
+        z3::optimize maxsmt(ctx);
+        maxsmt.add(z.domains() && z.relations_expr(false));
+        for (const auto& c : g.m.claims()) maxsmt.add_soft(z.claim_expr(c, false), to_exact_string(c.weight).c_str());
+        REQUIRE(maxsmt.check() == z3::sat);
+        z3::model best = maxsmt.get_model();
+        exact_number optimum = 0;
+        for (const auto& c : g.m.claims())
+            if (best.eval(z.claim_expr(c, false), true).is_false()) optimum += c.weight;
+        CHECK(s.rejected_weight == optimum);
+        std::set<std::string> kept = all_claims;
+        for (const auto& r : s.rejected) kept.erase(r);
+        REQUIRE(z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(kept, false)));
+
+        // Each range end: Z3's optimum over the closure, then whether the strict problem attains it.
+        for (std::size_t f = 0; f < g.m.facts().size(); ++f) {
+            const fact_range& mine = s.facts[f];
+            CAPTURE(mine.fact);
+            CAPTURE(to_string(mine.range));
+            CHECK(mine.exact);
+            for (bool upper : {false, true}) {
+                ++ranges_checked;
+                z3::optimize opt(ctx);
+                opt.add(z.domains() && z.relations_expr(true) && z.claims_expr(kept, true));
+                z3::optimize::handle h = upper ? opt.maximize(z.vars[f]) : opt.minimize(z.vars[f]);
+                REQUIRE(opt.check() == z3::sat);
+                z3::expr end = upper ? opt.upper(h) : opt.lower(h);
+                const auto& bound = upper ? mine.range.upper() : mine.range.lower();
+                if (!end.is_numeral()) {
+                    CHECK(bound.infinite);
+                    continue;
+                }
+                REQUIRE_FALSE(bound.infinite);
+                exact_number value = from_z3(end);
+                CHECK(bound.value == value);
+                bool attained = z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(kept, false) && z.vars[f] == z.number(value));
+                CHECK(bound.open == !attained);
+            }
+        }
+    }
+    MESSAGE("models: " << models << ", inconsistent: " << inconsistent << ", with strict bounds: " << strict << ", with cycles: " << cyclic
+                       << ", hard contradictions: " << hard << ", conflicts checked: " << conflicts_checked << ", range ends: " << ranges_checked);
+    CHECK(inconsistent > models / 10);
+    CHECK(strict > models / 4);
+    CHECK(cyclic > models / 10);
+}
