@@ -1,6 +1,8 @@
 // factrec reconcile --facts FILE [--format text|json|html] [-o OUT] [--precision P] ARTICLE...
 #pragma once
 
+#include "cli_support.hpp"
+
 #include <factrec/reconcile.hpp>
 #include <factrec/report.hpp>
 
@@ -30,17 +32,6 @@ inline constexpr std::string_view usage =
     "  --precision P      override the facts file's reading of figures\n"
     "  --single-reading   do not also solve under the other reading (exact vs last digit)\n"
     "Exit status: 0 consistent, 1 conflicts found, 2 unusable input.\n";
-
-inline std::optional<std::string> read_file(const std::string& path, std::string& problem) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        problem = "cannot read '" + path + "': " + std::strerror(errno);
-        return std::nullopt;
-    }
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
 
 } // namespace reconcile_detail
 
@@ -106,7 +97,7 @@ inline int run_reconcile_command(int argc, char** argv) {
     if (article_paths.empty()) return fail("no articles given\n" + std::string(usage));
 
     std::string problem;
-    auto facts_text = read_file(facts_path, problem);
+    auto facts_text = read_input(facts_path, problem);
     if (!facts_text) return fail(problem);
     auto facts = factrec::parse_facts_file(*facts_text, facts_path);
     if (!facts) return fail(facts.error().message);
@@ -114,7 +105,7 @@ inline int run_reconcile_command(int argc, char** argv) {
 
     std::vector<factrec::article> articles;
     for (const auto& path : article_paths) {
-        auto text = read_file(path, problem);
+        auto text = read_input(path, problem);
         if (!text) return fail(problem);
         auto article = factrec::read_article(path, std::move(*text));
         if (!article) return fail(article.error().message);

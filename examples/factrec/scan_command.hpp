@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli_support.hpp"
+
 // factrec scan [--format text|json|jsonl|tsv] [--lines] [--precision exact|last-digit|relative:R] FILE...
 // Lists every quantity the files mention, with byte spans. `-` reads standard input.
 // Exit status: 0, or 2 with a message on standard error for unusable input.
@@ -40,35 +42,6 @@ struct document {
     std::optional<std::size_t> line; // with --lines: 1-based line number
     std::string_view text;
 };
-
-inline std::optional<std::string> read_input(const std::string& path, std::string& problem) {
-    if (path == "-") {
-        std::ostringstream content;
-        content << std::cin.rdbuf();
-        if (std::cin.bad()) {
-            problem = "cannot read standard input";
-            return std::nullopt;
-        }
-        return content.str();
-    }
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-        problem = "cannot read '" + path + "': it is a directory";
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        problem = "cannot read '" + path + "': " + std::strerror(errno);
-        return std::nullopt;
-    }
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (in.bad()) {
-        problem = "cannot read '" + path + "'";
-        return std::nullopt;
-    }
-    return content.str();
-}
 
 inline std::optional<std::string> bound_text(const factrec::basic_bound<factrec::exact_number>& b) {
     if (b.infinite) return std::nullopt;

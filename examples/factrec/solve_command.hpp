@@ -2,6 +2,8 @@
 
 // factrec solve MODEL.json [--format json|text]
 // Exit status: 0 consistent, 1 conflicts found, 2 unusable input (the message names the place).
+#include "cli_support.hpp"
+
 #include <factrec/model.hpp>
 #include <factrec/report/solution_json.hpp>
 #include <factrec/solve.hpp>
@@ -180,14 +182,15 @@ inline int run_solve_command(int argc, char** argv) {
         std::cerr << "factrec solve: --format must be json or text, not '" << format << "'\n";
         return 2;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        std::cerr << "factrec solve: cannot read " << path << '\n';
+    std::string problem;
+    std::optional<std::string> text = read_input(path, problem);
+    if (!text) {
+        std::cerr << "factrec solve: " << problem << '\n';
         return 2;
     }
     nlohmann::json doc;
     try {
-        doc = nlohmann::json::parse(in);
+        doc = nlohmann::json::parse(*text);
     } catch (const nlohmann::json::parse_error& e) {
         std::cerr << path << ": byte " << e.byte << ": not JSON: " << e.what() << '\n';
         return 2;

@@ -54,8 +54,9 @@ inline result<model> build_model(const facts_file& facts, const std::vector<arti
 
 // When a large component's conflicts are listed only as far as the repair needed them, a clash
 // that the same repair also resolves would go unreported. Each relation that no listed conflict
-// goes through is therefore also solved alone with its facts' claims; a conflict found there is listed when it is minimal in
-// the whole model too (every claim of it can be dropped to restore consistency).
+// goes through is therefore also solved alone with its facts' claims; a conflict found there is
+// listed when it is minimal in the whole model too (dropping any one of its claims restores
+// consistency).
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline void add_conflicts_through_each_relation(const facts_file& facts, const std::vector<article>& articles, reading_pass& pass,
                                                 const solve_options& options) {
@@ -122,16 +123,6 @@ inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<
     return pass;
 }
 
-// The facts that lose a claim to the repair: unlike the list of conflicts, which may stop at a
-// limit, the repair is complete, so two readings compare fairly on it.
-inline std::set<std::string> facts_losing_claims(const reading_pass& pass) {
-    std::set<std::string> facts;
-    for (const std::string& id : pass.solution.rejected)
-        for (const bound_claim& b : pass.binding.claims)
-            if (b.id == id) facts.insert(b.claim.fact);
-    return facts;
-}
-
 } // namespace detail
 
 // Articles and a facts file in; which statements contradict each other, by how much, and what
@@ -152,8 +143,9 @@ inline result<reconciliation> reconcile(facts_file facts, std::vector<article> a
         other.rounding = precision.rounding == precision_policy::mode::exact ? precision_policy::mode::last_digit : precision_policy::mode::exact;
         auto other_pass = detail::run_pass(facts, articles, other, options.solve);
         if (!other_pass) return other_pass.error();
-        std::set<std::string> here = detail::facts_losing_claims(out.pass), there = detail::facts_losing_claims(*other_pass);
-        std::set_symmetric_difference(here.begin(), here.end(), there.begin(), there.end(), std::back_inserter(out.facts_depending_on_reading));
+        // Compared on the repair rather than on the list of conflicts, which may stop at a limit.
+        for (const fact_declaration& f : facts.facts)
+            if (out.pass.sets_aside_claim_of(f.id) != other_pass->sets_aside_claim_of(f.id)) out.facts_depending_on_reading.push_back(f.id);
         out.other = std::move(*other_pass);
     }
     out.facts = std::move(facts);

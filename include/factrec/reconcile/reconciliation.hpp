@@ -47,22 +47,30 @@ struct reading_pass {
     factrec::binding binding;
     factrec::model model;
     factrec::solution solution;
+
+    [[nodiscard]] const bound_claim* find_claim(std::string_view id) const {
+        for (const auto& c : binding.claims)
+            if (c.id == id) return &c;
+        return nullptr;
+    }
+    // Whether the repair sets aside a claim about this fact: what decides that two readings differ.
+    [[nodiscard]] bool sets_aside_claim_of(std::string_view fact) const {
+        for (const auto& id : solution.rejected)
+            if (const bound_claim* c = find_claim(id); c && c->claim.fact == fact) return true;
+        return false;
+    }
 };
 
 struct reconciliation {
     facts_file facts;
     std::vector<article> articles;
     reading_pass pass;
-    // The same articles under the other reading, when compared; and the facts whose claims the
-    // repair sets aside under one reading but not the other.
+    // The same articles under the other reading, when compared; and the facts for which
+    // sets_aside_claim_of differs between the two readings.
     std::optional<reading_pass> other;
     std::vector<std::string> facts_depending_on_reading;
 
-    [[nodiscard]] const bound_claim* find_claim(std::string_view id) const {
-        for (const auto& c : pass.binding.claims)
-            if (c.id == id) return &c;
-        return nullptr;
-    }
+    [[nodiscard]] const bound_claim* find_claim(std::string_view id) const { return pass.find_claim(id); }
     [[nodiscard]] bool consistent() const { return pass.solution.consistent; }
 };
 

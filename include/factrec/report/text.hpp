@@ -186,21 +186,19 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
             line("The verdict is the same when " + other_words + ".", "    ");
         } else {
             for (const std::string& fact_id : r.facts_depending_on_reading) {
-                bool conflict_here = false;
-                for (const conflict& c : s.conflicts)
-                    for (const auto& id : c.claims)
-                        if (const bound_claim* b = r.find_claim(id); b && b->claim.fact == fact_id) conflict_here = true;
+                bool conflict_here = pass.sets_aside_claim_of(fact_id);
                 const reading_pass& conflicted = conflict_here ? pass : other;
                 std::vector<std::string> quotes;
                 for (const conflict& c : conflicted.solution.conflicts) {
-                    bool about_fact = false;
-                    for (const auto& id : c.claims)
-                        for (const auto& b : conflicted.binding.claims)
-                            if (b.id == id && b.claim.fact == fact_id) about_fact = true;
+                    bool about_fact = std::any_of(c.claims.begin(), c.claims.end(), [&](const std::string& id) {
+                        const bound_claim* b = conflicted.find_claim(id);
+                        return b && b->claim.fact == fact_id;
+                    });
                     if (!about_fact) continue;
                     for (const auto& id : c.claims)
-                        for (const auto& b : conflicted.binding.claims)
-                            if (b.id == id) quotes.push_back("\"" + b.quote + "\" (" + b.claim.publisher.name + ", " + detail::human_interval(b.value, detail::declared_fact(r, b.claim.fact)->unit) + ")");
+                        if (const bound_claim* b = conflicted.find_claim(id))
+                            quotes.push_back("\"" + b->quote + "\" (" + b->claim.publisher.name + ", " +
+                                             detail::human_interval(b->value, detail::declared_fact(r, b->claim.fact)->unit) + ")");
                     break;
                 }
                 line(fact_id + ": " + (conflict_here ? "in conflict as read, consistent when " + other_words

@@ -157,19 +157,19 @@ public:
         if (start < 0) return;
         ++stamp_;
         if (seen_.size() < records_.size()) seen_.resize(records_.size(), 0);
-        std::deque<int> todo{start};
+        std::deque<int> frontier{start};
         seen_[start] = stamp_;
         std::size_t visits = 0;
-        while (!todo.empty() && visits++ < max_visits && elements.size() + relations.size() < max_items) {
-            int r = todo.front();
-            todo.pop_front();
+        while (!frontier.empty() && visits++ < max_visits && elements.size() + relations.size() < max_items) {
+            int r = frontier.front();
+            frontier.pop_front();
             const reason_record& rec = records_[r];
             if (rec.element >= 0) elements.push_back(rec.element);
             if (rec.relation >= 0) relations.push_back(rec.relation);
             for (int a : rec.antecedents) {
                 if (a >= 0 && seen_[a] != stamp_) {
                     seen_[a] = stamp_;
-                    todo.push_back(a);
+                    frontier.push_back(a);
                 }
             }
         }
