@@ -9,6 +9,8 @@
 #include <deque>
 #include <memory>
 #include <optional>
+#include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -16,7 +18,7 @@ namespace factrec::detail {
 
 // One end of a variable's current range, with the record of why it is there (-1: the domain).
 struct end_bound {
-    exact_number value{0};
+    fast_rational value{0};
     bool infinite = true;
     bool open = true;
     int record = -1;
@@ -33,7 +35,7 @@ struct reason_record {
 // x = y * z, or a linear sum of terms within [lower, upper].
 struct engine_constraint {
     bool linear = true;
-    std::vector<std::pair<int, exact_number>> terms;
+    std::vector<std::pair<int, fast_rational>> terms;
     end_bound lower, upper;
     int x = 0, y = 0, z = 0;
     int relation = -1; // in the model
@@ -84,11 +86,16 @@ public:
             constraint_record_.push_back(new_record(con.element, con.relation, {}));
             if (con.element >= 0) active_[c] = 0;
         }
-        for (std::size_t k = 0; k < in_.claims.size(); ++k) claim_record_.push_back(new_record(static_cast<int>(k), -1, {}));
+        for (std::size_t k = 0; k < in_.claims.size(); ++k) {
+            claim_record_.push_back(new_record(static_cast<int>(k), -1, {}));
+            const auto& lo = in_.claims[k].value.lower();
+            const auto& hi = in_.claims[k].value.upper();
+            claim_bounds_.emplace_back(end_bound{fast_rational(lo.value), lo.infinite, lo.open, -1}, end_bound{fast_rational(hi.value), hi.infinite, hi.open, -1});
+        }
         for (std::size_t v = 0; v < n; ++v) {
             const interval& d = in_.domains[v];
-            lower_[v] = {d.lower().value, d.lower().infinite, d.lower().open, -1};
-            upper_[v] = {d.upper().value, d.upper().infinite, d.upper().open, -1};
+            lower_[v] = {fast_rational(d.lower().value), d.lower().infinite, d.lower().open, -1};
+            upper_[v] = {fast_rational(d.upper().value), d.upper().infinite, d.upper().open, -1};
             round_to_integer(static_cast<int>(v), lower_[v], false);
             round_to_integer(static_cast<int>(v), upper_[v], true);
         }
@@ -192,6 +199,10 @@ private:
         std::vector<std::size_t> column_of; // by engine variable, only for the cluster's own
         std::vector<std::size_t> slack_of;  // by position in constraints
         std::unique_ptr<simplex> lp;
+        // Whether a variable's range is unbounded in a direction depends only on which bounds
+        // are infinite (the recession cone), not on their values: remembered per pattern, so
+        // the many checks that share one pattern do not re-prove unboundedness by pivoting.
+        std::unordered_map<std::string, std::vector<char>> unbounded_by_pattern;
         bool linear = true;
         bool dirty = false;
     };
@@ -203,16 +214,14 @@ private:
 
     void round_to_integer(int v, end_bound& b, bool is_upper) {
         if (!in_.integer[v] || b.infinite) return;
-        using boost::multiprecision::denominator;
-        using boost::multiprecision::numerator;
-        const exact_number& x = b.value;
-        boost::multiprecision::cpp_int q = numerator(x) / denominator(x); // truncates toward zero
-        exact_number floor_x = exact_number(q) > x ? exact_number(q - 1) : exact_number(q);
-        exact_number rounded;
-        if (is_upper) rounded = (b.open && floor_x == x) ? exact_number(floor_x - 1) : floor_x;
-        else {
-            exact_number ceil_x = floor_x == x ? floor_x : exact_number(floor_x + 1);
-            rounded = (b.open && ceil_x == x) ? exact_number(ceil_x + 1) : ceil_x;
+        const fast_rational& x = b.value;
+        fast_rational rounded;
+        if (is_upper) {
+            fast_rational floor_x = x.floor();
+            rounded = (b.open && floor_x == x) ? floor_x - 1 : floor_x;
+        } else {
+            fast_rational ceil_x = x.ceil();
+            rounded = (b.open && ceil_x == x) ? ceil_x + 1 : ceil_x;
         }
         if (rounded != x || b.open) rounded_ = rounded_ || rounded != x;
         b.value = std::move(rounded);
@@ -297,14 +306,12 @@ private:
             if (e < static_cast<int>(in_.claims.size())) {
                 const engine_claim& cl = in_.claims[e];
                 int rec = claim_record_[e];
-                const auto& lo = cl.value.lower();
-                const auto& hi = cl.value.upper();
                 if (cl.value.is_empty()) {
                     report_conflict(new_record(-1, -1, {rec}));
                     continue;
                 }
-                tighten(cl.variable, false, {lo.value, lo.infinite, lo.open, -1}, [&] { return rec; });
-                tighten(cl.variable, true, {hi.value, hi.infinite, hi.open, -1}, [&] { return rec; });
+                tighten(cl.variable, false, claim_bounds_[e].first, [&] { return rec; });
+                tighten(cl.variable, true, claim_bounds_[e].second, [&] { return rec; });
             } else {
                 int c = in_.soft_elements[e - in_.claims.size()];
                 active_[c] = 1;
@@ -377,16 +384,16 @@ private:
 
     // The least (most) value of a*x over x's range, with the record of the end it uses.
     struct contribution {
-        exact_number value;
+        fast_rational value;
         bool infinite;
         bool open;
         int record;
     };
-    contribution least(int v, const exact_number& a, bool most) const {
+    contribution least(int v, const fast_rational& a, bool most) const {
         bool use_upper = (a > 0) == most;
         const end_bound& b = use_upper ? upper_[v] : lower_[v];
-        if (b.infinite) return {exact_number(0), true, true, -1};
-        return {a == 1 ? b.value : exact_number(a * b.value), false, b.open, b.record};
+        if (b.infinite) return {fast_rational(0), true, true, -1};
+        return {a == 1 ? b.value : a * b.value, false, b.open, b.record};
     }
 
     void revise_linear(int c, const engine_constraint& con) {
@@ -396,7 +403,7 @@ private:
             bool from_upper = side == 0; // sum <= upper bounds each term from above
             const end_bound& limit = from_upper ? con.upper : con.lower;
             if (limit.infinite) continue;
-            exact_number finite_sum = 0;
+            fast_rational finite_sum = 0;
             std::size_t infinite_count = 0, open_count = 0, infinite_at = 0;
             std::vector<contribution> parts;
             parts.reserve(d);
@@ -412,9 +419,9 @@ private:
             for (std::size_t i = 0; i < d; ++i) {
                 if (infinite_count == 1 && infinite_at != i) continue;
                 const auto& [v, a] = con.terms[i];
-                exact_number others = parts[i].infinite ? finite_sum : exact_number(finite_sum - parts[i].value);
+                fast_rational others = parts[i].infinite ? finite_sum : finite_sum - parts[i].value;
                 bool open = limit.open || (open_count - (parts[i].infinite ? 0 : parts[i].open)) > 0;
-                exact_number bound = limit.value - others;
+                fast_rational bound = limit.value - others;
                 if (a != 1) bound /= a;
                 // a*x <= bound' gives an upper bound for a > 0, a lower bound for a < 0.
                 bool sets_upper = (a > 0) == from_upper;
@@ -432,7 +439,7 @@ private:
     interval range_of(int v) const {
         const end_bound& lo = lower_[v];
         const end_bound& hi = upper_[v];
-        return interval::from_bounds({lo.value, lo.infinite, lo.open}, {hi.value, hi.infinite, hi.open});
+        return interval::from_bounds({lo.value.exact(), lo.infinite, lo.open}, {hi.value.exact(), hi.infinite, hi.open});
     }
 
     void revise_product(int c, const engine_constraint& con) {
@@ -444,8 +451,8 @@ private:
                 if (collecting_) dead_[v] = 1, dead_list_.push_back(v);
                 return;
             }
-            tighten(v, false, {allowed.lower().value, allowed.lower().infinite, allowed.lower().open, -1}, make);
-            tighten(v, true, {allowed.upper().value, allowed.upper().infinite, allowed.upper().open, -1}, make);
+            tighten(v, false, {fast_rational(allowed.lower().value), allowed.lower().infinite, allowed.lower().open, -1}, make);
+            tighten(v, true, {fast_rational(allowed.upper().value), allowed.upper().infinite, allowed.upper().open, -1}, make);
         };
         narrow(con.x, range_of(con.y) * range_of(con.z), con.y, con.z);
         if (pending_conflict_ >= 0 && !collecting_) return;
@@ -569,7 +576,7 @@ private:
 
     static std::optional<delta_number> as_delta(const end_bound& b, bool is_upper) {
         if (b.infinite) return std::nullopt;
-        return delta_number{b.value, exact_number(b.open ? (is_upper ? -1 : 1) : 0)};
+        return delta_number{b.value, fast_rational(b.open ? (is_upper ? -1 : 1) : 0)};
     }
 
     void build_lp(cluster& cl) {
@@ -579,7 +586,7 @@ private:
             cl.column_of[cl.variables[i]] = i;
         }
         for (int c : cl.constraints) {
-            std::vector<std::pair<std::size_t, exact_number>> terms;
+            std::vector<std::pair<std::size_t, fast_rational>> terms;
             for (auto& [v, a] : in_.constraints[c].terms) terms.emplace_back(cl.column_of[v], a);
             cl.slack_of.push_back(cl.lp->add_row(terms));
         }
@@ -623,11 +630,27 @@ private:
                 for (int v : cl.variables) dead_[v] = 1, dead_list_.push_back(v);
             return;
         }
+        std::string pattern;
+        pattern.reserve(cl.variables.size() + cl.constraints.size());
+        auto finite_ends = [](const end_bound& lo, const end_bound& hi) { return static_cast<char>('0' + !lo.infinite + 2 * !hi.infinite); };
+        for (int v : cl.variables) pattern.push_back(finite_ends(lower_[v], upper_[v]));
+        for (int c : cl.constraints) {
+            const auto& con = in_.constraints[c];
+            pattern.push_back(active_[c] ? finite_ends(con.lower, con.upper) : '0');
+        }
+        // 0: not known yet, 1: unbounded, 2: bounded; by 2 * variable + (upper ? 1 : 0).
+        std::vector<char>& unbounded = cl.unbounded_by_pattern.try_emplace(std::move(pattern), 2 * cl.variables.size(), 0).first->second;
         for (std::size_t i = 0; i < cl.variables.size(); ++i) {
             if (!project_everything && !cl.articulation[i]) continue;
             int v = cl.variables[i];
             for (bool is_upper : {false, true}) {
+                // A bound the current vertex sits on is attained: the optimum cannot pass it.
+                const end_bound& now = is_upper ? upper_[v] : lower_[v];
+                if (!now.infinite && lp.value(i) == *as_delta(now, is_upper)) continue;
+                char& known = unbounded[2 * i + (is_upper ? 1 : 0)];
+                if (known == 1) continue;
                 std::optional<delta_number> best = lp.optimize(i, is_upper);
+                known = best ? 2 : 1;
                 if (!best) continue;
                 end_bound candidate{best->real, false, best->delta != 0, -1};
                 tighten(v, is_upper, std::move(candidate), [&] { return new_record(-1, -1, lp_reasons(cl)); });
@@ -651,6 +674,7 @@ private:
     std::vector<reason_record> records_;
     std::vector<int> constraint_record_;
     std::vector<int> claim_record_;
+    std::vector<std::pair<end_bound, end_bound>> claim_bounds_; // each claim's ends, converted once
     std::vector<trail_entry> trail_;
     std::size_t baseline_trail_ = 0;
     std::size_t baseline_records_ = 0;

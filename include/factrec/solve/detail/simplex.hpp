@@ -1,6 +1,5 @@
 #pragma once
 
-#include <factrec/core/number.hpp>
 #include <factrec/solve/detail/delta_number.hpp>
 
 #include <cstddef>
@@ -28,13 +27,13 @@ public:
         : lower_(structural_count), upper_(structural_count), value_(structural_count), row_of_(structural_count, npos) {}
 
     // Adds s = sum(coefficient * x) and returns the index of s.
-    std::size_t add_row(const std::vector<std::pair<std::size_t, exact_number>>& terms) {
+    std::size_t add_row(const std::vector<std::pair<std::size_t, fast_rational>>& terms) {
         std::size_t slack = lower_.size();
         lower_.emplace_back();
         upper_.emplace_back();
         row_of_.push_back(rows_.size());
         for (auto& row : rows_) row.resize(slack + 1);
-        std::vector<exact_number> row(slack + 1);
+        std::vector<fast_rational> row(slack + 1);
         delta_number total;
         for (const auto& [variable, coefficient] : terms) {
             // Express the row in the current nonbasic variables.
@@ -132,7 +131,7 @@ public:
             if (direction > 0 && upper_[entering]) consider(entering, *upper_[entering] - value_[entering]);
             if (direction < 0 && lower_[entering]) consider(entering, value_[entering] - *lower_[entering]);
             for (std::size_t r = 0; r < rows_.size(); ++r) {
-                const exact_number& a = rows_[r][entering];
+                const fast_rational& a = rows_[r][entering];
                 if (a.is_zero()) continue;
                 std::size_t b = basic_[r];
                 bool rises = (a > 0) == (direction > 0);
@@ -160,7 +159,7 @@ private:
     void update(std::size_t nonbasic, const delta_number& target) {
         delta_number change = target - value_[nonbasic];
         for (std::size_t r = 0; r < rows_.size(); ++r) {
-            const exact_number& a = rows_[r][nonbasic];
+            const fast_rational& a = rows_[r][nonbasic];
             if (!a.is_zero()) value_[basic_[r]] += change * a;
         }
         value_[nonbasic] = target;
@@ -168,13 +167,13 @@ private:
 
     void pivot_and_update(std::size_t basic, std::size_t entering, const delta_number& target) {
         std::size_t r = row_of_[basic];
-        exact_number a = rows_[r][entering];
+        fast_rational a = rows_[r][entering];
         delta_number theta = (target - value_[basic]) / a;
         value_[basic] = target;
         value_[entering] += theta;
         for (std::size_t i = 0; i < rows_.size(); ++i) {
             if (i == r) continue;
-            const exact_number& c = rows_[i][entering];
+            const fast_rational& c = rows_[i][entering];
             if (!c.is_zero()) value_[basic_[i]] += theta * c;
         }
         pivot(r, entering);
@@ -184,7 +183,7 @@ private:
     void pivot(std::size_t r, std::size_t entering) {
         std::size_t leaving = basic_[r];
         auto& row = rows_[r];
-        exact_number inverse = exact_number(1) / row[entering];
+        fast_rational inverse = fast_rational(1) / row[entering];
         for (auto& c : row)
             if (!c.is_zero()) c *= -inverse;
         row[entering] = 0;
@@ -193,7 +192,7 @@ private:
             if (i == r) continue;
             auto& other = rows_[i];
             if (other[entering].is_zero()) continue;
-            exact_number factor = other[entering];
+            fast_rational factor = other[entering];
             other[entering] = 0;
             for (std::size_t j = 0; j < row.size(); ++j)
                 if (!row[j].is_zero()) other[j] += factor * row[j];
@@ -206,7 +205,7 @@ private:
     std::vector<std::optional<delta_number>> lower_, upper_;
     std::vector<delta_number> value_;
     std::vector<std::size_t> row_of_;
-    std::vector<std::vector<exact_number>> rows_;
+    std::vector<std::vector<fast_rational>> rows_;
     std::vector<std::size_t> basic_;
     std::vector<simplex_bound_ref> explanation_;
 };
