@@ -24,7 +24,7 @@ namespace factrec {
 struct solve_options {
     std::size_t max_conflicts = 1000;      // conflicts listed in all; the solution says when it stopped
     std::size_t enumeration_limit = 64;    // components with more claims list the conflicts the repair needed
-    std::size_t exact_repair_limit = 64;   // groups of overlapping conflicts up to this many claims: exact repair
+    std::size_t exact_repair_limit = 256;  // groups of overlapping conflicts up to this many claims: exact repair
     std::size_t explanation_items = 32;    // ids per range end, nearest first
     detail::engine_limits limits{};
 };
@@ -71,34 +71,49 @@ public:
         for (std::size_t v = 0; v < problem_.facts.size(); ++v) local_of_[problem_.facts[v]] = static_cast<int>(v);
         for (std::size_t r : problem_.relations)
             if (relations_[r].is_soft()) soft_relations_.push_back(r);
-        for (std::size_t k : problem_.claims) weights_.push_back(claims_[k].weight);
-        for (std::size_t r : soft_relations_) weights_.push_back(*relations_[r].soft_weight);
+        for (std::size_t k : problem_.claims) weights_.emplace_back(claims_[k].weight);
+        for (std::size_t r : soft_relations_) weights_.emplace_back(*relations_[r].soft_weight);
     }
 
     [[nodiscard]] std::size_t element_count() const noexcept { return weights_.size(); }
 
     // The engine over a subset of relations and claims; all relations of the subset are hard
-    // unless listed as soft elements.
-    engine_input make_input(const std::vector<std::size_t>& relations, const std::vector<std::size_t>& claims, bool keep_soft) const {
+    // unless listed as soft elements. With `only_used_facts`, the engine holds just the facts
+    // the subset mentions: the small engines that trim a conflict's relations stay small in a
+    // large component.
+    engine_input make_input(const std::vector<std::size_t>& relations, const std::vector<std::size_t>& claims, bool keep_soft,
+                            bool only_used_facts = false) const {
         engine_input in;
-        for (std::size_t f : problem_.facts) {
-            in.domains.push_back(default_domain(facts_[f]));
-            in.integer.push_back(is_integer(facts_[f]));
+        std::map<std::size_t, int> compact;
+        auto variable = [&](std::size_t f) {
+            if (!only_used_facts) return local_of_.at(f);
+            auto [it, fresh] = compact.emplace(f, static_cast<int>(in.domains.size()));
+            if (fresh) {
+                in.domains.push_back(default_domain(facts_[f]));
+                in.integer.push_back(is_integer(facts_[f]));
+            }
+            return it->second;
+        };
+        if (!only_used_facts) {
+            for (std::size_t f : problem_.facts) {
+                in.domains.push_back(default_domain(facts_[f]));
+                in.integer.push_back(is_integer(facts_[f]));
+            }
         }
-        for (std::size_t k : claims) in.claims.push_back({local_of_.at(claims_[k].fact), claims_[k].value});
+        for (std::size_t k : claims) in.claims.push_back({variable(claims_[k].fact), claims_[k].value});
         for (std::size_t r : relations) {
             const relation& rel = relations_[r];
             engine_constraint con;
             con.relation = static_cast<int>(r);
             if (rel.kind == relation_kind::linear) {
-                for (const auto& [f, a] : rel.terms) con.terms.emplace_back(local_of_.at(f), fast_rational(a));
+                for (const auto& [f, a] : rel.terms) con.terms.emplace_back(variable(f), fast_rational(a));
                 comparison_bounds(rel.cmp, rel.constant, con.lower, con.upper);
             } else {
                 con.linear = false;
                 bool ratio = rel.kind == relation_kind::ratio; // x = y / z is y = x * z
-                con.x = local_of_.at(ratio ? rel.left : rel.result);
-                con.y = local_of_.at(ratio ? rel.result : rel.left);
-                con.z = local_of_.at(rel.right);
+                con.x = variable(ratio ? rel.left : rel.result);
+                con.y = variable(ratio ? rel.result : rel.left);
+                con.z = variable(rel.right);
             }
             if (keep_soft && rel.is_soft()) {
                 con.element = static_cast<int>(in.claims.size() + in.soft_elements.size());
@@ -134,10 +149,25 @@ public:
             return out;
         }
 
-        auto consistent = [&](const element_set& set) { return eng.check(set) < 0; };
+        std::optional<std::vector<interval>> baseline = eng.exact_baseline_ranges();
+        // Shrinking the conflicts of one pass asks about the same small sets again and again.
+        std::map<element_set, bool> answered;
+        auto consistent = [&](const element_set& set) {
+            if (auto answer = consistent_on_one_fact(eng, baseline, set)) return *answer;
+            auto [it, fresh] = answered.try_emplace(set, false);
+            if (fresh) it->second = eng.check(set) < 0;
+            return it->second;
+        };
         quickxplain shrink(consistent);
         std::vector<element_set> cores;
         std::set<element_set> known;
+        std::vector<std::vector<std::size_t>> cores_with(n_elements);
+        auto contains_known_core = [&](const element_set& candidate) {
+            for (int e : candidate)
+                for (std::size_t k : cores_with[e])
+                    if (std::includes(candidate.begin(), candidate.end(), cores[k].begin(), cores[k].end())) return true;
+            return false;
+        };
         double repair_seconds = 0;
         for (;;) {
             element_set active;
@@ -154,9 +184,14 @@ public:
             }
             bool added = false;
             for (const element_set& candidate : candidates) {
-                if (candidate.empty() || consistent(candidate)) continue;
+                // A candidate around a conflict already found this pass would shrink to it again.
+                if (candidate.empty() || contains_known_core(candidate) || consistent(candidate)) continue;
                 element_set core = shrink(candidate);
-                if (known.insert(core).second) cores.push_back(core), added = true;
+                if (known.insert(core).second) {
+                    for (int e : core) cores_with[e].push_back(cores.size());
+                    cores.push_back(std::move(core));
+                    added = true;
+                }
             }
             if (!added) {
                 // Propagation found trouble the exact checks could not pin down: stop honestly.
@@ -196,10 +231,9 @@ public:
             out.enumeration_complete = false;
         }
         std::sort(cores.begin(), cores.end());
+        for (const element_set& core : cores) out.conflicts.push_back(describe_conflict(eng, core));
         stats.conflict_seconds += seconds_since(start) - repair_seconds;
         stats.repair_seconds += repair_seconds;
-
-        for (const element_set& core : cores) out.conflicts.push_back(describe_conflict(eng, core));
 
         // Ranges from what remains.
         auto range_start = clock::now();
@@ -236,6 +270,24 @@ public:
     [[nodiscard]] bool element_is_claim(int e) const { return static_cast<std::size_t>(e) < problem_.claims.size(); }
 
 private:
+    // Claims on one real-valued fact agree with the hard relations exactly when their common
+    // part meets the fact's exact range under those relations. Integer facts need rounding the
+    // engine does, and soft relations need the engine: no answer for those.
+    static std::optional<bool> consistent_on_one_fact(const engine& eng, const std::optional<std::vector<interval>>& baseline,
+                                                      const element_set& set) {
+        if (!baseline || set.empty()) return std::nullopt;
+        const auto& claims = eng.input().claims;
+        if (static_cast<std::size_t>(set.back()) >= claims.size()) return std::nullopt;
+        const int v = claims[set.front()].variable;
+        if (eng.input().integer[v]) return std::nullopt;
+        interval common = (*baseline)[v];
+        for (int e : set) {
+            if (claims[e].variable != v) return std::nullopt;
+            common = intersect(common, claims[e].value);
+        }
+        return !common.is_empty();
+    }
+
     conflict describe_conflict(engine& eng, const element_set& core) {
         conflict c;
         std::vector<int> elements, relations;
@@ -269,7 +321,7 @@ private:
     }
 
     bool inconsistent_with(const std::vector<std::size_t>& relations, const std::vector<std::size_t>& claims) const {
-        engine small(make_input(relations, claims, false), options_.limits);
+        engine small(make_input(relations, claims, false, true), options_.limits);
         if (small.establish_baseline() >= 0) return true;
         element_set all(claims.size());
         std::iota(all.begin(), all.end(), 0);
@@ -329,7 +381,7 @@ private:
     const solve_options& options_;
     std::map<std::size_t, int> local_of_;
     std::vector<std::size_t> soft_relations_;
-    std::vector<exact_number> weights_;
+    std::vector<fast_rational> weights_;
 };
 
 } // namespace detail
@@ -396,8 +448,8 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
             out.incomplete_reason += "the hard relations contradict each other; ";
         }
         for (int e : result.rejected) out.rejected.push_back(component.element_id(e));
-        out.rejected_weight += result.repair.weight;
-        out.repair_lower_bound += result.repair.lower_bound;
+        out.rejected_weight += result.repair.weight.exact();
+        out.repair_lower_bound += result.repair.lower_bound.exact();
         out.repair_optimal = out.repair_optimal && result.repair.optimal;
 
         auto ids = [&](const std::pair<std::vector<int>, std::vector<int>>& by) {

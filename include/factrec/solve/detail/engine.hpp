@@ -153,6 +153,22 @@ public:
         return conflicts_;
     }
 
+    // The exact range of every variable under the hard relations alone, when the engine can
+    // give it exactly (linear relations, no cap met): claims that all bear on one variable are
+    // then consistent exactly when their common part meets that range, with no propagation.
+    std::optional<std::vector<interval>> exact_baseline_ranges() {
+        if (structurally_inexact_ || inexact_) return std::nullopt;
+        reset();
+        project_all_clusters();
+        std::optional<std::vector<interval>> ranges;
+        if (!inexact_ && pending_conflict_ < 0) {
+            ranges.emplace();
+            for (std::size_t v = 0; v < lower_.size(); ++v) ranges->push_back(range_of(static_cast<int>(v)));
+        }
+        reset();
+        return ranges;
+    }
+
     // After a consistent check: the exact range of every variable of every cluster.
     void project_all_clusters() {
         for (auto& cl : clusters_) lp_pass(cl, true);
@@ -405,8 +421,8 @@ private:
             if (limit.infinite) continue;
             fast_rational finite_sum = 0;
             std::size_t infinite_count = 0, open_count = 0, infinite_at = 0;
-            std::vector<contribution> parts;
-            parts.reserve(d);
+            std::vector<contribution>& parts = contribution_scratch_; // revisions are the hot loop: no allocation
+            parts.clear();
             for (std::size_t i = 0; i < d; ++i) {
                 parts.push_back(least(con.terms[i].first, con.terms[i].second, !from_upper));
                 if (parts.back().infinite) ++infinite_count, infinite_at = i;
@@ -674,6 +690,7 @@ private:
     std::vector<reason_record> records_;
     std::vector<int> constraint_record_;
     std::vector<int> claim_record_;
+    std::vector<contribution> contribution_scratch_;
     std::vector<std::pair<end_bound, end_bound>> claim_bounds_; // each claim's ends, converted once
     std::vector<trail_entry> trail_;
     std::size_t baseline_trail_ = 0;
