@@ -2,6 +2,7 @@
 
 #include <factrec/solve/detail/delta_number.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <utility>
@@ -19,12 +20,15 @@ struct simplex_bound_ref {
 // DPLL(T)", 2006) over exact delta-rationals: every row defines a slack variable
 // s = sum(a * x); all variables carry bounds, which may change between calls while the
 // tableau (the basis) stays: that is the warm start. Bland's rule (smallest index, on both
-// the entering and the leaving side) makes cycling impossible. The tableau is dense: the
-// solver hands it only the cyclic parts of a problem, which are small.
+// the entering and the leaving side) makes cycling impossible. The tableau is sparse: each
+// row keeps its nonzero coefficients in column order, and each column the rows it may occur
+// in, so a pivot costs what the rows it touches hold rather than rows times columns; the
+// cyclic parts of a large story stay affordable.
 class simplex {
 public:
     explicit simplex(std::size_t structural_count)
-        : lower_(structural_count), upper_(structural_count), value_(structural_count), row_of_(structural_count, npos) {}
+        : lower_(structural_count), upper_(structural_count), value_(structural_count), row_of_(structural_count, npos),
+          columns_(structural_count) {}
 
     // Adds s = sum(coefficient * x) and returns the index of s.
     std::size_t add_row(const std::vector<std::pair<std::size_t, fast_rational>>& terms) {
@@ -32,23 +36,20 @@ public:
         lower_.emplace_back();
         upper_.emplace_back();
         row_of_.push_back(rows_.size());
-        for (auto& row : rows_) row.resize(slack + 1);
-        std::vector<fast_rational> row(slack + 1);
+        columns_.emplace_back();
+        sparse_row row;
         delta_number total;
         for (const auto& [variable, coefficient] : terms) {
             // Express the row in the current nonbasic variables.
-            if (row_of_[variable] == npos) {
-                row[variable] += coefficient;
-            } else {
-                const auto& defining = rows_[row_of_[variable]];
-                for (std::size_t j = 0; j < defining.size(); ++j)
-                    if (!defining[j].is_zero()) row[j] += coefficient * defining[j];
-            }
+            if (row_of_[variable] == npos) row = combine(row, coefficient, {{variable, fast_rational(1)}});
+            else row = combine(row, coefficient, rows_[row_of_[variable]]);
             total += value_[variable] * coefficient;
         }
+        for (const auto& e : row) columns_[e.column].push_back(rows_.size());
         value_.push_back(total);
         rows_.push_back(std::move(row));
         basic_.push_back(slack);
+        row_mark_.push_back(0);
         return slack;
     }
 
@@ -78,17 +79,18 @@ public:
                 else if (upper_[v] && value_[v] > *upper_[v]) violated = v, below = false;
             }
             if (violated == npos) return true;
-            const auto& row = rows_[row_of_[violated]];
+            const sparse_row& row = rows_[row_of_[violated]];
             std::size_t entering = npos;
-            for (std::size_t j = 0; j < row.size() && entering == npos; ++j) {
-                if (row[j].is_zero()) continue;
-                bool increase = (row[j] > 0) == below;
-                if (increase ? can_increase(j) : can_decrease(j)) entering = j;
+            for (const auto& e : row) {
+                bool increase = (e.coefficient.sign() > 0) == below;
+                if (increase ? can_increase(e.column) : can_decrease(e.column)) {
+                    entering = e.column;
+                    break;
+                }
             }
             if (entering == npos) {
                 explanation_.push_back({violated, !below});
-                for (std::size_t j = 0; j < row.size(); ++j)
-                    if (!row[j].is_zero()) explanation_.push_back({j, (row[j] > 0) == below});
+                for (const auto& e : row) explanation_.push_back({e.column, (e.coefficient.sign() > 0) == below});
                 return false;
             }
             pivot_and_update(violated, entering, below ? *lower_[violated] : *upper_[violated]);
@@ -110,15 +112,16 @@ public:
                 entering = objective;
                 direction = maximize ? 1 : -1;
             } else {
-                const auto& row = rows_[row_of_[objective]];
-                for (std::size_t j = 0; j < row.size() && entering == npos; ++j) {
-                    if (row[j].is_zero()) continue;
-                    int wanted = ((row[j] > 0) == maximize) ? 1 : -1;
-                    if (wanted > 0 ? can_increase(j) : can_decrease(j)) entering = j, direction = wanted;
+                const sparse_row& row = rows_[row_of_[objective]];
+                for (const auto& e : row) {
+                    int wanted = ((e.coefficient.sign() > 0) == maximize) ? 1 : -1;
+                    if (wanted > 0 ? can_increase(e.column) : can_decrease(e.column)) {
+                        entering = e.column, direction = wanted;
+                        break;
+                    }
                 }
                 if (entering == npos) {
-                    for (std::size_t j = 0; j < row.size(); ++j)
-                        if (!row[j].is_zero()) explanation_.push_back({j, (row[j] > 0) == maximize});
+                    for (const auto& e : row) explanation_.push_back({e.column, (e.coefficient.sign() > 0) == maximize});
                     return value_[objective];
                 }
             }
@@ -130,11 +133,10 @@ public:
             };
             if (direction > 0 && upper_[entering]) consider(entering, *upper_[entering] - value_[entering]);
             if (direction < 0 && lower_[entering]) consider(entering, value_[entering] - *lower_[entering]);
-            for (std::size_t r = 0; r < rows_.size(); ++r) {
-                const fast_rational& a = rows_[r][entering];
-                if (a.is_zero()) continue;
+            for (std::size_t r : rows_with(entering)) {
+                const fast_rational& a = *coefficient(r, entering);
                 std::size_t b = basic_[r];
-                bool rises = (a > 0) == (direction > 0);
+                bool rises = (a.sign() > 0) == (direction > 0);
                 if (rises && upper_[b]) consider(b, (*upper_[b] - value_[b]) / abs(a));
                 if (!rises && lower_[b]) consider(b, (value_[b] - *lower_[b]) / abs(a));
             }
@@ -142,7 +144,7 @@ public:
             if (blocking == entering) {
                 update(entering, direction > 0 ? *upper_[entering] : *lower_[entering]);
             } else {
-                bool rises = (rows_[row_of_[blocking]][entering] > 0) == (direction > 0);
+                bool rises = (coefficient(row_of_[blocking], entering)->sign() > 0) == (direction > 0);
                 pivot_and_update(blocking, entering, rises ? *upper_[blocking] : *lower_[blocking]);
             }
         }
@@ -153,50 +155,115 @@ public:
 private:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
+    struct entry {
+        std::size_t column;
+        fast_rational coefficient;
+    };
+    using sparse_row = std::vector<entry>; // nonzero coefficients, by column
+
+    // x + a * y, zeros dropped.
+    static sparse_row combine(const sparse_row& x, const fast_rational& a, const sparse_row& y) {
+        sparse_row out;
+        out.reserve(x.size() + y.size());
+        std::size_t i = 0, j = 0;
+        while (i < x.size() || j < y.size()) {
+            if (j == y.size() || (i < x.size() && x[i].column < y[j].column)) {
+                out.push_back(x[i++]);
+            } else if (i == x.size() || y[j].column < x[i].column) {
+                out.push_back({y[j].column, a * y[j].coefficient});
+                ++j;
+            } else {
+                fast_rational sum = x[i].coefficient + a * y[j].coefficient;
+                if (!sum.is_zero()) out.push_back({x[i].column, std::move(sum)});
+                ++i, ++j;
+            }
+        }
+        return out;
+    }
+
+    const fast_rational* coefficient(std::size_t r, std::size_t column) const {
+        const sparse_row& row = rows_[r];
+        auto it = std::lower_bound(row.begin(), row.end(), column, [](const entry& e, std::size_t c) { return e.column < c; });
+        return it != row.end() && it->column == column ? &it->coefficient : nullptr;
+    }
+
+    // The rows whose coefficient of `column` is nonzero. Pivots keep the lists exact; the
+    // check here is cheap insurance that a stale or repeated row is never applied twice.
+    const std::vector<std::size_t>& rows_with(std::size_t column) {
+        std::vector<std::size_t>& list = columns_[column];
+        ++stamp_;
+        std::size_t kept = 0;
+        for (std::size_t r : list) {
+            if (row_mark_[r] == stamp_ || !coefficient(r, column)) continue;
+            row_mark_[r] = stamp_;
+            list[kept++] = r;
+        }
+        list.resize(kept);
+        return list;
+    }
+
     bool can_increase(std::size_t v) const { return !upper_[v] || value_[v] < *upper_[v]; }
     bool can_decrease(std::size_t v) const { return !lower_[v] || value_[v] > *lower_[v]; }
 
     void update(std::size_t nonbasic, const delta_number& target) {
         delta_number change = target - value_[nonbasic];
-        for (std::size_t r = 0; r < rows_.size(); ++r) {
-            const fast_rational& a = rows_[r][nonbasic];
-            if (!a.is_zero()) value_[basic_[r]] += change * a;
-        }
+        for (std::size_t r : rows_with(nonbasic)) value_[basic_[r]] += change * *coefficient(r, nonbasic);
         value_[nonbasic] = target;
     }
 
     void pivot_and_update(std::size_t basic, std::size_t entering, const delta_number& target) {
         std::size_t r = row_of_[basic];
-        fast_rational a = rows_[r][entering];
-        delta_number theta = (target - value_[basic]) / a;
+        delta_number theta = (target - value_[basic]) / *coefficient(r, entering);
         value_[basic] = target;
         value_[entering] += theta;
-        for (std::size_t i = 0; i < rows_.size(); ++i) {
-            if (i == r) continue;
-            const fast_rational& c = rows_[i][entering];
-            if (!c.is_zero()) value_[basic_[i]] += theta * c;
-        }
+        for (std::size_t i : rows_with(entering))
+            if (i != r) value_[basic_[i]] += theta * *coefficient(i, entering);
         pivot(r, entering);
     }
 
     // basic = a*entering + rest  becomes  entering = basic/a - rest/a, substituted everywhere.
     void pivot(std::size_t r, std::size_t entering) {
         std::size_t leaving = basic_[r];
-        auto& row = rows_[r];
-        fast_rational inverse = fast_rational(1) / row[entering];
-        for (auto& c : row)
-            if (!c.is_zero()) c *= -inverse;
-        row[entering] = 0;
-        row[leaving] = inverse;
-        for (std::size_t i = 0; i < rows_.size(); ++i) {
-            if (i == r) continue;
-            auto& other = rows_[i];
-            if (other[entering].is_zero()) continue;
-            fast_rational factor = other[entering];
-            other[entering] = 0;
-            for (std::size_t j = 0; j < row.size(); ++j)
-                if (!row[j].is_zero()) other[j] += factor * row[j];
+        fast_rational inverse = fast_rational(1) / *coefficient(r, entering);
+        fast_rational minus_inverse = -inverse;
+        sparse_row solved;
+        solved.reserve(rows_[r].size() + 1);
+        bool placed = false;
+        for (const auto& e : rows_[r]) {
+            if (!placed && leaving < e.column) solved.push_back({leaving, inverse}), placed = true;
+            if (e.column != entering) solved.push_back({e.column, e.coefficient * minus_inverse});
         }
+        if (!placed) solved.push_back({leaving, inverse});
+        std::vector<std::size_t> others = rows_with(entering);
+        for (std::size_t i : others) {
+            if (i == r) continue;
+            fast_rational factor = *coefficient(i, entering);
+            sparse_row without;
+            without.reserve(rows_[i].size());
+            for (const auto& e : rows_[i])
+                if (e.column != entering) without.push_back(e);
+            sparse_row merged = combine(without, factor, solved);
+            // Columns new to this row learn of it, and columns that cancelled out forget it:
+            // lists left to grow would hold a row once per time its column came back.
+            std::size_t k = 0;
+            for (const auto& e : merged) {
+                while (k < without.size() && without[k].column < e.column) ++k;
+                if (k == without.size() || without[k].column != e.column) columns_[e.column].push_back(i);
+            }
+            k = 0;
+            for (const auto& e : without) {
+                while (k < merged.size() && merged[k].column < e.column) ++k;
+                if (k == merged.size() || merged[k].column != e.column) {
+                    std::vector<std::size_t>& list = columns_[e.column];
+                    auto found = std::find(list.begin(), list.end(), i);
+                    if (found != list.end()) *found = list.back(), list.pop_back();
+                }
+            }
+            rows_[i] = std::move(merged);
+        }
+        columns_[leaving].push_back(r);
+        columns_[entering].clear();
+        rows_[r] = std::move(solved);
         basic_[r] = entering;
         row_of_[entering] = r;
         row_of_[leaving] = npos;
@@ -205,8 +272,11 @@ private:
     std::vector<std::optional<delta_number>> lower_, upper_;
     std::vector<delta_number> value_;
     std::vector<std::size_t> row_of_;
-    std::vector<std::vector<fast_rational>> rows_;
+    std::vector<sparse_row> rows_;
     std::vector<std::size_t> basic_;
+    std::vector<std::vector<std::size_t>> columns_; // by variable: rows it may occur in
+    std::vector<unsigned> row_mark_;
+    unsigned stamp_ = 0;
     std::vector<simplex_bound_ref> explanation_;
 };
 
