@@ -24,6 +24,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     for (const factrec::error& e : found.diagnostics) FACTREC_FUZZ_CHECK(e.offset <= size);
 
+    // The scanner reads from the list of places its first pass found; walking the text again
+    // must give the same mentions and diagnostics.
+    const factrec::scan_result walked = factrec::detail::scanner(input, {}).run(factrec::detail::scanner::second_pass::walk);
+    FACTREC_FUZZ_CHECK(walked.mentions.size() == found.mentions.size());
+    for (std::size_t i = 0; i < found.mentions.size(); ++i) {
+        const factrec::mention& a = found.mentions[i];
+        const factrec::mention& b = walked.mentions[i];
+        FACTREC_FUZZ_CHECK(a.span == b.span && a.sentence == b.sentence && a.kind == b.kind && a.speaker == b.speaker);
+        FACTREC_FUZZ_CHECK(a.quantity.value == b.quantity.value && a.quantity.unit == b.quantity.unit);
+        FACTREC_FUZZ_CHECK(a.quantity.written == b.quantity.written && a.quantity.qualifier == b.quantity.qualifier);
+    }
+    FACTREC_FUZZ_CHECK(walked.diagnostics == found.diagnostics);
+
     // The same bytes as one phrase; a long document is not a phrase worth reading twice.
     if (size <= 4096) {
         auto q = factrec::parse_quantity(input);

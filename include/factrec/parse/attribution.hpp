@@ -3,7 +3,9 @@
 #include <factrec/parse/detail/lexicon.hpp>
 #include <factrec/parse/detail/text.hpp>
 
+#include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,8 +22,9 @@ struct token {
     bool in_quote = false;
 };
 
-inline std::vector<token> tokenize_sentence(std::string_view s) {
-    std::vector<token> tokens;
+// Fills `tokens`, which keeps its memory from one sentence to the next.
+inline void tokenize_sentence(std::string_view s, std::vector<token>& tokens) {
+    tokens.clear();
     bool quoted = false;
     for (std::size_t i = 0; i < s.size();) {
         if (std::size_t n = space_at(s, i)) { i += n; continue; }
@@ -39,6 +42,11 @@ inline std::vector<token> tokenize_sentence(std::string_view s) {
         tokens.push_back({i, i + length, false, quoted});
         i += length;
     }
+}
+
+inline std::vector<token> tokenize_sentence(std::string_view s) {
+    std::vector<token> tokens;
+    tokenize_sentence(s, tokens);
     return tokens;
 }
 
@@ -70,10 +78,10 @@ inline std::string subject_before(std::string_view s, const std::vector<token>& 
     std::size_t last = j - 1;
     std::string_view head = s.substr(t[last].begin, t[last].end - t[last].begin);
     if (is_pronoun(head) || is_noun_stop_word(lower_word(head).view())) return {};
-    if (!is_upper(head[0]) && !listed(speaking_nouns, lower_word(head).view())) return {}; // "a deal announced in July"
+    if (!is_upper(head[0]) && !listed_any_case(speaking_nouns, head)) return {}; // "a deal announced in July"
     std::size_t first = last;
     while (first > 0 && t[first - 1].is_word && is_upper(s[t[first - 1].begin]) &&
-           !listed(speech_verbs, lower_word(s.substr(t[first - 1].begin, t[first - 1].end - t[first - 1].begin)).view()))
+           !listed_any_case(speech_verbs, s.substr(t[first - 1].begin, t[first - 1].end - t[first - 1].begin)))
         --first;
     // A capitalised sentence opener ("In", "But") is not part of the name.
     while (first < last && is_noun_stop_word(lower_word(s.substr(t[first].begin, t[first].end - t[first].begin)).view()) &&
@@ -101,36 +109,40 @@ struct attribution {
     std::string speaker;
 };
 
-inline std::vector<attribution> attributions(std::string_view s, const std::vector<token>& t) {
-    std::vector<attribution> found;
+// Fills `found`, which keeps its memory from one sentence to the next.
+inline void find_attributions(std::string_view s, const std::vector<token>& t, std::vector<attribution>& found) {
+    found.clear();
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].is_word || t[i].in_quote) continue;
         std::string_view w = s.substr(t[i].begin, t[i].end - t[i].begin);
-        lower_word lw(w);
-        if (lw.view() == "according" && i + 2 < t.size() && equals_lower(s.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin), "to")) {
+        if (equals_lower(w, "according") && i + 2 < t.size() && equals_lower(s.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin), "to")) {
             if (auto name = name_after(s, t, i + 2, false); !name.empty()) found.push_back({t[i].begin, std::move(name)});
-        } else if (w == "Per" || (lw.view() == "per" && i > 0 && !t[i - 1].is_word && s[t[i - 1].begin] == ',')) {
+        } else if (w == "Per" || (equals_lower(w, "per") && i > 0 && !t[i - 1].is_word && s[t[i - 1].begin] == ',')) {
             if (auto name = name_after(s, t, i + 1, false); !name.empty()) found.push_back({t[i].begin, std::move(name)});
-        } else if (is_lower(w[0]) && listed(speech_verbs, lw.view())) {
+        } else if (is_lower(w[0]) && listed_any_case(speech_verbs, w)) {
             std::string name = subject_before(s, t, i);
             if (name.empty() && i > 0 && !t[i - 1].is_word) name = name_after(s, t, i + 1, true); // "..." said Trump
             if (!name.empty()) found.push_back({t[i].begin, std::move(name)});
         }
     }
+}
+
+inline std::vector<attribution> attributions(std::string_view s, const std::vector<token>& t) {
+    std::vector<attribution> found;
+    find_attributions(s, t, found);
     return found;
 }
 
 inline std::optional<std::string> speaker_from(std::string_view sentence, const std::vector<token>& tokens,
                                                const std::vector<attribution>& found, std::size_t offset) {
-    bool quoted = false;
-    for (const auto& t : tokens)
-        if (t.begin <= offset) quoted = t.in_quote;
-    const attribution* best = nullptr;
-    for (const auto& a : found) {
-        if (a.at <= offset || !best) best = &a;
-        if (a.at > offset) break;
-    }
-    if (best) return best->speaker;
+    // Tokens and cues are in text order; a sentence may hold thousands of figures, so each
+    // looks its place up rather than walking from the start.
+    auto token_after = std::upper_bound(tokens.begin(), tokens.end(), offset, [](std::size_t at, const token& t) { return at < t.begin; });
+    bool quoted = token_after != tokens.begin() && std::prev(token_after)->in_quote;
+    // The last cue at or before the figure, else the first one after it.
+    auto cue_after = std::upper_bound(found.begin(), found.end(), offset, [](std::size_t at, const attribution& a) { return at < a.at; });
+    if (cue_after != found.begin()) return std::prev(cue_after)->speaker;
+    if (!found.empty()) return found.front().speaker;
     if (quoted && !tokens.empty() && tokens[0].is_word && is_upper(sentence[tokens[0].begin])) {
         std::string subject = name_after(sentence, tokens, 0, true);
         if (!subject.empty()) return subject;

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <factrec/core/detail/fast_rational.hpp>
 #include <factrec/core/interval.hpp>
 #include <factrec/core/quantity.hpp>
 #include <factrec/core/unit.hpp>
 #include <factrec/parse/detail/reader.hpp>
 
+#include <cstddef>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -45,13 +48,23 @@ constexpr bool is_non_negative(mention_kind k) noexcept {
     return k != mention_kind::number && k != mention_kind::year && k != mention_kind::date;
 }
 
-inline std::pair<exact_number, exact_number> widen(const exact_number& x, const exact_number& relative) {
-    exact_number margin = (x < 0 ? exact_number(-x) : x) * relative;
+// A precision policy with its tolerances in machine words, converted once per scan.
+struct reading_policy {
+    precision_policy::mode rounding;
+    fast_rational relative_tolerance;
+    fast_rational approximate_tolerance;
+
+    explicit reading_policy(const precision_policy& p)
+        : rounding(p.rounding), relative_tolerance(p.relative_tolerance), approximate_tolerance(p.approximate_tolerance) {}
+};
+
+inline std::pair<fast_rational, fast_rational> widen(const fast_rational& x, const fast_rational& relative) {
+    fast_rational margin = (x.sign() < 0 ? -x : x) * relative;
     return {x - margin, x + margin};
 }
 
 // The figure as the policy reads it when no qualifier widens it.
-inline std::pair<exact_number, exact_number> as_written(const figure& f, const precision_policy& policy) {
+inline std::pair<fast_rational, fast_rational> as_written(const figure& f, const reading_policy& policy) {
     switch (policy.rounding) {
     case precision_policy::mode::exact: return {f.value, f.value};
     case precision_policy::mode::relative: return widen(f.value, policy.relative_tolerance);
@@ -60,63 +73,89 @@ inline std::pair<exact_number, exact_number> as_written(const figure& f, const p
     return {f.value - f.half_step, f.value + f.half_step};
 }
 
-inline interval interval_for(const reading& r, const precision_policy& policy) {
+inline interval closed_interval(const fast_rational& lo, const fast_rational& hi) { return interval::closed(lo.exact(), hi.exact()); }
+
+inline interval interval_for(const reading& r, const reading_policy& policy) {
     if (r.kind == mention_kind::year) {
-        if (r.high) return interval::closed(r.low.value, r.high->value);
-        return interval::point(r.low.value);
+        if (r.high) return closed_interval(r.low.value, r.high->value);
+        return interval::point(r.low.value.exact());
     }
-    if (r.kind == mention_kind::date) return r.date_year ? interval::point(exact_number(*r.date_year)) : interval::whole();
-    const exact_number& x = r.low.value;
-    const exact_number& t = policy.approximate_tolerance;
-    bool floor_at_zero = is_non_negative(r.kind) && x >= 0;
+    if (r.kind == mention_kind::date) return r.date_year ? interval::point(exact_number(boost::multiprecision::cpp_int(*r.date_year))) : interval::whole();
+    const fast_rational& x = r.low.value;
+    const fast_rational& t = policy.approximate_tolerance;
+    bool floor_at_zero = is_non_negative(r.kind) && x.sign() >= 0;
     if (r.high) {
         auto lo = r.meaning == qualifier::approximately ? widen(x, t).first : as_written(r.low, policy).first;
         auto hi = r.meaning == qualifier::approximately ? widen(r.high->value, t).second : as_written(*r.high, policy).second;
-        // A descending range ("10-5") is read as the span between its ends, never as nothing.
+        // The reader puts the smaller figure first; a policy that widens one end past the
+        // other still gives the span between them, never nothing.
         if (hi < lo) std::swap(lo, hi);
-        return interval::closed(std::move(lo), std::move(hi));
+        return closed_interval(lo, hi);
     }
     switch (r.meaning) {
     case qualifier::approximately: {
         auto [lo, hi] = widen(x, t);
-        return interval::closed(std::move(lo), std::move(hi));
+        return closed_interval(lo, hi);
     }
-    case qualifier::more_than: return interval::greater_than(x);
+    case qualifier::more_than: return interval::greater_than(x.exact());
     case qualifier::at_least:
-    case qualifier::plus: return interval::at_least(x);
-    case qualifier::less_than: return floor_at_zero && x > 0 ? interval::right_open(0, x) : interval::less_than(x);
+    case qualifier::plus: return interval::at_least(x.exact());
+    case qualifier::less_than: return floor_at_zero && x.sign() > 0 ? interval::right_open(exact_number(), x.exact()) : interval::less_than(x.exact());
     case qualifier::at_most:
-    case qualifier::up_to: return floor_at_zero ? interval::closed(0, x) : interval::at_most(x);
+    case qualifier::up_to: return floor_at_zero ? interval::closed(exact_number(), x.exact()) : interval::at_most(x.exact());
     case qualifier::nearly: {
         // "nearly 0" has no room below it within the tolerance: it reads as 0, not as nothing.
         auto lo = widen(x, t).first;
-        return lo < x ? interval::right_open(std::move(lo), x) : interval::point(x);
+        return lo < x ? interval::right_open(lo.exact(), x.exact()) : interval::point(x.exact());
     }
     case qualifier::none:
     case qualifier::range: break;
     }
     auto [lo, hi] = as_written(r.low, policy);
-    return interval::closed(std::move(lo), std::move(hi));
+    return closed_interval(lo, hi);
 }
 
-inline unit unit_for(const reading& r) {
-    switch (r.kind) {
-    case mention_kind::count: return unit::count(r.noun);
-    case mention_kind::year:
-    case mention_kind::date: return unit::calendar_year();
-    case mention_kind::number: return unit::plain();
-    default: return unit_for_symbol(r.symbol);
+// Units for the readings of one scan. Building a unit copies its names and builds its
+// conversion factors as rationals; the same few units and counted nouns recur through an
+// article, so each is built once and copied after that.
+class unit_cache {
+public:
+    const unit& unit_for(const reading& r) {
+        static const unit plain = unit::plain();
+        static const unit calendar_year = unit::calendar_year();
+        switch (r.kind) {
+        case mention_kind::count: return count_of(r.noun);
+        case mention_kind::year:
+        case mention_kind::date: return calendar_year;
+        case mention_kind::number: return plain;
+        default: return unit_for_symbol(r.symbol);
+        }
     }
+
+private:
+    static constexpr std::size_t most_nouns = 256; // past this, an article of odd nouns starts afresh
+
+    const unit& count_of(const std::string& noun) {
+        for (const auto& [known, u] : counts_)
+            if (known == noun) return u;
+        if (counts_.size() >= most_nouns) counts_.clear();
+        return counts_.emplace_back(noun, unit::count(noun)).second;
+    }
+
+    std::vector<std::pair<std::string, unit>> counts_;
+};
+
+inline quantity quantity_for(const reading& r, std::string_view text, const reading_policy& reading, const precision_policy& policy,
+                             unit_cache& units) {
+    return quantity{
+        interval_for(r, reading), units.unit_for(r), std::string(text.substr(r.begin, r.end - r.begin)),
+        r.kind == mention_kind::year && r.high ? qualifier::range : r.meaning, policy,
+    };
 }
 
 inline quantity quantity_for(const reading& r, std::string_view text, const precision_policy& policy) {
-    quantity q;
-    q.value = interval_for(r, policy);
-    q.unit = unit_for(r);
-    q.written = std::string(text.substr(r.begin, r.end - r.begin));
-    q.qualifier = r.kind == mention_kind::year && r.high ? qualifier::range : r.meaning;
-    q.precision = policy;
-    return q;
+    unit_cache units;
+    return quantity_for(r, text, reading_policy(policy), policy, units);
 }
 
 } // namespace factrec::detail

@@ -7,25 +7,61 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace factrec::detail {
 
+// A sorted word list behind a filter on its first two letters and length: the scanner asks
+// it about nearly every word of an article, and the filter answers no for nearly all of them
+// ("the", "to", "of" share no first two letters and length with any number word) before any
+// string is compared or lower-cased.
 template <std::size_t Size>
-constexpr bool sorted(const std::array<std::string_view, Size>& words) {
-    for (std::size_t i = 1; i < Size; ++i)
-        if (!(words[i - 1] < words[i])) return false;
-    return true;
-}
+class word_set {
+public:
+    constexpr explicit word_set(const std::array<std::string_view, Size>& sorted_words) : words_(sorted_words) {
+        for (std::size_t i = 0; i < Size; ++i) {
+            if (i > 0 && !(words_[i - 1] < words_[i])) throw "word_set: the words must be sorted and distinct";
+            std::string_view w = words_[i];
+            if (w.size() >= max_length || !is_letter(w.front())) throw "word_set: words start with a letter and are shorter than 32 bytes";
+            lengths_by_start_[start_index(w.front(), w.size() > 1 ? w[1] : ' ')] |= std::uint32_t(1) << w.size();
+        }
+    }
+
+    // Whether some word of this length starts with these two bytes, in either case; `second`
+    // is ignored for one-letter words.
+    [[nodiscard]] constexpr bool may_hold(char first, char second, std::size_t length) const noexcept {
+        if (length >= max_length || !is_letter(first)) return false;
+        return ((lengths_by_start_[start_index(first, length > 1 ? second : ' ')] >> length) & 1u) != 0;
+    }
+    [[nodiscard]] constexpr bool may_hold(std::string_view text) const noexcept {
+        return !text.empty() && may_hold(text[0], text.size() > 1 ? text[1] : ' ', text.size());
+    }
+    // `word` is compared as given: lower-case it first for a case-insensitive look-up.
+    [[nodiscard]] constexpr bool contains(std::string_view word) const {
+        return may_hold(word) && std::binary_search(words_.begin(), words_.end(), word);
+    }
+
+private:
+    static constexpr std::size_t max_length = 32;
+    // 26 first letters by 27 second bytes (a letter or anything else).
+    static constexpr std::size_t start_index(char first, char second) noexcept {
+        char a = to_lower(first), b = to_lower(second);
+        return static_cast<std::size_t>(a - 'a') * 27 + (is_lower(b) ? static_cast<std::size_t>(b - 'a') : 26);
+    }
+
+    std::array<std::string_view, Size> words_;
+    std::array<std::uint32_t, 26 * 27> lengths_by_start_{};
+};
 
 template <std::size_t Size>
-bool listed(const std::array<std::string_view, Size>& words, std::string_view lower_word) {
-    return std::binary_search(words.begin(), words.end(), lower_word);
+bool listed(const word_set<Size>& words, std::string_view word) {
+    return words.contains(word);
 }
 
 // Lower-cases a short word into a buffer; longer words are never in a table.
 struct lower_word {
-    std::array<char, max_word_bytes> buffer{};
+    std::array<char, max_word_bytes> buffer;
     std::size_t size = 0;
     explicit lower_word(std::string_view w) noexcept : size(std::min(w.size(), buffer.size())) {
         for (std::size_t i = 0; i < size; ++i) buffer[i] = to_lower(w[i]);
@@ -33,23 +69,33 @@ struct lower_word {
     [[nodiscard]] std::string_view view() const noexcept { return {buffer.data(), size}; }
 };
 
+// Whether `text`, in any case, is in `words`: the filter runs on the text as written, so a
+// word that cannot be there is never copied.
+template <std::size_t Size>
+bool listed_any_case(const word_set<Size>& words, std::string_view text) {
+    return words.may_hold(text) && words.contains(lower_word(text).view());
+}
+
 // Words that can start a figure in words; the scanner checks each word start against these.
-inline constexpr std::array<std::string_view, 30> number_words{
+inline constexpr word_set<30> number_words{std::array<std::string_view, 30>{
     "a", "eight", "eighteen", "eighty", "eleven", "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "nine",
     "nineteen", "ninety", "one", "seven", "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "thirteen", "thirty",
-    "three", "twelve", "twenty", "two", "zero"};
-static_assert(sorted(number_words));
+    "three", "twelve", "twenty", "two", "zero"}};
 
 struct scale_word {
     std::string_view word;
-    int exponent;
+    std::int64_t factor;
     bool attached_only; // "$1.6B", "10k": only right after the digits
 };
-inline constexpr std::array<scale_word, 17> scale_words{{
-    {"trillion", 12, false}, {"billion", 9, false}, {"million", 6, false}, {"thousand", 3, false},
-    {"bn", 9, false}, {"mln", 6, false}, {"mn", 6, false}, {"tn", 12, false}, {"trn", 12, false},
-    {"k", 3, true}, {"K", 3, true}, {"M", 6, true}, {"B", 9, true}, {"b", 9, true}, {"T", 12, true}, {"m", 6, true},
-    {"Bn", 9, false},
+// "hundred" and "dozen" also scale the figure before them when the numeral grammar has not
+// taken them into it: "5 hundred", "two dozen", "one and a half hundred".
+inline constexpr std::array<scale_word, 19> scale_words{{
+    {"trillion", 1'000'000'000'000, false}, {"billion", 1'000'000'000, false}, {"million", 1'000'000, false},
+    {"thousand", 1'000, false}, {"hundred", 100, false}, {"dozen", 12, false},
+    {"bn", 1'000'000'000, false}, {"mln", 1'000'000, false}, {"mn", 1'000'000, false}, {"tn", 1'000'000'000'000, false},
+    {"trn", 1'000'000'000'000, false}, {"k", 1'000, true}, {"K", 1'000, true}, {"M", 1'000'000, true},
+    {"B", 1'000'000'000, true}, {"b", 1'000'000'000, true}, {"T", 1'000'000'000'000, true}, {"m", 1'000'000, true},
+    {"Bn", 1'000'000'000, false},
 }};
 
 // A unit after a figure. Short symbols are case-sensitive ("m" is a metre, "M" a million).
@@ -129,71 +175,78 @@ inline constexpr std::array<qualifier_phrase, 42> qualifier_phrases{{
     {"just below", qualifier::nearly}, {"just shy of", qualifier::nearly},
 }};
 
-inline constexpr std::array<std::string_view, 23> month_names{
+// The last word of every qualifier phrase: a figure whose preceding word is none of these
+// has no qualifier, and the phrases are not tried.
+inline constexpr word_set<21> qualifier_last_words{std::array<std::string_view, 21>{
+    "about", "above", "almost", "approximately", "around", "as", "below", "circa", "estimated", "exceeding", "least",
+    "most", "nearly", "of", "over", "roughly", "some", "than", "to", "under", "within"}};
+
+constexpr bool qualifier_last_words_complete() {
+    for (const auto& q : qualifier_phrases)
+        if (!qualifier_last_words.contains(q.phrase.substr(q.phrase.rfind(' ') + 1))) return false;
+    return true;
+}
+static_assert(qualifier_last_words_complete());
+
+inline constexpr word_set<23> month_names{std::array<std::string_view, 23>{
     "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january", "jul", "july", "jun", "june",
-    "mar", "march", "may", "nov", "november", "oct", "october", "sep", "september"};
-static_assert(sorted(month_names));
+    "mar", "march", "may", "nov", "november", "oct", "october", "sep", "september"}};
 
 // Capitalised words that make the number after them a name or a label ("Game 3").
-inline constexpr std::array<std::string_view, 40> label_words{
+inline constexpr word_set<40> label_words{std::array<std::string_view, 40>{
     "Act", "Amendment", "Apollo", "Article", "Block", "Building", "Category", "Channel", "Chapter", "Class", "Episode",
     "Fig", "Figure", "Flight", "Game", "Gate", "Grade", "Highway", "Interstate", "Item", "Level", "Model", "No", "Nos",
     "Number", "Page", "Part", "Phase", "Platform", "Resolution", "Room", "Round", "Route", "Season", "Section", "Stage",
-    "Table", "Title", "Version", "Vol"};
-static_assert(sorted(label_words));
+    "Table", "Title", "Version", "Vol"}};
 
 // Words before a four-digit number that make it a calendar year.
-inline constexpr std::array<std::string_view, 20> year_lead_words{
+inline constexpr word_set<20> year_lead_words{std::array<std::string_view, 20>{
     "after", "before", "between", "by", "circa", "during", "early", "from", "in", "late", "mid", "of", "since", "spring",
-    "summer", "the", "through", "to", "until", "year"};
-static_assert(sorted(year_lead_words));
+    "summer", "the", "through", "to", "until", "year"}};
 
 // Verbs before "from X to Y" that make it a change between two figures, not a range.
-inline constexpr std::array<std::string_view, 32> change_verbs{
+inline constexpr word_set<32> change_verbs{std::array<std::string_view, 32>{
     "climbed", "climbing", "cut", "cutting", "declined", "declining", "dropped", "dropping", "fallen", "falling",
     "fell", "grew", "growing", "increased", "increasing", "jumped", "lowered", "lowering", "moved", "raised",
     "raising", "reduced", "reducing", "risen", "rising", "rose", "shrank", "slashed", "slipped", "soared", "surged",
-    "went"};
-static_assert(sorted(change_verbs));
+    "went"}};
 
-// Words that end a noun phrase after a figure: the counted noun comes before them.
-inline constexpr std::array<std::string_view, 129> noun_stop_words{
-    "a", "about", "according", "across", "after", "against", "already", "also", "am", "among", "an", "and", "another",
-    "are", "as", "at", "be", "because", "been", "before", "began", "being", "between", "both", "bought", "brought", "but",
-    "by", "came", "can", "come", "could", "did", "do", "does", "done", "during", "each", "even", "every", "fell", "for",
-    "from", "gave", "get", "got", "grew", "had", "has", "have", "he", "her", "here", "his", "how", "i", "if", "in",
-    "into", "is", "it", "its", "just", "kept", "least", "left", "less", "made", "make", "many", "may", "met", "might",
-    "more", "most", "much", "must", "my", "never", "no", "nor", "not", "now", "of", "on", "only", "or", "other", "our",
-    "over", "paid", "per", "rose", "said", "saw", "says", "sent", "shall", "she", "should", "since", "so", "sold",
-    "spent", "still", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
-    "those", "through", "to", "told", "too", "under", "until", "very", "via", "was", "we", "went", "were"};
-static_assert(sorted(noun_stop_words));
-inline constexpr std::array<std::string_view, 12> noun_stop_words_tail{
-    "what", "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "within"};
-static_assert(sorted(noun_stop_words_tail));
+// Words that end a noun phrase after a figure: the counted noun comes before them. Scale
+// words are among them, so that "hundred" is never the thing counted.
+inline constexpr word_set<153> noun_stop_words{std::array<std::string_view, 153>{
+    "a", "about", "according", "across", "after", "against", "already", "also", "am", "among", "an", "and",
+    "another", "are", "as", "at", "be", "because", "been", "before", "began", "being", "between", "billion",
+    "billions", "both", "bought", "brought", "but", "by", "came", "can", "come", "could", "did", "do", "does",
+    "done", "dozen", "dozens", "during", "each", "even", "every", "fell", "for", "from", "gave", "get", "got",
+    "grew", "had", "has", "have", "he", "her", "here", "his", "how", "hundred", "hundreds", "i", "if", "in", "into",
+    "is", "it", "its", "just", "kept", "least", "left", "less", "made", "make", "many", "may", "met", "might",
+    "million", "millions", "more", "most", "much", "must", "my", "never", "no", "nor", "not", "now", "of", "on",
+    "only", "or", "other", "our", "over", "paid", "per", "rose", "said", "saw", "says", "sent", "shall", "she",
+    "should", "since", "so", "sold", "spent", "still", "such", "than", "that", "the", "their", "them", "then",
+    "there", "these", "they", "this", "those", "thousand", "thousands", "through", "to", "told", "too", "trillion",
+    "trillions", "under", "until", "very", "via", "was", "we", "went", "were", "what", "when", "where", "which",
+    "while", "who", "whom", "whose", "why", "will", "with", "within"}};
 
 inline bool is_noun_stop_word(std::string_view lower) {
-    return listed(noun_stop_words, lower) || listed(noun_stop_words_tail, lower) || listed(month_names, lower);
+    return listed(noun_stop_words, lower) || listed(month_names, lower);
 }
 
 // Verbs that attribute what a sentence says to its subject.
-inline constexpr std::array<std::string_view, 58> speech_verbs{
+inline constexpr word_set<58> speech_verbs{std::array<std::string_view, 58>{
     "acknowledged", "added", "adds", "announced", "announces", "argued", "argues", "asserted", "asserts", "believes",
     "claim", "claimed", "claims", "confirmed", "confirms", "declared", "declares", "disclosed", "emphasised",
     "emphasized", "estimated", "estimates", "expects", "explained", "highlighted", "insisted", "insists", "maintain",
     "maintained", "maintains", "noted", "notes", "pledged", "praised", "predicted", "predicts", "projected",
     "reported", "reports", "revealed", "said", "say", "says", "stated", "states", "stressed", "suggested", "suggests",
-    "tells", "testified", "told", "tweeted", "vowed", "vows", "warned", "warns", "writes", "wrote"};
-static_assert(sorted(speech_verbs));
+    "tells", "testified", "told", "tweeted", "vowed", "vows", "warned", "warns", "writes", "wrote"}};
 
 // Lower-case subjects that can say something ("the administration said").
-inline constexpr std::array<std::string_view, 46> speaking_nouns{
+inline constexpr word_set<46> speaking_nouns{std::array<std::string_view, 46>{
     "administration", "agency", "aides", "analysts", "authorities", "cabinet", "chairman", "commission", "company",
     "court", "diplomats", "economists", "embassy", "experts", "government", "investigators", "lawmakers", "leader",
     "leaders", "military", "minister", "ministry", "negotiators", "observers", "official", "officials", "organizers",
     "police", "president", "prosecutors", "regulators", "report", "researchers", "scientists", "secretary", "senator",
     "source", "sources", "spokesman", "spokesperson", "spokeswoman", "statement", "study", "survey", "treasury",
-    "union"};
-static_assert(sorted(speaking_nouns));
+    "union"}};
 
 } // namespace factrec::detail

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <factrec/core/detail/fast_rational.hpp>
 #include <factrec/core/number.hpp>
 #include <factrec/core/result.hpp>
 #include <factrec/parse/detail/text.hpp>
@@ -14,18 +15,21 @@
 
 namespace factrec::detail {
 
+// p/q exactly (q > 0), in machine words: the value and step of nearly every figure fit them.
+inline fast_rational fraction(std::int64_t numerator, std::int64_t denominator) { return fast_rational(numerator) / fast_rational(denominator); }
+
 // A number as written: its value and half the step of its last written digit, which is what
 // the last-digit precision policy widens it by ("1.6" -> 0.05, "490" -> 0.5, "two hundred" -> 50).
 struct figure {
-    exact_number value;
-    exact_number half_step;
+    fast_rational value;
+    fast_rational half_step;
     std::size_t begin = 0;
     std::size_t end = 0;
     bool in_words = false;
     bool needs_scale = false;      // "half a" means nothing without "million"
     bool plain_integer = false;    // digits only, no separators: could be a year
     bool has_scale = false;
-    int scale = 0; // the power of ten of "thousand", "million", "bn", ...
+    std::int64_t scale = 1; // the factor of "thousand", "million", "bn", "dozen", ...
 };
 
 // Absurd input fails fast: no figure in a news article needs more.
@@ -92,7 +96,12 @@ const auto cardinal_words_def =
     (x3::no_case["a"] >> gap >> x3::no_case["dozen"] >> word_end)[set_dozen] |
     below_hundred[set_small];
 
-BOOST_SPIRIT_DEFINE(below_hundred, cardinal_words)
+// "one hundred" alone, for when what follows "one hundred and one" is another "hundred".
+const x3::rule<struct hundreds_class, cardinal> whole_hundreds = "whole_hundreds";
+const auto set_whole_hundreds = [](auto& ctx) { x3::_val(ctx) = cardinal{std::uint64_t(x3::_attr(ctx)) * 100, 100}; };
+const auto whole_hundreds_def = (below_hundred >> gap >> hundred_word)[set_whole_hundreds] | (x3::no_case["a"] >> gap >> hundred_word)[set_a_hundred];
+
+BOOST_SPIRIT_DEFINE(below_hundred, cardinal_words, whole_hundreds)
 
 const auto and_a_half = gap >> x3::no_case["and"] >> gap >> x3::no_case["a"] >> gap >> x3::no_case["half"] >> word_end;
 const auto half_a = x3::no_case["half"] >> gap >> (x3::no_case["an"] | x3::no_case["a"]) >> word_end;
@@ -122,9 +131,19 @@ inline exact_number power_of_ten_number(long exponent) {
     return exact_number(boost::multiprecision::cpp_int(1), power_of_ten(static_cast<unsigned>(-exponent)));
 }
 
-// Turns the characters of a numeral into a figure, or says why it will not.
+inline fast_rational power_of_ten_fast(long exponent) {
+    constexpr long largest_in_64_bits = 18;
+    if (exponent < -largest_in_64_bits || exponent > largest_in_64_bits) return fast_rational(power_of_ten_number(exponent));
+    std::int64_t power = 1;
+    for (long i = 0; i < (exponent < 0 ? -exponent : exponent); ++i) power *= 10;
+    return exponent >= 0 ? fast_rational(power) : fraction(1, power);
+}
+
+// Turns the characters of a numeral into a figure, or says why it will not. Up to 18
+// significant digits are gathered in a machine integer; only longer ones need cpp_int.
 inline result<figure> figure_from_digits(std::string_view s, std::size_t begin, std::size_t end, std::string_view exponent_text) {
-    std::uint64_t small = 0;
+    constexpr std::size_t digits_in_64_bits = 18;
+    std::int64_t small = 0;
     boost::multiprecision::cpp_int large;
     std::size_t significant = 0;
     long decimals = 0;
@@ -133,13 +152,16 @@ inline result<figure> figure_from_digits(std::string_view s, std::size_t begin, 
         char c = s[i];
         if (c == ',') { separators = true; continue; }
         if (c == '.') { in_fraction = true; continue; }
-        if (in_fraction) ++decimals;
+        // Leading zeros after the point are no significant digits, but each is a power of
+        // ten: "0." and a million zeros would otherwise build a million-digit denominator.
+        if (in_fraction && ++decimals > static_cast<long>(max_figure_digits))
+            return error{"number has more than " + std::to_string(max_figure_digits) + " decimal places", begin};
         if (significant == 0 && c == '0') continue;
         if (++significant > max_figure_digits)
             return error{"number has more than " + std::to_string(max_figure_digits) + " significant digits", begin};
-        if (significant <= 18) small = small * 10 + static_cast<unsigned>(c - '0');
+        if (significant <= digits_in_64_bits) small = small * 10 + (c - '0');
         else {
-            if (significant == 19) large = small;
+            if (significant == digits_in_64_bits + 1) large = small;
             large = large * 10 + (c - '0');
         }
     }
@@ -155,11 +177,11 @@ inline result<figure> figure_from_digits(std::string_view s, std::size_t begin, 
         }
         if (negative) written_exponent = -written_exponent;
     }
-    exact_number mantissa = significant > 18 ? exact_number(large) : exact_number(small);
-    exact_number unit = power_of_ten_number(written_exponent - decimals);
+    fast_rational mantissa = significant > digits_in_64_bits ? fast_rational(exact_number(large)) : fast_rational(small);
+    fast_rational unit = power_of_ten_fast(written_exponent - decimals);
     figure f;
     f.value = mantissa * unit;
-    f.half_step = unit / 2;
+    f.half_step = unit * fraction(1, 2);
     f.begin = begin;
     f.end = end + exponent_text.size();
     f.plain_integer = !separators && !in_fraction && exponent_text.empty();
@@ -179,29 +201,42 @@ inline std::optional<result<figure>> read_digit_figure(std::string_view s, std::
     return figure_from_digits(s, begin, end, exponent_text);
 }
 
+// Whether the next word after `pos` (past spaces) is `lower`, in any case.
+inline bool next_word_is(std::string_view s, std::size_t pos, std::string_view lower) {
+    std::size_t start = skip_spaces(s, pos);
+    if (start == pos || start + lower.size() > s.size()) return false;
+    return equals_lower(s.substr(start, lower.size()), lower) && (start + lower.size() == s.size() || !is_letter(s[start + lower.size()]));
+}
+
 // A figure in words starting at `pos`: "seventeen", "two hundred fifty", "a dozen",
 // "one and a half", "half a" (the caller must find a scale after that one).
 inline std::optional<figure> read_word_figure(std::string_view s, std::size_t pos) {
     namespace x3 = boost::spirit::x3;
     byte_iterator it = byte_at(s, pos), last = byte_at(s, s.size());
+    auto offset = [&] { return static_cast<std::size_t>(it - byte_at(s, 0)); };
     figure f;
     f.in_words = true;
     f.begin = pos;
     if (x3::parse(it, last, grammar::half_a)) {
-        f.value = exact_number(1, 2);
-        f.half_step = exact_number(1, 20);
+        f.value = fraction(1, 2);
+        f.half_step = fraction(1, 20);
         f.needs_scale = true;
     } else {
         grammar::cardinal c;
         if (!x3::parse(it, last, grammar::cardinal_words, c)) return std::nullopt;
-        f.value = exact_number(c.value);
-        f.half_step = exact_number(c.step, 2);
+        // "one hundred and one hundred" is two hundreds, not 101 followed by a stray "hundred".
+        if (c.value >= 100 && c.step == 1 && next_word_is(s, offset(), "hundred")) {
+            it = byte_at(s, pos);
+            if (!x3::parse(it, last, grammar::whole_hundreds, c)) return std::nullopt;
+        }
+        f.value = fast_rational(static_cast<std::int64_t>(c.value));
+        f.half_step = fraction(static_cast<std::int64_t>(c.step), 2);
         if (x3::parse(it, last, grammar::and_a_half)) {
-            f.value += exact_number(1, 2);
-            f.half_step = exact_number(1, 20);
+            f.value = f.value + fraction(1, 2);
+            f.half_step = fraction(1, 20);
         }
     }
-    f.end = static_cast<std::size_t>(it - byte_at(s, 0));
+    f.end = offset();
     return f;
 }
 

@@ -21,6 +21,7 @@ struct figure_part {
     std::string_view symbol; // ISO code, "%" or a unit symbol
     std::size_t end = 0;
     bool plus = false; // "X-plus", "X+", "X or more"
+    bool after_tight_dash = false; // the far end of "X-Y" or "X–Y", with no space around the dash
 };
 
 // A mention before it becomes an interval: the words read and what they mean.
@@ -85,6 +86,13 @@ private:
         return end;
     }
     static outcome skip(std::size_t resume) { return outcome{std::nullopt, std::nullopt, resume}; }
+    // The value of plain digits known to be small, such as a year.
+    long digits_value(std::size_t begin, std::size_t end) const noexcept {
+        long value = 0;
+        for (std::size_t k = begin; k < end; ++k) value = value * 10 + (s_[k] - '0');
+        return value;
+    }
+    long four_digits_at(std::size_t i) const noexcept { return digits_value(i, i + 4); }
 
     // Matches words separated by spaces, case-insensitively unless told; returns the end or npos.
     std::size_t match_phrase(std::size_t pos, std::string_view phrase, bool case_sensitive = false) const noexcept {
@@ -116,7 +124,7 @@ private:
             r.begin = pos;
             r.end = e + 6;
             r.kind = mention_kind::date;
-            r.date_year = std::stol(std::string(s_.substr(pos, 4)));
+            r.date_year = four_digits_at(pos);
             return outcome{r, std::nullopt, r.end};
         }
         // 10/29/2025
@@ -128,7 +136,7 @@ private:
                 r.begin = pos;
                 r.end = e3;
                 r.kind = mention_kind::date;
-                if (e3 - e2 - 1 == 4) r.date_year = std::stol(std::string(s_.substr(e2 + 1, 4)));
+                if (e3 - e2 - 1 == 4) r.date_year = four_digits_at(e2 + 1);
                 return outcome{r, std::nullopt, e3};
             }
             return skip(token_end(pos)); // a ratio or fraction
@@ -160,6 +168,11 @@ private:
         return is_upper(s_[w.begin]) && listed(label_words, w.in(s_));
     }
 
+    bool after_determiner(std::size_t pos) const {
+        std::string_view w = word_before(s_, pos, floor_).in(s_);
+        return equals_lower(w, "the") || equals_lower(w, "these") || equals_lower(w, "those");
+    }
+
     // ---- dates --------------------------------------------------------------------------
 
     std::optional<word> month_before(std::size_t pos) const {
@@ -167,14 +180,14 @@ private:
         if (end > floor_ && s_[end - 1] == '.') --end;
         word w = word_before(s_, end, floor_);
         if (!w.found() || !is_upper(s_[w.begin])) return std::nullopt;
-        if (!listed(month_names, lower_word(w.in(s_)).view())) return std::nullopt;
+        if (!listed_any_case(month_names, w.in(s_))) return std::nullopt;
         return w;
     }
     std::size_t month_after(std::size_t pos) const {
         std::size_t start = skip_spaces(s_, pos);
         if (start == pos || !is_upper(at(start))) return npos;
         word w = word_at(s_, start);
-        if (!w.found() || !listed(month_names, lower_word(w.in(s_)).view())) return npos;
+        if (!w.found() || !listed_any_case(month_names, w.in(s_))) return npos;
         return at(w.end) == '.' ? w.end + 1 : w.end;
     }
     // ", 2025" or " 2025" after a day.
@@ -184,12 +197,12 @@ private:
         if (start == i && i == pos) return std::nullopt;
         std::size_t e = digits_end(start);
         if (e - start != 4 || letter_at(e)) return std::nullopt;
-        return std::pair{std::stol(std::string(s_.substr(start, 4))), e};
+        return std::pair{four_digits_at(start), e};
     }
 
     std::optional<outcome> read_date(const figure& f) const {
         if (!f.plain_integer || f.in_words) return std::nullopt;
-        auto day_or_year = f.value;
+        const fast_rational& day_or_year = f.value;
         bool day = day_or_year >= 1 && day_or_year <= 31;
         bool year = day_or_year >= 1000 && day_or_year <= 2999;
         if (!day && !year) return std::nullopt;
@@ -199,7 +212,7 @@ private:
             r.begin = month->begin;
             r.end = f.end;
             if (year) {
-                r.date_year = static_cast<long>(day_or_year);
+                r.date_year = digits_value(f.begin, f.end);
             } else if (auto y = year_after(f.end)) {
                 r.date_year = y->first;
                 r.end = y->second;
@@ -240,14 +253,19 @@ private:
         std::size_t floor = number_begin > lookback_bytes ? number_begin - lookback_bytes : 0;
         floor = std::max(floor, floor_);
         std::size_t i = number_begin;
-        if (i > floor && (s_[i - 1] == '-' || (i >= floor + 3 && s_.substr(i - 3, 3) == "\xE2\x88\x92"))) {
+        if (i > floor && (s_[i - 1] == '-' || (i >= floor + 3 && s_[i - 1] == '\x92' && s_.substr(i - 3, 3) == "\xE2\x88\x92"))) {
             std::size_t sign = s_[i - 1] == '-' ? i - 1 : i - 3;
-            if (sign == floor || (!is_alnum(s_[sign - 1]) && s_[sign - 1] != '-' && s_[sign - 1] != '$')) {
+            // The byte before the sign decides, even below the floor: in "52-48" the floor is
+            // the end of "52", and "-48" is no negative number.
+            if (sign == 0 || (!is_alnum(s_[sign - 1]) && s_[sign - 1] != '-' && s_[sign - 1] != '$')) {
                 p.negative = true;
                 i = sign;
             }
         }
+        // Every sign ends in '$' or in the last byte of a multi-byte sequence.
+        bool sign_possible = i > floor && (s_[i - 1] == '$' || static_cast<unsigned char>(s_[i - 1]) >= 0x80);
         for (const auto& c : currency_signs) {
+            if (!sign_possible) break;
             if (i >= floor + c.sign.size() && s_.substr(i - c.sign.size(), c.sign.size()) == c.sign) {
                 std::size_t start = i - c.sign.size();
                 if (start > floor && is_alnum(s_[start - 1])) continue; // "AB$5" is not ours to read
@@ -264,7 +282,7 @@ private:
         }
         if (p.currency.empty()) {
             word w = word_before(s_, i, floor);
-            if (w.found())
+            if (w.end - w.begin == 3 && is_upper(s_[w.begin]))
                 for (const auto& c : currency_codes_before)
                     if (w.in(s_) == c.sign) {
                         p.currency = c.code;
@@ -276,24 +294,30 @@ private:
         if (back > floor && s_[back - 1] == '~') {
             p.meaning = qualifier::approximately;
             i = back - 1;
-        } else if (back >= floor + 3 && s_.substr(back - 3, 3) == "\xE2\x89\x88") {
+        } else if (back >= floor + 3 && s_[back - 1] == '\x88' && s_.substr(back - 3, 3) == "\xE2\x89\x88") {
             p.meaning = qualifier::approximately;
             i = back - 3;
         }
+        // The words before, found only as far back as a test needs them.
         std::array<word, 4> before{};
         std::size_t found = 0;
-        for (std::size_t cursor = i; found < before.size(); ++found) {
-            before[found] = word_before(s_, cursor, floor);
-            if (!before[found].found()) break;
-            cursor = before[found].begin;
-        }
-        auto word_is = [&](std::size_t k, std::string_view lower) { return k < found && equals_lower(before[k].in(s_), lower); };
+        bool exhausted = false;
+        auto has_word = [&](std::size_t k) {
+            if (k >= before.size()) return false;
+            while (found <= k && !exhausted) {
+                word w = word_before(s_, found == 0 ? i : before[found - 1].begin, floor);
+                if (!w.found()) exhausted = true;
+                else before[found++] = w;
+            }
+            return k < found;
+        };
+        auto word_is = [&](std::size_t k, std::string_view lower) { return has_word(k) && equals_lower(before[k].in(s_), lower); };
         std::size_t used = 0;
-        if (p.meaning == qualifier::none) {
+        if (p.meaning == qualifier::none && has_word(0) && listed_any_case(qualifier_last_words, before[0].in(s_))) {
             std::size_t best = 0;
             for (const auto& q : qualifier_phrases) {
                 std::size_t words = static_cast<std::size_t>(std::count(q.phrase.begin(), q.phrase.end(), ' ')) + 1;
-                if (words <= best || words > found) continue;
+                if (words <= best || !has_word(words - 1)) continue;
                 std::string_view rest = q.phrase;
                 bool match = true;
                 for (std::size_t k = 0; k < words && match; ++k) {
@@ -314,36 +338,48 @@ private:
         p.inner_begin = i;
         if (word_is(used, "from")) {
             p.from = true;
-            p.after_change_verb = used + 1 < found && listed(change_verbs, lower_word(before[used + 1].in(s_)).view());
+            p.after_change_verb = has_word(used + 1) && listed_any_case(change_verbs, before[used + 1].in(s_));
             i = before[used].begin;
         } else if (word_is(used, "between")) {
             p.between = true;
             i = before[used].begin;
         }
         p.after_by = word_is(0, "by");
-        p.year_lead = found > 0 && listed(year_lead_words, lower_word(before[0].in(s_)).view());
+        p.year_lead = has_word(0) && listed_any_case(year_lead_words, before[0].in(s_));
         p.begin = i;
         return p;
     }
 
     // ---- after the figure -------------------------------------------------------------------
 
-    void apply_scale(figure& f, int exponent) const {
-        exact_number factor = power_of_ten_number(exponent);
-        f.value *= factor;
-        f.half_step *= factor;
+    static void apply_scale(figure& f, std::int64_t factor) {
+        fast_rational scale(factor);
+        f.value = f.value * scale;
+        f.half_step = f.half_step * scale;
         f.has_scale = true;
-        f.scale = exponent;
+        f.scale = factor;
+    }
+
+    // Every scale word starts with one of these letters, in either case.
+    static bool may_start_scale(char c) noexcept {
+        c = to_lower(c);
+        return c == 'b' || c == 'm' || c == 't' || c == 'k' || c == 'h' || c == 'd';
+    }
+    // "hundred" multiplies only what is below a hundred: "one hundred hundred" is no figure.
+    static bool scale_fits(const scale_word& w, const figure& f) {
+        return w.factor != 100 || (f.value < 100 && f.value > -100);
     }
 
     std::size_t read_scale(figure& f, std::size_t pos, bool money) const {
         if (letter_at(pos)) {
+            if (!may_start_scale(s_[pos])) return pos;
             for (const auto& w : scale_words) {
                 if (w.word == "m" && !money) continue; // "5m" without a currency is five metres
+                if (!scale_fits(w, f)) continue;
                 std::size_t end = w.attached_only ? (s_.substr(pos, w.word.size()) == w.word && !letter_at(pos + w.word.size()) ? pos + w.word.size() : npos)
                                                   : match_phrase(pos, w.word);
                 if (end != npos) {
-                    apply_scale(f, w.exponent);
+                    apply_scale(f, w.factor);
                     return end;
                 }
             }
@@ -351,12 +387,12 @@ private:
         }
         std::size_t start = skip_spaces(s_, pos);
         if (start == pos) start = pos + dash_at(s_, pos);
-        if (start == pos || !letter_at(start)) return pos;
+        if (start == pos || !letter_at(start) || !may_start_scale(s_[start])) return pos;
         for (const auto& w : scale_words) {
-            if (w.attached_only) continue;
+            if (w.attached_only || !scale_fits(w, f)) continue;
             std::size_t end = match_phrase(start, w.word);
             if (end != npos) {
-                apply_scale(f, w.exponent);
+                apply_scale(f, w.factor);
                 return end;
             }
         }
@@ -381,8 +417,10 @@ private:
         } else if (currency.empty()) {
             std::size_t word_start = start;
             if (start == pos && dash_at(s_, pos) && letter_at(pos + dash_at(s_, pos))) word_start = pos + dash_at(s_, pos);
-            if (word_start != pos || start > pos || letter_at(pos)) {
+            if ((word_start != pos || start > pos || letter_at(pos)) && letter_at(word_start)) {
+                char first = to_lower(s_[word_start]);
                 for (const auto& u : unit_words) {
+                    if (to_lower(u.phrase.front()) != first) continue;
                     std::size_t end = match_phrase(word_start, u.phrase, u.case_sensitive);
                     if (end == npos) continue;
                     part.kind = u.kind;
@@ -442,7 +480,10 @@ private:
         auto f = figure_at(next);
         if (!f || f->needs_scale) return std::nullopt;
         if (f->in_words && f->value == 1 && !letter_at(skip_spaces(s_, f->end))) return std::nullopt;
-        return read_part(std::move(*f), currency.empty() ? second_currency : currency);
+        figure_part part = read_part(std::move(*f), currency.empty() ? second_currency : currency);
+        std::size_t dash = dash_at(s_, start);
+        part.after_tight_dash = dash != 0 && start == pos && skip_spaces(s_, start + dash) == start + dash;
+        return part;
     }
 
     struct noun_phrase {
@@ -485,7 +526,7 @@ private:
                 break;
             }
             if (is_noun_stop_word(lower) || listed(number_words, lower)) break;
-            if (lower.size() > 4 && ((lower.ends_with("ed") && lower != "hundred") || lower.ends_with("ly"))) break;
+            if (lower.size() > 4 && (lower.ends_with("ed") || lower.ends_with("ly"))) break;
             if (!np.head.empty() && lower.size() > 5 && lower.ends_with("ing")) break; // "three chandeliers hanging"
             np.head = std::string(lower);
             np.end = w.end;
@@ -505,14 +546,16 @@ private:
     outcome read_from_digits(std::size_t pos) const {
         if (auto special = non_quantity_after_digits(pos)) return *special;
         auto parsed = read_digit_figure(s_, pos);
-        std::size_t run_end = token_end(pos);
+        // Where to go on after a token read as no figure; found only when needed, since
+        // "1,1,1,..." would make finding it for every figure quadratic.
+        auto run_end = [&] { return token_end(pos); };
         if (!parsed) return skip(pos + 1);
-        if (!*parsed) return outcome{std::nullopt, parsed->error(), std::max(run_end, digits_end(pos))};
+        if (!*parsed) return outcome{std::nullopt, parsed->error(), std::max(run_end(), digits_end(pos))};
         figure f = std::move(**parsed);
         // "250th", "3D", "5G", "10am": attached letters other than a scale or unit
         if (letter_at(f.end)) {
             std::string_view rest = s_.substr(f.end, 2);
-            if ((rest == "st" || rest == "nd" || rest == "rd" || rest == "th") && !letter_at(f.end + 2)) return skip(run_end);
+            if ((rest == "st" || rest == "nd" || rest == "rd" || rest == "th") && !letter_at(f.end + 2)) return skip(run_end());
             if (at(f.end) == 's' && !letter_at(f.end + 1) && f.plain_integer && f.end - f.begin == 4 && s_[f.end - 1] == '0') {
                 reading r;
                 r.begin = f.begin;
@@ -525,12 +568,12 @@ private:
                 return outcome{r, std::nullopt, r.end};
             }
         }
-        if (after_label(pos)) return skip(run_end);
+        if (after_label(pos)) return skip(run_end());
         if (auto date = read_date(f)) return *date;
         if (match_phrase(skip_spaces(s_, f.end), "a.m.") != npos || match_phrase(skip_spaces(s_, f.end), "p.m.") != npos ||
             match_phrase(skip_spaces(s_, f.end), "am", true) != npos || match_phrase(skip_spaces(s_, f.end), "pm", true) != npos)
-            return skip(run_end);
-        return finish(std::move(f), run_end);
+            return skip(run_end());
+        return finish(std::move(f));
     }
 
     outcome read_from_words(std::size_t pos) const {
@@ -542,23 +585,25 @@ private:
             if (next == w.end) return skip(resume);
             for (std::string_view scale : {"thousand", "million", "billion", "trillion"})
                 if (match_phrase(next, scale) != npos) {
-                    f = figure{exact_number(1), exact_number(1, 2), pos, w.end, true};
+                    f = figure{fast_rational(1), fraction(1, 2), pos, w.end, true};
                     break;
                 }
         }
         if (!f) f = read_word_figure(s_, pos);
         if (!f) return skip(resume);
         if (after_label(pos)) return skip(f->end);
-        return finish(std::move(*f), f->end);
+        return finish(std::move(*f));
     }
 
-    outcome finish(figure f, std::size_t resume_if_nothing) const {
+    outcome finish(figure f) const {
+        // Past the words of a figure read as none, or past the whole token of digits.
+        auto resume_if_nothing = [in_words = f.in_words, begin = f.begin, end = f.end, this] { return in_words ? end : token_end(begin); };
         prefix p = read_prefix(f.begin);
         if (p.negative) f.value = -f.value;
         bool single_one = f.in_words && f.value == 1;
         figure_part first = read_part(std::move(f), p.currency);
-        if (first.number.needs_scale && !first.number.has_scale) return skip(resume_if_nothing);
-        if (single_one && first.kind == mention_kind::number && !first.number.has_scale) return skip(resume_if_nothing);
+        if (first.number.needs_scale && !first.number.has_scale) return skip(resume_if_nothing());
+        if (single_one && first.kind == mention_kind::number && !first.number.has_scale) return skip(resume_if_nothing());
         if (letter_at(first.end) || (first.number.in_words ? false : (letter_at(first.number.end) && first.end == first.number.end)))
             return skip(token_end(first.number.begin));
 
@@ -576,14 +621,22 @@ private:
             figure low = first.number;
             if (compatible && !low.has_scale && second->number.has_scale) apply_scale(low, second->number.scale); // "$5-10 billion"
             bool ordered = low.value < second->number.value;
-            if (compatible && ordered && !(p.from && p.after_change_verb)) {
-                r.low = std::move(low);
-                r.high = second->number;
+            // "$10-5 billion" is the span from 5 to 10 billion written high end first. A bare
+            // pair such as "voted 52-48" or "won 3-1" is a tally, and a spaced dash may be
+            // punctuation: only digits joined by a dash alone, with a currency, unit or scale,
+            // are read high to low.
+            bool descending = second->after_tight_dash && !low.in_words && !second->number.in_words &&
+                              second->number.value < low.value &&
+                              (first.kind != mention_kind::number || second->kind != mention_kind::number || low.has_scale ||
+                               second->number.has_scale);
+            if (compatible && (ordered || descending) && !(p.from && p.after_change_verb)) {
+                r.low = ordered ? std::move(low) : second->number;
+                r.high = ordered ? second->number : std::move(low);
                 r.kind = first.kind != mention_kind::number ? first.kind : second->kind;
                 r.symbol = first.kind != mention_kind::number ? first.symbol : second->symbol;
                 r.end = second->end;
                 if (r.meaning == qualifier::none) r.meaning = qualifier::range;
-                return complete(std::move(r), p, resume_if_nothing);
+                return complete(std::move(r), p);
             }
         }
         r.begin = p.inner_begin;
@@ -591,10 +644,10 @@ private:
         r.kind = first.kind;
         r.symbol = first.symbol;
         r.end = first.end;
-        return complete(std::move(r), p, resume_if_nothing);
+        return complete(std::move(r), p);
     }
 
-    outcome complete(reading r, const prefix& p, std::size_t resume_if_nothing) const {
+    outcome complete(reading r, const prefix& p) const {
         bool year_like = r.kind == mention_kind::number && !r.high && r.meaning == qualifier::none && r.low.plain_integer &&
                          !r.low.has_scale && !r.low.in_words && r.low.end - r.low.begin == 4 && r.low.value >= 1000 &&
                          r.low.value <= 2999 && p.currency.empty() && !p.negative;
@@ -608,6 +661,10 @@ private:
         }
         if (r.kind == mention_kind::number) {
             noun_phrase np = read_noun(r.end);
+            // "between the two", "the three of them": a number in words after "the" with no
+            // noun of its own stands for things already named; it states no quantity.
+            if (np.head.empty() && !r.high && r.low.in_words && !r.low.has_scale && after_determiner(r.low.begin))
+                return skip(std::max(r.end, np.end));
             bool noun_follows = !np.head.empty() && !np.capitalised_start;
             if (year_like && (p.year_lead || !noun_follows)) {
                 r.kind = mention_kind::year;
@@ -622,7 +679,6 @@ private:
                 if (np.anaphoric) r.end = np.end;
             }
         }
-        (void)resume_if_nothing;
         return outcome{r, std::nullopt, r.end};
     }
 };

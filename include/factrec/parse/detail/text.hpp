@@ -72,11 +72,12 @@ inline std::size_t dash_at(std::string_view s, std::size_t pos) noexcept {
     return 0;
 }
 
+// Curly quotes are E2 80 98/99/9C/9D; the first byte rules out nearly every position.
 inline bool is_open_quote_at(std::string_view s, std::size_t pos) noexcept {
-    return s.substr(pos, 3) == "\xE2\x80\x9C" || s.substr(pos, 3) == "\xE2\x80\x98";
+    return pos + 2 < s.size() && s[pos] == '\xE2' && s[pos + 1] == '\x80' && (s[pos + 2] == '\x9C' || s[pos + 2] == '\x98');
 }
 inline bool is_close_quote_at(std::string_view s, std::size_t pos) noexcept {
-    return s.substr(pos, 3) == "\xE2\x80\x9D" || s.substr(pos, 3) == "\xE2\x80\x99";
+    return pos + 2 < s.size() && s[pos] == '\xE2' && s[pos + 1] == '\x80' && (s[pos + 2] == '\x9D' || s[pos + 2] == '\x99');
 }
 
 // A word: ASCII letters with inner apostrophes, hyphens or dots ("U.S.", "long-range").
