@@ -235,6 +235,36 @@ TEST_CASE("products give sound outer ranges: every sampled solution lies inside 
     CHECK(checked_points > 300);
 }
 
+TEST_CASE("a cycle of products ends: bounds too long to be useful are left out, soundly") {
+    // Found by the model fuzzer (its input, verbatim). p = n * p narrows p by n's range on every
+    // revision, doubling the digits of p's bounds each time, and the enumeration of conflicts
+    // revises it again for every subset it checks: this took 32 s under the sanitizers before
+    // bounds past 1,024 bits were left out, and gave ranges whose ends ran to thousands of bits.
+    const char* text = R"json({"facts":[{"id":"v","unit":"USD"},{"id":"n","unit":"count(missiles)"},{"id":"p","unit":"USD"},{"id":"s","unit":"%"},{"id":"x","unit":"1","signed":true},{"id":"y","unit":"1","signed":true}],
+ "claims":[{"id":"cwe1","fact":"v","lo":"1.55e9","hi":"1.65e9","weight":"1"},
+    {"id":"c1","fact":"v","lo#":"1.55e9","hi":"1.65e9","weight":"1"},
+           {"id":"c2","fact":"n","lo":"380","hi":"420","lo_open":true,"weight":"1"},
+           {"id":"c8","fact":"s","lo":"90","hi":null,"lo_ohi":"12","weight":"1"},
+           {"id":"c0","fact":"x","lo":"-2/3","hi":"2","weight":"1"}],
+ "relations":[{"id":"price","expr":"p = n * p"},{"id":"cycle1","expr":"x <= y - 0"},{"id":"cycle2","expr":"y <= x - 1","weight":"2"},{"id":"r","expr":"p = v / n"}]})json";
+    model m;
+    REQUIRE_FALSE(factrec_cli::load_model(nlohmann::json::parse(text), m));
+    const solution s = solve(m);
+    CHECK_FALSE(s.consistent);
+    auto bits = [](const exact_number& x) {
+        using boost::multiprecision::denominator;
+        using boost::multiprecision::numerator;
+        boost::multiprecision::cpp_int n = numerator(x) < 0 ? boost::multiprecision::cpp_int(-numerator(x)) : numerator(x);
+        return std::max(n == 0 ? 0u : boost::multiprecision::msb(n), boost::multiprecision::msb(denominator(x)));
+    };
+    for (const auto& f : s.facts) {
+        INFO(f.fact);
+        if (f.fact == "v" || f.fact == "n" || f.fact == "p") CHECK_FALSE(f.exact);
+        if (!f.range.lower().infinite) CHECK(bits(f.range.lower().value) <= 2048);
+        if (!f.range.upper().infinite) CHECK(bits(f.range.upper().value) <= 2048);
+    }
+}
+
 TEST_CASE("the tomahawk unit price follows from some 400 missiles and $1.6 billion") {
     model m;
     REQUIRE(m.add_fact("deal_value", unit::money("USD")));
@@ -306,6 +336,23 @@ TEST_CASE("the relation language") {
     CHECK(broken.error().offset == 5);
     CHECK_FALSE(parse_relation("a + v = n * p", m));
     CHECK_FALSE(parse_relation("a b", m));
+    // The signs ≤ and ≥ are the only non-ASCII the language takes; any other byte is an error
+    // at its own offset (a byte past 0x7f once reached std::isspace as a negative char).
+    auto less_equal = parse_relation("a \xe2\x89\xa4 b + c", m);
+    REQUIRE(less_equal);
+    CHECK(less_equal->cmp == comparison::less_equal);
+    auto greater_equal = parse_relation("total\xe2\x89\xa5" "a", m);
+    REQUIRE(greater_equal);
+    CHECK(greater_equal->cmp == comparison::greater_equal);
+    auto unknown_after_sign = parse_relation("a \xe2\x89\xa4 zebra", m);
+    REQUIRE_FALSE(unknown_after_sign);
+    CHECK(unknown_after_sign.error().offset == 6);
+    for (const char* text : {"a \xe2\x82\xac= b", "a <= b \xff", "\xc3\xa9" "t\xc3\xa9 = a", "a = b\xe2\x89"}) {
+        auto foreign = parse_relation(text, m);
+        REQUIRE_FALSE(foreign);
+        CHECK(foreign.error().message.find("non-ASCII byte 0x") != std::string::npos);
+        CHECK(static_cast<unsigned char>(std::string_view(text)[foreign.error().offset]) >= 0x80);
+    }
     auto built = sum({*m.find_fact("a"), *m.find_fact("b")}) <= *m.find_fact("total");
     CHECK(built.linear.terms().size() == 3);
 }

@@ -33,8 +33,25 @@ struct relation_syntax_tree {
     std::optional<comparison> cmp;
 };
 
-inline bool parse_relation_syntax(std::string_view text, relation_syntax_tree& tree, std::size_t& failed_at) {
+inline bool parse_relation_syntax(std::string_view original, relation_syntax_tree& tree, std::size_t& failed_at) {
     namespace x3 = boost::spirit::x3;
+    // Spirit's character classes take a plain char, and a byte past 0x7f is a negative one:
+    // undefined behaviour in std::isspace. The language is ASCII but for the signs ≤ and ≥,
+    // which become "<= " and ">= " of the same length, so every offset still points into the
+    // text as written; any other non-ASCII byte is an error where it stands.
+    std::string ascii(original);
+    for (std::size_t i = 0; i < ascii.size(); ++i) {
+        if (static_cast<unsigned char>(ascii[i]) < 0x80) continue;
+        std::string_view rest = std::string_view(ascii).substr(i);
+        if (rest.starts_with("\xe2\x89\xa4")) ascii.replace(i, 3, "<= ");
+        else if (rest.starts_with("\xe2\x89\xa5")) ascii.replace(i, 3, ">= ");
+        else {
+            failed_at = i;
+            return false;
+        }
+        i += 2;
+    }
+    const std::string_view text = ascii;
     using iterator = std::string_view::const_iterator;
     const iterator begin = text.begin();
     int side = 0;
@@ -75,8 +92,7 @@ inline bool parse_relation_syntax(std::string_view text, relation_syntax_tree& t
     auto const sign = x3::char_("+-")[set_sign];
     auto const side_rule = *sign >> term >> *(+sign >> term);
     auto const cmp = x3::lit("<=")[set_cmp(comparison::less_equal)] | x3::lit(">=")[set_cmp(comparison::greater_equal)] |
-                     x3::lit("==")[set_cmp(comparison::equal)] | x3::lit("\xe2\x89\xa4")[set_cmp(comparison::less_equal)] |
-                     x3::lit("\xe2\x89\xa5")[set_cmp(comparison::greater_equal)] | x3::lit('=')[set_cmp(comparison::equal)] |
+                     x3::lit("==")[set_cmp(comparison::equal)] | x3::lit('=')[set_cmp(comparison::equal)] |
                      x3::lit('<')[set_cmp(comparison::less)] | x3::lit('>')[set_cmp(comparison::greater)];
     // Expectation points make a failure report where it happened, not where backtracking ended.
     auto const relation_rule = side_rule > cmp > side_rule > x3::eoi;
@@ -102,8 +118,13 @@ result<relation_expression> parse_relation(std::string_view text, const basic_mo
     std::size_t failed_at = 0;
     if (!detail::parse_relation_syntax(text, tree, failed_at)) {
         while (failed_at < text.size() && (text[failed_at] == ' ' || text[failed_at] == '\t')) ++failed_at;
-        std::string what = failed_at >= text.size() ? std::string("the relation ends too early")
-                                                    : "unexpected '" + std::string(text.substr(failed_at, 1)) + "'";
+        std::string what;
+        if (failed_at >= text.size()) what = "the relation ends too early";
+        else if (static_cast<unsigned char>(text[failed_at]) >= 0x80) {
+            static constexpr char hex[] = "0123456789ABCDEF";
+            const auto byte = static_cast<unsigned char>(text[failed_at]);
+            what = std::string("unexpected non-ASCII byte 0x") + hex[byte >> 4] + hex[byte & 15] + " (only the signs \u2264 and \u2265 may be)";
+        } else what = "unexpected '" + std::string(text.substr(failed_at, 1)) + "'";
         return error{what + ": expected a relation such as 'a + 2*b <= c' or 'v = n * p'", failed_at};
     }
     relation_expression out;

@@ -2,6 +2,7 @@
 
 #include <factrec/core/number.hpp>
 
+#include <compare>
 #include <cstdint>
 #include <limits>
 #include <memory>

@@ -458,6 +458,15 @@ private:
         return interval::from_bounds({lo.value.exact(), lo.infinite, lo.open}, {hi.value.exact(), hi.infinite, hi.open});
     }
 
+    static constexpr unsigned max_product_bound_bits = 1024;
+    static bool too_long(const exact_number& x) {
+        using boost::multiprecision::denominator;
+        using boost::multiprecision::numerator;
+        const auto& n = numerator(x);
+        return (n != 0 && boost::multiprecision::msb(n < 0 ? boost::multiprecision::cpp_int(-n) : n) > max_product_bound_bits) ||
+               boost::multiprecision::msb(denominator(x)) > max_product_bound_bits;
+    }
+
     void revise_product(int c, const engine_constraint& con) {
         auto narrow = [&](int v, const interval& allowed, int a, int b) {
             std::vector<int> antecedents{constraint_record_[c], lower_[a].record, upper_[a].record, lower_[b].record, upper_[b].record};
@@ -467,8 +476,16 @@ private:
                 if (collecting_) dead_[v] = 1, dead_list_.push_back(v);
                 return;
             }
-            tighten(v, false, {fast_rational(allowed.lower().value), allowed.lower().infinite, allowed.lower().open, -1}, make);
-            tighten(v, true, {fast_rational(allowed.upper().value), allowed.upper().infinite, allowed.upper().open, -1}, make);
+            // Around a cycle of products every revision can double the digits of a bound, and
+            // the revision cap alone would let them reach 2^64 digits. A bound past
+            // max_product_bound_bits is not used: leaving a range wider is always sound, and
+            // product ranges are outer bounds anyway.
+            auto usable = [](const auto& end) -> end_bound {
+                if (end.infinite || too_long(end.value)) return {};
+                return {fast_rational(end.value), false, end.open, -1};
+            };
+            tighten(v, false, usable(allowed.lower()), make);
+            tighten(v, true, usable(allowed.upper()), make);
         };
         narrow(con.x, range_of(con.y) * range_of(con.z), con.y, con.z);
         if (pending_conflict_ >= 0 && !collecting_) return;
