@@ -15,7 +15,6 @@
 #include <map>
 #include <numeric>
 #include <optional>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -84,22 +83,19 @@ public:
     engine_input make_input(const std::vector<std::size_t>& relations, const std::vector<std::size_t>& claims, bool keep_soft,
                             bool only_used_facts = false) const {
         engine_input in;
+        auto add_variable = [&](std::size_t f) {
+            in.domains.push_back(default_domain(facts_[f]));
+            in.integer.push_back(is_integer(facts_[f]));
+        };
         std::map<std::size_t, int> compact;
         auto variable = [&](std::size_t f) {
             if (!only_used_facts) return local_of_.at(f);
             auto [it, fresh] = compact.emplace(f, static_cast<int>(in.domains.size()));
-            if (fresh) {
-                in.domains.push_back(default_domain(facts_[f]));
-                in.integer.push_back(is_integer(facts_[f]));
-            }
+            if (fresh) add_variable(f);
             return it->second;
         };
-        if (!only_used_facts) {
-            for (std::size_t f : problem_.facts) {
-                in.domains.push_back(default_domain(facts_[f]));
-                in.integer.push_back(is_integer(facts_[f]));
-            }
-        }
+        if (!only_used_facts)
+            for (std::size_t f : problem_.facts) add_variable(f);
         for (std::size_t k : claims) in.claims.push_back({variable(claims_[k].fact), claims_[k].value});
         for (std::size_t r : relations) {
             const relation& rel = relations_[r];
@@ -160,8 +156,7 @@ public:
         };
         quickxplain shrink(consistent);
         std::vector<element_set> cores;
-        std::set<element_set> known;
-        std::vector<std::vector<std::size_t>> cores_with(n_elements);
+        std::vector<std::vector<std::size_t>> cores_with(n_elements); // by element: the cores holding it
         auto contains_known_core = [&](const element_set& candidate) {
             for (int e : candidate)
                 for (std::size_t k : cores_with[e])
@@ -184,14 +179,13 @@ public:
             }
             bool added = false;
             for (const element_set& candidate : candidates) {
-                // A candidate around a conflict already found this pass would shrink to it again.
+                // A candidate around a conflict already found would shrink to it again; any
+                // other shrinks to a conflict that is new, being no superset of a known one.
                 if (candidate.empty() || contains_known_core(candidate) || consistent(candidate)) continue;
                 element_set core = shrink(candidate);
-                if (known.insert(core).second) {
-                    for (int e : core) cores_with[e].push_back(cores.size());
-                    cores.push_back(std::move(core));
-                    added = true;
-                }
+                for (int e : core) cores_with[e].push_back(cores.size());
+                cores.push_back(std::move(core));
+                added = true;
             }
             if (!added) {
                 // Propagation found trouble the exact checks could not pin down: stop honestly.

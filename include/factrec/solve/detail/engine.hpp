@@ -462,9 +462,8 @@ private:
     static bool too_long(const exact_number& x) {
         using boost::multiprecision::denominator;
         using boost::multiprecision::numerator;
-        const auto& n = numerator(x);
-        return (n != 0 && boost::multiprecision::msb(n < 0 ? boost::multiprecision::cpp_int(-n) : n) > max_product_bound_bits) ||
-               boost::multiprecision::msb(denominator(x)) > max_product_bound_bits;
+        const boost::multiprecision::cpp_int n = abs(numerator(x));
+        return (n != 0 && msb(n) > max_product_bound_bits) || msb(denominator(x)) > max_product_bound_bits;
     }
 
     void revise_product(int c, const engine_constraint& con) {

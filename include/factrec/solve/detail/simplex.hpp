@@ -49,7 +49,6 @@ public:
         value_.push_back(total);
         rows_.push_back(std::move(row));
         basic_.push_back(slack);
-        row_mark_.push_back(0);
         return slack;
     }
 
@@ -187,20 +186,9 @@ private:
         return it != row.end() && it->column == column ? &it->coefficient : nullptr;
     }
 
-    // The rows whose coefficient of `column` is nonzero. Pivots keep the lists exact; the
-    // check here is cheap insurance that a stale or repeated row is never applied twice.
-    const std::vector<std::size_t>& rows_with(std::size_t column) {
-        std::vector<std::size_t>& list = columns_[column];
-        ++stamp_;
-        std::size_t kept = 0;
-        for (std::size_t r : list) {
-            if (row_mark_[r] == stamp_ || !coefficient(r, column)) continue;
-            row_mark_[r] = stamp_;
-            list[kept++] = r;
-        }
-        list.resize(kept);
-        return list;
-    }
+    // The rows whose coefficient of `column` is nonzero, each once: add_row and pivot keep
+    // the lists exact.
+    const std::vector<std::size_t>& rows_with(std::size_t column) const { return columns_[column]; }
 
     bool can_increase(std::size_t v) const { return !upper_[v] || value_[v] < *upper_[v]; }
     bool can_decrease(std::size_t v) const { return !lower_[v] || value_[v] > *lower_[v]; }
@@ -234,7 +222,8 @@ private:
             if (e.column != entering) solved.push_back({e.column, e.coefficient * minus_inverse});
         }
         if (!placed) solved.push_back({leaving, inverse});
-        std::vector<std::size_t> others = rows_with(entering);
+        // Every row but r loses `entering`, which turns basic: its list ends empty.
+        std::vector<std::size_t> others = std::move(columns_[entering]);
         for (std::size_t i : others) {
             if (i == r) continue;
             fast_rational factor = *coefficient(i, entering);
@@ -275,8 +264,6 @@ private:
     std::vector<sparse_row> rows_;
     std::vector<std::size_t> basic_;
     std::vector<std::vector<std::size_t>> columns_; // by variable: rows it may occur in
-    std::vector<unsigned> row_mark_;
-    unsigned stamp_ = 0;
     std::vector<simplex_bound_ref> explanation_;
 };
 
