@@ -63,11 +63,21 @@ TEST_CASE("unit symbols are read strictly, with a message for typos") {
     CHECK_THROWS_AS(unit::money("XYZ"), std::invalid_argument);
 }
 
+TEST_CASE("a unit is a name and a pointer to its size, shared by every copy") {
+    unit feet = symbol("feet");
+    unit copy = feet;
+    CHECK(copy == feet);
+    CHECK(&copy.factor_lower() == &feet.factor_lower());
+    CHECK(&symbol("ft").factor_upper() == &feet.factor_upper());
+    CHECK(feet.factor_lower() == *factrec::parse_exact_number("0.3048"));
+    CHECK(unit::count("missiles").factor_lower() == 1);
+    // Each mention carries a unit: a copy costs its name, never a multi-precision number.
+    CHECK(sizeof(unit) <= sizeof(std::string) + 2 * sizeof(void*));
+}
+
 TEST_CASE("a quantity keeps the figure as written next to the interval read from it") {
     factrec::quantity q{interval::closed(*factrec::parse_exact_number("489.5e9"), *factrec::parse_exact_number("490.5e9")),
-                        unit::money("USD"), "$490 billion", factrec::qualifier::none, {}};
-    CHECK(q.precision.rounding == factrec::precision_policy::mode::last_digit);
-    CHECK(q.precision.approximate_tolerance == exact_number(1, 20));
+                        unit::money("USD"), "$490 billion", factrec::qualifier::none};
     CHECK(q.value.contains(exact_number(490000000000LL)));
     CHECK(to_string(factrec::qualifier::up_to) == "up_to");
 

@@ -48,6 +48,9 @@ TEST_CASE("fast_rational computes what cpp_rational computes") {
         fast_rational a(x), b(y);
         INFO("x = " << x << ", y = " << y);
         REQUIRE(a.exact() == x);
+        // exact() builds the cpp_rational from terms it takes to be in lowest terms already.
+        CHECK(boost::multiprecision::numerator(a.exact()) == boost::multiprecision::numerator(x));
+        CHECK(boost::multiprecision::denominator(a.exact()) == boost::multiprecision::denominator(x));
         CHECK((a + b).exact() == x + y);
         CHECK((a - b).exact() == x - y);
         CHECK((a * b).exact() == x * y);

@@ -66,7 +66,6 @@ struct basic_quantity {
     factrec::unit unit = factrec::unit::plain();
     std::string written;
     factrec::qualifier qualifier = factrec::qualifier::none;
-    precision_policy precision{};
 };
 
 using quantity = basic_quantity<exact_number>;

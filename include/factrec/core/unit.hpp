@@ -111,15 +111,15 @@ public:
         std::string code(iso_code);
         std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
         if (!detail::is_iso_4217(code)) throw std::invalid_argument("'" + std::string(iso_code) + "' is not an ISO 4217 currency code");
-        return unit(dimension::money, code, code);
+        return unit(dimension::money, std::move(code));
     }
     static unit count(std::string_view counted) {
         std::string noun = detail::lower_case(counted);
-        return unit(dimension::count, noun, noun);
+        return unit(dimension::count, std::move(noun));
     }
-    static unit percent() { return unit(dimension::share, "%", "%"); }
-    static unit plain() { return unit(dimension::plain, "1", "1"); }
-    static unit calendar_year() { return unit(dimension::calendar_year, "calendar_year", "calendar_year"); }
+    static unit percent() { return unit(dimension::share, "%"); }
+    static unit plain() { return unit(dimension::plain, "1"); }
+    static unit calendar_year() { return unit(dimension::calendar_year, "calendar_year"); }
 
     // "USD", "count(missiles)", "%", "t", "short_ton", "km", "bbl", "year", "1", "calendar_year".
     static result<unit> from_symbol(std::string_view symbol) {
@@ -152,28 +152,48 @@ public:
     [[nodiscard]] factrec::dimension dimension() const noexcept { return dimension_; }
     [[nodiscard]] const std::string& symbol() const noexcept { return symbol_; }
     // Size in the dimension's base unit; lower < upper for units of uncertain size ("ton").
-    [[nodiscard]] const exact_number& factor_lower() const noexcept { return factor_lo_; }
-    [[nodiscard]] const exact_number& factor_upper() const noexcept { return factor_hi_; }
-    [[nodiscard]] bool has_exact_size() const { return factor_lo_ == factor_hi_; }
+    [[nodiscard]] const exact_number& factor_lower() const noexcept { return size_ ? size_->lower : one(); }
+    [[nodiscard]] const exact_number& factor_upper() const noexcept { return size_ ? size_->upper : one(); }
+    [[nodiscard]] bool has_exact_size() const { return factor_lower() == factor_upper(); }
 
     friend bool operator==(const unit& a, const unit& b) {
         return a.dimension_ == b.dimension_ && a.symbol_ == b.symbol_;
     }
 
 private:
-    unit(factrec::dimension d, std::string symbol, std::string base)
-        : dimension_(d), symbol_(std::move(symbol)), base_(std::move(base)), factor_lo_(1), factor_hi_(1) {}
-    explicit unit(const detail::physical_unit& p)
-        : dimension_(p.kind), symbol_(p.symbol), base_(std::string(to_string(p.kind))),
-          factor_lo_(parse_exact_number(p.factor_lo).value()), factor_hi_(parse_exact_number(p.factor_hi).value()) {}
+    // A physical unit's size is parsed once into a table shared by every copy: a unit is a
+    // word and a pointer, cheap to copy into each of the many mentions that carry it.
+    struct size_in_base {
+        exact_number lower;
+        exact_number upper;
+    };
+    static const size_in_base& size_of(const detail::physical_unit& p) {
+        static const auto sizes = [] {
+            std::array<size_in_base, detail::physical_units.size()> table;
+            for (std::size_t i = 0; i < table.size(); ++i)
+                table[i] = {parse_exact_number(detail::physical_units[i].factor_lo).value(),
+                            parse_exact_number(detail::physical_units[i].factor_hi).value()};
+            return table;
+        }();
+        return sizes[static_cast<std::size_t>(&p - detail::physical_units.data())];
+    }
+    static const exact_number& one() {
+        static const exact_number value(1);
+        return value;
+    }
 
-    friend bool commensurable(const unit& a, const unit& b) { return a.dimension_ == b.dimension_ && a.base_ == b.base_; }
+    unit(factrec::dimension d, std::string symbol) : dimension_(d), symbol_(std::move(symbol)) {}
+    explicit unit(const detail::physical_unit& p) : dimension_(p.kind), symbol_(p.symbol), size_(&size_of(p)) {}
+
+    // Physical units of one dimension convert into each other; any other unit (a currency,
+    // a counted noun, %) only into itself.
+    friend bool commensurable(const unit& a, const unit& b) {
+        return a.dimension_ == b.dimension_ && ((a.size_ && b.size_) || (!a.size_ && !b.size_ && a.symbol_ == b.symbol_));
+    }
 
     factrec::dimension dimension_;
     std::string symbol_;
-    std::string base_; // units convert only when their dimension and base agree
-    exact_number factor_lo_;
-    exact_number factor_hi_;
+    const size_in_base* size_ = nullptr; // null: a unit of size one in its own base
 };
 
 inline std::string to_string(const unit& u) {

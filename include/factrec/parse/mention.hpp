@@ -55,6 +55,7 @@ template <Number N>
 struct basic_scan_result {
     std::vector<basic_mention<N>> mentions;
     std::vector<error> diagnostics;
+    precision_policy precision; // how every figure here was read
 
     [[nodiscard]] auto begin() const noexcept { return mentions.begin(); }
     [[nodiscard]] auto end() const noexcept { return mentions.end(); }

@@ -33,7 +33,7 @@ result<basic_quantity<N>> parse_quantity(std::string_view phrase, const precisio
         if (r.end != last) return error{"unexpected text after the figure: '" + std::string(phrase.substr(r.end, std::min<std::size_t>(last - r.end, 40))) + "'", r.end};
         quantity q = detail::quantity_for(r, phrase, precision);
         if constexpr (std::is_same_v<N, exact_number>) return q;
-        else return basic_quantity<N>{interval_cast<N>(q.value), std::move(q.unit), std::move(q.written), q.qualifier, q.precision};
+        else return basic_quantity<N>{interval_cast<N>(q.value), std::move(q.unit), std::move(q.written), q.qualifier};
     }
     return error{"expected a figure (digits or a number in words)", first};
 }

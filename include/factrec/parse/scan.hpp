@@ -82,6 +82,7 @@ public:
 
     scan_result run(second_pass how = second_pass::listed_starts) {
         scan_result out;
+        out.precision = options_.precision;
         // One pass over the text finds every place a figure can start. A mention is several
         // hundred bytes, and a growing vector would touch every page of each buffer it
         // outgrows: the places bound the mentions, so their memory is claimed once.
@@ -163,7 +164,7 @@ private:
                 // A sentence is looked for no further than max_sentence_bytes: one cut off
                 // there still covers the whole figure.
                 {std::min(sentence.span.begin, r.begin), std::max(sentence.span.end, r.end)},
-                quantity_for(r, s_, reading_, options_.precision, units_),
+                quantity_for(r, s_, reading_, units_),
                 r.kind,
                 options_.attribute_speakers ? speaker_in(sentence, r.begin) : std::nullopt,
             });
@@ -204,9 +205,10 @@ basic_scan_result<N> scan(std::string_view document, const scan_options& options
     } else {
         basic_scan_result<N> out;
         out.diagnostics = std::move(exact.diagnostics);
+        out.precision = exact.precision;
         out.mentions.reserve(exact.mentions.size());
         for (auto& m : exact.mentions) {
-            basic_mention<N> converted{m.span, m.sentence, {interval_cast<N>(m.quantity.value), std::move(m.quantity.unit), std::move(m.quantity.written), m.quantity.qualifier, m.quantity.precision}, m.kind, std::move(m.speaker)};
+            basic_mention<N> converted{m.span, m.sentence, {interval_cast<N>(m.quantity.value), std::move(m.quantity.unit), std::move(m.quantity.written), m.quantity.qualifier}, m.kind, std::move(m.speaker)};
             out.mentions.push_back(std::move(converted));
         }
         return out;

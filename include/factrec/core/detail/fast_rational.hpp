@@ -12,6 +12,20 @@
 
 namespace factrec::detail {
 
+// n/d, already in lowest terms with d > 0, as an exact number. Boost 1.74's cpp_rational
+// normalises a numerator and denominator with a cpp_int gcd and two divisions; converting
+// from Boost.Rational's word-sized rational only checks the terms, at half the cost.
+template <class Exact>
+Exact from_lowest_terms(std::int64_t n, std::int64_t d) {
+    if constexpr (requires(Exact& x) { x.backend().data() = std::remove_cvref_t<decltype(x.backend().data())>(boost::rational<std::int64_t>()); }) {
+        Exact x;
+        x.backend().data() = std::remove_cvref_t<decltype(x.backend().data())>(boost::rational<std::int64_t>(n, d));
+        return x;
+    } else {
+        return Exact(n, d);
+    }
+}
+
 // An exact rational that lives in two machine words while numerator and denominator fit,
 // and in a shared cpp_rational when they do not. The solver's arithmetic is almost all on
 // small integers and short fractions (coefficients of 1, figures like 490 or 49/10), where
@@ -44,7 +58,8 @@ public:
 
     [[nodiscard]] exact_number exact() const {
         if (big_) return *big_;
-        return den_ == 1 ? exact_number(num_) : exact_number(num_, den_);
+        if (den_ == 1) return exact_number(num_);
+        return from_lowest_terms<exact_number>(num_, den_);
     }
     [[nodiscard]] bool is_zero() const noexcept { return !big_ && num_ == 0; }
     [[nodiscard]] int sign() const noexcept {

@@ -145,17 +145,16 @@ private:
     std::vector<std::pair<std::string, unit>> counts_;
 };
 
-inline quantity quantity_for(const reading& r, std::string_view text, const reading_policy& reading, const precision_policy& policy,
-                             unit_cache& units) {
+inline quantity quantity_for(const reading& r, std::string_view text, const reading_policy& reading, unit_cache& units) {
     return quantity{
         interval_for(r, reading), units.unit_for(r), std::string(text.substr(r.begin, r.end - r.begin)),
-        r.kind == mention_kind::year && r.high ? qualifier::range : r.meaning, policy,
+        r.kind == mention_kind::year && r.high ? qualifier::range : r.meaning,
     };
 }
 
 inline quantity quantity_for(const reading& r, std::string_view text, const precision_policy& policy) {
     unit_cache units;
-    return quantity_for(r, text, reading_policy(policy), policy, units);
+    return quantity_for(r, text, reading_policy(policy), units);
 }
 
 } // namespace factrec::detail
