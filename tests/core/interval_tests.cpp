@@ -191,23 +191,6 @@ TEST_CASE("interval notation prints and parses back") {
     CHECK(factrec::parse_interval("[3, 1]")->is_empty());
 }
 
-TEST_CASE("the library's comparisons of exact numbers agree with Boost's") {
-    // Integers, fractions of either sign, and values past one machine word.
-    std::vector<exact_number> values{0, 1, -1, exact_number(1, 2), exact_number(-1, 2), exact_number(179, 2), exact_number(181, 2)};
-    exact_number big = exact_number(boost::multiprecision::cpp_int(1) << 100) / 3;
-    values.push_back(big);
-    values.push_back(-big);
-    values.push_back(big + exact_number(1, 7));
-    std::mt19937 engine(7);
-    std::uniform_int_distribution<int> numerator(-50, 50), denominator(1, 12);
-    for (int i = 0; i < 200; ++i) values.emplace_back(numerator(engine), denominator(engine));
-    for (const exact_number& a : values)
-        for (const exact_number& b : values) {
-            CHECK(factrec::detail::number_less(a, b) == (a < b));
-            CHECK(factrec::detail::number_equal(a, b) == (a == b));
-        }
-}
-
 TEST_CASE("exact numbers read and print without loss") {
     CHECK(*factrec::parse_exact_number("490e9") == exact_number(490000000000LL));
     CHECK(*factrec::parse_exact_number("-1.55") == exact_number(-155, 100));

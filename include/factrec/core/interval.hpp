@@ -48,14 +48,14 @@ public:
 
     [[nodiscard]] bool is_empty() const noexcept { return empty_; }
     [[nodiscard]] bool is_bounded() const noexcept { return !empty_ && !lower_.infinite && !upper_.infinite; }
-    [[nodiscard]] bool is_point() const { return is_bounded() && equal(lower_.value, upper_.value); }
+    [[nodiscard]] bool is_point() const { return is_bounded() && lower_.value == upper_.value; }
     [[nodiscard]] const bound_type& lower() const noexcept { return lower_; }
     [[nodiscard]] const bound_type& upper() const noexcept { return upper_; }
 
     [[nodiscard]] bool contains(const N& x) const {
         if (empty_) return false;
-        bool above = lower_.infinite || less(lower_.value, x) || (!lower_.open && equal(lower_.value, x));
-        bool below = upper_.infinite || less(x, upper_.value) || (!upper_.open && equal(x, upper_.value));
+        bool above = lower_.infinite || lower_.value < x || (!lower_.open && lower_.value == x);
+        bool below = upper_.infinite || x < upper_.value || (!upper_.open && x == upper_.value);
         return above && below;
     }
     [[nodiscard]] bool contains(const basic_interval& other) const {
@@ -136,8 +136,6 @@ private:
     basic_interval(bound_type lower, bound_type upper) : lower_(std::move(lower)), upper_(std::move(upper)), empty_(false) { normalize(); }
 
     static bound_type unbounded() { return {N(0), true, true}; }
-    static bool less(const N& a, const N& b) { return detail::number_less(a, b); }
-    static bool equal(const N& a, const N& b) { return detail::number_equal(a, b); }
 
     void normalize() {
         for (bound_type* b : {&lower_, &upper_}) {
@@ -145,27 +143,27 @@ private:
             if (b->infinite) { b->value = N(0); b->open = true; }
         }
         if (lower_.infinite || upper_.infinite) return;
-        if (less(upper_.value, lower_.value) || (equal(lower_.value, upper_.value) && (lower_.open || upper_.open))) {
+        if (upper_.value < lower_.value || (lower_.value == upper_.value && (lower_.open || upper_.open))) {
             *this = basic_interval();
         }
     }
 
     static bool same_lower(const bound_type& a, const bound_type& b) {
         if (a.infinite || b.infinite) return a.infinite == b.infinite;
-        return equal(a.value, b.value) && a.open == b.open;
+        return a.value == b.value && a.open == b.open;
     }
     static bool same_upper(const bound_type& a, const bound_type& b) { return same_lower(a, b); }
     // True when lower bound a excludes more than b.
     static bool lower_is_tighter(const bound_type& a, const bound_type& b) {
         if (a.infinite) return false;
         if (b.infinite) return true;
-        if (!equal(a.value, b.value)) return less(b.value, a.value);
+        if (a.value != b.value) return b.value < a.value;
         return a.open && !b.open;
     }
     static bool upper_is_tighter(const bound_type& a, const bound_type& b) {
         if (a.infinite) return false;
         if (b.infinite) return true;
-        if (!equal(a.value, b.value)) return less(a.value, b.value);
+        if (a.value != b.value) return a.value < b.value;
         return a.open && !b.open;
     }
 
@@ -184,7 +182,7 @@ private:
     };
     static int sign_of(const bound_type& b, int side) {
         if (b.infinite) return side;
-        return less(b.value, N(0)) ? -1 : (less(N(0), b.value) ? 1 : 0);
+        return b.value < N(0) ? -1 : (N(0) < b.value ? 1 : 0);
     }
     static extended product(const bound_type& a, int a_side, const bound_type& b, int b_side) {
         int sa = sign_of(a, a_side), sb = sign_of(b, b_side);
@@ -201,7 +199,7 @@ private:
     static bool less_or_tie_better(const extended& x, const extended& y, bool for_max) {
         if (x.infinity != y.infinity) return x.infinity < y.infinity;
         if (x.infinity != 0) return false;
-        if (!equal(x.value, y.value)) return less(x.value, y.value);
+        if (x.value != y.value) return x.value < y.value;
         return for_max ? (!x.attained && y.attained) : (x.attained && !y.attained);
     }
     static bound_type to_bound(const extended& e, bool upward) {
@@ -212,7 +210,7 @@ private:
     static basic_interval reciprocal(const basic_interval& part) {
         auto invert = [](const bound_type& b, bool upward) -> bound_type {
             if (b.infinite) return {N(0), false, true};
-            if (equal(b.value, N(0))) return unbounded();
+            if (b.value == N(0)) return unbounded();
             N q = N(1) / b.value;
             return {upward ? traits::round_up(q) : traits::round_down(q), false, b.open};
         };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <factrec/core/rational.hpp>
 #include <factrec/core/result.hpp>
 
 #include <boost/math/special_functions/next.hpp>
@@ -16,7 +17,8 @@
 
 namespace factrec {
 
-using exact_number = boost::multiprecision::cpp_rational;
+// The library's default number type: exact, of any size.
+using exact_number = rational;
 
 // An ordered field the library can compute with. Exactness is a property of the type,
 // told by number_traits: inexact types get every bound rounded outward.
@@ -104,43 +106,11 @@ private:
     }
     static F convert(const exact_number& x) {
         if constexpr (std::is_floating_point_v<F>) return x.template convert_to<F>();
-        else return F(boost::multiprecision::numerator(x)) / F(boost::multiprecision::denominator(x));
+        else return F(x.numerator()) / F(x.denominator());
     }
 };
 
 namespace detail {
-
-// a < b. Boost 1.74's cpp_rational compares through Boost.Rational's continued fractions,
-// dividing at every step (about 100 ns even for two integers); comparing the cross
-// products of numerator and denominator gives the same answer with two short multiplications.
-template <Number N>
-bool number_less(const N& a, const N& b) {
-    if constexpr (std::is_same_v<N, exact_number> && requires { a.backend().data().numerator(); }) {
-        const auto& an = a.backend().data().numerator();
-        const auto& ad = a.backend().data().denominator();
-        const auto& bn = b.backend().data().numerator();
-        const auto& bd = b.backend().data().denominator();
-        if (ad == 1 && bd == 1) return an < bn;
-        int sa = an.sign(), sb = bn.sign();
-        if (sa != sb) return sa < sb;
-        // Denominators are positive, so the cross products keep the order.
-        return boost::multiprecision::cpp_int(an * bd) < boost::multiprecision::cpp_int(bn * ad);
-    } else {
-        return a < b;
-    }
-}
-
-// a == b. Boost 1.74's cpp_rational tests equality through the same slow comparison; in
-// lowest terms two rationals are equal when their numerators and denominators are.
-template <Number N>
-bool number_equal(const N& a, const N& b) {
-    if constexpr (std::is_same_v<N, exact_number> && requires { a.backend().data().numerator(); }) {
-        return a.backend().data().numerator() == b.backend().data().numerator() &&
-               a.backend().data().denominator() == b.backend().data().denominator();
-    } else {
-        return a == b;
-    }
-}
 
 inline boost::multiprecision::cpp_int power_of_ten(unsigned exponent) {
     return boost::multiprecision::pow(boost::multiprecision::cpp_int(10), exponent);
@@ -227,8 +197,8 @@ inline result<exact_number> parse_exact_number(std::string_view text) {
 // A finite decimal when one exists ("0.125", "-3"), otherwise "p/q" ("1/3").
 inline std::string to_exact_string(const exact_number& x) {
     using boost::multiprecision::cpp_int;
-    cpp_int numerator = boost::multiprecision::numerator(x);
-    cpp_int denominator = boost::multiprecision::denominator(x);
+    cpp_int numerator = x.numerator();
+    cpp_int denominator = x.denominator();
     cpp_int rest = denominator;
     unsigned twos = 0, fives = 0;
     while (rest % 2 == 0) { rest /= 2; ++twos; }

@@ -78,7 +78,7 @@ public:
     // the text again. Both give the same result (the fuzzer checks); the list is faster.
     enum class second_pass { listed_starts, walk };
 
-    scanner(std::string_view text, const scan_options& options) : s_(text), options_(options), reading_(options.precision) {}
+    scanner(std::string_view text, const scan_options& options) : s_(text), options_(options) {}
 
     scan_result run(second_pass how = second_pass::listed_starts) {
         scan_result out;
@@ -126,7 +126,6 @@ private:
 
     std::string_view s_;
     const scan_options& options_;
-    reading_policy reading_;
     unit_cache units_;
     std::size_t floor_ = 0; // the end of the last mention: lookback stops there
     sentence_state sentence_;
@@ -164,7 +163,7 @@ private:
                 // A sentence is looked for no further than max_sentence_bytes: one cut off
                 // there still covers the whole figure.
                 {std::min(sentence.span.begin, r.begin), std::max(sentence.span.end, r.end)},
-                quantity_for(r, s_, reading_, units_),
+                quantity_for(r, s_, options_.precision, units_),
                 r.kind,
                 options_.attribute_speakers ? speaker_in(sentence, r.begin) : std::nullopt,
             });

@@ -52,7 +52,7 @@ struct component_outcome {
 };
 
 inline void comparison_bounds(comparison cmp, const exact_number& c, end_bound& lower, end_bound& upper) {
-    fast_rational v(c);
+    rational v(c);
     switch (cmp) {
     case comparison::less: upper = {v, false, true, -1}; break;
     case comparison::less_equal: upper = {v, false, false, -1}; break;
@@ -102,7 +102,7 @@ public:
             engine_constraint con;
             con.relation = static_cast<int>(r);
             if (rel.kind == relation_kind::linear) {
-                for (const auto& [f, a] : rel.terms) con.terms.emplace_back(variable(f), fast_rational(a));
+                for (const auto& [f, a] : rel.terms) con.terms.emplace_back(variable(f), rational(a));
                 comparison_bounds(rel.cmp, rel.constant, con.lower, con.upper);
             } else {
                 con.linear = false;
@@ -247,7 +247,7 @@ public:
         for (std::size_t v = 0; v < problem_.facts.size(); ++v) {
             const end_bound& lo = eng.lower(static_cast<int>(v));
             const end_bound& hi = eng.upper(static_cast<int>(v));
-            out.ranges.push_back(interval::from_bounds({lo.value.exact(), lo.infinite, lo.open}, {hi.value.exact(), hi.infinite, hi.open}));
+            out.ranges.push_back(interval::from_bounds({lo.value, lo.infinite, lo.open}, {hi.value, hi.infinite, hi.open}));
             out.lo_by.emplace_back();
             out.hi_by.emplace_back();
             if (!lo.infinite) eng.explain(lo.record, out.lo_by.back().first, out.lo_by.back().second, options_.explanation_items, 4096);
@@ -339,18 +339,18 @@ private:
         simplex lp(facts + claims.size());
         for (const auto& [f, col] : column) {
             interval d = default_domain(facts_[f]);
-            lp.set_bounds(col, d.lower().infinite ? std::nullopt : std::optional<delta_number>(delta_number{fast_rational(d.lower().value), 0}),
-                          d.upper().infinite ? std::nullopt : std::optional<delta_number>(delta_number{fast_rational(d.upper().value), 0}));
+            lp.set_bounds(col, d.lower().infinite ? std::nullopt : std::optional<delta_number>(delta_number{rational(d.lower().value), 0}),
+                          d.upper().infinite ? std::nullopt : std::optional<delta_number>(delta_number{rational(d.upper().value), 0}));
         }
         auto closed = [](const end_bound& b) { return b.infinite ? std::nullopt : std::optional<delta_number>(delta_number{b.value, 0}); };
         for (std::size_t r : relations) {
-            std::vector<std::pair<std::size_t, fast_rational>> terms;
-            for (const auto& [f, a] : relations_[r].terms) terms.emplace_back(column_of(f), fast_rational(a));
+            std::vector<std::pair<std::size_t, rational>> terms;
+            for (const auto& [f, a] : relations_[r].terms) terms.emplace_back(column_of(f), rational(a));
             end_bound lo, hi;
             comparison_bounds(relations_[r].cmp, relations_[r].constant, lo, hi);
             lp.set_bounds(lp.add_row(terms), closed(lo), closed(hi));
         }
-        std::vector<std::pair<std::size_t, fast_rational>> total;
+        std::vector<std::pair<std::size_t, rational>> total;
         for (std::size_t i = 0; i < claims.size(); ++i) {
             std::size_t t = facts + i;
             std::size_t x = column_of(claims_[claims[i]].fact);
@@ -358,14 +358,14 @@ private:
             total.emplace_back(t, 1);
             const interval& value = claims_[claims[i]].value;
             if (value.is_empty()) continue;
-            if (!value.lower().infinite) lp.set_bounds(lp.add_row({{x, 1}, {t, 1}}), delta_number{fast_rational(value.lower().value), 0}, std::nullopt);
-            if (!value.upper().infinite) lp.set_bounds(lp.add_row({{x, 1}, {t, -1}}), std::nullopt, delta_number{fast_rational(value.upper().value), 0});
+            if (!value.lower().infinite) lp.set_bounds(lp.add_row({{x, 1}, {t, 1}}), delta_number{rational(value.lower().value), 0}, std::nullopt);
+            if (!value.upper().infinite) lp.set_bounds(lp.add_row({{x, 1}, {t, -1}}), std::nullopt, delta_number{rational(value.upper().value), 0});
         }
         std::size_t objective = lp.add_row(total);
         if (!lp.check()) return std::nullopt;
         std::optional<delta_number> least = lp.optimize(objective, false);
         if (!least) return std::nullopt;
-        return least->real.exact();
+        return least->real;
     }
 
     const std::vector<fact>& facts_;
@@ -375,7 +375,7 @@ private:
     const solve_options& options_;
     std::map<std::size_t, int> local_of_;
     std::vector<std::size_t> soft_relations_;
-    std::vector<fast_rational> weights_;
+    std::vector<rational> weights_;
 };
 
 } // namespace detail
@@ -442,8 +442,8 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
             out.incomplete_reason += "the hard relations contradict each other; ";
         }
         for (int e : result.rejected) out.rejected.push_back(component.element_id(e));
-        out.rejected_weight += result.repair.weight.exact();
-        out.repair_lower_bound += result.repair.lower_bound.exact();
+        out.rejected_weight += result.repair.weight;
+        out.repair_lower_bound += result.repair.lower_bound;
         out.repair_optimal = out.repair_optimal && result.repair.optimal;
 
         auto ids = [&](const std::pair<std::vector<int>, std::vector<int>>& by) {

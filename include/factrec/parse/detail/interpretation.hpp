@@ -1,6 +1,6 @@
 #pragma once
 
-#include <factrec/core/detail/fast_rational.hpp>
+#include <factrec/core/number.hpp>
 #include <factrec/core/interval.hpp>
 #include <factrec/core/quantity.hpp>
 #include <factrec/core/unit.hpp>
@@ -48,23 +48,13 @@ constexpr bool is_non_negative(mention_kind k) noexcept {
     return k != mention_kind::number && k != mention_kind::year && k != mention_kind::date;
 }
 
-// A precision policy with its tolerances in machine words, converted once per scan.
-struct reading_policy {
-    precision_policy::mode rounding;
-    fast_rational relative_tolerance;
-    fast_rational approximate_tolerance;
-
-    explicit reading_policy(const precision_policy& p)
-        : rounding(p.rounding), relative_tolerance(p.relative_tolerance), approximate_tolerance(p.approximate_tolerance) {}
-};
-
-inline std::pair<fast_rational, fast_rational> widen(const fast_rational& x, const fast_rational& relative) {
-    fast_rational margin = (x.sign() < 0 ? -x : x) * relative;
+inline std::pair<rational, rational> widen(const rational& x, const rational& relative) {
+    rational margin = (x.sign() < 0 ? -x : x) * relative;
     return {x - margin, x + margin};
 }
 
 // The figure as the policy reads it when no qualifier widens it.
-inline std::pair<fast_rational, fast_rational> as_written(const figure& f, const reading_policy& policy) {
+inline std::pair<rational, rational> as_written(const figure& f, const precision_policy& policy) {
     switch (policy.rounding) {
     case precision_policy::mode::exact: return {f.value, f.value};
     case precision_policy::mode::relative: return widen(f.value, policy.relative_tolerance);
@@ -73,16 +63,16 @@ inline std::pair<fast_rational, fast_rational> as_written(const figure& f, const
     return {f.value - f.half_step, f.value + f.half_step};
 }
 
-inline interval closed_interval(const fast_rational& lo, const fast_rational& hi) { return interval::closed(lo.exact(), hi.exact()); }
+inline interval closed_interval(const rational& lo, const rational& hi) { return interval::closed(lo, hi); }
 
-inline interval interval_for(const reading& r, const reading_policy& policy) {
+inline interval interval_for(const reading& r, const precision_policy& policy) {
     if (r.kind == mention_kind::year) {
         if (r.high) return closed_interval(r.low.value, r.high->value);
-        return interval::point(r.low.value.exact());
+        return interval::point(r.low.value);
     }
     if (r.kind == mention_kind::date) return r.date_year ? interval::point(exact_number(boost::multiprecision::cpp_int(*r.date_year))) : interval::whole();
-    const fast_rational& x = r.low.value;
-    const fast_rational& t = policy.approximate_tolerance;
+    const rational& x = r.low.value;
+    const rational& t = policy.approximate_tolerance;
     bool floor_at_zero = is_non_negative(r.kind) && x.sign() >= 0;
     if (r.high) {
         auto lo = r.meaning == qualifier::approximately ? widen(x, t).first : as_written(r.low, policy).first;
@@ -97,16 +87,16 @@ inline interval interval_for(const reading& r, const reading_policy& policy) {
         auto [lo, hi] = widen(x, t);
         return closed_interval(lo, hi);
     }
-    case qualifier::more_than: return interval::greater_than(x.exact());
+    case qualifier::more_than: return interval::greater_than(x);
     case qualifier::at_least:
-    case qualifier::plus: return interval::at_least(x.exact());
-    case qualifier::less_than: return floor_at_zero && x.sign() > 0 ? interval::right_open(exact_number(), x.exact()) : interval::less_than(x.exact());
+    case qualifier::plus: return interval::at_least(x);
+    case qualifier::less_than: return floor_at_zero && x.sign() > 0 ? interval::right_open(exact_number(), x) : interval::less_than(x);
     case qualifier::at_most:
-    case qualifier::up_to: return floor_at_zero ? interval::closed(exact_number(), x.exact()) : interval::at_most(x.exact());
+    case qualifier::up_to: return floor_at_zero ? interval::closed(exact_number(), x) : interval::at_most(x);
     case qualifier::nearly: {
         // "nearly 0" has no room below it within the tolerance: it reads as 0, not as nothing.
         auto lo = widen(x, t).first;
-        return lo < x ? interval::right_open(lo.exact(), x.exact()) : interval::point(x.exact());
+        return lo < x ? interval::right_open(lo, x) : interval::point(x);
     }
     case qualifier::none:
     case qualifier::range: break;
@@ -145,16 +135,16 @@ private:
     std::vector<std::pair<std::string, unit>> counts_;
 };
 
-inline quantity quantity_for(const reading& r, std::string_view text, const reading_policy& reading, unit_cache& units) {
+inline quantity quantity_for(const reading& r, std::string_view text, const precision_policy& policy, unit_cache& units) {
     return quantity{
-        interval_for(r, reading), units.unit_for(r), std::string(text.substr(r.begin, r.end - r.begin)),
+        interval_for(r, policy), units.unit_for(r), std::string(text.substr(r.begin, r.end - r.begin)),
         r.kind == mention_kind::year && r.high ? qualifier::range : r.meaning,
     };
 }
 
 inline quantity quantity_for(const reading& r, std::string_view text, const precision_policy& policy) {
     unit_cache units;
-    return quantity_for(r, text, reading_policy(policy), units);
+    return quantity_for(r, text, policy, units);
 }
 
 } // namespace factrec::detail

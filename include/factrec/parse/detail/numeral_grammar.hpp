@@ -1,6 +1,6 @@
 #pragma once
 
-#include <factrec/core/detail/fast_rational.hpp>
+#include <factrec/core/number.hpp>
 #include <factrec/core/number.hpp>
 #include <factrec/core/result.hpp>
 #include <factrec/parse/detail/text.hpp>
@@ -16,13 +16,13 @@
 namespace factrec::detail {
 
 // p/q exactly (q > 0), in machine words: the value and step of nearly every figure fit them.
-inline fast_rational fraction(std::int64_t numerator, std::int64_t denominator) { return fast_rational(numerator) / fast_rational(denominator); }
+inline rational fraction(std::int64_t numerator, std::int64_t denominator) { return rational(numerator) / rational(denominator); }
 
 // A number as written: its value and half the step of its last written digit, which is what
 // the last-digit precision policy widens it by ("1.6" -> 0.05, "490" -> 0.5, "two hundred" -> 50).
 struct figure {
-    fast_rational value;
-    fast_rational half_step;
+    rational value;
+    rational half_step;
     std::size_t begin = 0;
     std::size_t end = 0;
     bool in_words = false;
@@ -131,12 +131,12 @@ inline exact_number power_of_ten_number(long exponent) {
     return exact_number(boost::multiprecision::cpp_int(1), power_of_ten(static_cast<unsigned>(-exponent)));
 }
 
-inline fast_rational power_of_ten_fast(long exponent) {
+inline rational power_of_ten_fast(long exponent) {
     constexpr long largest_in_64_bits = 18;
-    if (exponent < -largest_in_64_bits || exponent > largest_in_64_bits) return fast_rational(power_of_ten_number(exponent));
+    if (exponent < -largest_in_64_bits || exponent > largest_in_64_bits) return rational(power_of_ten_number(exponent));
     std::int64_t power = 1;
     for (long i = 0; i < (exponent < 0 ? -exponent : exponent); ++i) power *= 10;
-    return exponent >= 0 ? fast_rational(power) : fraction(1, power);
+    return exponent >= 0 ? rational(power) : fraction(1, power);
 }
 
 // Turns the characters of a numeral into a figure, or says why it will not. Up to 18
@@ -177,8 +177,8 @@ inline result<figure> figure_from_digits(std::string_view s, std::size_t begin, 
         }
         if (negative) written_exponent = -written_exponent;
     }
-    fast_rational mantissa = significant > digits_in_64_bits ? fast_rational(exact_number(large)) : fast_rational(small);
-    fast_rational unit = power_of_ten_fast(written_exponent - decimals);
+    rational mantissa = significant > digits_in_64_bits ? rational(exact_number(large)) : rational(small);
+    rational unit = power_of_ten_fast(written_exponent - decimals);
     figure f;
     f.value = mantissa * unit;
     f.half_step = unit * fraction(1, 2);
@@ -229,7 +229,7 @@ inline std::optional<figure> read_word_figure(std::string_view s, std::size_t po
             it = byte_at(s, pos);
             if (!x3::parse(it, last, grammar::whole_hundreds, c)) return std::nullopt;
         }
-        f.value = fast_rational(static_cast<std::int64_t>(c.value));
+        f.value = rational(static_cast<std::int64_t>(c.value));
         f.half_step = fraction(static_cast<std::int64_t>(c.step), 2);
         if (x3::parse(it, last, grammar::and_a_half)) {
             f.value = f.value + fraction(1, 2);

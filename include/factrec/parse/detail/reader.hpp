@@ -202,7 +202,7 @@ private:
 
     std::optional<outcome> read_date(const figure& f) const {
         if (!f.plain_integer || f.in_words) return std::nullopt;
-        const fast_rational& day_or_year = f.value;
+        const rational& day_or_year = f.value;
         bool day = day_or_year >= 1 && day_or_year <= 31;
         bool year = day_or_year >= 1000 && day_or_year <= 2999;
         if (!day && !year) return std::nullopt;
@@ -353,7 +353,7 @@ private:
     // ---- after the figure -------------------------------------------------------------------
 
     static void apply_scale(figure& f, std::int64_t factor) {
-        fast_rational scale(factor);
+        rational scale(factor);
         f.value = f.value * scale;
         f.half_step = f.half_step * scale;
         f.has_scale = true;
@@ -585,7 +585,7 @@ private:
             if (next == w.end) return skip(resume);
             for (std::string_view scale : {"thousand", "million", "billion", "trillion"})
                 if (match_phrase(next, scale) != npos) {
-                    f = figure{fast_rational(1), fraction(1, 2), pos, w.end, true};
+                    f = figure{rational(1), fraction(1, 2), pos, w.end, true};
                     break;
                 }
         }

@@ -31,8 +31,8 @@ inline std::string short_decimal(const exact_number& x) {
     int shift = 0;
     while (magnitude >= 10000 && shift > -40) { magnitude /= 10; --shift; }
     while (magnitude < 1000 && magnitude != 0 && shift < 40) { magnitude *= 10; ++shift; }
-    cpp_int rounded = (boost::multiprecision::numerator(magnitude) * 2 + boost::multiprecision::denominator(magnitude)) /
-                      (2 * boost::multiprecision::denominator(magnitude));
+    cpp_int rounded = (magnitude.numerator() * 2 + magnitude.denominator()) /
+                      (2 * magnitude.denominator());
     exact_number approx(rounded);
     for (int i = 0; i < shift; ++i) approx /= 10;
     for (int i = 0; i > shift; --i) approx *= 10;

@@ -18,7 +18,7 @@ namespace factrec::detail {
 
 // One end of a variable's current range, with the record of why it is there (-1: the domain).
 struct end_bound {
-    fast_rational value{0};
+    rational value{0};
     bool infinite = true;
     bool open = true;
     int record = -1;
@@ -35,7 +35,7 @@ struct reason_record {
 // x = y * z, or a linear sum of terms within [lower, upper].
 struct engine_constraint {
     bool linear = true;
-    std::vector<std::pair<int, fast_rational>> terms;
+    std::vector<std::pair<int, rational>> terms;
     end_bound lower, upper;
     int x = 0, y = 0, z = 0;
     int relation = -1; // in the model
@@ -90,12 +90,12 @@ public:
             claim_record_.push_back(new_record(static_cast<int>(k), -1, {}));
             const auto& lo = in_.claims[k].value.lower();
             const auto& hi = in_.claims[k].value.upper();
-            claim_bounds_.emplace_back(end_bound{fast_rational(lo.value), lo.infinite, lo.open, -1}, end_bound{fast_rational(hi.value), hi.infinite, hi.open, -1});
+            claim_bounds_.emplace_back(end_bound{rational(lo.value), lo.infinite, lo.open, -1}, end_bound{rational(hi.value), hi.infinite, hi.open, -1});
         }
         for (std::size_t v = 0; v < n; ++v) {
             const interval& d = in_.domains[v];
-            lower_[v] = {fast_rational(d.lower().value), d.lower().infinite, d.lower().open, -1};
-            upper_[v] = {fast_rational(d.upper().value), d.upper().infinite, d.upper().open, -1};
+            lower_[v] = {rational(d.lower().value), d.lower().infinite, d.lower().open, -1};
+            upper_[v] = {rational(d.upper().value), d.upper().infinite, d.upper().open, -1};
             round_to_integer(static_cast<int>(v), lower_[v], false);
             round_to_integer(static_cast<int>(v), upper_[v], true);
         }
@@ -230,13 +230,13 @@ private:
 
     void round_to_integer(int v, end_bound& b, bool is_upper) {
         if (!in_.integer[v] || b.infinite) return;
-        const fast_rational& x = b.value;
-        fast_rational rounded;
+        const rational& x = b.value;
+        rational rounded;
         if (is_upper) {
-            fast_rational floor_x = x.floor();
+            rational floor_x = x.floor();
             rounded = (b.open && floor_x == x) ? floor_x - 1 : floor_x;
         } else {
-            fast_rational ceil_x = x.ceil();
+            rational ceil_x = x.ceil();
             rounded = (b.open && ceil_x == x) ? ceil_x + 1 : ceil_x;
         }
         if (rounded != x || b.open) rounded_ = rounded_ || rounded != x;
@@ -400,15 +400,15 @@ private:
 
     // The least (most) value of a*x over x's range, with the record of the end it uses.
     struct contribution {
-        fast_rational value;
+        rational value;
         bool infinite;
         bool open;
         int record;
     };
-    contribution least(int v, const fast_rational& a, bool most) const {
+    contribution least(int v, const rational& a, bool most) const {
         bool use_upper = (a > 0) == most;
         const end_bound& b = use_upper ? upper_[v] : lower_[v];
-        if (b.infinite) return {fast_rational(0), true, true, -1};
+        if (b.infinite) return {rational(0), true, true, -1};
         return {a == 1 ? b.value : a * b.value, false, b.open, b.record};
     }
 
@@ -419,7 +419,7 @@ private:
             bool from_upper = side == 0; // sum <= upper bounds each term from above
             const end_bound& limit = from_upper ? con.upper : con.lower;
             if (limit.infinite) continue;
-            fast_rational finite_sum = 0;
+            rational finite_sum = 0;
             std::size_t infinite_count = 0, open_count = 0, infinite_at = 0;
             std::vector<contribution>& parts = contribution_scratch_; // revisions are the hot loop: no allocation
             parts.clear();
@@ -435,9 +435,9 @@ private:
             for (std::size_t i = 0; i < d; ++i) {
                 if (infinite_count == 1 && infinite_at != i) continue;
                 const auto& [v, a] = con.terms[i];
-                fast_rational others = parts[i].infinite ? finite_sum : finite_sum - parts[i].value;
+                rational others = parts[i].infinite ? finite_sum : finite_sum - parts[i].value;
                 bool open = limit.open || (open_count - (parts[i].infinite ? 0 : parts[i].open)) > 0;
-                fast_rational bound = limit.value - others;
+                rational bound = limit.value - others;
                 if (a != 1) bound /= a;
                 // a*x <= bound' gives an upper bound for a > 0, a lower bound for a < 0.
                 bool sets_upper = (a > 0) == from_upper;
@@ -455,7 +455,7 @@ private:
     interval range_of(int v) const {
         const end_bound& lo = lower_[v];
         const end_bound& hi = upper_[v];
-        return interval::from_bounds({lo.value.exact(), lo.infinite, lo.open}, {hi.value.exact(), hi.infinite, hi.open});
+        return interval::from_bounds({lo.value, lo.infinite, lo.open}, {hi.value, hi.infinite, hi.open});
     }
 
     static constexpr unsigned max_product_bound_bits = 1024;
@@ -481,7 +481,7 @@ private:
             // product ranges are outer bounds anyway.
             auto usable = [](const auto& end) -> end_bound {
                 if (end.infinite || too_long(end.value)) return {};
-                return {fast_rational(end.value), false, end.open, -1};
+                return {rational(end.value), false, end.open, -1};
             };
             tighten(v, false, usable(allowed.lower()), make);
             tighten(v, true, usable(allowed.upper()), make);
@@ -608,7 +608,7 @@ private:
 
     static std::optional<delta_number> as_delta(const end_bound& b, bool is_upper) {
         if (b.infinite) return std::nullopt;
-        return delta_number{b.value, fast_rational(b.open ? (is_upper ? -1 : 1) : 0)};
+        return delta_number{b.value, rational(b.open ? (is_upper ? -1 : 1) : 0)};
     }
 
     void build_lp(cluster& cl) {
@@ -618,7 +618,7 @@ private:
             cl.column_of[cl.variables[i]] = i;
         }
         for (int c : cl.constraints) {
-            std::vector<std::pair<std::size_t, fast_rational>> terms;
+            std::vector<std::pair<std::size_t, rational>> terms;
             for (auto& [v, a] : in_.constraints[c].terms) terms.emplace_back(cl.column_of[v], a);
             cl.slack_of.push_back(cl.lp->add_row(terms));
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <factrec/core/detail/fast_rational.hpp>
+#include <factrec/core/number.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -12,8 +12,8 @@ namespace factrec::detail {
 
 struct hitting_set_result {
     std::vector<int> chosen;
-    fast_rational weight{0};
-    fast_rational lower_bound{0}; // no hitting set weighs less
+    rational weight{0};
+    rational lower_bound{0}; // no hitting set weighs less
     bool optimal = true;
 };
 
@@ -22,7 +22,7 @@ struct hitting_set_result {
 // (within a node budget), a larger one greedily, with a disjoint-cores lower bound.
 class hitting_set_solver {
 public:
-    hitting_set_solver(const std::vector<std::vector<int>>& cores, const std::vector<fast_rational>& weights, std::size_t exact_limit,
+    hitting_set_solver(const std::vector<std::vector<int>>& cores, const std::vector<rational>& weights, std::size_t exact_limit,
                        std::size_t node_budget = 200000)
         : cores_(cores), weights_(weights), exact_limit_(exact_limit), node_budget_(node_budget) {}
 
@@ -63,11 +63,11 @@ private:
         std::vector<int> greedy_set = greedy(cores);
         best_ = greedy_set;
         best_weight_ = weight_of(greedy_set);
-        fast_rational lower = packing_bound(cores, fast_rational(0));
+        rational lower = packing_bound(cores, rational(0));
         bool optimal = best_weight_ == lower;
         if (!optimal && elements.size() <= exact_limit_) {
             nodes_ = 0;
-            search(fast_rational(0));
+            search(rational(0));
             optimal = nodes_ <= node_budget_;
             if (optimal) lower = best_weight_;
         }
@@ -77,8 +77,8 @@ private:
         out.optimal = out.optimal && optimal;
     }
 
-    fast_rational weight_of(const std::vector<int>& set) const {
-        fast_rational total = 0;
+    rational weight_of(const std::vector<int>& set) const {
+        rational total = 0;
         for (int e : set) total += weights_[e];
         return total;
     }
@@ -126,15 +126,15 @@ private:
     }
 
     // Cores not yet hit that share no element: each costs at least its lightest allowed element.
-    fast_rational packing_bound(const std::vector<std::vector<int>>& cores, const fast_rational& cutoff) {
+    rational packing_bound(const std::vector<std::vector<int>>& cores, const rational& cutoff) {
         std::vector<char> used(weights_.size(), 0);
-        fast_rational bound = 0;
+        rational bound = 0;
         for (const auto& core : cores) {
             if (hit(core)) continue;
             bool disjoint = true;
             for (int e : core) disjoint = disjoint && !used[e];
             if (!disjoint) continue;
-            std::optional<fast_rational> lightest;
+            std::optional<rational> lightest;
             for (int e : core)
                 if (!forbidden_[e] && (!lightest || weights_[e] < *lightest)) lightest = weights_[e];
             if (!lightest) return cutoff + 1;
@@ -144,7 +144,7 @@ private:
         return bound;
     }
 
-    void search(const fast_rational& weight) {
+    void search(const rational& weight) {
         if (++nodes_ > node_budget_) return;
         const auto& cores = *group_cores_;
         const std::vector<int>* pick = nullptr;
@@ -180,13 +180,13 @@ private:
     }
 
     const std::vector<std::vector<int>>& cores_;
-    const std::vector<fast_rational>& weights_;
+    const std::vector<rational>& weights_;
     std::size_t exact_limit_;
     std::size_t node_budget_;
     const std::vector<std::vector<int>>* group_cores_ = nullptr;
     std::vector<char> chosen_, forbidden_;
     std::vector<int> best_;
-    fast_rational best_weight_;
+    rational best_weight_;
     std::size_t nodes_ = 0;
 };
 

@@ -31,7 +31,7 @@ public:
           columns_(structural_count) {}
 
     // Adds s = sum(coefficient * x) and returns the index of s.
-    std::size_t add_row(const std::vector<std::pair<std::size_t, fast_rational>>& terms) {
+    std::size_t add_row(const std::vector<std::pair<std::size_t, rational>>& terms) {
         std::size_t slack = lower_.size();
         lower_.emplace_back();
         upper_.emplace_back();
@@ -41,7 +41,7 @@ public:
         delta_number total;
         for (const auto& [variable, coefficient] : terms) {
             // Express the row in the current nonbasic variables.
-            if (row_of_[variable] == npos) row = combine(row, coefficient, {{variable, fast_rational(1)}});
+            if (row_of_[variable] == npos) row = combine(row, coefficient, {{variable, rational(1)}});
             else row = combine(row, coefficient, rows_[row_of_[variable]]);
             total += value_[variable] * coefficient;
         }
@@ -133,7 +133,7 @@ public:
             if (direction > 0 && upper_[entering]) consider(entering, *upper_[entering] - value_[entering]);
             if (direction < 0 && lower_[entering]) consider(entering, value_[entering] - *lower_[entering]);
             for (std::size_t r : rows_with(entering)) {
-                const fast_rational& a = *coefficient(r, entering);
+                const rational& a = *coefficient(r, entering);
                 std::size_t b = basic_[r];
                 bool rises = (a.sign() > 0) == (direction > 0);
                 if (rises && upper_[b]) consider(b, (*upper_[b] - value_[b]) / abs(a));
@@ -156,12 +156,12 @@ private:
 
     struct entry {
         std::size_t column;
-        fast_rational coefficient;
+        rational coefficient;
     };
     using sparse_row = std::vector<entry>; // nonzero coefficients, by column
 
     // x + a * y, zeros dropped.
-    static sparse_row combine(const sparse_row& x, const fast_rational& a, const sparse_row& y) {
+    static sparse_row combine(const sparse_row& x, const rational& a, const sparse_row& y) {
         sparse_row out;
         out.reserve(x.size() + y.size());
         std::size_t i = 0, j = 0;
@@ -172,7 +172,7 @@ private:
                 out.push_back({y[j].column, a * y[j].coefficient});
                 ++j;
             } else {
-                fast_rational sum = x[i].coefficient + a * y[j].coefficient;
+                rational sum = x[i].coefficient + a * y[j].coefficient;
                 if (!sum.is_zero()) out.push_back({x[i].column, std::move(sum)});
                 ++i, ++j;
             }
@@ -180,7 +180,7 @@ private:
         return out;
     }
 
-    const fast_rational* coefficient(std::size_t r, std::size_t column) const {
+    const rational* coefficient(std::size_t r, std::size_t column) const {
         const sparse_row& row = rows_[r];
         auto it = std::lower_bound(row.begin(), row.end(), column, [](const entry& e, std::size_t c) { return e.column < c; });
         return it != row.end() && it->column == column ? &it->coefficient : nullptr;
@@ -212,8 +212,8 @@ private:
     // basic = a*entering + rest  becomes  entering = basic/a - rest/a, substituted everywhere.
     void pivot(std::size_t r, std::size_t entering) {
         std::size_t leaving = basic_[r];
-        fast_rational inverse = fast_rational(1) / *coefficient(r, entering);
-        fast_rational minus_inverse = -inverse;
+        rational inverse = rational(1) / *coefficient(r, entering);
+        rational minus_inverse = -inverse;
         sparse_row solved;
         solved.reserve(rows_[r].size() + 1);
         bool placed = false;
@@ -226,7 +226,7 @@ private:
         std::vector<std::size_t> others = std::move(columns_[entering]);
         for (std::size_t i : others) {
             if (i == r) continue;
-            fast_rational factor = *coefficient(i, entering);
+            rational factor = *coefficient(i, entering);
             sparse_row without;
             without.reserve(rows_[i].size());
             for (const auto& e : rows_[i])

@@ -1,0 +1,291 @@
+#pragma once
+
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include <compare>
+#include <concepts>
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <numeric>
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <utility>
+
+namespace factrec {
+
+// Boost.Multiprecision's arbitrary-precision rational: where a rational's terms outgrow
+// machine words, the arithmetic is Boost's.
+using big_rational = boost::multiprecision::cpp_rational;
+
+// An exact rational number of any size. Numerator and denominator live in two machine words
+// while they fit, and in a shared big_rational when they do not.
+//
+// Nearly every number the library meets is small: figures such as 490e9 or 179/2, their
+// rounding steps, and the solver's coefficients. Boost 1.74's cpp_rational spends about
+// 100 ns normalising each one with a multi-precision gcd and as long again on every
+// comparison, and takes 64 bytes; a scan builds hundreds of thousands of them. Here a small
+// value costs a few machine instructions and 32 bytes, and nothing is ever rounded: word
+// arithmetic is checked (128-bit intermediates where the compiler has them), and an operation that would overflow is
+// redone on big_rational. The form is canonical (small whenever the value fits, always in
+// lowest terms with a positive denominator), so equal values have equal representations.
+class rational {
+public:
+    rational() = default;
+    template <std::integral I>
+    rational(I value) { // NOLINT: an integer is a rational
+        if constexpr (std::is_signed_v<I> && sizeof(I) <= sizeof(std::int64_t)) {
+            if (value != std::numeric_limits<std::int64_t>::min()) {
+                num_ = static_cast<std::int64_t>(value);
+                return;
+            }
+        } else if constexpr (sizeof(I) < sizeof(std::int64_t)) {
+            num_ = static_cast<std::int64_t>(value);
+            return;
+        } else {
+            if (value <= static_cast<I>(std::numeric_limits<std::int64_t>::max())) {
+                num_ = static_cast<std::int64_t>(value);
+                return;
+            }
+        }
+        assign(big_rational(value));
+    }
+    // numerator/denominator in any terms; a zero denominator throws std::domain_error.
+    template <std::integral I, std::integral J>
+    rational(I numerator, J denominator) {
+        if (denominator == 0) throw std::domain_error("rational with a zero denominator");
+        *this = rational(numerator) / rational(denominator);
+    }
+    rational(const boost::multiprecision::cpp_int& integer) { assign(big_rational(integer)); } // NOLINT
+    rational(const boost::multiprecision::cpp_int& numerator, const boost::multiprecision::cpp_int& denominator) {
+        if (denominator == 0) throw std::domain_error("rational with a zero denominator");
+        assign(big_rational(numerator, denominator));
+    }
+    rational(const big_rational& value) { assign(value); } // NOLINT: Boost's rationals convert exactly
+
+    [[nodiscard]] big_rational to_big_rational() const {
+        if (big_) return *big_;
+        if (den_ == 1) return big_rational(num_);
+        return from_lowest_terms(num_, den_);
+    }
+    explicit operator big_rational() const { return to_big_rational(); }
+
+    [[nodiscard]] boost::multiprecision::cpp_int numerator() const {
+        if (big_) return boost::multiprecision::numerator(*big_);
+        return num_;
+    }
+    [[nodiscard]] boost::multiprecision::cpp_int denominator() const {
+        if (big_) return boost::multiprecision::denominator(*big_);
+        return den_;
+    }
+    [[nodiscard]] bool is_zero() const noexcept { return !big_ && num_ == 0; }
+    [[nodiscard]] int sign() const noexcept {
+        if (big_) return big_->sign();
+        return num_ > 0 ? 1 : num_ < 0 ? -1 : 0;
+    }
+    [[nodiscard]] bool is_integer() const {
+        if (big_) return boost::multiprecision::denominator(*big_) == 1;
+        return den_ == 1;
+    }
+    // True when numerator and denominator fit in machine words.
+    [[nodiscard]] bool is_small() const noexcept { return !big_; }
+
+    // The greatest integer not above the value, and the least not below it.
+    [[nodiscard]] rational floor() const {
+        if (big_) return big_floor(false);
+        if (den_ == 1) return *this;
+        std::int64_t q = num_ / den_;
+        return rational(num_ < 0 ? q - 1 : q);
+    }
+    [[nodiscard]] rational ceil() const {
+        if (big_) return big_floor(true);
+        if (den_ == 1) return *this;
+        std::int64_t q = num_ / den_;
+        return rational(num_ > 0 ? q + 1 : q);
+    }
+
+    // "p/q", or "p" for an integer, as Boost prints rationals.
+    [[nodiscard]] std::string str() const {
+        if (big_) return big_->str();
+        return den_ == 1 ? std::to_string(num_) : std::to_string(num_) + "/" + std::to_string(den_);
+    }
+    // The nearest value of T, as Boost's convert_to gives it (double, cpp_int truncates, ...).
+    template <class T>
+    [[nodiscard]] T convert_to() const {
+        return to_big_rational().template convert_to<T>();
+    }
+
+    friend rational operator-(const rational& a) {
+        if (a.big_) return rational(big_rational(-*a.big_));
+        rational r;
+        r.num_ = -a.num_; // |num_| < 2^63 always: never overflows
+        r.den_ = a.den_;
+        return r;
+    }
+    friend rational abs(const rational& a) { return a.sign() < 0 ? -a : a; }
+
+    friend rational operator+(const rational& a, const rational& b) {
+#ifdef __SIZEOF_INT128__
+        if (!a.big_ && !b.big_) {
+            if (a.den_ == 1 && b.den_ == 1) {
+                std::int64_t sum;
+                if (!__builtin_add_overflow(a.num_, b.num_, &sum) && sum != min64) return rational(sum);
+            }
+            if (a.den_ == b.den_) return reduced(wide(a.num_) + b.num_, a.den_);
+            return reduced(wide(a.num_) * b.den_ + wide(b.num_) * a.den_, wide(a.den_) * b.den_);
+        }
+#endif
+        return rational(big_rational(a.to_big_rational() + b.to_big_rational()));
+    }
+    friend rational operator-(const rational& a, const rational& b) { return a + (-b); }
+    friend rational operator*(const rational& a, const rational& b) {
+#ifdef __SIZEOF_INT128__
+        if (!a.big_ && !b.big_) {
+            if (a.num_ == 0 || b.num_ == 0) return {};
+            if (a.den_ == 1 && b.den_ == 1) {
+                std::int64_t product;
+                if (!__builtin_mul_overflow(a.num_, b.num_, &product) && product != min64) return rational(product);
+            }
+            // Cross-cancel first: the result is then in lowest terms without a gcd of the products.
+            std::int64_t g1 = std::gcd(a.num_, b.den_), g2 = std::gcd(b.num_, a.den_);
+            return fitted(wide(a.num_ / g1) * (b.num_ / g2), wide(a.den_ / g2) * (b.den_ / g1));
+        }
+#endif
+        return rational(big_rational(a.to_big_rational() * b.to_big_rational()));
+    }
+    friend rational operator/(const rational& a, const rational& b) {
+        if (b.is_zero()) throw std::domain_error("division of a rational by zero");
+        if (!b.big_) {
+            rational inverse;
+            inverse.num_ = b.num_ < 0 ? -b.den_ : b.den_;
+            inverse.den_ = b.num_ < 0 ? -b.num_ : b.num_;
+            return a * inverse;
+        }
+        return rational(big_rational(a.to_big_rational() / b.to_big_rational()));
+    }
+    rational& operator+=(const rational& b) { return *this = *this + b; }
+    rational& operator-=(const rational& b) { return *this = *this - b; }
+    rational& operator*=(const rational& b) { return *this = *this * b; }
+    rational& operator/=(const rational& b) { return *this = *this / b; }
+
+    friend bool operator==(const rational& a, const rational& b) {
+        // Both sides are canonical: small whenever the value fits, in lowest terms.
+        if (!a.big_ && !b.big_) return a.num_ == b.num_ && a.den_ == b.den_;
+        if (a.big_ && b.big_) return big_equal(*a.big_, *b.big_);
+        return false;
+    }
+    friend std::strong_ordering operator<=>(const rational& a, const rational& b) {
+        if (!a.big_ && !b.big_) {
+            if (a.den_ == b.den_) return a.num_ <=> b.num_;
+#ifdef __SIZEOF_INT128__
+            wide left = wide(a.num_) * b.den_, right = wide(b.num_) * a.den_;
+            return left <=> right;
+#endif
+        }
+        return big_compare(a.to_big_rational(), b.to_big_rational());
+    }
+
+    friend std::ostream& operator<<(std::ostream& out, const rational& x) { return out << x.str(); }
+
+private:
+    static constexpr std::int64_t min64 = std::numeric_limits<std::int64_t>::min();
+    // Without 128-bit integers every operation on two small values but negation and
+    // comparison of equal denominators is done by big_rational: slower, equally exact.
+#ifdef __SIZEOF_INT128__
+    __extension__ using wide = __int128;
+    __extension__ using uwide = unsigned __int128;
+
+    static uwide magnitude(wide x) { return x < 0 ? uwide(0) - uwide(x) : uwide(x); }
+    static uwide gcd(uwide a, uwide b) {
+        if ((a >> 64) == 0 && (b >> 64) == 0) return std::gcd(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b));
+        while (b != 0) a = std::exchange(b, a % b);
+        return a;
+    }
+    // n/d with d > 0, in lowest terms.
+    static rational reduced(wide n, wide d) {
+        if (n == 0) return {};
+        uwide g = gcd(magnitude(n), uwide(d));
+        return fitted(n / wide(g), d / wide(g));
+    }
+    // n/d, already in lowest terms with d > 0: small when both fit.
+    static rational fitted(wide n, wide d) {
+        constexpr wide limit = std::numeric_limits<std::int64_t>::max();
+        if (n <= limit && n >= -limit && d <= limit) {
+            rational r;
+            r.num_ = static_cast<std::int64_t>(n);
+            r.den_ = static_cast<std::int64_t>(d);
+            return r;
+        }
+        return rational(big_rational(to_big(n)) / big_rational(to_big(d)));
+    }
+    static boost::multiprecision::cpp_int to_big(wide x) {
+        uwide m = magnitude(x);
+        boost::multiprecision::cpp_int out = static_cast<std::uint64_t>(m >> 64);
+        out <<= 64;
+        out += static_cast<std::uint64_t>(m);
+        return x < 0 ? boost::multiprecision::cpp_int(-out) : out;
+    }
+#endif
+
+    // n/d in lowest terms with d > 0, as a big_rational. Boost 1.74 normalises numerator and
+    // denominator with a cpp_int gcd and two divisions; converting from Boost.Rational's
+    // word-sized rational only checks the terms, at half the cost.
+    static big_rational from_lowest_terms(std::int64_t n, std::int64_t d) {
+        return lowest_terms_into<big_rational>(n, d);
+    }
+    template <class Big>
+    static Big lowest_terms_into(std::int64_t n, std::int64_t d) {
+        if constexpr (requires(Big& x) { x.backend().data() = std::remove_cvref_t<decltype(x.backend().data())>(boost::rational<std::int64_t>()); }) {
+            Big x;
+            x.backend().data() = std::remove_cvref_t<decltype(x.backend().data())>(boost::rational<std::int64_t>(n, d));
+            return x;
+        } else {
+            return Big(n, d);
+        }
+    }
+    // Boost 1.74 compares cpp_rationals through continued fractions, dividing at every step;
+    // in lowest terms, equality is equal terms and order is the order of cross products.
+    static bool big_equal(const big_rational& a, const big_rational& b) {
+        return boost::multiprecision::numerator(a) == boost::multiprecision::numerator(b) &&
+               boost::multiprecision::denominator(a) == boost::multiprecision::denominator(b);
+    }
+    static std::strong_ordering big_compare(const big_rational& a, const big_rational& b) {
+        using boost::multiprecision::cpp_int;
+        cpp_int left = boost::multiprecision::numerator(a) * boost::multiprecision::denominator(b);
+        cpp_int right = boost::multiprecision::numerator(b) * boost::multiprecision::denominator(a);
+        return left < right ? std::strong_ordering::less : right < left ? std::strong_ordering::greater : std::strong_ordering::equal;
+    }
+
+    void assign(const big_rational& value) {
+        const auto& n = boost::multiprecision::numerator(value);
+        const auto& d = boost::multiprecision::denominator(value);
+        constexpr std::int64_t limit = std::numeric_limits<std::int64_t>::max();
+        if (n <= limit && n >= -limit && d <= limit) {
+            num_ = static_cast<std::int64_t>(n);
+            den_ = static_cast<std::int64_t>(d);
+            big_.reset();
+        } else {
+            big_ = std::make_shared<const big_rational>(value);
+        }
+    }
+    rational big_floor(bool up) const {
+        boost::multiprecision::cpp_int q = boost::multiprecision::numerator(*big_) / boost::multiprecision::denominator(*big_); // toward zero
+        big_rational t(q);
+        if (!big_equal(t, *big_)) {
+            if (up && big_->sign() > 0) t += 1;
+            if (!up && big_->sign() < 0) t -= 1;
+        }
+        return rational(t);
+    }
+
+    std::int64_t num_ = 0;
+    std::int64_t den_ = 1;
+    std::shared_ptr<const big_rational> big_; // set only when the value does not fit the words
+};
+
+inline boost::multiprecision::cpp_int numerator(const rational& x) { return x.numerator(); }
+inline boost::multiprecision::cpp_int denominator(const rational& x) { return x.denominator(); }
+
+} // namespace factrec
