@@ -137,6 +137,22 @@ inline constexpr std::array<unit_word, 71> unit_words{{
     {"minutes", mention_kind::duration, "min"},
 }};
 
+// unit_words by first letter, in table order (so longer phrases still come first): the
+// reader tries only the units that start like the word after the figure.
+inline constexpr std::size_t most_units_per_letter = 16;
+struct units_starting_with {
+    std::array<std::uint8_t, most_units_per_letter> index{};
+    std::size_t count = 0;
+};
+inline constexpr auto unit_words_by_letter = [] {
+    std::array<units_starting_with, 26> table{};
+    for (std::size_t i = 0; i < unit_words.size(); ++i) {
+        auto& letter = table[static_cast<std::size_t>(to_lower(unit_words[i].phrase.front()) - 'a')];
+        letter.index[letter.count++] = static_cast<std::uint8_t>(i);
+    }
+    return table;
+}();
+
 struct currency_sign {
     std::string_view sign; // as written right before the digits
     std::string_view code;
@@ -174,6 +190,31 @@ inline constexpr std::array<qualifier_phrase, 42> qualifier_phrases{{
     {"nearly", qualifier::nearly}, {"almost", qualifier::nearly}, {"just under", qualifier::nearly},
     {"just below", qualifier::nearly}, {"just shy of", qualifier::nearly},
 }};
+
+// The qualifier phrases split into words once, last word first, as the reader matches them
+// going back from the figure.
+struct qualifier_words {
+    std::array<std::string_view, 4> last_first{};
+    std::size_t count = 0;
+    qualifier meaning = qualifier::none;
+};
+inline constexpr auto qualifier_phrase_words = [] {
+    std::array<qualifier_words, qualifier_phrases.size()> table{};
+    for (std::size_t i = 0; i < qualifier_phrases.size(); ++i) {
+        std::string_view rest = qualifier_phrases[i].phrase;
+        std::array<std::string_view, 4> words{};
+        std::size_t count = 0;
+        while (!rest.empty()) {
+            std::size_t space = rest.find(' ');
+            words[count++] = rest.substr(0, space);
+            rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
+        }
+        for (std::size_t k = 0; k < count; ++k) table[i].last_first[k] = words[count - 1 - k];
+        table[i].count = count;
+        table[i].meaning = qualifier_phrases[i].meaning;
+    }
+    return table;
+}();
 
 // The last word of every qualifier phrase: a figure whose preceding word is none of these
 // has no qualifier, and the phrases are not tried.

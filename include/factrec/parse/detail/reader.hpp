@@ -86,6 +86,10 @@ private:
         return end;
     }
     static outcome skip(std::size_t resume) { return outcome{std::nullopt, std::nullopt, resume}; }
+    static outcome found_reading(reading r) {
+        std::size_t resume = r.end;
+        return outcome{std::move(r), std::nullopt, resume};
+    }
     // The value of plain digits known to be small, such as a year.
     long digits_value(std::size_t begin, std::size_t end) const noexcept {
         long value = 0;
@@ -125,7 +129,7 @@ private:
             r.end = e + 6;
             r.kind = mention_kind::date;
             r.date_year = four_digits_at(pos);
-            return outcome{r, std::nullopt, r.end};
+            return found_reading(std::move(r));
         }
         // 10/29/2025
         if (at(e) == '/' && digit_at(e + 1)) {
@@ -137,7 +141,7 @@ private:
                 r.end = e3;
                 r.kind = mention_kind::date;
                 if (e3 - e2 - 1 == 4) r.date_year = four_digits_at(e2 + 1);
-                return outcome{r, std::nullopt, e3};
+                return outcome{std::move(r), std::nullopt, e3};
             }
             return skip(token_end(pos)); // a ratio or fraction
         }
@@ -217,7 +221,7 @@ private:
                 r.date_year = y->first;
                 r.end = y->second;
             }
-            return outcome{r, std::nullopt, r.end};
+            return found_reading(std::move(r));
         }
         if (day) {
             std::size_t month_end = month_after(f.end);
@@ -228,7 +232,7 @@ private:
                 r.date_year = y->first;
                 r.end = y->second;
             }
-            return outcome{r, std::nullopt, r.end};
+            return found_reading(std::move(r));
         }
         return std::nullopt;
     }
@@ -315,18 +319,13 @@ private:
         std::size_t used = 0;
         if (p.meaning == qualifier::none && has_word(0) && listed_any_case(qualifier_last_words, before[0].in(s_))) {
             std::size_t best = 0;
-            for (const auto& q : qualifier_phrases) {
-                std::size_t words = static_cast<std::size_t>(std::count(q.phrase.begin(), q.phrase.end(), ' ')) + 1;
-                if (words <= best || !has_word(words - 1)) continue;
-                std::string_view rest = q.phrase;
+            lower_word last(before[0].in(s_));
+            for (const auto& q : qualifier_phrase_words) {
+                if (q.count <= best || q.last_first[0] != last.view() || !has_word(q.count - 1)) continue;
                 bool match = true;
-                for (std::size_t k = 0; k < words && match; ++k) {
-                    std::size_t space = rest.find(' ');
-                    match = word_is(words - 1 - k, rest.substr(0, space));
-                    rest = space == npos ? std::string_view{} : rest.substr(space + 1);
-                }
+                for (std::size_t k = 1; k < q.count && match; ++k) match = word_is(k, q.last_first[k]);
                 if (match) {
-                    best = words;
+                    best = q.count;
                     p.meaning = q.meaning;
                 }
             }
@@ -418,9 +417,9 @@ private:
             std::size_t word_start = start;
             if (start == pos && dash_at(s_, pos) && letter_at(pos + dash_at(s_, pos))) word_start = pos + dash_at(s_, pos);
             if ((word_start != pos || start > pos || letter_at(pos)) && letter_at(word_start)) {
-                char first = to_lower(s_[word_start]);
-                for (const auto& u : unit_words) {
-                    if (to_lower(u.phrase.front()) != first) continue;
+                const auto& candidates = unit_words_by_letter[static_cast<std::size_t>(to_lower(s_[word_start]) - 'a')];
+                for (std::size_t k = 0; k < candidates.count; ++k) {
+                    const unit_word& u = unit_words[candidates.index[k]];
                     std::size_t end = match_phrase(word_start, u.phrase, u.case_sensitive);
                     if (end == npos) continue;
                     part.kind = u.kind;
@@ -544,7 +543,7 @@ private:
     // ---- putting it together --------------------------------------------------------------
 
     outcome read_from_digits(std::size_t pos) const {
-        if (auto special = non_quantity_after_digits(pos)) return *special;
+        if (auto special = non_quantity_after_digits(pos)) return std::move(*special);
         auto parsed = read_digit_figure(s_, pos);
         // Where to go on after a token read as no figure; found only when needed, since
         // "1,1,1,..." would make finding it for every figure quadratic.
@@ -565,11 +564,11 @@ private:
                 r.high = f;
                 r.high->value += 9;
                 r.meaning = qualifier::range;
-                return outcome{r, std::nullopt, r.end};
+                return found_reading(std::move(r));
             }
         }
         if (after_label(pos)) return skip(run_end());
-        if (auto date = read_date(f)) return *date;
+        if (auto date = read_date(f)) return std::move(*date);
         if (match_phrase(skip_spaces(s_, f.end), "a.m.") != npos || match_phrase(skip_spaces(s_, f.end), "p.m.") != npos ||
             match_phrase(skip_spaces(s_, f.end), "am", true) != npos || match_phrase(skip_spaces(s_, f.end), "pm", true) != npos)
             return skip(run_end());
@@ -657,7 +656,7 @@ private:
         if (year_range) {
             r.kind = mention_kind::year;
             r.begin = r.low.begin; // "over 2010-2015" is a time, not a bound
-            return outcome{r, std::nullopt, r.end};
+            return found_reading(std::move(r));
         }
         if (r.kind == mention_kind::number) {
             noun_phrase np = read_noun(r.end);
@@ -668,7 +667,7 @@ private:
             bool noun_follows = !np.head.empty() && !np.capitalised_start;
             if (year_like && (p.year_lead || !noun_follows)) {
                 r.kind = mention_kind::year;
-                return outcome{r, std::nullopt, r.end};
+                return found_reading(std::move(r));
             }
             if (!np.head.empty()) {
                 r.kind = mention_kind::count;
@@ -679,7 +678,7 @@ private:
                 if (np.anaphoric) r.end = np.end;
             }
         }
-        return outcome{r, std::nullopt, r.end};
+        return found_reading(std::move(r));
     }
 };
 
