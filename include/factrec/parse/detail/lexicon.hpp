@@ -25,6 +25,16 @@ public:
             std::string_view w = words_[i];
             if (w.size() >= max_length || !is_letter(w.front())) throw "word_set: words start with a letter and are shorter than 32 bytes";
             lengths_by_start_[start_index(w.front(), w.size() > 1 ? w[1] : ' ')] |= std::uint32_t(1) << w.size();
+            ++first_with_start_[start_index(w.front(), w.size() > 1 ? w[1] : ' ') + 1];
+        }
+        // Counts become offsets: the words with start k are words_[by_start_[j]] for j from
+        // first_with_start_[k] up to first_with_start_[k + 1].
+        for (std::size_t k = 0; k < starts; ++k) first_with_start_[k + 1] += first_with_start_[k];
+        std::array<std::uint8_t, starts> placed{};
+        for (std::size_t i = 0; i < Size; ++i) {
+            std::string_view w = words_[i];
+            std::size_t start = start_index(w.front(), w.size() > 1 ? w[1] : ' ');
+            by_start_[first_with_start_[start] + placed[start]++] = static_cast<std::uint8_t>(i);
         }
     }
 
@@ -41,17 +51,32 @@ public:
     [[nodiscard]] constexpr bool contains(std::string_view word) const {
         return may_hold(word) && std::binary_search(words_.begin(), words_.end(), word);
     }
+    // Whether `text` lower-cased is in the set, as listed_any_case says, but comparing it only
+    // with the few words that start as it does, and without copying it.
+    [[nodiscard]] constexpr bool contains_any_case(std::string_view text) const noexcept {
+        if (!may_hold(text)) return false;
+        std::size_t start = start_index(text[0], text.size() > 1 ? text[1] : ' ');
+        for (std::size_t j = first_with_start_[start]; j < first_with_start_[start + 1]; ++j)
+            if (equals_lower(text, words_[by_start_[j]])) return true;
+        return false;
+    }
+    [[nodiscard]] constexpr const std::array<std::string_view, Size>& words() const noexcept { return words_; }
 
 private:
     static constexpr std::size_t max_length = 32;
     // 26 first letters by 27 second bytes (a letter or anything else).
+    static constexpr std::size_t starts = 26 * 27;
     static constexpr std::size_t start_index(char first, char second) noexcept {
         char a = to_lower(first), b = to_lower(second);
         return static_cast<std::size_t>(a - 'a') * 27 + (is_lower(b) ? static_cast<std::size_t>(b - 'a') : 26);
     }
 
     std::array<std::string_view, Size> words_;
-    std::array<std::uint32_t, 26 * 27> lengths_by_start_{};
+    std::array<std::uint32_t, starts> lengths_by_start_{};
+    // The words by start, for contains_any_case.
+    static_assert(Size <= 0xFF, "word_set: words are numbered in a byte");
+    std::array<std::uint8_t, starts + 1> first_with_start_{};
+    std::array<std::uint8_t, Size> by_start_{};
 };
 
 template <std::size_t Size>
