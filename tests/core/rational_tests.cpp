@@ -95,6 +95,13 @@ TEST_CASE("rational builds from every integer width and from terms in any form")
     CHECK_FALSE((rational(std::numeric_limits<std::int64_t>::max()) + 1).is_small());
     CHECK(rational(6, -4) == rational(-3, 2));
     CHECK(rational(6, -4).denominator() == 2);
+    CHECK(rational(-6, -4) == rational(3, 2));
+    CHECK(rational(0, -5) == 0);
+    CHECK(rational(0, -5).denominator() == 1);
+    const std::int64_t min = std::numeric_limits<std::int64_t>::min();
+    CHECK(rational(min, 2).to_big_rational() == big_rational(min) / 2);
+    CHECK(rational(3, min).to_big_rational() == big_rational(3) / big_rational(min));
+    CHECK(rational(min, min) == 1);
     CHECK(rational(boost::multiprecision::cpp_int(10), boost::multiprecision::cpp_int(4)) == rational(5, 2));
     CHECK_THROWS_AS(rational(1, 0), std::domain_error);
     CHECK_THROWS_AS(rational(1) / rational(0), std::domain_error);

@@ -56,7 +56,15 @@ public:
     template <std::integral I, std::integral J>
     rational(I numerator, J denominator) {
         if (denominator == 0) throw std::domain_error("rational with a zero denominator");
-        *this = rational(numerator) / rational(denominator);
+        rational n(numerator), d(denominator);
+        if (!n.big_ && !d.big_ && d.den_ == 1 && n.den_ == 1) {
+            // Both terms in words (neither is -2^63): one gcd puts them in lowest terms.
+            std::int64_t g = std::gcd(n.num_, d.num_);
+            num_ = (d.num_ < 0 ? -n.num_ : n.num_) / g;
+            den_ = (d.num_ < 0 ? -d.num_ : d.num_) / g;
+            return;
+        }
+        *this = n / d;
     }
     rational(const boost::multiprecision::cpp_int& integer) { assign(big_rational(integer)); } // NOLINT
     rational(const boost::multiprecision::cpp_int& numerator, const boost::multiprecision::cpp_int& denominator) {
