@@ -203,8 +203,11 @@ inline int run_scan_command(int argc, char** argv) {
     } else if (output == format::tsv) {
         out << "doc\tstart\tend\ttext\tkind\tunit\tlo\thi\tlo_open\thi_open\twritten\tqualifier\tspeaker\tsentence_start\tsentence_end\n";
     }
+    // One result for every document: with --lines there may be millions, each reusing the
+    // memory of the last.
+    factrec::scan_result found;
     for (const document& d : documents) {
-        const factrec::scan_result found = factrec::scan(d.text, options);
+        factrec::scan(d.text, found, options);
         for (const factrec::mention& m : found) {
             const auto& q = m.quantity;
             std::string_view text = d.text.substr(m.span.begin, m.span.end - m.span.begin);
@@ -236,6 +239,10 @@ inline int run_scan_command(int argc, char** argv) {
                 break;
             }
         }
+        // What the scanner skipped (invalid UTF-8, figures too long to be real) is said on
+        // standard error, where it cannot break the json, jsonl or tsv on standard output.
+        for (const factrec::error& skipped : found.diagnostics)
+            std::cerr << "factrec scan: warning: " << doc_name(d) << ": byte " << skipped.offset << ": " << skipped.message << "\n";
     }
     if (array_writer) {
         array_writer->end_array();

@@ -528,3 +528,29 @@ TEST_CASE("reading from the listed places equals walking the text again") {
     }
     CHECK(compared > 1000);
 }
+
+// A result kept across scans is replaced whole: after a longer document with invalid UTF-8, a
+// shorter one leaves no mention or diagnostic of the first behind, and gives what a new
+// result would.
+TEST_CASE("scanning into a kept result gives what a new result gives") {
+    const std::string first = "Up to $332 billion, \xFF 50,000 U.S. troops and 17 citizens, officials said. More than 90%.";
+    const std::string second = "Japan will buy some 400 Tomahawk missiles.";
+    factrec::scan_result kept;
+    factrec::scan(first, kept);
+    REQUIRE(kept.size() == factrec::scan(first).size());
+    REQUIRE_FALSE(kept.diagnostics.empty());
+    factrec::scan_options exact;
+    exact.precision.rounding = factrec::precision_policy::mode::exact;
+    factrec::scan(second, kept, exact);
+    CHECK(same_scan(kept, factrec::scan(second, exact)));
+    CHECK(kept.diagnostics.empty());
+    CHECK(kept.precision == exact.precision);
+    REQUIRE(kept.size() == 1);
+    CHECK(kept[0].quantity.unit == factrec::unit::count("missiles"));
+
+    factrec::basic_scan_result<double> kept_in_doubles;
+    factrec::scan(first, kept_in_doubles);
+    factrec::scan(second, kept_in_doubles);
+    REQUIRE(kept_in_doubles.size() == 1);
+    CHECK(kept_in_doubles[0].quantity.value.contains(400.0));
+}

@@ -232,6 +232,14 @@ public:
 
     scan_result run(second_pass how = second_pass::listed_starts) {
         scan_result out;
+        run(out, how);
+        return out;
+    }
+
+    // Fills `out` afresh, in the memory it already holds.
+    void run(scan_result& out, second_pass how = second_pass::listed_starts) {
+        out.mentions.clear();
+        out.diagnostics.clear();
         out.precision = options_.precision;
         // One pass over the text finds every place a figure can start. A mention is several
         // hundred bytes, and a growing vector would touch every page of each buffer it
@@ -253,7 +261,7 @@ public:
                 [&](std::size_t i) {
                     if (out.diagnostics.size() < max_utf8_diagnostics) out.diagnostics.push_back({"invalid UTF-8 byte skipped", i});
                 });
-            return out;
+            return;
         }
         // Where a figure can start depends on the bytes around it only, and reading one
         // resumes right after an ASCII byte, where the walk above would be in step again:
@@ -261,7 +269,6 @@ public:
         std::size_t resume = 0;
         for (std::size_t i : starts)
             if (i >= resume) resume = std::max(take(i, out), i + 1);
-        return out;
     }
 
 private:
@@ -345,6 +352,22 @@ private:
 
 } // namespace detail
 
+namespace detail {
+
+template <Number N>
+void convert_scan(scan_result&& exact, basic_scan_result<N>& out) {
+    out.mentions.clear();
+    out.diagnostics = std::move(exact.diagnostics);
+    out.precision = exact.precision;
+    out.mentions.reserve(exact.mentions.size());
+    for (auto& m : exact.mentions) {
+        basic_mention<N> converted{m.span, m.sentence, {interval_cast<N>(m.quantity.value), std::move(m.quantity.unit), std::move(m.quantity.written), m.quantity.qualifier}, m.kind, std::move(m.speaker)};
+        out.mentions.push_back(std::move(converted));
+    }
+}
+
+} // namespace detail
+
 // Every figure in a document, in order, each with its span, sentence, interval and speaker.
 template <Number N = exact_number>
 basic_scan_result<N> scan(std::string_view document, const scan_options& options = {}) {
@@ -353,14 +376,20 @@ basic_scan_result<N> scan(std::string_view document, const scan_options& options
         return exact;
     } else {
         basic_scan_result<N> out;
-        out.diagnostics = std::move(exact.diagnostics);
-        out.precision = exact.precision;
-        out.mentions.reserve(exact.mentions.size());
-        for (auto& m : exact.mentions) {
-            basic_mention<N> converted{m.span, m.sentence, {interval_cast<N>(m.quantity.value), std::move(m.quantity.unit), std::move(m.quantity.written), m.quantity.qualifier}, m.kind, std::move(m.speaker)};
-            out.mentions.push_back(std::move(converted));
-        }
+        detail::convert_scan(std::move(exact), out);
         return out;
+    }
+}
+
+// The same, into a result the caller keeps: what `into` held is replaced, and its memory is
+// reused. Scanning many documents in a row (an archive, `factrec scan --lines`) into one
+// result spares the allocator, and the kernel, fresh pages for every document's mentions.
+template <Number N>
+void scan(std::string_view document, basic_scan_result<N>& into, const scan_options& options = {}) {
+    if constexpr (std::is_same_v<N, exact_number>) {
+        detail::scanner(document, options).run(into);
+    } else {
+        detail::convert_scan(detail::scanner(document, options).run(), into);
     }
 }
 
