@@ -112,6 +112,27 @@ TEST_CASE("speakers: the cue words of the quick look are lexicon's speech verbs,
     }
 }
 
+TEST_CASE("speakers: letters are found 64 bytes at a time as one at a time") {
+    for (std::uint64_t seed = 0; seed < 100; ++seed) {
+        std::string text = generated_text(seed, 40);
+        for (std::size_t from = 0; from <= text.size(); ++from) {
+            std::uint64_t expected = 0;
+            for (std::size_t k = 0; k < 64 && from + k < text.size(); ++k)
+                if (factrec::detail::is_letter(text[from + k])) expected |= std::uint64_t{1} << k;
+            CAPTURE(text);
+            CAPTURE(from);
+            REQUIRE(factrec::detail::letter_bits(text, from) == expected);
+        }
+    }
+    for (int b = 0; b < 256; ++b) {
+        // "EDC", the byte, "A", then three NULs.
+        std::uint64_t eight = std::uint64_t{0x41} << 32 | std::uint64_t{static_cast<unsigned>(b)} << 24 | 0x434445u;
+        CAPTURE(b);
+        CHECK(factrec::detail::letter_bits_of(eight) == (0x17u | (factrec::detail::is_letter(static_cast<char>(b)) ? 0x08u : 0u)));
+    }
+    CHECK_FALSE(factrec::speaker_of(std::string_view{}, 0));
+}
+
 TEST_CASE("speakers: the tokenizer reads a word as word_at does") {
     for (std::uint64_t seed = 0; seed < 300; ++seed) {
         std::string text = generated_text(seed, 60);

@@ -6,8 +6,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -188,6 +190,9 @@ inline bool is_speech_verb(std::string_view w) noexcept { return cue_word_lookup
 // Whether word `w` can open a cue, whatever is around it: "according" or "per" in any case,
 // or a speech verb in lower case ("Says" opens a headline, not a cue).
 inline bool is_cue_word(std::string_view w) noexcept {
+    // Names and sentence openers are capitalised: only a word as long as "according" or "per"
+    // (the first two cue words) is looked up then.
+    if (w.empty() || (!is_lower(w[0]) && w.size() != cue_words[0].size() && w.size() != cue_words[1].size())) return false;
     cue_word kind = cue_word_lookup.find(w);
     return kind != cue_word::none && (kind != cue_word::speech_verb || is_lower(w[0]));
 }
@@ -336,33 +341,67 @@ inline bool is_standalone_mark(char c) noexcept {
 
 inline bool is_word_joiner(char c) noexcept { return c == '-' || c == '\'' || c == '.'; }
 
+// Bit k of the result is set when byte k of `eight` is an ASCII letter. With bit 5 set, a
+// letter is 'a' to 'z'; adding to the low seven bits carries into the eighth from 'a' up, and
+// again past 'z', never into the next byte. Bytes of 0x80 and above are no letters.
+constexpr unsigned letter_bits_of(std::uint64_t eight) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    std::uint64_t folded = (eight | ones * 0x20) & ones * 0x7F;
+    std::uint64_t letters = (folded + ones * (0x80 - 'a')) & ~(folded + ones * (0x80 - 'z' - 1)) & ~eight & ones * 0x80;
+    // The eight top bits, gathered into one byte by a product in which no two of them meet.
+    return static_cast<unsigned>(((letters >> 7) * 0x0102040810204080u) >> 56);
+}
+
+// Bit k is set when s[from + k] is an ASCII letter, for the 64 bytes from `from` (bytes past
+// the end count as none).
+inline std::uint64_t letter_bits(std::string_view s, std::size_t from) noexcept {
+    std::uint64_t bits = 0;
+    for (std::size_t k = 0; k < 64 && from + k < s.size(); k += 8) {
+        std::uint64_t eight = 0; // s[from + k] in the low byte, whatever the machine
+        if (from + k + 8 <= s.size() && std::endian::native == std::endian::little) {
+            std::memcpy(&eight, s.data() + from + k, 8);
+        } else {
+            for (std::size_t i = 0; i < 8 && from + k + i < s.size(); ++i)
+                eight |= std::uint64_t{static_cast<unsigned char>(s[from + k + i])} << (8 * i);
+        }
+        bits |= std::uint64_t{letter_bits_of(eight)} << k;
+    }
+    return bits;
+}
+
 // Lists where the cue words outside quotations begin, and where the quotation marks are. This
-// runs over every sentence with a figure: the loop does little more than find the runs of
-// letters and look each up once.
+// runs over every sentence with a figure. Its words are found as runs of bits, 64 bytes at a
+// time, so that where a word ends is computed, not guessed at by a branch; each is then
+// looked up once.
 inline sentence_survey survey_sentence(std::string_view s, std::vector<std::size_t>& cue_word_begins, std::vector<quote_mark>& quote_marks) {
     cue_word_begins.clear();
     quote_marks.clear();
     sentence_survey survey;
-    bool may_quote = false;       // a '"' or a byte that may begin a curly quote
-    std::size_t chain_begin = 0;  // where the word that word_at would read through the current run begins
-    std::size_t previous_end = 0;
     const std::size_t n = s.size();
-    for (std::size_t i = 0; i < n;) {
-        char c = s[i];
-        if (!is_letter(c)) {
-            may_quote = may_quote || c == '"' || c == '\xE2';
-            ++i;
-            continue;
+    std::size_t chain_begin = 0; // where the word that word_at would read through the current run begins
+    std::size_t previous_end = 0;
+    bool letter_before = false;
+    for (std::size_t base = 0; base < n; base += 64) {
+        std::uint64_t letters = letter_bits(s, base);
+        std::uint64_t run_begins = letters & ~((letters << 1) | std::uint64_t{letter_before});
+        letter_before = (letters >> 63) != 0;
+        while (run_begins != 0) {
+            std::size_t offset = static_cast<std::size_t>(std::countr_zero(run_begins));
+            run_begins &= run_begins - 1;
+            std::size_t begin = base + offset;
+            // The bits shifted in from the top are no letters: the run stops by the end of
+            // these 64 bytes, and may go on past them.
+            std::size_t end = begin + static_cast<std::size_t>(std::countr_zero(~(letters >> offset)));
+            if (end == base + 64)
+                while (end < n && is_letter(s[end])) ++end;
+            if (begin != previous_end + 1 || !is_word_joiner(s[previous_end])) chain_begin = begin;
+            if (end - chain_begin >= max_word_bytes) survey.every_word_to_check = true;
+            previous_end = end;
+            if (is_cue_word(s.substr(begin, end - begin))) cue_word_begins.push_back(begin);
         }
-        std::size_t end = i + 1;
-        while (end < n && is_letter(s[end])) ++end;
-        if (i != previous_end + 1 || !is_word_joiner(s[previous_end])) chain_begin = i;
-        if (end - chain_begin >= max_word_bytes) survey.every_word_to_check = true;
-        if (is_cue_word(s.substr(i, end - i))) cue_word_begins.push_back(i);
-        previous_end = end;
-        i = end;
     }
-    if (may_quote) {
+    // Quotation marks are rare, and memchr finds that out faster than a look at every byte.
+    if (n != 0 && (std::memchr(s.data(), '"', n) != nullptr || std::memchr(s.data(), '\xE2', n) != nullptr)) {
         find_quote_marks(s, quote_marks);
         // A cue word inside a quotation opens no cue.
         auto mark = quote_marks.begin();
