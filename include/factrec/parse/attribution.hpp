@@ -1,10 +1,15 @@
 #pragma once
 
+#include <factrec/core/claim.hpp>
 #include <factrec/parse/detail/lexicon.hpp>
 #include <factrec/parse/detail/text.hpp>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -22,24 +27,70 @@ struct token {
     bool in_quote = false;
 };
 
-// Fills `tokens`, which keeps its memory from one sentence to the next.
+// What a byte means to the tokenizer. An ASCII byte decides alone; a byte of 0x80 and above
+// starts a sequence that is read whole: a curly quote, a Unicode space or one character.
+enum class byte_role : std::uint8_t { space, letter, straight_quote, mark, multibyte };
+
+inline constexpr std::array<byte_role, 256> byte_roles = [] {
+    std::array<byte_role, 256> roles{};
+    for (std::size_t b = 0; b < roles.size(); ++b) {
+        char c = static_cast<char>(b);
+        roles[b] = b >= 0x80                                          ? byte_role::multibyte
+                   : is_letter(c)                                     ? byte_role::letter
+                   : c == ' ' || c == '\t' || c == '\n' || c == '\r' ? byte_role::space
+                   : c == '"'                                         ? byte_role::straight_quote
+                                                                      : byte_role::mark;
+    }
+    return roles;
+}();
+
+inline byte_role role_of(char c) noexcept { return byte_roles[static_cast<unsigned char>(c)]; }
+
+// Curly double quotes open and close a quotation; single ones are apostrophes as often as not.
+inline bool opens_quotation_at(std::string_view s, std::size_t i) noexcept {
+    return i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && s[i + 2] == '\x9C';
+}
+inline bool closes_quotation_at(std::string_view s, std::size_t i) noexcept {
+    return i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && s[i + 2] == '\x9D';
+}
+
+// word_at(s, pos).end, inlined into the tokenizer's loop. The tests hold it to word_at.
+inline std::size_t word_end_from(std::string_view s, std::size_t pos) noexcept {
+    const std::size_t limit = std::min(s.size(), pos + max_word_bytes);
+    std::size_t end = pos;
+    while (true) {
+        while (end < limit && is_letter(s[end])) ++end;
+        if (end == limit) return end;
+        bool joiner = s[end] == '-' || s[end] == '\'' || s[end] == '.';
+        if (joiner && end > pos && end + 1 < s.size() && is_letter(s[end + 1])) {
+            ++end;
+            continue;
+        }
+        if (s[end] == '.' && end >= pos + 2 && s[end - 2] == '.') ++end; // "U.S."
+        return end;
+    }
+}
+
+// Fills `tokens`, which keeps its memory from one sentence to the next. A word is one token;
+// every other mark, digit and character is a token of its own.
 inline void tokenize_sentence(std::string_view s, std::vector<token>& tokens) {
     tokens.clear();
     bool quoted = false;
     for (std::size_t i = 0; i < s.size();) {
-        if (std::size_t n = space_at(s, i)) { i += n; continue; }
-        if (is_letter(s[i])) {
-            word w = word_at(s, i);
-            tokens.push_back({w.begin, w.end, true, quoted});
-            i = w.end;
-            continue;
-        }
         std::size_t length = 1;
-        if (is_open_quote_at(s, i) && s.substr(i, 3) == "\xE2\x80\x9C") { quoted = true; length = 3; }
-        else if (is_close_quote_at(s, i) && s.substr(i, 3) == "\xE2\x80\x9D") { quoted = false; length = 3; }
-        else if (s[i] == '"') quoted = !quoted;
-        else if (static_cast<unsigned char>(s[i]) >= 0x80) { length = utf8_sequence_length(s, i); if (length == 0) length = 1; }
-        tokens.push_back({i, i + length, false, quoted});
+        switch (role_of(s[i])) {
+        case byte_role::space: ++i; continue;
+        case byte_role::letter: length = word_end_from(s, i) - i; tokens.push_back({i, i + length, true, quoted}); break;
+        case byte_role::straight_quote: quoted = !quoted; tokens.push_back({i, i + 1, false, quoted}); break;
+        case byte_role::mark: tokens.push_back({i, i + 1, false, quoted}); break;
+        case byte_role::multibyte:
+            if (std::size_t n = unicode_space_at(s, i)) { i += n; continue; }
+            if (opens_quotation_at(s, i)) { quoted = true; length = 3; }
+            else if (closes_quotation_at(s, i)) { quoted = false; length = 3; }
+            else if (length = utf8_sequence_length(s, i); length == 0) length = 1;
+            tokens.push_back({i, i + length, false, quoted});
+            break;
+        }
         i += length;
     }
 }
@@ -48,6 +99,102 @@ inline std::vector<token> tokenize_sentence(std::string_view s) {
     std::vector<token> tokens;
     tokenize_sentence(s, tokens);
     return tokens;
+}
+
+// The words that open a speech cue: "according (to)", "per", and lexicon's speech_verbs. A
+// word_set does not give its words out, so the verbs are repeated here; the static_assert
+// below keeps the two lists the same.
+inline constexpr std::array<std::string_view, 60> cue_words{
+    "according", "per", //
+    "acknowledged", "added", "adds", "announced", "announces", "argued", "argues", "asserted", "asserts", "believes",
+    "claim", "claimed", "claims", "confirmed", "confirms", "declared", "declares", "disclosed", "emphasised",
+    "emphasized", "estimated", "estimates", "expects", "explained", "highlighted", "insisted", "insists", "maintain",
+    "maintained", "maintains", "noted", "notes", "pledged", "praised", "predicted", "predicts", "projected",
+    "reported", "reports", "revealed", "said", "say", "says", "stated", "states", "stressed", "suggested", "suggests",
+    "tells", "testified", "told", "tweeted", "vowed", "vows", "warned", "warns", "writes", "wrote"};
+
+enum class cue_word : std::uint8_t { none, according, per, speech_verb };
+
+// Looks a word up among cue_words, in any case, with one comparison at most: every word of
+// every sentence with a figure is looked up, and nearly none is a cue word. A table on first
+// letter and length turns most words away. The others are hashed once: a bit table turns
+// nearly all of the rest away, and the hash is perfect on cue_words (the constructor refuses
+// a multiplier under which two of them share a slot), so what is left is compared with one
+// listed word.
+class cue_word_table {
+public:
+    constexpr cue_word_table() {
+        for (std::size_t i = 0; i < cue_words.size(); ++i) {
+            std::string_view w = cue_words[i];
+            if (w.size() < min_length || w.size() > max_length || !is_lower(w.front())) throw "cue_word_table: lower-case words of 3 to 12 letters";
+            lengths_by_first_letter_[first_letter_index(w)] |= static_cast<std::uint16_t>(1u << w.size());
+            std::uint64_t h = hash(w);
+            filter_bits_[filter_bit(h) / 64] |= std::uint64_t{1} << (filter_bit(h) % 64);
+            std::uint8_t& slot = slots_[slot_of(h)];
+            if (slot != empty_slot) throw "cue_word_table: two cue words share a slot; pick another multiplier";
+            slot = static_cast<std::uint8_t>(i);
+        }
+    }
+
+    [[nodiscard]] constexpr cue_word find(std::string_view w) const noexcept {
+        if (w.size() < min_length || w.size() > max_length || !is_letter(w.front())) return cue_word::none;
+        if (((lengths_by_first_letter_[first_letter_index(w)] >> w.size()) & 1u) == 0) return cue_word::none;
+        std::uint64_t h = hash(w);
+        if (((filter_bits_[filter_bit(h) / 64] >> (filter_bit(h) % 64)) & 1u) == 0) return cue_word::none;
+        std::uint8_t slot = slots_[slot_of(h)];
+        if (slot == empty_slot || !equals_lower(w, cue_words[slot])) return cue_word::none;
+        return slot == 0 ? cue_word::according : slot == 1 ? cue_word::per : cue_word::speech_verb;
+    }
+
+private:
+    static constexpr std::size_t min_length = 3;
+    static constexpr std::size_t max_length = 12;
+    static constexpr std::uint8_t empty_slot = 0xFF;
+    static constexpr std::size_t first_letter_index(std::string_view w) noexcept { return static_cast<unsigned char>(w[0]) & 31u; }
+    // The length and the first three and last three letters ("reported" and "remained" differ
+    // there), read side by side. Setting bit 5 lower-cases a letter.
+    static constexpr std::uint64_t hash(std::string_view w) noexcept {
+        const std::size_t n = w.size();
+        auto byte = [&](std::size_t i, int shift) { return std::uint64_t{static_cast<unsigned char>(w[i])} << shift; };
+        std::uint64_t key = byte(0, 0) | byte(1, 8) | byte(2, 16) | byte(n - 3, 24) | byte(n - 2, 32) | byte(n - 1, 40);
+        key = (key | 0x202020202020u) ^ (std::uint64_t{n} << 48);
+        return key * 0x01D441396205759Du;
+    }
+    // The top eight bits pick the slot, the eleven below them the filter bit.
+    static constexpr std::size_t slot_of(std::uint64_t h) noexcept { return static_cast<std::size_t>(h >> 56); }
+    static constexpr std::size_t filter_bit(std::uint64_t h) noexcept { return static_cast<std::size_t>((h >> 45) & 2047u); }
+
+    std::array<std::uint16_t, 32> lengths_by_first_letter_{};
+    std::array<std::uint64_t, 2048 / 64> filter_bits_{};
+    std::array<std::uint8_t, 256> slots_ = [] {
+        std::array<std::uint8_t, 256> slots{};
+        slots.fill(empty_slot);
+        return slots;
+    }();
+};
+
+template <std::size_t Size>
+constexpr std::size_t word_count(const word_set<Size>&) noexcept {
+    return Size;
+}
+
+static_assert(word_count(speech_verbs) + 2 == cue_words.size() &&
+                  std::all_of(cue_words.begin() + 2, cue_words.end(), [](std::string_view w) { return speech_verbs.contains(w); }),
+              "cue_words must hold every speech verb");
+
+inline constexpr cue_word_table cue_word_lookup{};
+
+// The same answer as listed_any_case(speech_verbs, w), without the binary search.
+inline bool is_speech_verb(std::string_view w) noexcept { return cue_word_lookup.find(w) == cue_word::speech_verb; }
+
+// Whether word `w` can open a cue, whatever is around it: "according" or "per" in any case,
+// or a speech verb in lower case ("Says" opens a headline, not a cue).
+inline bool is_cue_word(std::string_view w) noexcept {
+    // Names and sentence openers are capitalised: only a word as long as "according" or "per"
+    // (the first two cue words) is looked up then.
+    if (w.empty() || (!is_lower(w[0]) && w.size() != cue_words[0].size() && w.size() != cue_words[1].size())) return false;
+    cue_word kind = cue_word_lookup.find(w);
+    return kind != cue_word::none && (kind != cue_word::speech_verb || is_lower(w[0]));
 }
 
 inline bool is_determiner(std::string_view w) {
@@ -59,19 +206,20 @@ inline bool is_sentence_adverb(std::string_view w) {
 }
 
 inline bool is_pronoun(std::string_view w) {
-    for (std::string_view p : {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"})
-        if (equals_lower(w, p)) return true;
-    return false;
+    static constexpr std::array<std::string_view, 10> pronouns{"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"};
+    return std::any_of(pronouns.begin(), pronouns.end(), [&](std::string_view p) { return equals_lower(w, p); });
 }
 
-inline std::string join_tokens(std::string_view s, const std::vector<token>& t, std::size_t first, std::size_t last) {
+// Speakers are kept as where they are written in the sentence, and copied out only for a
+// mention that gets one; an empty span is no speaker.
+inline byte_span join_tokens(std::string_view s, const std::vector<token>& t, std::size_t first, std::size_t last) {
     while (first <= last && is_determiner(t[first].is_word ? s.substr(t[first].begin, t[first].end - t[first].begin) : std::string_view{})) ++first;
     if (first > last) return {};
-    return std::string(s.substr(t[first].begin, t[last].end - t[first].begin));
+    return {t[first].begin, t[last].end};
 }
 
 // "Commerce Secretary Howard Lutnick", "the administration" -> "administration".
-inline std::string subject_before(std::string_view s, const std::vector<token>& t, std::size_t verb) {
+inline byte_span subject_before(std::string_view s, const std::vector<token>& t, std::size_t verb) {
     std::size_t j = verb;
     while (j > 0 && t[j - 1].is_word && is_sentence_adverb(s.substr(t[j - 1].begin, t[j - 1].end - t[j - 1].begin))) --j;
     if (j == 0 || !t[j - 1].is_word) return {};
@@ -81,7 +229,7 @@ inline std::string subject_before(std::string_view s, const std::vector<token>& 
     if (!is_upper(head[0]) && !listed_any_case(speaking_nouns, head)) return {}; // "a deal announced in July"
     std::size_t first = last;
     while (first > 0 && t[first - 1].is_word && is_upper(s[t[first - 1].begin]) &&
-           !listed_any_case(speech_verbs, s.substr(t[first - 1].begin, t[first - 1].end - t[first - 1].begin)))
+           !is_speech_verb(s.substr(t[first - 1].begin, t[first - 1].end - t[first - 1].begin)))
         --first;
     // A capitalised sentence opener ("In", "But") is not part of the name.
     while (first < last && is_noun_stop_word(lower_word(s.substr(t[first].begin, t[first].end - t[first].begin)).view()) &&
@@ -91,7 +239,7 @@ inline std::string subject_before(std::string_view s, const std::vector<token>& 
     return join_tokens(s, t, first, last);
 }
 
-inline std::string name_after(std::string_view s, const std::vector<token>& t, std::size_t first, bool capitalised_only) {
+inline byte_span name_after(std::string_view s, const std::vector<token>& t, std::size_t first, bool capitalised_only) {
     std::size_t i = first;
     while (i < t.size() && t[i].is_word && is_determiner(s.substr(t[i].begin, t[i].end - t[i].begin))) ++i;
     std::size_t start = i, last = i;
@@ -106,25 +254,34 @@ inline std::string name_after(std::string_view s, const std::vector<token>& t, s
 
 struct attribution {
     std::size_t at = 0; // where the verb or cue is
-    std::string speaker;
+    byte_span speaker;
 };
 
-// Fills `found`, which keeps its memory from one sentence to the next.
+// The cue that word token `i` opens, if any: "according to X", "Per X" / ", per X", or a
+// speech verb with its subject before it ("the White House said") or a name after it.
+inline std::optional<attribution> attribution_at(std::string_view s, const std::vector<token>& t, std::size_t i) {
+    std::string_view w = s.substr(t[i].begin, t[i].end - t[i].begin);
+    byte_span name;
+    if (equals_lower(w, "according") && i + 2 < t.size() && equals_lower(s.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin), "to")) {
+        name = name_after(s, t, i + 2, false);
+    } else if (w == "Per" || (equals_lower(w, "per") && i > 0 && !t[i - 1].is_word && s[t[i - 1].begin] == ',')) {
+        name = name_after(s, t, i + 1, false);
+    } else if (is_lower(w[0]) && is_speech_verb(w)) {
+        name = subject_before(s, t, i);
+        if (name.size() == 0 && i > 0 && !t[i - 1].is_word) name = name_after(s, t, i + 1, true); // "..." said Trump
+    }
+    if (name.size() == 0) return std::nullopt;
+    return attribution{t[i].begin, name};
+}
+
+// Every cue in a sentence, in text order, token by token. find_speech_cues finds the same
+// with less work; this is the definition it is tested against. Fills `found`, which keeps its
+// memory from one sentence to the next.
 inline void find_attributions(std::string_view s, const std::vector<token>& t, std::vector<attribution>& found) {
     found.clear();
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!t[i].is_word || t[i].in_quote) continue;
-        std::string_view w = s.substr(t[i].begin, t[i].end - t[i].begin);
-        if (equals_lower(w, "according") && i + 2 < t.size() && equals_lower(s.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin), "to")) {
-            if (auto name = name_after(s, t, i + 2, false); !name.empty()) found.push_back({t[i].begin, std::move(name)});
-        } else if (w == "Per" || (equals_lower(w, "per") && i > 0 && !t[i - 1].is_word && s[t[i - 1].begin] == ',')) {
-            if (auto name = name_after(s, t, i + 1, false); !name.empty()) found.push_back({t[i].begin, std::move(name)});
-        } else if (is_lower(w[0]) && listed_any_case(speech_verbs, w)) {
-            std::string name = subject_before(s, t, i);
-            if (name.empty() && i > 0 && !t[i - 1].is_word) name = name_after(s, t, i + 1, true); // "..." said Trump
-            if (!name.empty()) found.push_back({t[i].begin, std::move(name)});
-        }
-    }
+    for (std::size_t i = 0; i < t.size(); ++i)
+        if (t[i].is_word && !t[i].in_quote)
+            if (auto cue = attribution_at(s, t, i)) found.push_back(*cue);
 }
 
 inline std::vector<attribution> attributions(std::string_view s, const std::vector<token>& t) {
@@ -133,19 +290,201 @@ inline std::vector<attribution> attributions(std::string_view s, const std::vect
     return found;
 }
 
+// Where a quotation mark sets whether the text after it is quoted.
+struct quote_mark {
+    std::size_t at = 0;
+    bool quoted_after = false;
+};
+
+// Everything speaker_from needs to know about one sentence. The vectors keep their memory
+// from one sentence to the next.
+struct speech_cues {
+    std::vector<attribution> cues;
+    std::vector<quote_mark> quote_marks;
+    byte_span quoted_subject; // who a figure inside a quotation goes to when no cue names anyone
+
+    // Working memory.
+    std::vector<token> tokens;
+    std::vector<std::size_t> cue_word_begins;
+};
+
+// What a first reading of a sentence, run of letters by run of letters, tells about its cues.
+struct sentence_survey {
+    // A token can be a cue word only where a listed run of letters begins, unless some word
+    // is max_word_bytes long: the tokenizer cuts it, and its pieces are not runs.
+    bool every_word_to_check = false;
+    // Each cue depends on the tokens between the last mark before its word and the first mark
+    // after it: subject_before stops at a mark going back, name_after going forward.
+    std::size_t tokens_from = 0;
+    std::size_t tokens_to = 0;
+};
+
+// The quotation marks of `s`, in order, with whether the text after each is quoted. Curly
+// quotes and '"' always begin a token, so this is the tokenizer's quotation state.
+inline void find_quote_marks(std::string_view s, std::vector<quote_mark>& marks) {
+    marks.clear();
+    bool quoted = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '"') quoted = !quoted;
+        else if (opens_quotation_at(s, i)) quoted = true;
+        else if (closes_quotation_at(s, i)) quoted = false;
+        else continue;
+        marks.push_back({i, quoted});
+    }
+}
+
+// An ASCII byte that is a token of its own and never part of a word: no letter, no space, and
+// none of the '-', '\'' and '.' that join words.
+inline bool is_standalone_mark(char c) noexcept {
+    return (role_of(c) == byte_role::mark && c != '-' && c != '\'' && c != '.') || role_of(c) == byte_role::straight_quote;
+}
+
+inline bool is_word_joiner(char c) noexcept { return c == '-' || c == '\'' || c == '.'; }
+
+// Bit k of the result is set when byte k of `eight` is an ASCII letter. With bit 5 set, a
+// letter is 'a' to 'z'; adding to the low seven bits carries into the eighth from 'a' up, and
+// again past 'z', never into the next byte. Bytes of 0x80 and above are no letters.
+constexpr unsigned letter_bits_of(std::uint64_t eight) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    std::uint64_t folded = (eight | ones * 0x20) & ones * 0x7F;
+    std::uint64_t letters = (folded + ones * (0x80 - 'a')) & ~(folded + ones * (0x80 - 'z' - 1)) & ~eight & ones * 0x80;
+    // The eight top bits, gathered into one byte by a product in which no two of them meet.
+    return static_cast<unsigned>(((letters >> 7) * 0x0102040810204080u) >> 56);
+}
+
+// Bit k is set when s[from + k] is an ASCII letter, for the 64 bytes from `from` (bytes past
+// the end count as none).
+inline std::uint64_t letter_bits(std::string_view s, std::size_t from) noexcept {
+    std::uint64_t bits = 0;
+    for (std::size_t k = 0; k < 64 && from + k < s.size(); k += 8) {
+        std::uint64_t eight = 0; // s[from + k] in the low byte, whatever the machine
+        if (from + k + 8 <= s.size() && std::endian::native == std::endian::little) {
+            std::memcpy(&eight, s.data() + from + k, 8);
+        } else {
+            for (std::size_t i = 0; i < 8 && from + k + i < s.size(); ++i)
+                eight |= std::uint64_t{static_cast<unsigned char>(s[from + k + i])} << (8 * i);
+        }
+        bits |= std::uint64_t{letter_bits_of(eight)} << k;
+    }
+    return bits;
+}
+
+// Lists where the cue words outside quotations begin, and where the quotation marks are. This
+// runs over every sentence with a figure. Its words are found as runs of bits, 64 bytes at a
+// time, so that where a word ends is computed, not guessed at by a branch; each is then
+// looked up once.
+inline sentence_survey survey_sentence(std::string_view s, std::vector<std::size_t>& cue_word_begins, std::vector<quote_mark>& quote_marks) {
+    cue_word_begins.clear();
+    quote_marks.clear();
+    sentence_survey survey;
+    const std::size_t n = s.size();
+    std::size_t chain_begin = 0; // where the word that word_at would read through the current run begins
+    std::size_t previous_end = 0;
+    bool letter_before = false;
+    for (std::size_t base = 0; base < n; base += 64) {
+        std::uint64_t letters = letter_bits(s, base);
+        std::uint64_t run_begins = letters & ~((letters << 1) | std::uint64_t{letter_before});
+        letter_before = (letters >> 63) != 0;
+        while (run_begins != 0) {
+            std::size_t offset = static_cast<std::size_t>(std::countr_zero(run_begins));
+            run_begins &= run_begins - 1;
+            std::size_t begin = base + offset;
+            // The bits shifted in from the top are no letters: the run stops by the end of
+            // these 64 bytes, and may go on past them.
+            std::size_t end = begin + static_cast<std::size_t>(std::countr_zero(~(letters >> offset)));
+            if (end == base + 64)
+                while (end < n && is_letter(s[end])) ++end;
+            if (begin != previous_end + 1 || !is_word_joiner(s[previous_end])) chain_begin = begin;
+            if (end - chain_begin >= max_word_bytes) survey.every_word_to_check = true;
+            previous_end = end;
+            if (is_cue_word(s.substr(begin, end - begin))) cue_word_begins.push_back(begin);
+        }
+    }
+    // Quotation marks are rare, and memchr finds that out faster than a look at every byte.
+    if (n != 0 && (std::memchr(s.data(), '"', n) != nullptr || std::memchr(s.data(), '\xE2', n) != nullptr)) {
+        find_quote_marks(s, quote_marks);
+        // A cue word inside a quotation opens no cue.
+        auto mark = quote_marks.begin();
+        bool quoted = false;
+        std::erase_if(cue_word_begins, [&](std::size_t begin) {
+            for (; mark != quote_marks.end() && mark->at < begin; ++mark) quoted = mark->quoted_after;
+            return quoted;
+        });
+    }
+    if (cue_word_begins.empty()) return survey;
+    std::size_t from = cue_word_begins.front();
+    while (from > 0 && !is_standalone_mark(s[from - 1])) --from;
+    survey.tokens_from = from > 0 ? from - 1 : 0;
+    std::size_t to = cue_word_begins.back();
+    while (to < n && !is_standalone_mark(s[to])) ++to;
+    survey.tokens_to = to < n ? to + 1 : n;
+    return survey;
+}
+
+// Finds what speaker_from needs about sentence `s`. Many sentences with figures hold no cue
+// word and no quotation: they are read once and never tokenized. The others are tokenized
+// only between the marks around their cue words, and only the tokens where a cue word begins
+// are looked at. The tests hold the result to find_attributions over the whole sentence.
+inline void find_speech_cues(std::string_view s, speech_cues& out) {
+    out.cues.clear();
+    out.quoted_subject = {};
+    sentence_survey survey = survey_sentence(s, out.cue_word_begins, out.quote_marks);
+    std::vector<token>& t = out.tokens;
+    t.clear();
+    if (survey.every_word_to_check) {
+        tokenize_sentence(s, t);
+        find_attributions(s, t, out.cues);
+    } else if (!out.cue_word_begins.empty()) {
+        // The tokens of a slice that starts at a mark and ends at one, or at the end, are the
+        // sentence's own tokens there.
+        const std::size_t from = survey.tokens_from;
+        std::string_view slice = s.substr(from, survey.tokens_to - from);
+        tokenize_sentence(slice, t);
+        std::size_t i = 0;
+        for (std::size_t begin : out.cue_word_begins) {
+            while (i < t.size() && t[i].begin + from < begin) ++i;
+            if (i < t.size() && t[i].begin + from == begin)
+                if (auto cue = attribution_at(slice, t, i)) out.cues.push_back({cue->at + from, {cue->speaker.begin + from, cue->speaker.end + from}});
+        }
+    }
+    // A figure in a quotation that no cue speaks for goes to the sentence's subject, which
+    // takes the sentence's own first tokens.
+    bool can_be_quoted = std::any_of(out.quote_marks.begin(), out.quote_marks.end(), [](const quote_mark& m) { return m.quoted_after; });
+    if (out.cues.empty() && can_be_quoted) {
+        bool whole_sentence_tokenized = survey.every_word_to_check || (!out.cue_word_begins.empty() && survey.tokens_from == 0 && survey.tokens_to == s.size());
+        if (!whole_sentence_tokenized) tokenize_sentence(s, t);
+        if (!t.empty() && t[0].is_word && is_upper(s[t[0].begin])) out.quoted_subject = name_after(s, t, 0, true);
+    }
+}
+
+inline std::optional<std::string> speaker_from(std::string_view sentence, const speech_cues& found, std::size_t offset) {
+    auto written = [&](byte_span name) { return std::string(sentence.substr(name.begin, name.size())); };
+    // Cues and quotation marks are in text order; a sentence may hold thousands of figures,
+    // so each looks its place up rather than walking from the start.
+    // The last cue at or before the figure, else the first one after it.
+    const auto& cues = found.cues;
+    auto cue_after = std::upper_bound(cues.begin(), cues.end(), offset, [](std::size_t at, const attribution& a) { return at < a.at; });
+    if (cue_after != cues.begin()) return written(std::prev(cue_after)->speaker);
+    if (!cues.empty()) return written(cues.front().speaker);
+    if (found.quoted_subject.size() == 0) return std::nullopt;
+    const auto& marks = found.quote_marks;
+    auto mark_after = std::upper_bound(marks.begin(), marks.end(), offset, [](std::size_t at, const quote_mark& m) { return at < m.at; });
+    if (mark_after != marks.begin() && std::prev(mark_after)->quoted_after) return written(found.quoted_subject);
+    return std::nullopt;
+}
+
+// speaker_from as it reads with every token and cue of the sentence at hand: the definition
+// that the tests hold the other to.
 inline std::optional<std::string> speaker_from(std::string_view sentence, const std::vector<token>& tokens,
                                                const std::vector<attribution>& found, std::size_t offset) {
-    // Tokens and cues are in text order; a sentence may hold thousands of figures, so each
-    // looks its place up rather than walking from the start.
+    auto written = [&](byte_span name) { return std::string(sentence.substr(name.begin, name.size())); };
+    auto cue_after = std::upper_bound(found.begin(), found.end(), offset, [](std::size_t at, const attribution& a) { return at < a.at; });
+    if (cue_after != found.begin()) return written(std::prev(cue_after)->speaker);
+    if (!found.empty()) return written(found.front().speaker);
     auto token_after = std::upper_bound(tokens.begin(), tokens.end(), offset, [](std::size_t at, const token& t) { return at < t.begin; });
     bool quoted = token_after != tokens.begin() && std::prev(token_after)->in_quote;
-    // The last cue at or before the figure, else the first one after it.
-    auto cue_after = std::upper_bound(found.begin(), found.end(), offset, [](std::size_t at, const attribution& a) { return at < a.at; });
-    if (cue_after != found.begin()) return std::prev(cue_after)->speaker;
-    if (!found.empty()) return found.front().speaker;
-    if (quoted && !tokens.empty() && tokens[0].is_word && is_upper(sentence[tokens[0].begin])) {
-        std::string subject = name_after(sentence, tokens, 0, true);
-        if (!subject.empty()) return subject;
+    if (quoted && tokens[0].is_word && is_upper(sentence[tokens[0].begin])) {
+        if (byte_span subject = name_after(sentence, tokens, 0, true); subject.size() != 0) return written(subject);
     }
     return std::nullopt;
 }
@@ -156,8 +495,9 @@ inline std::optional<std::string> speaker_from(std::string_view sentence, const 
 // "..., the White House said", "according to Reuters", "Per a White House statement, ...".
 // A figure inside a quotation with no speech verb outside it goes to the sentence's subject.
 inline std::optional<std::string> speaker_of(std::string_view sentence, std::size_t offset) {
-    auto tokens = detail::tokenize_sentence(sentence);
-    return detail::speaker_from(sentence, tokens, detail::attributions(sentence, tokens), offset);
+    detail::speech_cues found;
+    detail::find_speech_cues(sentence, found);
+    return detail::speaker_from(sentence, found, offset);
 }
 
 } // namespace factrec

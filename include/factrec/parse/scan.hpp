@@ -277,8 +277,7 @@ private:
     struct sentence_state {
         byte_span span{};
         bool valid = false;
-        std::vector<token> tokens;
-        std::vector<attribution> cues;
+        speech_cues speech;
     };
 
     std::string_view s_;
@@ -336,17 +335,13 @@ private:
         std::size_t hi = std::min(s_.size(), pos + max_sentence_bytes);
         sentence_.span = sentence_around(s_, pos, std::min(lo, pos), hi);
         sentence_.valid = true;
-        if (options_.attribute_speakers) {
-            std::string_view text = s_.substr(sentence_.span.begin, sentence_.span.end - sentence_.span.begin);
-            tokenize_sentence(text, sentence_.tokens);
-            find_attributions(text, sentence_.tokens, sentence_.cues);
-        }
+        if (options_.attribute_speakers) find_speech_cues(s_.substr(sentence_.span.begin, sentence_.span.size()), sentence_.speech);
         return sentence_;
     }
 
     std::optional<std::string> speaker_in(const sentence_state& sentence, std::size_t pos) const {
         std::string_view text = s_.substr(sentence.span.begin, sentence.span.end - sentence.span.begin);
-        return speaker_from(text, sentence.tokens, sentence.cues, pos - sentence.span.begin);
+        return speaker_from(text, sentence.speech, pos - sentence.span.begin);
     }
 };
 

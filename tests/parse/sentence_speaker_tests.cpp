@@ -1,0 +1,233 @@
+// Sentences and speakers: the fast paths that the scanner takes are held to plain
+// definitions over generated text that is dense in what they react to (stops, abbreviations,
+// quotation marks, cue words in every case, words too long for the tokenizer, stray bytes).
+#include <factrec/parse.hpp>
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace std::string_view_literals;
+
+struct generator {
+    std::uint64_t state;
+    std::size_t next(std::size_t bound) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return static_cast<std::size_t>((state >> 33) % bound);
+    }
+};
+
+constexpr std::array pieces{
+    "said"sv, "says"sv, "Said"sv, "SAID"sv, "sAID"sv, "told"sv, "claims"sv, "announced"sv, "reported"sv, "estimated"sv, "wrote"sv,
+    "according"sv, "According"sv, "ACCORDING"sv, "to"sv, "To"sv, "per"sv, "Per"sv, "PER"sv, ", per"sv, "according to the"sv,
+    "the"sv, "The"sv, "a"sv, "an"sv, "An"sv, "he"sv, "She"sv, "they"sv, "it"sv, "who"sv, "Which"sv, "that"sv, "I"sv,
+    "also"sv, "then"sv, "quickly"sv, "reportedly"sv, "still"sv, "Trump"sv, "Lutnick"sv, "Commerce"sv, "Secretary"sv, "White"sv,
+    "House"sv, "Reuters"sv, "In"sv, "But"sv, "administration"sv, "ministry"sv, "officials"sv, "police"sv, "report"sv,
+    "remained"sv, "reporter"sv, "States"sv, "deal"sv, "in"sv, "July"sv, "may"sv, "May"sv,
+    "Mr."sv, "Dr."sv, "No."sv, "no."sv, "U.S."sv, "H."sv, "p."sv, "vs."sv, "Inc."sv, "Sept."sv, "e.g."sv, "St.Louis"sv,
+    "."sv, "."sv, "!"sv, "?"sv, "..."sv, "\""sv, "\""sv, "'"sv, ")"sv, "]"sv, "(\""sv, ".\""sv, ".)"sv,
+    "\xE2\x80\x9C"sv, "\xE2\x80\x9D"sv, "\xE2\x80\x99s"sv, "\xE2\x80\x98"sv, "\xE2\x80\x9C" "Trump"sv, "\xC2\xA0said"sv,
+    "\n"sv, "\n\n"sv, "\r\n"sv, "\t"sv, "  "sv, "\xC2\xA0"sv, "\xE2\x80\x89"sv, "\xE2\x80\xAF"sv,
+    "$490 billion"sv, "12%"sv, "five"sv, "17"sv, "2026"sv, "1.6"sv, "a dozen"sv, "1,000"sv, "$"sv, ";"sv, "--"sv, "-"sv,
+    "long-range"sv, "don't"sv, "well-said"sv, "said-so"sv, "-said"sv, "said."sv, "said,"sv, "U.S.-based"sv,
+    "\xFF"sv, "\xE2\x80"sv, "\xC3\xA9"sv, "\xF0\x9F\x98\x80"sv, "\xE2\x82\xAC" "5"sv,
+    "abcdefghijklmnopqrstuvwxyzabcdefghijklmnsaid"sv, "abcdefghij-klmnopqrst-uvwxyzabcd-efghisaid"sv,
+    "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-said"sv,
+};
+
+std::string generated_text(std::uint64_t seed, std::size_t piece_count) {
+    generator g{seed * 0x9E3779B97F4A7C15ull + 1};
+    std::string text;
+    for (std::size_t i = 0; i < piece_count; ++i) {
+        text += pieces[g.next(pieces.size())];
+        if (g.next(10) < 7) text += ' ';
+    }
+    return text;
+}
+
+// Who speaks for the figure at `offset`, reading every token of the sentence.
+std::optional<std::string> speaker_by_tokens(std::string_view sentence, std::size_t offset) {
+    auto tokens = factrec::detail::tokenize_sentence(sentence);
+    return factrec::detail::speaker_from(sentence, tokens, factrec::detail::attributions(sentence, tokens), offset);
+}
+
+// sentence_around as first written: byte by byte, both ways from `pos`.
+factrec::byte_span sentence_around_by_bytes(std::string_view s, std::size_t pos, std::size_t lo, std::size_t hi) {
+    using namespace factrec::detail;
+    std::size_t begin = lo;
+    for (std::size_t k = pos; k > lo; --k) {
+        char c = s[k - 1];
+        if (c == '\n' && line_break_ends_sentence(s, k - 1)) { begin = k; break; }
+        if (c == '.' || c == '!' || c == '?') {
+            std::size_t end = sentence_end_at(s, k - 1);
+            if (end != std::string_view::npos && end <= pos) { begin = end; break; }
+        }
+    }
+    begin = skip_spaces(s, begin);
+    std::size_t end = hi;
+    for (std::size_t k = pos; k < hi; ++k) {
+        char c = s[k];
+        if (c == '\n' && line_break_ends_sentence(s, k)) { end = k; break; }
+        if (c == '.' || c == '!' || c == '?') {
+            std::size_t stop = sentence_end_at(s, k);
+            if (stop != std::string_view::npos) { end = stop; break; }
+        }
+    }
+    end = std::max(skip_spaces_back(s, end), std::min(begin, end));
+    return {std::min(begin, pos), end};
+}
+
+} // namespace
+
+TEST_CASE("speakers: the cue words of the quick look are lexicon's speech verbs, in any case") {
+    using factrec::detail::cue_word;
+    using factrec::detail::cue_word_lookup;
+    for (std::string_view w : factrec::detail::cue_words) {
+        std::string upper(w), capitalised(w);
+        for (char& c : upper) c = static_cast<char>(c - 'a' + 'A');
+        capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
+        for (const std::string& form : {std::string(w), upper, capitalised}) {
+            CAPTURE(form);
+            CHECK(cue_word_lookup.find(form) != cue_word::none);
+            CHECK(factrec::detail::is_speech_verb(form) == factrec::detail::listed_any_case(factrec::detail::speech_verbs, form));
+        }
+    }
+    CHECK(cue_word_lookup.find("according") == cue_word::according);
+    CHECK(cue_word_lookup.find("Per") == cue_word::per);
+    CHECK(cue_word_lookup.find("said") == cue_word::speech_verb);
+    CHECK(factrec::detail::is_cue_word("according"));
+    CHECK_FALSE(factrec::detail::is_cue_word("Said")); // a speech verb opens a cue in lower case only
+    for (std::string_view w : {"remained", "reporter", "sai", "saidd", "said-so", "accordingly", "pe", "perm", "x", "", "tolds"}) {
+        CAPTURE(w);
+        CHECK(cue_word_lookup.find(w) == cue_word::none);
+        CHECK_FALSE(factrec::detail::listed_any_case(factrec::detail::speech_verbs, w));
+    }
+}
+
+TEST_CASE("speakers: letters are found 64 bytes at a time as one at a time") {
+    for (std::uint64_t seed = 0; seed < 100; ++seed) {
+        std::string text = generated_text(seed, 40);
+        for (std::size_t from = 0; from <= text.size(); ++from) {
+            std::uint64_t expected = 0;
+            for (std::size_t k = 0; k < 64 && from + k < text.size(); ++k)
+                if (factrec::detail::is_letter(text[from + k])) expected |= std::uint64_t{1} << k;
+            CAPTURE(text);
+            CAPTURE(from);
+            REQUIRE(factrec::detail::letter_bits(text, from) == expected);
+        }
+    }
+    for (int b = 0; b < 256; ++b) {
+        // "EDC", the byte, "A", then three NULs.
+        std::uint64_t eight = std::uint64_t{0x41} << 32 | std::uint64_t{static_cast<unsigned>(b)} << 24 | 0x434445u;
+        CAPTURE(b);
+        CHECK(factrec::detail::letter_bits_of(eight) == (0x17u | (factrec::detail::is_letter(static_cast<char>(b)) ? 0x08u : 0u)));
+    }
+    CHECK_FALSE(factrec::speaker_of(std::string_view{}, 0));
+}
+
+TEST_CASE("speakers: the tokenizer reads a word as word_at does") {
+    for (std::uint64_t seed = 0; seed < 300; ++seed) {
+        std::string text = generated_text(seed, 60);
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (!factrec::detail::is_letter(text[i])) continue;
+            CAPTURE(text);
+            CAPTURE(i);
+            REQUIRE(factrec::detail::word_end_from(text, i) == factrec::detail::word_at(text, i).end);
+        }
+    }
+}
+
+TEST_CASE("speakers: worked examples") {
+    struct example {
+        std::string_view sentence;
+        std::string_view figure;
+        std::optional<std::string_view> speaker;
+    };
+    constexpr std::optional<std::string_view> nobody;
+    const example examples[] = {
+        {"The administration said companies had committed $490 billion of a $550 billion pledge.", "$490", "administration"},
+        {"Japan will buy some 400 Tomahawk missiles in a deal valued at $1.6 billion, officials said.", "400", "officials"},
+        {"There are 50,000 U.S. troops stationed in the country, according to the ministry.", "50,000", "ministry"},
+        {"Ports will get $600 million and a new smelter $2 billion, per the fact sheet.", "$2", "fact sheet"},
+        {"Per a White House statement, $550 billion will flow.", "$550", "White House statement"},
+        {"Sales rose 5% per year, analysts estimated.", "5%", "analysts"},
+        {"Commerce Secretary Howard Lutnick said the deal was worth $550 billion.", "$550", "Commerce Secretary Howard Lutnick"},
+        {"In Tokyo, Prime Minister Sanae Takaichi said 17 citizens were taken.", "17", "Prime Minister Sanae Takaichi"},
+        {"\xE2\x80\x9CWe will spend $5 billion,\xE2\x80\x9D said Trump.", "$5", "Trump"},
+        {"Trump \xE2\x80\x9Cwill spend $5 billion\xE2\x80\x9D on it.", "$5", "Trump"},
+        {"The city will plant 250 cherry trees in 2026 to mark the anniversary.", "250", nobody},
+        {"A deal announced in July covers $5 billion.", "$5", nobody},
+        {"\"Officials said 12% would fall,\" the paper wrote.", "12%", nobody},
+    };
+    for (const example& e : examples) {
+        CAPTURE(e.sentence);
+        auto speaker = factrec::speaker_of(e.sentence, e.sentence.find(e.figure));
+        CHECK(speaker.has_value() == e.speaker.has_value());
+        if (speaker && e.speaker) CHECK(*speaker == *e.speaker);
+    }
+}
+
+TEST_CASE("speakers: the quick look finds what reading every token finds") {
+    std::size_t named = 0;
+    for (std::uint64_t seed = 0; seed < 1500; ++seed) {
+        std::string text = generated_text(seed, 5 + seed % 80);
+        for (std::size_t offset = 0; offset <= text.size(); ++offset) {
+            auto fast = factrec::speaker_of(text, offset);
+            auto plain = speaker_by_tokens(text, offset);
+            if (fast != plain) {
+                CAPTURE(text);
+                CAPTURE(offset);
+                REQUIRE(fast == plain);
+            }
+            named += fast.has_value();
+        }
+    }
+    CHECK(named > 10000); // the generated text names speakers often enough to test something
+}
+
+TEST_CASE("sentences: the sentence around a place is the one found byte by byte") {
+    for (std::uint64_t seed = 0; seed < 600; ++seed) {
+        std::string text = generated_text(seed, 10 + seed % 120);
+        for (std::size_t pos = 0; pos < text.size(); ++pos) {
+            for (std::size_t reach : {std::size_t{3}, std::size_t{40}, std::size_t{4096}}) {
+                std::size_t lo = pos > reach ? pos - reach : 0, hi = std::min(text.size(), pos + reach);
+                auto fast = factrec::detail::sentence_around(text, pos, lo, hi);
+                auto plain = sentence_around_by_bytes(text, pos, lo, hi);
+                if (!(fast == plain)) {
+                    CAPTURE(text);
+                    CAPTURE(pos);
+                    CAPTURE(reach);
+                    REQUIRE(fast.begin == plain.begin);
+                    REQUIRE(fast.end == plain.end);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("speakers: every mention of a scan gets the speaker that its sentence's tokens name") {
+    for (std::uint64_t seed = 0; seed < 400; ++seed) {
+        std::string text = generated_text(seed + 7000, 400);
+        factrec::scan_result found = factrec::scan(text);
+        for (const factrec::mention& m : found) {
+            // A sentence cut short is stretched to cover its figure; its speaker was found in
+            // the sentence as it was before.
+            if (m.sentence.end == m.span.end) continue;
+            std::string_view sentence = std::string_view(text).substr(m.sentence.begin, m.sentence.size());
+            auto expected = speaker_by_tokens(sentence, m.span.begin - m.sentence.begin);
+            if (m.speaker != expected) {
+                CAPTURE(text);
+                CAPTURE(m.span.begin);
+                REQUIRE(m.speaker == expected);
+            }
+        }
+    }
+}
