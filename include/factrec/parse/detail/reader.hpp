@@ -270,7 +270,8 @@ private:
         bool sign_possible = i > floor && (s_[i - 1] == '$' || static_cast<unsigned char>(s_[i - 1]) >= 0x80);
         for (const auto& c : currency_signs) {
             if (!sign_possible) break;
-            if (i >= floor + c.sign.size() && s_.substr(i - c.sign.size(), c.sign.size()) == c.sign) {
+            // The last byte rules out nearly every sign before the bytes are compared.
+            if (i >= floor + c.sign.size() && s_[i - 1] == c.sign.back() && s_.substr(i - c.sign.size(), c.sign.size()) == c.sign) {
                 std::size_t start = i - c.sign.size();
                 if (start > floor && is_alnum(s_[start - 1])) continue; // "AB$5" is not ours to read
                 p.currency = c.code;
@@ -321,7 +322,8 @@ private:
             std::size_t best = 0;
             lower_word last(before[0].in(s_));
             for (const auto& q : qualifier_phrase_words) {
-                if (q.count <= best || q.last_first[0] != last.view() || !has_word(q.count - 1)) continue;
+                if (q.count <= best || q.last_first[0].front() != last.view().front() || q.last_first[0] != last.view() || !has_word(q.count - 1))
+                    continue;
                 bool match = true;
                 for (std::size_t k = 1; k < q.count && match; ++k) match = word_is(k, q.last_first[k]);
                 if (match) {
@@ -469,7 +471,7 @@ private:
         }
         std::string_view second_currency;
         for (const auto& c : currency_signs) {
-            if (s_.substr(next, c.sign.size()) == c.sign) {
+            if (next < s_.size() && s_[next] == c.sign.front() && s_.substr(next, c.sign.size()) == c.sign) {
                 second_currency = c.code;
                 next += c.sign.size();
                 break;
