@@ -75,8 +75,8 @@ const auto set_below_hundred = [](auto& ctx) {
 const auto set_value = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
 const x3::rule<struct below_hundred_class, unsigned> below_hundred = "below_hundred";
 const auto below_hundred_def =
-    (x3::no_case[tens] >> -(joiner >> x3::no_case[units] >> word_end) >> word_end)[set_below_hundred] |
-    (x3::no_case[ones] >> word_end)[set_value];
+    (tens >> -(joiner >> units >> word_end) >> word_end)[set_below_hundred] |
+    (ones >> word_end)[set_value];
 
 const auto set_hundreds = [](auto& ctx) {
     auto& attribute = x3::_attr(ctx);
@@ -89,36 +89,38 @@ const auto set_a_hundred = [](auto& ctx) { x3::_val(ctx) = cardinal{100, 100}; }
 const auto set_dozen = [](auto& ctx) { x3::_val(ctx) = cardinal{12, 1}; };
 
 const x3::rule<struct cardinal_class, cardinal> cardinal_words = "cardinal_words";
-const auto hundred_word = x3::no_case["hundred"] >> word_end;
+const auto hundred_word = x3::lit("hundred") >> word_end;
 const auto cardinal_words_def =
-    (below_hundred >> gap >> hundred_word >> -(gap >> -(x3::no_case["and"] >> gap) >> below_hundred))[set_hundreds] |
-    (x3::no_case["a"] >> gap >> hundred_word)[set_a_hundred] |
-    (x3::no_case["a"] >> gap >> x3::no_case["dozen"] >> word_end)[set_dozen] |
+    (below_hundred >> gap >> hundred_word >> -(gap >> -(x3::lit("and") >> gap) >> below_hundred))[set_hundreds] |
+    (x3::lit("a") >> gap >> hundred_word)[set_a_hundred] |
+    (x3::lit("a") >> gap >> x3::lit("dozen") >> word_end)[set_dozen] |
     below_hundred[set_small];
 
 // "one hundred" alone, for when what follows "one hundred and one" is another "hundred".
 const x3::rule<struct hundreds_class, cardinal> whole_hundreds = "whole_hundreds";
 const auto set_whole_hundreds = [](auto& ctx) { x3::_val(ctx) = cardinal{std::uint64_t(x3::_attr(ctx)) * 100, 100}; };
-const auto whole_hundreds_def = (below_hundred >> gap >> hundred_word)[set_whole_hundreds] | (x3::no_case["a"] >> gap >> hundred_word)[set_a_hundred];
+const auto whole_hundreds_def = (below_hundred >> gap >> hundred_word)[set_whole_hundreds] | (x3::lit("a") >> gap >> hundred_word)[set_a_hundred];
 
 BOOST_SPIRIT_DEFINE(below_hundred, cardinal_words, whole_hundreds)
 
-const auto and_a_half = gap >> x3::no_case["and"] >> gap >> x3::no_case["a"] >> gap >> x3::no_case["half"] >> word_end;
-const auto half_a = x3::no_case["half"] >> gap >> (x3::no_case["an"] | x3::no_case["a"]) >> word_end;
+const auto and_a_half = gap >> x3::lit("and") >> gap >> x3::lit("a") >> gap >> x3::lit("half") >> word_end;
+const auto half_a = x3::lit("half") >> gap >> (x3::lit("an") | x3::lit("a")) >> word_end;
 
 // Digits with optional thousands separators, decimals and exponent: "50,000", "1.6", "2e9".
 const auto digit_group = x3::repeat(3)[x3::digit];
 const auto integer_digits = +x3::digit >> *(',' >> digit_group >> !x3::digit);
 const auto fraction_digits = '.' >> +x3::digit;
-const auto exponent = (x3::lit('e') | 'E') >> -(x3::lit('+') | '-') >> +x3::digit >> !x3::alnum;
+const auto exponent = x3::lit('e') >> -(x3::lit('+') | '-') >> +x3::digit >> !x3::alnum; // 'E' too: see ascii_view
 const auto numeral = integer_digits >> -fraction_digits;
 
 } // namespace grammar
 
 // X3's character classes assert that a char is non-negative, which a UTF-8 byte is not. No
 // grammar here reads a non-ASCII byte, so the grammars see each one as a control character.
+// They also see every letter in lower case: the number words are matched in any case without
+// X3's no_case, which calls the C library's tolower for every character it compares.
 struct ascii_view {
-    char operator()(char c) const noexcept { return c < 0 ? '\x01' : c; }
+    char operator()(char c) const noexcept { return c < 0 ? '\x01' : to_lower(c); }
 };
 using byte_iterator = boost::transform_iterator<ascii_view, const char*>;
 
