@@ -571,8 +571,10 @@ private:
         }
         if (after_label(pos)) return skip(run_end());
         if (auto date = read_date(f)) return std::move(*date);
-        if (match_phrase(skip_spaces(s_, f.end), "a.m.") != npos || match_phrase(skip_spaces(s_, f.end), "p.m.") != npos ||
-            match_phrase(skip_spaces(s_, f.end), "am", true) != npos || match_phrase(skip_spaces(s_, f.end), "pm", true) != npos)
+        std::size_t after = skip_spaces(s_, f.end);
+        if (char c = to_lower(at(after)); (c == 'a' || c == 'p') &&
+                                          (match_phrase(after, "a.m.") != npos || match_phrase(after, "p.m.") != npos ||
+                                           match_phrase(after, "am", true) != npos || match_phrase(after, "pm", true) != npos))
             return skip(run_end());
         return finish(std::move(f));
     }
