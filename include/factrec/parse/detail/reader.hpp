@@ -86,7 +86,7 @@ private:
         return end;
     }
     static outcome skip(std::size_t resume) { return outcome{std::nullopt, std::nullopt, resume}; }
-    static outcome found_reading(reading r) {
+    static outcome found_reading(reading&& r) {
         std::size_t resume = r.end;
         return outcome{std::move(r), std::nullopt, resume};
     }
@@ -401,7 +401,7 @@ private:
     }
 
     // Reads scale and unit after a figure; `currency` is the sign read before it, if any.
-    figure_part read_part(figure f, std::string_view currency) const {
+    figure_part read_part(figure&& f, std::string_view currency) const {
         figure_part part;
         std::size_t pos = read_scale(f, f.end, !currency.empty());
         part.number = std::move(f);
@@ -598,7 +598,7 @@ private:
         return finish(std::move(*f));
     }
 
-    outcome finish(figure f) const {
+    outcome finish(figure&& f) const {
         // Past the words of a figure read as none, or past the whole token of digits.
         auto resume_if_nothing = [in_words = f.in_words, begin = f.begin, end = f.end, this] { return in_words ? end : token_end(begin); };
         prefix p = read_prefix(f.begin);
@@ -650,7 +650,7 @@ private:
         return complete(std::move(r), p);
     }
 
-    outcome complete(reading r, const prefix& p) const {
+    outcome complete(reading&& r, const prefix& p) const {
         bool year_like = r.kind == mention_kind::number && !r.high && r.meaning == qualifier::none && r.low.plain_integer &&
                          !r.low.has_scale && !r.low.in_words && r.low.end - r.low.begin == 4 && r.low.value >= 1000 &&
                          r.low.value <= 2999 && p.currency.empty() && !p.negative;
