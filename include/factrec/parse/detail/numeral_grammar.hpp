@@ -128,16 +128,16 @@ inline byte_iterator byte_at(std::string_view s, std::size_t pos) noexcept {
     return byte_iterator(s.data() + pos, ascii_view{});
 }
 
-inline exact_number power_of_ten_number(long exponent) {
-    if (exponent >= 0) return exact_number(power_of_ten(static_cast<unsigned>(exponent)));
-    return exact_number(boost::multiprecision::cpp_int(1), power_of_ten(static_cast<unsigned>(-exponent)));
-}
-
-inline rational power_of_ten_fast(long exponent) {
+// 10^exponent: in machine words up to 10^18, through cpp_int past that.
+inline rational power_of_ten_rational(long exponent) {
     constexpr long largest_in_64_bits = 18;
-    if (exponent < -largest_in_64_bits || exponent > largest_in_64_bits) return rational(power_of_ten_number(exponent));
+    auto magnitude = static_cast<unsigned>(exponent < 0 ? -exponent : exponent);
+    if (magnitude > largest_in_64_bits) {
+        boost::multiprecision::cpp_int power = power_of_ten(magnitude);
+        return exponent >= 0 ? rational(power) : rational(boost::multiprecision::cpp_int(1), power);
+    }
     std::int64_t power = 1;
-    for (long i = 0; i < (exponent < 0 ? -exponent : exponent); ++i) power *= 10;
+    for (unsigned i = 0; i < magnitude; ++i) power *= 10;
     return exponent >= 0 ? rational(power) : fraction(1, power);
 }
 
@@ -179,8 +179,8 @@ inline result<figure> figure_from_digits(std::string_view s, std::size_t begin, 
         }
         if (negative) written_exponent = -written_exponent;
     }
-    rational mantissa = significant > digits_in_64_bits ? rational(exact_number(large)) : rational(small);
-    rational unit = power_of_ten_fast(written_exponent - decimals);
+    rational mantissa = significant > digits_in_64_bits ? rational(large) : rational(small);
+    rational unit = power_of_ten_rational(written_exponent - decimals);
     figure f;
     f.value = mantissa * unit;
     f.half_step = unit * fraction(1, 2);
