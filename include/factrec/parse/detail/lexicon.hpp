@@ -47,22 +47,32 @@ public:
     [[nodiscard]] constexpr bool may_hold(std::string_view text) const noexcept {
         return !text.empty() && may_hold(text[0], text.size() > 1 ? text[1] : ' ', text.size());
     }
-    // `word` is compared as given: lower-case it first for a case-insensitive look-up.
-    [[nodiscard]] constexpr bool contains(std::string_view word) const {
-        return may_hold(word) && std::binary_search(words_.begin(), words_.end(), word);
+    // `word` is compared as given, with only the few words that start as it does.
+    [[nodiscard]] constexpr bool contains(std::string_view word) const noexcept {
+        if (!may_hold(word)) return false;
+        std::size_t start = start_index(word[0], word.size() > 1 ? word[1] : ' ');
+        for (std::size_t j = first_with_start_[start]; j < first_with_start_[start + 1]; ++j)
+            if (words_[by_start_[j]] == word) return true;
+        return false;
     }
-    // Whether `text` lower-cased is in the set, as listed_any_case says, but comparing it only
-    // with the few words that start as it does, and without copying it.
+    // Whether `text` is in the set in any case, compared likewise, without copying it.
     [[nodiscard]] constexpr bool contains_any_case(std::string_view text) const noexcept {
         if (!may_hold(text)) return false;
         std::size_t start = start_index(text[0], text.size() > 1 ? text[1] : ' ');
         for (std::size_t j = first_with_start_[start]; j < first_with_start_[start + 1]; ++j)
-            if (equals_lower(text, words_[by_start_[j]])) return true;
+            if (same_letters(text, words_[by_start_[j]])) return true;
         return false;
     }
     [[nodiscard]] constexpr const std::array<std::string_view, Size>& words() const noexcept { return words_; }
 
 private:
+    static constexpr bool same_letters(std::string_view a, std::string_view b) noexcept {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (to_lower(a[i]) != to_lower(b[i])) return false;
+        return true;
+    }
+
     static constexpr std::size_t max_length = 32;
     // 26 first letters by 27 second bytes (a letter or anything else).
     static constexpr std::size_t starts = 26 * 27;
@@ -94,11 +104,10 @@ struct lower_word {
     [[nodiscard]] std::string_view view() const noexcept { return {buffer.data(), size}; }
 };
 
-// Whether `text`, in any case, is in `words`: the filter runs on the text as written, so a
-// word that cannot be there is never copied.
+// Whether `text`, in any case, is in `words`.
 template <std::size_t Size>
 bool listed_any_case(const word_set<Size>& words, std::string_view text) {
-    return words.may_hold(text) && words.contains(lower_word(text).view());
+    return words.contains_any_case(text);
 }
 
 // Words that can start a figure in words; the scanner checks each word start against these.
