@@ -54,23 +54,6 @@ inline bool closes_quotation_at(std::string_view s, std::size_t i) noexcept {
     return i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && s[i + 2] == '\x9D';
 }
 
-// word_at(s, pos).end, inlined into the tokenizer's loop. The tests hold it to word_at.
-inline std::size_t word_end_from(std::string_view s, std::size_t pos) noexcept {
-    const std::size_t limit = std::min(s.size(), pos + max_word_bytes);
-    std::size_t end = pos;
-    while (true) {
-        while (end < limit && is_letter(s[end])) ++end;
-        if (end == limit) return end;
-        bool joiner = s[end] == '-' || s[end] == '\'' || s[end] == '.';
-        if (joiner && end > pos && end + 1 < s.size() && is_letter(s[end + 1])) {
-            ++end;
-            continue;
-        }
-        if (s[end] == '.' && end >= pos + 2 && s[end - 2] == '.') ++end; // "U.S."
-        return end;
-    }
-}
-
 // Fills `tokens`, which keeps its memory from one sentence to the next. A word is one token;
 // every other mark, digit and character is a token of its own.
 inline void tokenize_sentence(std::string_view s, std::vector<token>& tokens) {
@@ -80,7 +63,7 @@ inline void tokenize_sentence(std::string_view s, std::vector<token>& tokens) {
         std::size_t length = 1;
         switch (role_of(s[i])) {
         case byte_role::space: ++i; continue;
-        case byte_role::letter: length = word_end_from(s, i) - i; tokens.push_back({i, i + length, true, quoted}); break;
+        case byte_role::letter: length = word_at(s, i).end - i; tokens.push_back({i, i + length, true, quoted}); break;
         case byte_role::straight_quote: quoted = !quoted; tokens.push_back({i, i + 1, false, quoted}); break;
         case byte_role::mark: tokens.push_back({i, i + 1, false, quoted}); break;
         case byte_role::multibyte:
@@ -170,7 +153,7 @@ private:
 
 inline constexpr cue_word_table cue_word_lookup{};
 
-// The same answer as listed_any_case(speech_verbs, w), without the binary search.
+// The same answer as listed_any_case(speech_verbs, w), from the table already built for cue words.
 inline bool is_speech_verb(std::string_view w) noexcept { return cue_word_lookup.find(w) == cue_word::speech_verb; }
 
 // Whether word `w` can open a cue, whatever is around it: "according" or "per" in any case,
@@ -327,32 +310,13 @@ inline bool is_standalone_mark(char c) noexcept {
 
 inline bool is_word_joiner(char c) noexcept { return c == '-' || c == '\'' || c == '.'; }
 
-// Bit k of the result is set when byte k of `eight` is an ASCII letter. With bit 5 set, a
-// letter is 'a' to 'z'; adding to the low seven bits carries into the eighth from 'a' up, and
-// again past 'z', never into the next byte. Bytes of 0x80 and above are no letters.
-constexpr unsigned letter_bits_of(std::uint64_t eight) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101u;
-    std::uint64_t folded = (eight | ones * 0x20) & ones * 0x7F;
-    std::uint64_t letters = (folded + ones * (0x80 - 'a')) & ~(folded + ones * (0x80 - 'z' - 1)) & ~eight & ones * 0x80;
-    // The eight top bits, gathered into one byte by a product in which no two of them meet.
-    return static_cast<unsigned>(((letters >> 7) * 0x0102040810204080u) >> 56);
-}
-
 // Bit k is set when s[from + k] is an ASCII letter, for the 64 bytes from `from` (bytes past
-// the end count as none).
+// the end count as none): the scanner's first pass classifies its blocks the same way.
 inline std::uint64_t letter_bits(std::string_view s, std::size_t from) noexcept {
-    std::uint64_t bits = 0;
-    for (std::size_t k = 0; k < 64 && from + k < s.size(); k += 8) {
-        std::uint64_t eight = 0; // s[from + k] in the low byte, whatever the machine
-        if (from + k + 8 <= s.size() && std::endian::native == std::endian::little) {
-            std::memcpy(&eight, s.data() + from + k, 8);
-        } else {
-            for (std::size_t i = 0; i < 8 && from + k + i < s.size(); ++i)
-                eight |= std::uint64_t{static_cast<unsigned char>(s[from + k + i])} << (8 * i);
-        }
-        bits |= std::uint64_t{letter_bits_of(eight)} << k;
-    }
-    return bits;
+    if (s.size() - from >= classified_bytes) return classify_bytes(s.data() + from).letters;
+    std::array<char, classified_bytes> tail{}; // zeros, which are no letters
+    std::memcpy(tail.data(), s.data() + from, s.size() - from);
+    return classify_bytes(tail.data()).letters;
 }
 
 // Lists where the cue words outside quotations begin, and where the quotation marks are. This

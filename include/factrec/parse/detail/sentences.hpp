@@ -14,13 +14,9 @@
 namespace factrec::detail {
 
 // Compared as written: "No." ends no sentence, "no." may.
-inline constexpr std::array<std::string_view, 33> abbreviation_words{
+inline constexpr word_set<33> abbreviations{std::array<std::string_view, 33>{
     "Capt", "Co", "Col", "Corp", "Dec", "Dr", "Feb", "Gen", "Gov", "Inc", "Jan", "Jr", "Lt", "Ltd", "Mr", "Mrs", "Ms",
-    "No", "Nos", "Nov", "Oct", "Prof", "Rep", "Sen", "Sept", "Sgt", "Sr", "St", "Vol", "approx", "est", "p", "vs"};
-inline constexpr word_set<33> abbreviations{abbreviation_words};
-// Most words that end a sentence are longer than any abbreviation, and need no look-up.
-inline constexpr std::size_t longest_abbreviation =
-    std::max_element(abbreviation_words.begin(), abbreviation_words.end(), [](std::string_view a, std::string_view b) { return a.size() < b.size(); })->size();
+    "No", "Nos", "Nov", "Oct", "Prof", "Rep", "Sen", "Sept", "Sgt", "Sr", "St", "Vol", "approx", "est", "p", "vs"}};
 
 // Where the sentence that a '.', '!' or '?' at `k` ends stops (after closing quotes), or npos.
 inline std::size_t sentence_end_at(std::string_view s, std::size_t k) noexcept {
@@ -36,7 +32,7 @@ inline std::size_t sentence_end_at(std::string_view s, std::size_t k) noexcept {
         while (b > 0 && k - b < 8 && is_letter(s[b - 1])) --b;
         std::string_view before = s.substr(b, k - b);
         if (before.size() == 1 && is_upper(before[0])) return std::string_view::npos; // "H.", "U.S."
-        if (before.size() <= longest_abbreviation && abbreviations.contains(before)) return std::string_view::npos;
+        if (abbreviations.contains(before)) return std::string_view::npos;
     }
     std::size_t next = skip_spaces(s, j);
     if (next < s.size() && is_lower(s[next])) return std::string_view::npos;

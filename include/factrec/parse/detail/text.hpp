@@ -1,5 +1,6 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -97,17 +98,23 @@ struct word {
 
 inline constexpr std::size_t max_word_bytes = 40;
 
+// The tokenizer calls this for every word of a sentence with a figure: the letters of a word
+// are passed over in a tight loop, and only the byte after them is looked at more closely.
 inline word word_at(std::string_view s, std::size_t pos) noexcept {
+    const std::size_t limit = std::min(s.size(), pos + max_word_bytes);
     std::size_t end = pos;
-    while (end < s.size() && end - pos < max_word_bytes) {
-        if (is_letter(s[end])) { ++end; continue; }
+    while (true) {
+        while (end < limit && is_letter(s[end])) ++end;
+        if (end == limit) return {pos, end};
         bool joiner = s[end] == '-' || s[end] == '\'' || s[end] == '.';
-        if (joiner && end > pos && end + 1 < s.size() && is_letter(s[end + 1])) { ++end; continue; }
+        if (joiner && end > pos && end + 1 < s.size() && is_letter(s[end + 1])) {
+            ++end;
+            continue;
+        }
         // "U.S." keeps its final dot when the dots are inner abbreviation dots.
-        if (s[end] == '.' && end >= pos + 2 && s[end - 2] == '.') { ++end; }
-        break;
+        if (s[end] == '.' && end >= pos + 2 && s[end - 2] == '.') ++end;
+        return {pos, end};
     }
-    return {pos, end};
 }
 
 // The word that ends right before `pos` (after skipping spaces), not reaching below `floor`.
