@@ -52,16 +52,18 @@ public:
         if (!may_hold(word)) return false;
         std::size_t start = start_index(word[0], word.size() > 1 ? word[1] : ' ');
         for (std::size_t j = first_with_start_[start]; j < first_with_start_[start + 1]; ++j)
-            if (words_[by_start_[j]] == word) return true;
+            if (same_text(words_[by_start_[j]], word)) return true;
         return false;
     }
     // Whether `text` is in the set in any case, compared likewise, without copying it.
-    [[nodiscard]] constexpr bool contains_any_case(std::string_view text) const noexcept {
-        if (!may_hold(text)) return false;
+    [[nodiscard]] constexpr bool contains_any_case(std::string_view text) const noexcept { return index_any_case(text) != Size; }
+    // The place of `text` among words(), in any case; Size when it is not there.
+    [[nodiscard]] constexpr std::size_t index_any_case(std::string_view text) const noexcept {
+        if (!may_hold(text)) return Size;
         std::size_t start = start_index(text[0], text.size() > 1 ? text[1] : ' ');
         for (std::size_t j = first_with_start_[start]; j < first_with_start_[start + 1]; ++j)
-            if (same_letters(text, words_[by_start_[j]])) return true;
-        return false;
+            if (same_letters(text, words_[by_start_[j]])) return by_start_[j];
+        return Size;
     }
     [[nodiscard]] constexpr const std::array<std::string_view, Size>& words() const noexcept { return words_; }
 
@@ -256,12 +258,26 @@ inline constexpr word_set<21> qualifier_last_words{std::array<std::string_view, 
     "about", "above", "almost", "approximately", "around", "as", "below", "circa", "estimated", "exceeding", "least",
     "most", "nearly", "of", "over", "roughly", "some", "than", "to", "under", "within"}};
 
-constexpr bool qualifier_last_words_complete() {
-    for (const auto& q : qualifier_phrases)
-        if (!qualifier_last_words.contains(q.phrase.substr(q.phrase.rfind(' ') + 1))) return false;
-    return true;
-}
-static_assert(qualifier_last_words_complete());
+// The phrases that end in each of qualifier_last_words, longest first: the reader takes the
+// first that the words before a figure match, and tries only those that end as they do.
+inline constexpr std::size_t most_qualifiers_per_last_word = 12;
+struct qualifiers_ending_with {
+    std::array<std::uint8_t, most_qualifiers_per_last_word> index{};
+    std::size_t count = 0;
+};
+inline constexpr auto qualifier_phrases_by_last_word = [] {
+    std::array<qualifiers_ending_with, qualifier_last_words.words().size()> table{};
+    for (std::size_t length = 4; length > 0; --length)
+        for (std::size_t i = 0; i < qualifier_phrase_words.size(); ++i) {
+            const qualifier_words& q = qualifier_phrase_words[i];
+            if (q.count != length) continue;
+            std::size_t last = qualifier_last_words.index_any_case(q.last_first[0]);
+            if (last == qualifier_last_words.words().size()) throw "qualifier_last_words must hold the last word of every qualifier phrase";
+            if (table[last].count == most_qualifiers_per_last_word) throw "raise most_qualifiers_per_last_word";
+            table[last].index[table[last].count++] = static_cast<std::uint8_t>(i);
+        }
+    return table;
+}();
 
 inline constexpr word_set<23> month_names{std::array<std::string_view, 23>{
     "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january", "jul", "july", "jun", "june",

@@ -180,10 +180,16 @@ inline result<figure> figure_from_digits(std::string_view s, std::size_t begin, 
         if (negative) written_exponent = -written_exponent;
     }
     rational mantissa = significant > digits_in_64_bits ? rational(large) : rational(small);
-    rational unit = power_of_ten_rational(written_exponent - decimals);
     figure f;
-    f.value = mantissa * unit;
-    f.half_step = unit * fraction(1, 2);
+    if (written_exponent == decimals) {
+        // A whole number as written, the usual figure: no powers of ten to multiply by.
+        f.value = std::move(mantissa);
+        f.half_step = fraction(1, 2);
+    } else {
+        rational unit = power_of_ten_rational(written_exponent - decimals);
+        f.value = mantissa * unit;
+        f.half_step = unit * fraction(1, 2);
+    }
     f.begin = begin;
     f.end = end + exponent_text.size();
     f.plain_integer = !separators && !in_fraction && exponent_text.empty();

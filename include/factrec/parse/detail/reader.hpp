@@ -7,6 +7,7 @@
 #include <factrec/parse/detail/text.hpp>
 #include <factrec/parse/mention.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -117,6 +118,15 @@ private:
         return i;
     }
 
+    // Whether `text` is written right before `pos`, within [floor, pos). Compared from its last
+    // byte back: the signs that end alike ("US$", "HK$", "$") differ in the byte before.
+    bool written_before(std::size_t pos, std::size_t floor, std::string_view text) const noexcept {
+        if (pos < floor + text.size()) return false;
+        for (std::size_t k = 1; k <= text.size(); ++k)
+            if (s_[pos - k] != text[text.size() - k]) return false;
+        return true;
+    }
+
     // ---- what is not a quantity -------------------------------------------------------
 
     std::optional<outcome> non_quantity_after_digits(std::size_t pos) const {
@@ -162,14 +172,21 @@ private:
         return std::nullopt;
     }
 
-    // "No. 1", "Game 3", "#1": a name, not an amount.
-    bool after_label(std::size_t pos) const {
+    // The capitalised word right before `pos`, past spaces and an abbreviation's dot ("No. 1",
+    // "Oct. 28"), or none: a label or a month there changes what the number after it is.
+    word name_before(std::size_t pos) const {
         std::size_t end = skip_spaces_back(s_, pos);
-        if (end > floor_ && s_[end - 1] == '#') return true;
         if (end > floor_ && s_[end - 1] == '.') --end;
         word w = word_before(s_, end, floor_);
-        if (!w.found()) return false;
-        return is_upper(s_[w.begin]) && listed(label_words, w.in(s_));
+        if (!w.found() || !is_upper(s_[w.begin])) return {};
+        return w;
+    }
+
+    // "No. 1", "Game 3", "#1": a name, not an amount. `name` is name_before(pos).
+    bool after_label(std::size_t pos, word name) const {
+        std::size_t end = skip_spaces_back(s_, pos);
+        if (end > floor_ && s_[end - 1] == '#') return true;
+        return name.found() && listed(label_words, name.in(s_));
     }
 
     bool after_determiner(std::size_t pos) const {
@@ -179,14 +196,6 @@ private:
 
     // ---- dates --------------------------------------------------------------------------
 
-    std::optional<word> month_before(std::size_t pos) const {
-        std::size_t end = skip_spaces_back(s_, pos);
-        if (end > floor_ && s_[end - 1] == '.') --end;
-        word w = word_before(s_, end, floor_);
-        if (!w.found() || !is_upper(s_[w.begin])) return std::nullopt;
-        if (!listed_any_case(month_names, w.in(s_))) return std::nullopt;
-        return w;
-    }
     std::size_t month_after(std::size_t pos) const {
         std::size_t start = skip_spaces(s_, pos);
         if (start == pos || !is_upper(at(start))) return npos;
@@ -204,7 +213,8 @@ private:
         return std::pair{four_digits_at(start), e};
     }
 
-    std::optional<outcome> read_date(const figure& f) const {
+    // `name` is name_before(f.begin).
+    std::optional<outcome> read_date(const figure& f, word name) const {
         if (!f.plain_integer || f.in_words) return std::nullopt;
         const rational& day_or_year = f.value;
         bool day = day_or_year >= 1 && day_or_year <= 31;
@@ -212,8 +222,8 @@ private:
         if (!day && !year) return std::nullopt;
         reading r;
         r.kind = mention_kind::date;
-        if (auto month = month_before(f.begin)) {
-            r.begin = month->begin;
+        if (name.found() && listed_any_case(month_names, name.in(s_))) {
+            r.begin = name.begin;
             r.end = f.end;
             if (year) {
                 r.date_year = digits_value(f.begin, f.end);
@@ -257,7 +267,7 @@ private:
         std::size_t floor = number_begin > lookback_bytes ? number_begin - lookback_bytes : 0;
         floor = std::max(floor, floor_);
         std::size_t i = number_begin;
-        if (i > floor && (s_[i - 1] == '-' || (i >= floor + 3 && s_[i - 1] == '\x92' && s_.substr(i - 3, 3) == "\xE2\x88\x92"))) {
+        if (i > floor && (s_[i - 1] == '-' || written_before(i, floor, "\xE2\x88\x92"))) {
             std::size_t sign = s_[i - 1] == '-' ? i - 1 : i - 3;
             // The byte before the sign decides, even below the floor: in "52-48" the floor is
             // the end of "52", and "-48" is no negative number.
@@ -270,8 +280,7 @@ private:
         bool sign_possible = i > floor && (s_[i - 1] == '$' || static_cast<unsigned char>(s_[i - 1]) >= 0x80);
         for (const auto& c : currency_signs) {
             if (!sign_possible) break;
-            // The last byte rules out nearly every sign before the bytes are compared.
-            if (i >= floor + c.sign.size() && s_[i - 1] == c.sign.back() && s_.substr(i - c.sign.size(), c.sign.size()) == c.sign) {
+            if (written_before(i, floor, c.sign)) {
                 std::size_t start = i - c.sign.size();
                 if (start > floor && is_alnum(s_[start - 1])) continue; // "AB$5" is not ours to read
                 p.currency = c.code;
@@ -282,14 +291,14 @@ private:
         if (!p.currency.empty() && p.currency == "USD" && i > floor) {
             // "US $550 billion": the country code set apart from the sign.
             std::size_t back = skip_spaces_back(s_, i);
-            if (back >= floor + 2 && s_.substr(back - 2, 2) == "US" && (back == floor + 2 || !is_alnum(s_[back - 3]))) i = back - 2;
-            else if (back >= floor + 4 && s_.substr(back - 4, 4) == "U.S." && (back == floor + 4 || !is_alnum(s_[back - 5]))) i = back - 4;
+            if (written_before(back, floor, "US") && (back == floor + 2 || !is_alnum(s_[back - 3]))) i = back - 2;
+            else if (written_before(back, floor, "U.S.") && (back == floor + 4 || !is_alnum(s_[back - 5]))) i = back - 4;
         }
         if (p.currency.empty()) {
             word w = word_before(s_, i, floor);
             if (w.end - w.begin == 3 && is_upper(s_[w.begin]))
                 for (const auto& c : currency_codes_before)
-                    if (w.in(s_) == c.sign) {
+                    if (same_text(w.in(s_), c.sign)) {
                         p.currency = c.code;
                         i = w.begin;
                         break;
@@ -299,7 +308,7 @@ private:
         if (back > floor && s_[back - 1] == '~') {
             p.meaning = qualifier::approximately;
             i = back - 1;
-        } else if (back >= floor + 3 && s_[back - 1] == '\x88' && s_.substr(back - 3, 3) == "\xE2\x89\x88") {
+        } else if (written_before(back, floor, "\xE2\x89\x88")) {
             p.meaning = qualifier::approximately;
             i = back - 3;
         }
@@ -318,22 +327,20 @@ private:
         };
         auto word_is = [&](std::size_t k, std::string_view lower) { return has_word(k) && equals_lower(before[k].in(s_), lower); };
         std::size_t used = 0;
-        if (p.meaning == qualifier::none && has_word(0) && listed_any_case(qualifier_last_words, before[0].in(s_))) {
-            std::size_t best = 0;
-            lower_word last(before[0].in(s_));
-            for (const auto& q : qualifier_phrase_words) {
-                if (q.count <= best || q.last_first[0].front() != last.view().front() || q.last_first[0] != last.view() || !has_word(q.count - 1))
-                    continue;
-                bool match = true;
-                for (std::size_t k = 1; k < q.count && match; ++k) match = word_is(k, q.last_first[k]);
-                if (match) {
-                    best = q.count;
-                    p.meaning = q.meaning;
+        if (p.meaning == qualifier::none && has_word(0)) {
+            std::size_t last = qualifier_last_words.index_any_case(before[0].in(s_));
+            if (last != qualifier_last_words.words().size()) {
+                const qualifiers_ending_with& candidates = qualifier_phrases_by_last_word[last];
+                for (std::size_t c = 0; c < candidates.count && used == 0; ++c) {
+                    const qualifier_words& q = qualifier_phrase_words[candidates.index[c]];
+                    bool match = has_word(q.count - 1);
+                    for (std::size_t k = 1; k < q.count && match; ++k) match = word_is(k, q.last_first[k]);
+                    if (match) {
+                        used = q.count;
+                        p.meaning = q.meaning;
+                        i = before[used - 1].begin;
+                    }
                 }
-            }
-            if (best > 0) {
-                used = best;
-                i = before[best - 1].begin;
             }
         }
         p.inner_begin = i;
@@ -504,7 +511,7 @@ private:
         for (int words = 0; words < 5; ++words) {
             std::size_t start = skip_spaces(s_, cursor);
             if (start == cursor && words > 0) break;
-            if (s_.substr(cursor, start - cursor).find('\n') != npos) break;
+            if (std::find(s_.begin() + cursor, s_.begin() + start, '\n') != s_.begin() + start) break;
             word w = word_at(s_, start);
             if (!w.found()) break;
             np.any_word = true;
@@ -569,8 +576,9 @@ private:
                 return found_reading(std::move(r));
             }
         }
-        if (after_label(pos)) return skip(run_end());
-        if (auto date = read_date(f)) return std::move(*date);
+        const word name = name_before(pos);
+        if (after_label(pos, name)) return skip(run_end());
+        if (auto date = read_date(f, name)) return std::move(*date);
         std::size_t after = skip_spaces(s_, f.end);
         if (char c = to_lower(at(after)); (c == 'a' || c == 'p') &&
                                           (match_phrase(after, "a.m.") != npos || match_phrase(after, "p.m.") != npos ||
@@ -594,7 +602,7 @@ private:
         }
         if (!f) f = read_word_figure(s_, pos);
         if (!f) return skip(resume);
-        if (after_label(pos)) return skip(f->end);
+        if (after_label(pos, name_before(pos))) return skip(f->end);
         return finish(std::move(*f));
     }
 

@@ -23,6 +23,15 @@ constexpr bool is_letter(char c) noexcept { return is_lower(static_cast<char>(c 
 constexpr bool is_alnum(char c) noexcept { return is_letter(c) || is_digit(c); }
 constexpr char to_lower(char c) noexcept { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// The words compared here are a few bytes long: a loop costs less than the call to memcmp
+// that string_view's == makes when the length is not known at compile time.
+inline constexpr bool same_text(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 inline bool equals_lower(std::string_view text, std::string_view lower_word) noexcept {
     if (text.size() != lower_word.size()) return false;
     for (std::size_t i = 0; i < text.size(); ++i)
@@ -93,7 +102,9 @@ struct word {
     std::size_t begin = 0;
     std::size_t end = 0;
     [[nodiscard]] bool found() const noexcept { return end > begin; }
-    [[nodiscard]] std::string_view in(std::string_view s) const noexcept { return s.substr(begin, end - begin); }
+    // A word is only ever made inside the text it is then read from: no bounds check, which
+    // would keep substr from being inlined into the reader's many look-ups.
+    [[nodiscard]] std::string_view in(std::string_view s) const noexcept { return {s.data() + begin, end - begin}; }
 };
 
 inline constexpr std::size_t max_word_bytes = 40;
