@@ -1,11 +1,17 @@
-// Throughput of factrec::scan over generated news-like English (deterministic, >= 20 MB).
+// Throughput of factrec::scan over generated news-like English (deterministic, >= 20 MB), and
+// over articles given on the command line, repeated to the same size.
+//
+//   factrec_bench_scan_throughput [MEGABYTES] [ARTICLE...]
 #include <factrec/parse.hpp>
 
 #include <algorithm>
 #include <array>
 #include <chrono>
 #include <cstdint>
+#include <cstdlib>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -63,11 +69,15 @@ std::string generate(std::size_t bytes) {
     return text;
 }
 
-} // namespace
+// Best of three runs, into a new result each time (as one call to scan(text) does) and into
+// one result kept across calls (as a caller scanning document after document would).
+struct throughput {
+    std::size_t mentions = 0;
+    double into_new = 0;
+    double into_kept = 0;
+};
 
-int main(int argc, char** argv) {
-    std::size_t megabytes = argc > 1 ? static_cast<std::size_t>(std::stoul(argv[1])) : 24;
-    std::string text = generate(megabytes * 1000 * 1000);
+throughput measure(const std::string& text) {
     auto megabytes_per_second = [&](auto&& scan_once) {
         double best = 0;
         for (int round = 0; round < 3; ++round) {
@@ -78,17 +88,52 @@ int main(int argc, char** argv) {
         }
         return best;
     };
-    // Into a new result each time, as one call to scan(text) does; and into one result kept
-    // across calls, as a caller scanning document after document would.
-    std::size_t mentions = 0;
-    double fresh = megabytes_per_second([&] { mentions = factrec::scan(text).size(); });
+    throughput t;
+    t.into_new = megabytes_per_second([&] { t.mentions = factrec::scan(text).size(); });
     factrec::scan_result kept;
-    double reused = megabytes_per_second([&] { factrec::scan(text, kept); });
-    if (kept.size() != mentions) {
-        std::fprintf(stderr, "scan into a kept result found %zu mentions, a new one %zu\n", kept.size(), mentions);
+    t.into_kept = megabytes_per_second([&] { factrec::scan(text, kept); });
+    if (kept.size() != t.mentions) {
+        std::fprintf(stderr, "scan into a kept result found %zu mentions, a new one %zu\n", kept.size(), t.mentions);
+        std::exit(1);
+    }
+    return t;
+}
+
+void print(const char* what, const std::string& text, const throughput& t) {
+    std::printf("scan, %s: %.1f MB, %zu mentions (one per %.0f bytes), best of 3: %.1f MB/s into a new result, %.1f MB/s into a kept one\n",
+                what, static_cast<double>(text.size()) / 1e6, t.mentions,
+                t.mentions != 0 ? static_cast<double>(text.size()) / static_cast<double>(t.mentions) : 0.0, t.into_new, t.into_kept);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::size_t megabytes = argc > 1 ? static_cast<std::size_t>(std::stoul(argv[1])) : 24;
+    const std::size_t bytes = megabytes * 1000 * 1000;
+    std::string text = generate(bytes);
+    print("generated text", text, measure(text));
+    if (argc <= 2) return 0;
+    // Real articles, one after another as a paragraph each, repeated: their own mix of figures,
+    // quotations and long sentences, at their own density.
+    std::string articles;
+    for (int i = 2; i < argc; ++i) {
+        std::ifstream in(argv[i], std::ios::binary);
+        if (!in) {
+            std::fprintf(stderr, "cannot read %s\n", argv[i]);
+            return 1;
+        }
+        articles.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        articles += "\n\n";
+    }
+    if (articles.size() <= 2 * static_cast<std::size_t>(argc - 2)) {
+        std::fprintf(stderr, "the articles given are empty\n");
         return 1;
     }
-    std::printf("scan: %.1f MB of text, %zu mentions, best of 3: %.1f MB/s into a new result, %.1f MB/s into a kept one\n",
-                static_cast<double>(text.size()) / 1e6, mentions, fresh, reused);
+    std::string repeated;
+    repeated.reserve(bytes + articles.size());
+    while (repeated.size() < bytes) repeated += articles;
+    char what[64];
+    std::snprintf(what, sizeof what, "%d articles repeated", argc - 2);
+    print(what, repeated, measure(repeated));
     return 0;
 }

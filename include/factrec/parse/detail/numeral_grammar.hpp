@@ -107,18 +107,23 @@ const auto and_a_half = gap >> x3::lit("and") >> gap >> x3::lit("a") >> gap >> x
 const auto half_a = x3::lit("half") >> gap >> (x3::lit("an") | x3::lit("a")) >> word_end;
 
 // Digits with optional thousands separators, decimals and exponent: "50,000", "1.6", "2e9".
-const auto digit_group = x3::repeat(3)[x3::digit];
-const auto integer_digits = +x3::digit >> *(',' >> digit_group >> !x3::digit);
-const auto fraction_digits = '.' >> +x3::digit;
-const auto exponent = x3::lit('e') >> -(x3::lit('+') | '-') >> +x3::digit >> !x3::alnum; // 'E' too: see ascii_view
+// These read the text's own bytes, with no view between: character ranges and literals
+// compare bytes, where X3's character classes (digit, alnum) assert that a byte is ASCII.
+const auto digit = x3::char_('0', '9');
+const auto digit_group = x3::repeat(3)[digit];
+const auto integer_digits = +digit >> *(',' >> digit_group >> !digit);
+const auto fraction_digits = '.' >> +digit;
+const auto exponent = (x3::lit('e') | 'E') >> -(x3::lit('+') | '-') >> +digit >>
+                      !(digit | x3::char_('a', 'z') | x3::char_('A', 'Z'));
 const auto numeral = integer_digits >> -fraction_digits;
 
 } // namespace grammar
 
-// X3's character classes assert that a char is non-negative, which a UTF-8 byte is not. No
-// grammar here reads a non-ASCII byte, so the grammars see each one as a control character.
-// They also see every letter in lower case: the number words are matched in any case without
-// X3's no_case, which calls the C library's tolower for every character it compares.
+// The number-word grammars read the text through this view. X3's character classes assert
+// that a char is non-negative, which a UTF-8 byte is not; no number word holds one, so the
+// grammars see each as a control character. They also see every letter in lower case: the
+// words are matched in any case without X3's no_case, which calls the C library's tolower
+// for every character it compares.
 struct ascii_view {
     char operator()(char c) const noexcept { return c < 0 ? '\x01' : to_lower(c); }
 };
@@ -199,11 +204,12 @@ inline result<figure> figure_from_digits(std::string_view s, std::size_t begin, 
 // A figure in digits starting at `pos`; nullopt when there are no digits there.
 inline std::optional<result<figure>> read_digit_figure(std::string_view s, std::size_t pos) {
     namespace x3 = boost::spirit::x3;
-    byte_iterator it = byte_at(s, pos), last = byte_at(s, s.size());
+    const char* it = s.data() + pos;
+    const char* const last = s.data() + s.size();
     if (!x3::parse(it, last, grammar::numeral)) return std::nullopt;
-    auto end = static_cast<std::size_t>(it - byte_at(s, 0));
+    auto end = static_cast<std::size_t>(it - s.data());
     std::size_t exponent_end = end;
-    if (x3::parse(it, last, grammar::exponent)) exponent_end = static_cast<std::size_t>(it - byte_at(s, 0));
+    if (x3::parse(it, last, grammar::exponent)) exponent_end = static_cast<std::size_t>(it - s.data());
     std::size_t begin = pos;
     std::string_view exponent_text = s.substr(end, exponent_end - end);
     return figure_from_digits(s, begin, end, exponent_text);
