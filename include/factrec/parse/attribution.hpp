@@ -111,7 +111,17 @@ public:
             std::uint8_t& slot = slots_[slot_of(h)];
             if (slot != empty_slot) throw "cue_word_table: two cue words share a slot; pick another multiplier";
             slot = static_cast<std::uint8_t>(i);
+            lengths_by_start_[start_of(w[0], w[1])] |= static_cast<std::uint16_t>(1u << w.size());
+            if (i < 2) lengths_by_start_[start_of(static_cast<char>(w[0] & ~0x20), w[1])] |= static_cast<std::uint16_t>(1u << w.size());
         }
+    }
+
+    // A first look at a run of letters, on its first two bytes and its length, without a
+    // branch: no for nearly every word of a sentence, yes for every word that is_cue_word
+    // accepts. A capital first letter can only open "According" or "Per"; `second` is not
+    // looked at for a run of one letter.
+    [[nodiscard]] constexpr bool may_be_cue(char first, char second, std::size_t length) const noexcept {
+        return ((lengths_by_start_[start_of(first, second)] >> (length & 15u)) & 1u) != 0;
     }
 
     [[nodiscard]] constexpr cue_word find(std::string_view w) const noexcept {
@@ -142,7 +152,13 @@ private:
     static constexpr std::size_t slot_of(std::uint64_t h) noexcept { return static_cast<std::size_t>(h >> 56); }
     static constexpr std::size_t filter_bit(std::uint64_t h) noexcept { return static_cast<std::size_t>((h >> 45) & 2047u); }
 
+    // A letter's case is bit 5: the first byte keeps it, the second drops it.
+    static constexpr std::size_t start_of(char first, char second) noexcept {
+        return static_cast<std::size_t>(first & 0x3F) << 5 | static_cast<std::size_t>(second & 0x1F);
+    }
+
     std::array<std::uint16_t, 32> lengths_by_first_letter_{};
+    std::array<std::uint16_t, 64 * 32> lengths_by_start_{};
     std::array<std::uint64_t, 2048 / 64> filter_bits_{};
     std::array<std::uint8_t, 256> slots_ = [] {
         std::array<std::uint8_t, 256> slots{};
@@ -310,29 +326,28 @@ inline bool is_standalone_mark(char c) noexcept {
 
 inline bool is_word_joiner(char c) noexcept { return c == '-' || c == '\'' || c == '.'; }
 
-// Bit k is set when s[from + k] is an ASCII letter, for the 64 bytes from `from` (bytes past
-// the end count as none): the scanner's first pass classifies its blocks the same way.
-inline std::uint64_t letter_bits(std::string_view s, std::size_t from) noexcept {
-    if (s.size() - from >= classified_bytes) return classify_bytes(s.data() + from).letters;
-    std::array<char, classified_bytes> tail{}; // zeros, which are no letters
-    std::memcpy(tail.data(), s.data() + from, s.size() - from);
-    return classify_bytes(tail.data()).letters;
-}
-
-// Lists where the cue words outside quotations begin, and where the quotation marks are. This
-// runs over every sentence with a figure. Its words are found as runs of bits, 64 bytes at a
-// time, so that where a word ends is computed, not guessed at by a branch; each is then
-// looked up once.
-inline sentence_survey survey_sentence(std::string_view s, std::vector<std::size_t>& cue_word_begins, std::vector<quote_mark>& quote_marks) {
+// Lists where the cue words outside quotations begin, and where the quotation marks are, in
+// `sentence` of `text`, counting from the sentence's start. This runs over every sentence
+// with a figure. Its words are found as runs of bits, 64 bytes at a time, read from `text`
+// in place, so that where a word ends is computed, not guessed at by a branch; nearly all are
+// turned away on their first two letters and length, also without a branch, and the few left
+// are looked up.
+inline sentence_survey survey_sentence(std::string_view text, byte_span sentence, std::vector<std::size_t>& cue_word_begins,
+                                       std::vector<quote_mark>& quote_marks) {
     cue_word_begins.clear();
     quote_marks.clear();
     sentence_survey survey;
+    const std::string_view s = text.substr(sentence.begin, sentence.size());
     const std::size_t n = s.size();
     std::size_t chain_begin = 0; // where the word that word_at would read through the current run begins
     std::size_t previous_end = 0;
     bool letter_before = false;
+    std::uint64_t quotation_bytes = 0;
     for (std::size_t base = 0; base < n; base += 64) {
-        std::uint64_t letters = letter_bits(s, base);
+        const std::size_t from = sentence.begin + base, to = sentence.begin + std::min(n, base + 64);
+        const std::uint64_t letters = classify_range(text, from, to, [](const char* bytes) { return classify_bytes(bytes).letters; });
+        // The first byte of a curly quote, or a straight one.
+        quotation_bytes |= classify_range(text, from, to, bytes_among<'"', '\xE2'>);
         std::uint64_t run_begins = letters & ~((letters << 1) | std::uint64_t{letter_before});
         letter_before = (letters >> 63) != 0;
         while (run_begins != 0) {
@@ -347,11 +362,12 @@ inline sentence_survey survey_sentence(std::string_view s, std::vector<std::size
             if (begin != previous_end + 1 || !is_word_joiner(s[previous_end])) chain_begin = begin;
             if (end - chain_begin >= max_word_bytes) survey.every_word_to_check = true;
             previous_end = end;
-            if (is_cue_word(s.substr(begin, end - begin))) cue_word_begins.push_back(begin);
+            const std::size_t length = end - begin;
+            if (cue_word_lookup.may_be_cue(s[begin], s[begin + (length > 1)], length) && is_cue_word(s.substr(begin, length)))
+                cue_word_begins.push_back(begin);
         }
     }
-    // Quotation marks are rare, and memchr finds that out faster than a look at every byte.
-    if (n != 0 && (std::memchr(s.data(), '"', n) != nullptr || std::memchr(s.data(), '\xE2', n) != nullptr)) {
+    if (quotation_bytes != 0) {
         find_quote_marks(s, quote_marks);
         // A cue word inside a quotation opens no cue.
         auto mark = quote_marks.begin();
@@ -371,14 +387,16 @@ inline sentence_survey survey_sentence(std::string_view s, std::vector<std::size
     return survey;
 }
 
-// Finds what speaker_from needs about sentence `s`. Many sentences with figures hold no cue
-// word and no quotation: they are read once and never tokenized. The others are tokenized
-// only between the marks around their cue words, and only the tokens where a cue word begins
-// are looked at. The tests hold the result to find_attributions over the whole sentence.
-inline void find_speech_cues(std::string_view s, speech_cues& out) {
+// Finds what speaker_from needs about `sentence` of `text`, counting from the sentence's
+// start. Many sentences with figures hold no cue word and no quotation: they are read once
+// and never tokenized. The others are tokenized only between the marks around their cue
+// words, and only the tokens where a cue word begins are looked at. The tests hold the result
+// to find_attributions over the whole sentence.
+inline void find_speech_cues(std::string_view text, byte_span sentence, speech_cues& out) {
     out.cues.clear();
     out.quoted_subject = {};
-    sentence_survey survey = survey_sentence(s, out.cue_word_begins, out.quote_marks);
+    sentence_survey survey = survey_sentence(text, sentence, out.cue_word_begins, out.quote_marks);
+    const std::string_view s = text.substr(sentence.begin, sentence.size());
     std::vector<token>& t = out.tokens;
     t.clear();
     if (survey.every_word_to_check) {
@@ -406,6 +424,8 @@ inline void find_speech_cues(std::string_view s, speech_cues& out) {
         if (!t.empty() && t[0].is_word && is_upper(s[t[0].begin])) out.quoted_subject = name_after(s, t, 0, true);
     }
 }
+
+inline void find_speech_cues(std::string_view sentence, speech_cues& out) { find_speech_cues(sentence, {0, sentence.size()}, out); }
 
 inline std::optional<std::string> speaker_from(std::string_view sentence, const speech_cues& found, std::size_t offset) {
     auto written = [&](byte_span name) { return std::string(sentence.substr(name.begin, name.size())); };

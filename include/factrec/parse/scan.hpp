@@ -335,7 +335,7 @@ private:
         std::size_t hi = std::min(s_.size(), pos + max_sentence_bytes);
         sentence_.span = sentence_around(s_, pos, std::min(lo, pos), hi);
         sentence_.valid = true;
-        if (options_.attribute_speakers) find_speech_cues(s_.substr(sentence_.span.begin, sentence_.span.size()), sentence_.speech);
+        if (options_.attribute_speakers) find_speech_cues(s_, sentence_.span, sentence_.speech);
         return sentence_;
     }
 
