@@ -318,13 +318,12 @@ inline void find_quote_marks(std::string_view s, std::vector<quote_mark>& marks)
     }
 }
 
-// An ASCII byte that is a token of its own and never part of a word: no letter, no space, and
-// none of the '-', '\'' and '.' that join words.
-inline bool is_standalone_mark(char c) noexcept {
-    return (role_of(c) == byte_role::mark && c != '-' && c != '\'' && c != '.') || role_of(c) == byte_role::straight_quote;
+// Which of 64 bytes are ASCII tokens of their own, never part of a word: no letter, no
+// space, and none of the '-', '\'' and '.' that join words. Digits and '"' are.
+inline std::uint64_t standalone_marks(const char* bytes) noexcept {
+    const byte_classes classes = classify_bytes(bytes);
+    return ~(classes.letters | classes.non_ascii | bytes_among<' ', '\t', '\n', '\r', '-', '\'', '.'>(bytes));
 }
-
-inline bool is_word_joiner(char c) noexcept { return c == '-' || c == '\'' || c == '.'; }
 
 // Lists where the cue words outside quotations begin, and where the quotation marks are, in
 // `sentence` of `text`, counting from the sentence's start. This runs over every sentence
@@ -339,29 +338,39 @@ inline sentence_survey survey_sentence(std::string_view text, byte_span sentence
     sentence_survey survey;
     const std::string_view s = text.substr(sentence.begin, sentence.size());
     const std::size_t n = s.size();
-    std::size_t chain_begin = 0; // where the word that word_at would read through the current run begins
-    std::size_t previous_end = 0;
+    // The bits of 64 bytes of the sentence from `from` on, read in place in `text`.
+    auto bits = [&](std::size_t from, auto classify) {
+        return classify_range(text, sentence.begin + from, sentence.begin + std::min(n, from + classified_bytes), classify);
+    };
     bool letter_before = false;
     std::uint64_t quotation_bytes = 0;
-    for (std::size_t base = 0; base < n; base += 64) {
-        const std::size_t from = sentence.begin + base, to = sentence.begin + std::min(n, base + 64);
-        const std::uint64_t letters = classify_range(text, from, to, [](const char* bytes) { return classify_bytes(bytes).letters; });
+    // Letters and the joiners between them, which word_at reads as one word, ending at the
+    // top of the last block: a word cut by the tokenizer is a run of them at least
+    // max_word_bytes long (the converse need not hold: then every word is checked for nothing).
+    std::size_t joined_before = 0;
+    for (std::size_t base = 0; base < n; base += classified_bytes) {
+        const std::uint64_t letters = bits(base, [](const char* bytes) { return classify_bytes(bytes).letters; });
         // The first byte of a curly quote, or a straight one.
-        quotation_bytes |= classify_range(text, from, to, bytes_among<'"', '\xE2'>);
-        std::uint64_t run_begins = letters & ~((letters << 1) | std::uint64_t{letter_before});
+        quotation_bytes |= bits(base, bytes_among<'"', '\xE2'>);
+        const std::uint64_t joined = letters | bits(base, bytes_among<'-', '\'', '.'>);
+        if (joined_before + static_cast<std::size_t>(std::countr_one(joined)) >= max_word_bytes ||
+            letter_runs_of_at_least<max_word_bytes>(joined) != 0)
+            survey.every_word_to_check = true;
+        joined_before = joined == ~std::uint64_t{0} ? joined_before + classified_bytes : static_cast<std::size_t>(std::countl_one(joined));
+        // Where runs of three letters or more begin (no cue word is shorter); a run that
+        // reaches the block's top may go on past it.
+        auto letter_in = [&](unsigned ahead) { return (letters >> ahead) | ~(~std::uint64_t{0} >> ahead); };
+        std::uint64_t run_begins = letters & ~((letters << 1) | std::uint64_t{letter_before}) & letter_in(1) & letter_in(2);
         letter_before = (letters >> 63) != 0;
         while (run_begins != 0) {
-            std::size_t offset = static_cast<std::size_t>(std::countr_zero(run_begins));
+            const auto offset = static_cast<std::size_t>(std::countr_zero(run_begins));
             run_begins &= run_begins - 1;
-            std::size_t begin = base + offset;
+            const std::size_t begin = base + offset;
             // The bits shifted in from the top are no letters: the run stops by the end of
             // these 64 bytes, and may go on past them.
             std::size_t end = begin + static_cast<std::size_t>(std::countr_zero(~(letters >> offset)));
-            if (end == base + 64)
+            if (end == base + classified_bytes)
                 while (end < n && is_letter(s[end])) ++end;
-            if (begin != previous_end + 1 || !is_word_joiner(s[previous_end])) chain_begin = begin;
-            if (end - chain_begin >= max_word_bytes) survey.every_word_to_check = true;
-            previous_end = end;
             const std::size_t length = end - begin;
             if (cue_word_lookup.may_be_cue(s[begin], s[begin + (length > 1)], length) && is_cue_word(s.substr(begin, length)))
                 cue_word_begins.push_back(begin);
@@ -378,12 +387,23 @@ inline sentence_survey survey_sentence(std::string_view text, byte_span sentence
         });
     }
     if (cue_word_begins.empty()) return survey;
-    std::size_t from = cue_word_begins.front();
-    while (from > 0 && !is_standalone_mark(s[from - 1])) --from;
-    survey.tokens_from = from > 0 ? from - 1 : 0;
-    std::size_t to = cue_word_begins.back();
-    while (to < n && !is_standalone_mark(s[to])) ++to;
-    survey.tokens_to = to < n ? to + 1 : n;
+    // The marks around the cue words, found 64 bytes at a time: the last before the first cue
+    // word, and the first from the last one on.
+    for (std::size_t to = cue_word_begins.front(), from = 0; to > 0; to = from) {
+        from = to - std::min(to, classified_bytes);
+        const std::uint64_t below_to = to - from == classified_bytes ? ~std::uint64_t{0} : (std::uint64_t{1} << (to - from)) - 1;
+        if (const std::uint64_t marks = bits(from, standalone_marks) & below_to; marks != 0) {
+            survey.tokens_from = from + classified_bytes - 1 - static_cast<std::size_t>(std::countl_zero(marks));
+            break;
+        }
+    }
+    survey.tokens_to = n;
+    for (std::size_t from = cue_word_begins.back(); from < n; from += classified_bytes) {
+        if (const std::uint64_t marks = bits(from, standalone_marks); marks != 0) {
+            survey.tokens_to = from + static_cast<std::size_t>(std::countr_zero(marks)) + 1;
+            break;
+        }
+    }
     return survey;
 }
 

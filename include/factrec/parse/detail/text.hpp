@@ -207,6 +207,18 @@ inline byte_classes classify_bytes(const char* bytes) noexcept {
 inline byte_classes classify_bytes(const char* bytes) noexcept { return classify_bytes_portable(bytes); }
 #endif
 
+// Bit p of the result: `Count` letters or more follow from byte p on, within the mask. Runs of
+// a and of b letters make a run of a + b: a handful of shifts and ANDs.
+template <std::size_t Count>
+constexpr std::uint64_t letter_runs_of_at_least(std::uint64_t letters) noexcept {
+    if constexpr (Count <= 1) {
+        return letters;
+    } else {
+        constexpr std::size_t first = Count - Count / 2;
+        return letter_runs_of_at_least<first>(letters) & (letter_runs_of_at_least<Count / 2>(letters) >> first);
+    }
+}
+
 // Which of 64 consecutive bytes are one of `Targets`, byte k at bit k: the sentence walks
 // look for a few marks only, and testing 64 bytes at once leaves one branch per block, not
 // one per byte. The tests check that both ways agree.
