@@ -100,7 +100,13 @@ TEST_CASE("speakers: the cue words of the quick look are lexicon's speech verbs,
             CAPTURE(form);
             CHECK(cue_word_lookup.find(form) != cue_word::none);
             CHECK(factrec::detail::is_speech_verb(form) == factrec::detail::listed_any_case(factrec::detail::speech_verbs, form));
+            // The survey's first look lets through every word that opens a cue.
+            if (factrec::detail::is_cue_word(form)) CHECK(cue_word_lookup.may_be_cue(form[0], form[1], form.size()));
         }
+    }
+    for (std::string_view w : {"the", "The", "of", "governments", "Said", "SAID"}) {
+        CAPTURE(w);
+        CHECK_FALSE(cue_word_lookup.may_be_cue(w[0], w[1], w.size()));
     }
     CHECK(cue_word_lookup.find("according") == cue_word::according);
     CHECK(cue_word_lookup.find("Per") == cue_word::per);
