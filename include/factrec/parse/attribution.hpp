@@ -111,7 +111,17 @@ public:
             std::uint8_t& slot = slots_[slot_of(h)];
             if (slot != empty_slot) throw "cue_word_table: two cue words share a slot; pick another multiplier";
             slot = static_cast<std::uint8_t>(i);
+            lengths_by_start_[start_of(w[0], w[1])] |= static_cast<std::uint16_t>(1u << w.size());
+            if (i < 2) lengths_by_start_[start_of(static_cast<char>(w[0] & ~0x20), w[1])] |= static_cast<std::uint16_t>(1u << w.size());
         }
+    }
+
+    // A first look at a run of letters, on its first two bytes and its length, without a
+    // branch: no for nearly every word of a sentence, yes for every word that is_cue_word
+    // accepts. A capital first letter can only open "According" or "Per"; `second` is not
+    // looked at for a run of one letter.
+    [[nodiscard]] constexpr bool may_be_cue(char first, char second, std::size_t length) const noexcept {
+        return ((lengths_by_start_[start_of(first, second)] >> (length & 15u)) & 1u) != 0;
     }
 
     [[nodiscard]] constexpr cue_word find(std::string_view w) const noexcept {
@@ -142,7 +152,13 @@ private:
     static constexpr std::size_t slot_of(std::uint64_t h) noexcept { return static_cast<std::size_t>(h >> 56); }
     static constexpr std::size_t filter_bit(std::uint64_t h) noexcept { return static_cast<std::size_t>((h >> 45) & 2047u); }
 
+    // A letter's case is bit 5: the first byte keeps it, the second drops it.
+    static constexpr std::size_t start_of(char first, char second) noexcept {
+        return static_cast<std::size_t>(first & 0x3F) << 5 | static_cast<std::size_t>(second & 0x1F);
+    }
+
     std::array<std::uint16_t, 32> lengths_by_first_letter_{};
+    std::array<std::uint16_t, 64 * 32> lengths_by_start_{};
     std::array<std::uint64_t, 2048 / 64> filter_bits_{};
     std::array<std::uint8_t, 256> slots_ = [] {
         std::array<std::uint8_t, 256> slots{};
@@ -302,56 +318,65 @@ inline void find_quote_marks(std::string_view s, std::vector<quote_mark>& marks)
     }
 }
 
-// An ASCII byte that is a token of its own and never part of a word: no letter, no space, and
-// none of the '-', '\'' and '.' that join words.
-inline bool is_standalone_mark(char c) noexcept {
-    return (role_of(c) == byte_role::mark && c != '-' && c != '\'' && c != '.') || role_of(c) == byte_role::straight_quote;
+// Which of 64 bytes are ASCII tokens of their own, never part of a word: no letter, no
+// space, and none of the '-', '\'' and '.' that join words. Digits and '"' are.
+inline std::uint64_t standalone_marks(const char* bytes) noexcept {
+    const byte_classes classes = classify_bytes(bytes);
+    return ~(classes.letters | classes.non_ascii | bytes_among<' ', '\t', '\n', '\r', '-', '\'', '.'>(bytes));
 }
 
-inline bool is_word_joiner(char c) noexcept { return c == '-' || c == '\'' || c == '.'; }
-
-// Bit k is set when s[from + k] is an ASCII letter, for the 64 bytes from `from` (bytes past
-// the end count as none): the scanner's first pass classifies its blocks the same way.
-inline std::uint64_t letter_bits(std::string_view s, std::size_t from) noexcept {
-    if (s.size() - from >= classified_bytes) return classify_bytes(s.data() + from).letters;
-    std::array<char, classified_bytes> tail{}; // zeros, which are no letters
-    std::memcpy(tail.data(), s.data() + from, s.size() - from);
-    return classify_bytes(tail.data()).letters;
-}
-
-// Lists where the cue words outside quotations begin, and where the quotation marks are. This
-// runs over every sentence with a figure. Its words are found as runs of bits, 64 bytes at a
-// time, so that where a word ends is computed, not guessed at by a branch; each is then
-// looked up once.
-inline sentence_survey survey_sentence(std::string_view s, std::vector<std::size_t>& cue_word_begins, std::vector<quote_mark>& quote_marks) {
+// Lists where the cue words outside quotations begin, and where the quotation marks are, in
+// `sentence` of `text`, counting from the sentence's start. This runs over every sentence
+// with a figure. Its words are found as runs of bits, 64 bytes at a time, read from `text`
+// in place, so that where a word ends is computed, not guessed at by a branch; nearly all are
+// turned away on their first two letters and length, also without a branch, and the few left
+// are looked up.
+inline sentence_survey survey_sentence(std::string_view text, byte_span sentence, std::vector<std::size_t>& cue_word_begins,
+                                       std::vector<quote_mark>& quote_marks) {
     cue_word_begins.clear();
     quote_marks.clear();
     sentence_survey survey;
+    const std::string_view s = text.substr(sentence.begin, sentence.size());
     const std::size_t n = s.size();
-    std::size_t chain_begin = 0; // where the word that word_at would read through the current run begins
-    std::size_t previous_end = 0;
+    // The bits of 64 bytes of the sentence from `from` on, read in place in `text`.
+    auto bits = [&](std::size_t from, auto classify) {
+        return classify_range(text, sentence.begin + from, sentence.begin + std::min(n, from + classified_bytes), classify);
+    };
     bool letter_before = false;
-    for (std::size_t base = 0; base < n; base += 64) {
-        std::uint64_t letters = letter_bits(s, base);
-        std::uint64_t run_begins = letters & ~((letters << 1) | std::uint64_t{letter_before});
+    std::uint64_t quotation_bytes = 0;
+    // Letters and the joiners between them, which word_at reads as one word, ending at the
+    // top of the last block: a word cut by the tokenizer is a run of them at least
+    // max_word_bytes long (the converse need not hold: then every word is checked for nothing).
+    std::size_t joined_before = 0;
+    for (std::size_t base = 0; base < n; base += classified_bytes) {
+        const std::uint64_t letters = bits(base, [](const char* bytes) { return classify_bytes(bytes).letters; });
+        // The first byte of a curly quote, or a straight one.
+        quotation_bytes |= bits(base, bytes_among<'"', '\xE2'>);
+        const std::uint64_t joined = letters | bits(base, bytes_among<'-', '\'', '.'>);
+        if (joined_before + static_cast<std::size_t>(std::countr_one(joined)) >= max_word_bytes ||
+            letter_runs_of_at_least<max_word_bytes>(joined) != 0)
+            survey.every_word_to_check = true;
+        joined_before = joined == ~std::uint64_t{0} ? joined_before + classified_bytes : static_cast<std::size_t>(std::countl_one(joined));
+        // Where runs of three letters or more begin (no cue word is shorter); a run that
+        // reaches the block's top may go on past it.
+        auto letter_in = [&](unsigned ahead) { return (letters >> ahead) | ~(~std::uint64_t{0} >> ahead); };
+        std::uint64_t run_begins = letters & ~((letters << 1) | std::uint64_t{letter_before}) & letter_in(1) & letter_in(2);
         letter_before = (letters >> 63) != 0;
         while (run_begins != 0) {
-            std::size_t offset = static_cast<std::size_t>(std::countr_zero(run_begins));
+            const auto offset = static_cast<std::size_t>(std::countr_zero(run_begins));
             run_begins &= run_begins - 1;
-            std::size_t begin = base + offset;
+            const std::size_t begin = base + offset;
             // The bits shifted in from the top are no letters: the run stops by the end of
             // these 64 bytes, and may go on past them.
             std::size_t end = begin + static_cast<std::size_t>(std::countr_zero(~(letters >> offset)));
-            if (end == base + 64)
+            if (end == base + classified_bytes)
                 while (end < n && is_letter(s[end])) ++end;
-            if (begin != previous_end + 1 || !is_word_joiner(s[previous_end])) chain_begin = begin;
-            if (end - chain_begin >= max_word_bytes) survey.every_word_to_check = true;
-            previous_end = end;
-            if (is_cue_word(s.substr(begin, end - begin))) cue_word_begins.push_back(begin);
+            const std::size_t length = end - begin;
+            if (cue_word_lookup.may_be_cue(s[begin], s[begin + (length > 1)], length) && is_cue_word(s.substr(begin, length)))
+                cue_word_begins.push_back(begin);
         }
     }
-    // Quotation marks are rare, and memchr finds that out faster than a look at every byte.
-    if (n != 0 && (std::memchr(s.data(), '"', n) != nullptr || std::memchr(s.data(), '\xE2', n) != nullptr)) {
+    if (quotation_bytes != 0) {
         find_quote_marks(s, quote_marks);
         // A cue word inside a quotation opens no cue.
         auto mark = quote_marks.begin();
@@ -362,23 +387,36 @@ inline sentence_survey survey_sentence(std::string_view s, std::vector<std::size
         });
     }
     if (cue_word_begins.empty()) return survey;
-    std::size_t from = cue_word_begins.front();
-    while (from > 0 && !is_standalone_mark(s[from - 1])) --from;
-    survey.tokens_from = from > 0 ? from - 1 : 0;
-    std::size_t to = cue_word_begins.back();
-    while (to < n && !is_standalone_mark(s[to])) ++to;
-    survey.tokens_to = to < n ? to + 1 : n;
+    // The marks around the cue words, found 64 bytes at a time: the last before the first cue
+    // word, and the first from the last one on.
+    for (std::size_t to = cue_word_begins.front(), from = 0; to > 0; to = from) {
+        from = to - std::min(to, classified_bytes);
+        const std::uint64_t below_to = to - from == classified_bytes ? ~std::uint64_t{0} : (std::uint64_t{1} << (to - from)) - 1;
+        if (const std::uint64_t marks = bits(from, standalone_marks) & below_to; marks != 0) {
+            survey.tokens_from = from + classified_bytes - 1 - static_cast<std::size_t>(std::countl_zero(marks));
+            break;
+        }
+    }
+    survey.tokens_to = n;
+    for (std::size_t from = cue_word_begins.back(); from < n; from += classified_bytes) {
+        if (const std::uint64_t marks = bits(from, standalone_marks); marks != 0) {
+            survey.tokens_to = from + static_cast<std::size_t>(std::countr_zero(marks)) + 1;
+            break;
+        }
+    }
     return survey;
 }
 
-// Finds what speaker_from needs about sentence `s`. Many sentences with figures hold no cue
-// word and no quotation: they are read once and never tokenized. The others are tokenized
-// only between the marks around their cue words, and only the tokens where a cue word begins
-// are looked at. The tests hold the result to find_attributions over the whole sentence.
-inline void find_speech_cues(std::string_view s, speech_cues& out) {
+// Finds what speaker_from needs about `sentence` of `text`, counting from the sentence's
+// start. Many sentences with figures hold no cue word and no quotation: they are read once
+// and never tokenized. The others are tokenized only between the marks around their cue
+// words, and only the tokens where a cue word begins are looked at. The tests hold the result
+// to find_attributions over the whole sentence.
+inline void find_speech_cues(std::string_view text, byte_span sentence, speech_cues& out) {
     out.cues.clear();
     out.quoted_subject = {};
-    sentence_survey survey = survey_sentence(s, out.cue_word_begins, out.quote_marks);
+    sentence_survey survey = survey_sentence(text, sentence, out.cue_word_begins, out.quote_marks);
+    const std::string_view s = text.substr(sentence.begin, sentence.size());
     std::vector<token>& t = out.tokens;
     t.clear();
     if (survey.every_word_to_check) {
@@ -406,6 +444,8 @@ inline void find_speech_cues(std::string_view s, speech_cues& out) {
         if (!t.empty() && t[0].is_word && is_upper(s[t[0].begin])) out.quoted_subject = name_after(s, t, 0, true);
     }
 }
+
+inline void find_speech_cues(std::string_view sentence, speech_cues& out) { find_speech_cues(sentence, {0, sentence.size()}, out); }
 
 inline std::optional<std::string> speaker_from(std::string_view sentence, const speech_cues& found, std::size_t offset) {
     auto written = [&](byte_span name) { return std::string(sentence.substr(name.begin, name.size())); };

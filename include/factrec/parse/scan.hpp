@@ -112,18 +112,6 @@ private:
 
 inline constexpr word_start_filter number_word_starts{number_words};
 
-// Bit p of the result: `Count` letters or more follow from byte p on, within the mask. Runs of
-// a and of b letters make a run of a + b: a handful of shifts and ANDs.
-template <std::size_t Count>
-constexpr std::uint64_t letter_runs_of_at_least(std::uint64_t letters) noexcept {
-    if constexpr (Count <= 1) {
-        return letters;
-    } else {
-        constexpr std::size_t first = Count - Count / 2;
-        return letter_runs_of_at_least<first>(letters) & (letter_runs_of_at_least<Count / 2>(letters) >> first);
-    }
-}
-
 // The shortest number word of two letters or more, and the longest.
 inline constexpr std::size_t shortest_long_number_word = [] {
     std::size_t shortest = max_word_bytes;
@@ -335,7 +323,7 @@ private:
         std::size_t hi = std::min(s_.size(), pos + max_sentence_bytes);
         sentence_.span = sentence_around(s_, pos, std::min(lo, pos), hi);
         sentence_.valid = true;
-        if (options_.attribute_speakers) find_speech_cues(s_.substr(sentence_.span.begin, sentence_.span.size()), sentence_.speech);
+        if (options_.attribute_speakers) find_speech_cues(s_, sentence_.span, sentence_.speech);
         return sentence_;
     }
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -47,60 +48,53 @@ inline bool line_break_ends_sentence(std::string_view s, std::size_t k) noexcept
     return !is_lower(s[next]);
 }
 
-// Every byte of a sentence that holds a figure is walked on the way to its ends, but only
-// '.', '!', '?' and line breaks can end one: the bytes between are passed over eight at a
-// time, the eight tested at once for any of the four.
-constexpr bool is_sentence_stop(char c) noexcept { return c == '.' || c == '!' || c == '?' || c == '\n'; }
-
-constexpr bool has_zero_byte(std::uint64_t v) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101u;
-    return ((v - ones) & ~v & (ones * 0x80u)) != 0;
+// Which of the bytes [from, to) of `s`, at most 64 of them, can end a sentence: '.', '!',
+// '?' and line breaks, the byte at `from` at bit 0. Every byte of a sentence that holds a
+// figure is walked on the way to its ends, and few of them are stops: 64 are tested at once.
+inline std::uint64_t sentence_stops(std::string_view s, std::size_t from, std::size_t to) noexcept {
+    return classify_range(s, from, to, bytes_among<'.', '!', '?', '\n'>);
 }
 
-// Byte order does not matter: the question is only whether any of the eight is a stop.
-inline bool has_sentence_stop(const char* eight_bytes) noexcept {
-    constexpr std::uint64_t ones = 0x0101010101010101u;
-    std::uint64_t w = 0;
-    std::memcpy(&w, eight_bytes, sizeof w);
-    return has_zero_byte(w ^ (ones * '.')) || has_zero_byte(w ^ (ones * '!')) || has_zero_byte(w ^ (ones * '?')) ||
-           has_zero_byte(w ^ (ones * '\n'));
+// Where the sentence around `pos` begins: after the nearest stop before `pos` that ends a
+// sentence there, or at `lo`.
+inline std::size_t sentence_begin_before(std::string_view s, std::size_t pos, std::size_t lo) noexcept {
+    for (std::size_t to = pos; to > lo;) {
+        const std::size_t from = to - std::min(to - lo, classified_bytes);
+        for (std::uint64_t stops = sentence_stops(s, from, to); stops != 0;) {
+            const std::size_t bit = classified_bytes - 1 - static_cast<std::size_t>(std::countl_zero(stops));
+            stops &= ~(std::uint64_t{1} << bit);
+            const std::size_t k = from + bit;
+            if (s[k] == '\n') {
+                if (line_break_ends_sentence(s, k)) return k + 1;
+            } else if (std::size_t end = sentence_end_at(s, k); end != std::string_view::npos && end <= pos) {
+                return end;
+            }
+        }
+        to = from;
+    }
+    return lo;
 }
 
-// The first stop in [from, to), or `to` (or `from`, when the range is empty).
-inline std::size_t next_sentence_stop(std::string_view s, std::size_t from, std::size_t to) noexcept {
-    while (from < to && to - from >= 8 && !has_sentence_stop(s.data() + from)) from += 8;
-    while (from < to && !is_sentence_stop(s[from])) ++from;
-    return from;
-}
-
-// Just past the last stop in [lo, to), or `lo` (or `to`, when the range is empty).
-inline std::size_t after_previous_sentence_stop(std::string_view s, std::size_t to, std::size_t lo) noexcept {
-    while (to > lo && to - lo >= 8 && !has_sentence_stop(s.data() + to - 8)) to -= 8;
-    while (to > lo && !is_sentence_stop(s[to - 1])) --to;
-    return to;
+// Where the sentence around `pos` ends: at the first stop from `pos` on that ends one, or at `hi`.
+inline std::size_t sentence_end_from(std::string_view s, std::size_t pos, std::size_t hi) noexcept {
+    for (std::size_t from = pos; from < hi; from += classified_bytes) {
+        const std::size_t to = from + std::min(hi - from, classified_bytes);
+        for (std::uint64_t stops = sentence_stops(s, from, to); stops != 0; stops &= stops - 1) {
+            const std::size_t k = from + static_cast<std::size_t>(std::countr_zero(stops));
+            if (s[k] == '\n') {
+                if (line_break_ends_sentence(s, k)) return k;
+            } else if (std::size_t end = sentence_end_at(s, k); end != std::string_view::npos) {
+                return end;
+            }
+        }
+    }
+    return hi;
 }
 
 // The sentence around `pos`, looking no further than [lo, hi).
 inline byte_span sentence_around(std::string_view s, std::size_t pos, std::size_t lo, std::size_t hi) noexcept {
-    std::size_t begin = lo;
-    for (std::size_t k = after_previous_sentence_stop(s, pos, lo); k > lo; k = after_previous_sentence_stop(s, k - 1, lo)) {
-        if (s[k - 1] == '\n') {
-            if (line_break_ends_sentence(s, k - 1)) { begin = k; break; }
-        } else if (std::size_t end = sentence_end_at(s, k - 1); end != std::string_view::npos && end <= pos) {
-            begin = end;
-            break;
-        }
-    }
-    begin = skip_spaces(s, begin);
-    std::size_t end = hi;
-    for (std::size_t k = next_sentence_stop(s, pos, hi); k < hi; k = next_sentence_stop(s, k + 1, hi)) {
-        if (s[k] == '\n') {
-            if (line_break_ends_sentence(s, k)) { end = k; break; }
-        } else if (std::size_t stop = sentence_end_at(s, k); stop != std::string_view::npos) {
-            end = stop;
-            break;
-        }
-    }
+    const std::size_t begin = skip_spaces(s, sentence_begin_before(s, pos, lo));
+    std::size_t end = sentence_end_from(s, pos, hi);
     end = std::max(skip_spaces_back(s, end), std::min(begin, end));
     return {std::min(begin, pos), end};
 }

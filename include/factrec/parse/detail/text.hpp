@@ -1,8 +1,10 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -215,6 +217,74 @@ inline byte_classes classify_bytes(const char* bytes) noexcept {
 #else
 inline byte_classes classify_bytes(const char* bytes) noexcept { return classify_bytes_portable(bytes); }
 #endif
+
+// Bit p of the result: `Count` letters or more follow from byte p on, within the mask. Runs of
+// a and of b letters make a run of a + b: a handful of shifts and ANDs.
+template <std::size_t Count>
+constexpr std::uint64_t letter_runs_of_at_least(std::uint64_t letters) noexcept {
+    if constexpr (Count <= 1) {
+        return letters;
+    } else {
+        constexpr std::size_t first = Count - Count / 2;
+        return letter_runs_of_at_least<first>(letters) & (letter_runs_of_at_least<Count / 2>(letters) >> first);
+    }
+}
+
+// Which of 64 consecutive bytes are one of `Targets`, byte k at bit k: the sentence walks
+// look for a few marks only, and testing 64 bytes at once leaves one branch per block, not
+// one per byte. The tests check that both ways agree.
+template <char... Targets>
+std::uint64_t bytes_among_portable(const char* bytes) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101;
+    constexpr std::uint64_t low_bits = 0x7F * ones;
+    // The top bit of each byte that is zero, exactly: no borrow crosses from byte to byte.
+    auto zero_bytes = [](std::uint64_t w) { return ~(((w & low_bits) + low_bits) | w) & ~low_bits; };
+    auto gather = [](std::uint64_t top) { return ((top >> 7) * 0x0102040810204080) >> 56; };
+    std::uint64_t out = 0;
+    for (std::size_t at = 0; at < classified_bytes; at += 8) {
+        std::uint64_t word = 0;
+        for (std::size_t k = 0; k < 8; ++k) word |= std::uint64_t{static_cast<unsigned char>(bytes[at + k])} << (8 * k);
+        const std::uint64_t found = (zero_bytes(word ^ (ones * static_cast<unsigned char>(Targets))) | ...);
+        out |= gather(found) << at;
+    }
+    return out;
+}
+
+#ifdef __SSE2__
+template <char... Targets>
+std::uint64_t bytes_among(const char* bytes) noexcept {
+    auto sixteen = [bytes](std::size_t at) {
+        const __m128i lanes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + at));
+        __m128i found = _mm_setzero_si128();
+        ((found = _mm_or_si128(found, _mm_cmpeq_epi8(lanes, _mm_set1_epi8(Targets)))), ...);
+        return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(found)));
+    };
+    return sixteen(0) | sixteen(16) << 16 | sixteen(32) << 32 | sixteen(48) << 48;
+}
+#else
+template <char... Targets>
+std::uint64_t bytes_among(const char* bytes) noexcept {
+    return bytes_among_portable<Targets...>(bytes);
+}
+#endif
+
+// The bits that `classify`, run over 64 bytes, gives the bytes [from, to) of `s` (at most 64),
+// the byte at `from` at bit 0 and none past `to`. Wherever `s` holds 64 bytes they are read in
+// place, so that a range near its end costs no copy: there its last 64 are read and the bits
+// moved down. Only a text shorter than 64 bytes is copied.
+template <class Classify>
+std::uint64_t classify_range(std::string_view s, std::size_t from, std::size_t to, Classify classify) noexcept {
+    const std::size_t count = to - from;
+    if (count == 0) return 0;
+    const std::uint64_t in_range = count == classified_bytes ? ~std::uint64_t{0} : (std::uint64_t{1} << count) - 1;
+    if (s.size() >= classified_bytes) {
+        const std::size_t at = std::min(from, s.size() - classified_bytes);
+        return (classify(s.data() + at) >> (from - at)) & in_range;
+    }
+    std::array<char, classified_bytes> copy{};
+    std::memcpy(copy.data(), s.data() + from, count);
+    return classify(copy.data()) & in_range;
+}
 
 // Length of a valid UTF-8 sequence starting at `pos`, or 0 when the bytes there are invalid.
 inline std::size_t utf8_sequence_length(std::string_view s, std::size_t pos) noexcept {
