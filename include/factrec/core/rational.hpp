@@ -154,10 +154,7 @@ public:
 
     friend rational operator-(const rational& a) {
         if (!a.is_small()) return rational(big_rational(-*a.big_));
-        rational r;
-        r.num_ = -a.num_; // |num_| < 2^63 always: never overflows
-        r.den_ = a.den_;
-        return r;
+        return in_words(-a.num_, a.den_); // |num_| < 2^63 always: never overflows
     }
     friend rational abs(const rational& a) { return a.sign() < 0 ? -a : a; }
 
@@ -193,10 +190,7 @@ public:
     friend rational operator/(const rational& a, const rational& b) {
         if (b.is_zero()) throw std::domain_error("division of a rational by zero");
         if (b.is_small()) {
-            rational inverse;
-            inverse.num_ = b.num_ < 0 ? -b.den_ : b.den_;
-            inverse.den_ = b.num_ < 0 ? -b.num_ : b.num_;
-            return a * inverse;
+            return a * (b.num_ < 0 ? in_words(-b.den_, -b.num_) : in_words(b.den_, b.num_));
         }
         return rational(big_rational(a.to_big_rational() / b.to_big_rational()));
     }
@@ -226,6 +220,13 @@ public:
 
 private:
     static constexpr std::int64_t min64 = std::numeric_limits<std::int64_t>::min();
+    // n/d, in lowest terms with 0 < d and |n| < 2^63.
+    static rational in_words(std::int64_t n, std::int64_t d) noexcept {
+        rational r;
+        r.num_ = n;
+        r.den_ = d;
+        return r;
+    }
     // Without 128-bit integers every operation on two small values but negation and
     // comparison of equal denominators is done by big_rational: slower, equally exact.
 #ifdef __SIZEOF_INT128__
@@ -238,21 +239,25 @@ private:
         while (b != 0) a = std::exchange(b, a % b);
         return a;
     }
-    // n/d with d > 0, in lowest terms.
+    static bool fit_words(wide n, wide d) {
+        constexpr wide limit = std::numeric_limits<std::int64_t>::max();
+        return n <= limit && n >= -limit && d <= limit;
+    }
+    // n/d with d > 0, in lowest terms. Terms that fit words are divided as words: a division
+    // of 128-bit integers is a library call, several times slower.
     static rational reduced(wide n, wide d) {
         if (n == 0) return {};
+        if (fit_words(n, d)) {
+            const auto n64 = static_cast<std::int64_t>(n), d64 = static_cast<std::int64_t>(d);
+            const std::int64_t g = std::gcd(n64, d64);
+            return in_words(n64 / g, d64 / g);
+        }
         uwide g = gcd(magnitude(n), uwide(d));
         return fitted(n / wide(g), d / wide(g));
     }
     // n/d, already in lowest terms with d > 0: small when both fit.
     static rational fitted(wide n, wide d) {
-        constexpr wide limit = std::numeric_limits<std::int64_t>::max();
-        if (n <= limit && n >= -limit && d <= limit) {
-            rational r;
-            r.num_ = static_cast<std::int64_t>(n);
-            r.den_ = static_cast<std::int64_t>(d);
-            return r;
-        }
+        if (fit_words(n, d)) return in_words(static_cast<std::int64_t>(n), static_cast<std::int64_t>(d));
         return rational(big_rational(to_big(n)) / big_rational(to_big(d)));
     }
     static boost::multiprecision::cpp_int to_big(wide x) {
