@@ -254,6 +254,19 @@ void reserve_to_fill(std::vector<T>& v, std::size_t count) {
     if (v.capacity() != capacity_before) ask_for_huge_pages(v.data(), v.capacity() * sizeof(T));
 }
 
+// Converts to what `make` returns, by calling it: emplace_back(built_by(make)) has the
+// object that make() returns initialized right in the vector's storage, where a temporary
+// given to push_back would be built first and then moved there.
+template <class Make>
+class built_by {
+public:
+    explicit built_by(Make make) : make_(std::move(make)) {}
+    operator std::invoke_result_t<Make&>() { return make_(); } // NOLINT: the conversion is the point
+
+private:
+    Make make_;
+};
+
 class scanner {
 public:
     // How the second pass finds the places to read: from the first pass's list, or by walking
@@ -344,17 +357,19 @@ private:
                 r.kind = mention_kind::count;
                 r.noun = last_noun_;
             }
-            // A mention holds a dozen multi-precision integers: it is built from its parts,
-            // never default-constructed and then overwritten.
-            out.mentions.push_back(mention{
-                {r.begin, r.end},
-                // A sentence is looked for no further than max_sentence_bytes: one cut off
-                // there still covers the whole figure.
-                {std::min(sentence.span.begin, r.begin), std::max(sentence.span.end, r.end)},
-                quantity_for(r, s_, options_.precision, units_),
-                r.kind,
-                options_.attribute_speakers ? speaker_in(sentence, r.begin) : std::nullopt,
-            });
+            // A mention is built from its parts, never default-constructed and then
+            // overwritten, and built in its place in the vector, never moved there.
+            out.mentions.emplace_back(built_by([&] {
+                return mention{
+                    {r.begin, r.end},
+                    // A sentence is looked for no further than max_sentence_bytes: one cut off
+                    // there still covers the whole figure.
+                    {std::min(sentence.span.begin, r.begin), std::max(sentence.span.end, r.end)},
+                    quantity_for(r, s_, options_.precision, units_),
+                    r.kind,
+                    options_.attribute_speakers ? speaker_in(sentence, r.begin) : std::nullopt,
+                };
+            }));
             floor_ = r.end;
         }
         return std::max(o.resume, i + 1);
