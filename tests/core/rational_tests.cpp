@@ -9,6 +9,7 @@
 #include <random>
 #include <sstream>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 using factrec::big_rational;
@@ -111,9 +112,85 @@ TEST_CASE("rational builds from every integer width and from terms in any form")
     CHECK(rational(1, 4).convert_to<double>() == 0.25);
 }
 
-TEST_CASE("a small rational is two machine words and a pointer") {
-    // A scan builds two interval ends per figure: their size is the size of its result.
-    CHECK(sizeof(rational) <= 2 * sizeof(std::int64_t) + 2 * sizeof(void*));
+TEST_CASE("the figures a scan reads are small rationals") {
     CHECK(rational(490000000000LL).is_small());
     CHECK(rational(179, 2).is_small());
+}
+
+// A big value is owned by one rational: each copy, move and assignment below must leave every
+// value intact and free each heap value once (AddressSanitizer reports a leak or a double free).
+TEST_CASE("rational copies, moves and assigns big values") {
+    const big_rational huge(boost::multiprecision::cpp_int(std::numeric_limits<std::int64_t>::max()) * 977, 3);
+    const big_rational other_huge = -huge * huge;
+    const rational big(huge), small(179, 2);
+    REQUIRE_FALSE(big.is_small());
+
+    SUBCASE("a copy is a value of its own") {
+        rational copy(big);
+        CHECK(copy.to_big_rational() == huge);
+        copy += 1;
+        CHECK(copy.to_big_rational() == huge + 1);
+        CHECK(big.to_big_rational() == huge);
+    }
+    SUBCASE("assignment between big, small and big") {
+        rational x(big);
+        x = small; // big <- small
+        CHECK(x.is_small());
+        CHECK(x == small);
+        x = big; // small <- big
+        CHECK(x.to_big_rational() == huge);
+        x = rational(other_huge); // big <- big, moved
+        CHECK(x.to_big_rational() == other_huge);
+        rational y(small);
+        y = x; // small <- big, copied
+        x = big; // big <- big, copied
+        CHECK(x.to_big_rational() == huge);
+        CHECK(y.to_big_rational() == other_huge);
+        x = std::move(y);
+        CHECK(x.to_big_rational() == other_huge);
+        y = rational(5); // a moved-from rational takes a new value
+        CHECK(y == 5);
+    }
+    SUBCASE("self-assignment keeps the value") {
+        rational x(big), s(small);
+        const rational& same_x = x;
+        const rational& same_s = s;
+        x = same_x;
+        s = same_s;
+        CHECK(x.to_big_rational() == huge);
+        CHECK(s == small);
+        rational& moved_x = x;
+        x = std::move(moved_x);
+        CHECK(x.to_big_rational() == huge);
+    }
+    SUBCASE("a move takes the value") {
+        rational source(big);
+        rational target(std::move(source));
+        CHECK(target.to_big_rational() == huge);
+        source = target;
+        CHECK(source == target);
+        rational small_target(small);
+        small_target = std::move(target); // small <- big, moved
+        CHECK(small_target.to_big_rational() == huge);
+        rational big_target(other_huge);
+        big_target = std::move(small_target); // big <- big, moved
+        CHECK(big_target.to_big_rational() == huge);
+        big_target = rational(small); // big <- small, moved
+        CHECK(big_target == small);
+        std::swap(source, big_target);
+        CHECK(source == small);
+        CHECK(big_target.to_big_rational() == huge);
+    }
+    SUBCASE("a growing vector moves its values") {
+        std::vector<rational> values;
+        for (int k = 0; k < 100; ++k) values.push_back(k % 2 == 0 ? rational(big + k) : rational(k));
+        std::vector<rational> copies = values;
+        for (int k = 0; k < 100; ++k) {
+            CHECK(values[static_cast<std::size_t>(k)] == copies[static_cast<std::size_t>(k)]);
+            CHECK(copies[static_cast<std::size_t>(k)].to_big_rational() == (k % 2 == 0 ? huge + k : big_rational(k)));
+        }
+        copies.erase(copies.begin(), copies.begin() + 51); // moves big onto small and small onto big
+        CHECK(copies.front() == 51);
+        CHECK(copies[1].to_big_rational() == huge + 52);
+    }
 }

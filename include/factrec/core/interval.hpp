@@ -218,11 +218,17 @@ private:
     }
 
     bound_type lower_{};
-    bound_type upper_{};
+    // A bound ends in the padding after its flags; empty_ can sit there rather than after it.
+    [[no_unique_address]] bound_type upper_{};
     bool empty_ = true;
 };
 
 using interval = basic_interval<exact_number>;
+
+// Every mention holds an interval: two bounds and no word more. MSVC ignores the attribute.
+#ifndef _MSC_VER
+static_assert(sizeof(interval) == 2 * sizeof(basic_bound<exact_number>));
+#endif
 
 template <Number N>
 std::string to_string(const basic_interval<N>& x) {

@@ -6,7 +6,6 @@
 #include <concepts>
 #include <cstdint>
 #include <limits>
-#include <memory>
 #include <numeric>
 #include <ostream>
 #include <stdexcept>
@@ -21,19 +20,46 @@ namespace factrec {
 using big_rational = boost::multiprecision::cpp_rational;
 
 // An exact rational number of any size. Numerator and denominator live in two machine words
-// while they fit, and in a shared big_rational when they do not.
+// while they fit; past that the first word points to a big_rational of the value's own.
 //
 // Nearly every number the library meets is small: figures such as 490e9 or 179/2, their
 // rounding steps, and the solver's coefficients. Boost 1.74's cpp_rational spends about
 // 100 ns normalising each one with a multi-precision gcd and as long again on every
 // comparison, and takes 64 bytes; a scan builds hundreds of thousands of them. Here a small
-// value costs a few machine instructions and 32 bytes, and nothing is ever rounded: word
+// value costs a few machine instructions and 16 bytes, and nothing is ever rounded: word
 // arithmetic is checked (128-bit intermediates where the compiler has them), and an operation that would overflow is
 // redone on big_rational. The form is canonical (small whenever the value fits, always in
 // lowest terms with a positive denominator), so equal values have equal representations.
 class rational {
 public:
-    rational() = default;
+    rational() noexcept = default;
+    rational(const rational& other) : den_(other.den_) {
+        if (other.is_small()) num_ = other.num_;
+        else big_ = new big_rational(*other.big_);
+    }
+    rational(rational&& other) noexcept { take_from(other); }
+    rational& operator=(const rational& other) {
+        if (other.is_small()) {
+            release();
+            num_ = other.num_;
+            den_ = other.den_;
+        } else if (is_small()) {
+            big_ = new big_rational(*other.big_); // before den_ marks it: a throw leaves *this as it was
+            den_ = 0;
+        } else if (this != &other) {
+            *big_ = *other.big_;
+        }
+        return *this;
+    }
+    rational& operator=(rational&& other) noexcept {
+        if (this != &other) {
+            release();
+            take_from(other);
+        }
+        return *this;
+    }
+    ~rational() { release(); }
+
     template <std::integral I>
     rational(I value) { // NOLINT: an integer is a rational
         if constexpr (std::is_signed_v<I> && sizeof(I) <= sizeof(std::int64_t)) {
@@ -50,14 +76,14 @@ public:
                 return;
             }
         }
-        assign(big_rational(value));
+        init(big_rational(value));
     }
     // numerator/denominator in any terms; a zero denominator throws std::domain_error.
     template <std::integral I, std::integral J>
     rational(I numerator, J denominator) {
         if (denominator == 0) throw std::domain_error("rational with a zero denominator");
         rational n(numerator), d(denominator);
-        if (!n.big_ && !d.big_ && d.den_ == 1 && n.den_ == 1) {
+        if (n.is_small() && d.is_small() && d.den_ == 1 && n.den_ == 1) {
             // Both terms in words (neither is -2^63): one gcd puts them in lowest terms.
             std::int64_t g = std::gcd(n.num_, d.num_);
             num_ = (d.num_ < 0 ? -n.num_ : n.num_) / g;
@@ -66,49 +92,50 @@ public:
         }
         *this = n / d;
     }
-    rational(const boost::multiprecision::cpp_int& integer) { assign(big_rational(integer)); } // NOLINT
+    rational(const boost::multiprecision::cpp_int& integer) { init(big_rational(integer)); } // NOLINT
     rational(const boost::multiprecision::cpp_int& numerator, const boost::multiprecision::cpp_int& denominator) {
         if (denominator == 0) throw std::domain_error("rational with a zero denominator");
-        assign(big_rational(numerator, denominator));
+        init(big_rational(numerator, denominator));
     }
-    rational(const big_rational& value) { assign(value); } // NOLINT: Boost's rationals convert exactly
+    rational(const big_rational& value) { init(value); } // NOLINT: Boost's rationals convert exactly
+    rational(big_rational&& value) { init(std::move(value)); } // NOLINT
 
     [[nodiscard]] big_rational to_big_rational() const {
-        if (big_) return *big_;
+        if (!is_small()) return *big_;
         if (den_ == 1) return big_rational(num_);
         return from_lowest_terms(num_, den_);
     }
     explicit operator big_rational() const { return to_big_rational(); }
 
     [[nodiscard]] boost::multiprecision::cpp_int numerator() const {
-        if (big_) return boost::multiprecision::numerator(*big_);
+        if (!is_small()) return boost::multiprecision::numerator(*big_);
         return num_;
     }
     [[nodiscard]] boost::multiprecision::cpp_int denominator() const {
-        if (big_) return boost::multiprecision::denominator(*big_);
+        if (!is_small()) return boost::multiprecision::denominator(*big_);
         return den_;
     }
-    [[nodiscard]] bool is_zero() const noexcept { return !big_ && num_ == 0; }
+    [[nodiscard]] bool is_zero() const noexcept { return is_small() && num_ == 0; }
     [[nodiscard]] int sign() const noexcept {
-        if (big_) return big_->sign();
+        if (!is_small()) return big_->sign();
         return num_ > 0 ? 1 : num_ < 0 ? -1 : 0;
     }
     [[nodiscard]] bool is_integer() const {
-        if (big_) return boost::multiprecision::denominator(*big_) == 1;
+        if (!is_small()) return boost::multiprecision::denominator(*big_) == 1;
         return den_ == 1;
     }
     // True when numerator and denominator fit in machine words.
-    [[nodiscard]] bool is_small() const noexcept { return !big_; }
+    [[nodiscard]] bool is_small() const noexcept { return den_ != 0; }
 
     // The greatest integer not above the value, and the least not below it.
     [[nodiscard]] rational floor() const {
-        if (big_) return big_floor(false);
+        if (!is_small()) return big_floor(false);
         if (den_ == 1) return *this;
         std::int64_t q = num_ / den_;
         return rational(num_ < 0 ? q - 1 : q);
     }
     [[nodiscard]] rational ceil() const {
-        if (big_) return big_floor(true);
+        if (!is_small()) return big_floor(true);
         if (den_ == 1) return *this;
         std::int64_t q = num_ / den_;
         return rational(num_ > 0 ? q + 1 : q);
@@ -116,7 +143,7 @@ public:
 
     // "p/q", or "p" for an integer, as Boost prints rationals.
     [[nodiscard]] std::string str() const {
-        if (big_) return big_->str();
+        if (!is_small()) return big_->str();
         return den_ == 1 ? std::to_string(num_) : std::to_string(num_) + "/" + std::to_string(den_);
     }
     // The nearest value of T, as Boost's convert_to gives it (double, cpp_int truncates, ...).
@@ -126,17 +153,14 @@ public:
     }
 
     friend rational operator-(const rational& a) {
-        if (a.big_) return rational(big_rational(-*a.big_));
-        rational r;
-        r.num_ = -a.num_; // |num_| < 2^63 always: never overflows
-        r.den_ = a.den_;
-        return r;
+        if (!a.is_small()) return rational(big_rational(-*a.big_));
+        return in_words(-a.num_, a.den_); // |num_| < 2^63 always: never overflows
     }
     friend rational abs(const rational& a) { return a.sign() < 0 ? -a : a; }
 
     friend rational operator+(const rational& a, const rational& b) {
 #ifdef __SIZEOF_INT128__
-        if (!a.big_ && !b.big_) {
+        if (a.is_small() && b.is_small()) {
             if (a.den_ == 1 && b.den_ == 1) {
                 std::int64_t sum;
                 if (!__builtin_add_overflow(a.num_, b.num_, &sum) && sum != min64) return rational(sum);
@@ -150,7 +174,7 @@ public:
     friend rational operator-(const rational& a, const rational& b) { return a + (-b); }
     friend rational operator*(const rational& a, const rational& b) {
 #ifdef __SIZEOF_INT128__
-        if (!a.big_ && !b.big_) {
+        if (a.is_small() && b.is_small()) {
             if (a.num_ == 0 || b.num_ == 0) return {};
             if (a.den_ == 1 && b.den_ == 1) {
                 std::int64_t product;
@@ -165,11 +189,8 @@ public:
     }
     friend rational operator/(const rational& a, const rational& b) {
         if (b.is_zero()) throw std::domain_error("division of a rational by zero");
-        if (!b.big_) {
-            rational inverse;
-            inverse.num_ = b.num_ < 0 ? -b.den_ : b.den_;
-            inverse.den_ = b.num_ < 0 ? -b.num_ : b.num_;
-            return a * inverse;
+        if (b.is_small()) {
+            return a * (b.num_ < 0 ? in_words(-b.den_, -b.num_) : in_words(b.den_, b.num_));
         }
         return rational(big_rational(a.to_big_rational() / b.to_big_rational()));
     }
@@ -180,12 +201,12 @@ public:
 
     friend bool operator==(const rational& a, const rational& b) {
         // Both sides are canonical: small whenever the value fits, in lowest terms.
-        if (!a.big_ && !b.big_) return a.num_ == b.num_ && a.den_ == b.den_;
-        if (a.big_ && b.big_) return big_equal(*a.big_, *b.big_);
+        if (a.is_small() && b.is_small()) return a.num_ == b.num_ && a.den_ == b.den_;
+        if (!a.is_small() && !b.is_small()) return big_equal(*a.big_, *b.big_);
         return false;
     }
     friend std::strong_ordering operator<=>(const rational& a, const rational& b) {
-        if (!a.big_ && !b.big_) {
+        if (a.is_small() && b.is_small()) {
             if (a.den_ == b.den_) return a.num_ <=> b.num_;
 #ifdef __SIZEOF_INT128__
             wide left = wide(a.num_) * b.den_, right = wide(b.num_) * a.den_;
@@ -199,6 +220,13 @@ public:
 
 private:
     static constexpr std::int64_t min64 = std::numeric_limits<std::int64_t>::min();
+    // n/d, in lowest terms with 0 < d and |n| < 2^63.
+    static rational in_words(std::int64_t n, std::int64_t d) noexcept {
+        rational r;
+        r.num_ = n;
+        r.den_ = d;
+        return r;
+    }
     // Without 128-bit integers every operation on two small values but negation and
     // comparison of equal denominators is done by big_rational: slower, equally exact.
 #ifdef __SIZEOF_INT128__
@@ -211,21 +239,25 @@ private:
         while (b != 0) a = std::exchange(b, a % b);
         return a;
     }
-    // n/d with d > 0, in lowest terms.
+    static bool fit_words(wide n, wide d) {
+        constexpr wide limit = std::numeric_limits<std::int64_t>::max();
+        return n <= limit && n >= -limit && d <= limit;
+    }
+    // n/d with d > 0, in lowest terms. Terms that fit words are divided as words: a division
+    // of 128-bit integers is a library call, several times slower.
     static rational reduced(wide n, wide d) {
         if (n == 0) return {};
+        if (fit_words(n, d)) {
+            const auto n64 = static_cast<std::int64_t>(n), d64 = static_cast<std::int64_t>(d);
+            const std::int64_t g = std::gcd(n64, d64);
+            return in_words(n64 / g, d64 / g);
+        }
         uwide g = gcd(magnitude(n), uwide(d));
         return fitted(n / wide(g), d / wide(g));
     }
     // n/d, already in lowest terms with d > 0: small when both fit.
     static rational fitted(wide n, wide d) {
-        constexpr wide limit = std::numeric_limits<std::int64_t>::max();
-        if (n <= limit && n >= -limit && d <= limit) {
-            rational r;
-            r.num_ = static_cast<std::int64_t>(n);
-            r.den_ = static_cast<std::int64_t>(d);
-            return r;
-        }
+        if (fit_words(n, d)) return in_words(static_cast<std::int64_t>(n), static_cast<std::int64_t>(d));
         return rational(big_rational(to_big(n)) / big_rational(to_big(d)));
     }
     static boost::multiprecision::cpp_int to_big(wide x) {
@@ -266,16 +298,33 @@ private:
         return left < right ? std::strong_ordering::less : right < left ? std::strong_ordering::greater : std::strong_ordering::equal;
     }
 
-    void assign(const big_rational& value) {
+    // For a rational under construction, still zero.
+    template <class Big>
+    void init(Big&& value) {
         const auto& n = boost::multiprecision::numerator(value);
         const auto& d = boost::multiprecision::denominator(value);
         constexpr std::int64_t limit = std::numeric_limits<std::int64_t>::max();
         if (n <= limit && n >= -limit && d <= limit) {
             num_ = static_cast<std::int64_t>(n);
             den_ = static_cast<std::int64_t>(d);
-            big_.reset();
         } else {
-            big_ = std::make_shared<const big_rational>(value);
+            big_ = new big_rational(std::forward<Big>(value));
+            den_ = 0;
+        }
+    }
+    // Leaves the words for the caller to set.
+    void release() noexcept {
+        if (!is_small()) delete big_;
+    }
+    // For a rational that holds nothing to release: takes other's value and leaves it zero.
+    void take_from(rational& other) noexcept {
+        den_ = other.den_;
+        if (other.is_small()) {
+            num_ = other.num_;
+        } else {
+            big_ = other.big_;
+            other.num_ = 0;
+            other.den_ = 1;
         }
     }
     rational big_floor(bool up) const {
@@ -285,13 +334,22 @@ private:
             if (up && big_->sign() > 0) t += 1;
             if (!up && big_->sign() < 0) t -= 1;
         }
-        return rational(t);
+        return rational(std::move(t));
     }
 
-    std::int64_t num_ = 0;
+    // A small value is num_/den_ with den_ > 0. A value that does not fit is marked by
+    // den_ == 0 and held in *big_, which this rational alone owns.
+    union {
+        std::int64_t num_ = 0;
+        big_rational* big_;
+    };
     std::int64_t den_ = 1;
-    std::shared_ptr<const big_rational> big_; // set only when the value does not fit the words
 };
+
+// A mention holds two rationals, the solver a matrix of them: the size of one is felt in every
+// scan's result and in the solver's memory. Two words, whatever the size of a pointer.
+static_assert(sizeof(rational) == 2 * sizeof(std::int64_t));
+static_assert(std::is_nothrow_move_constructible_v<rational> && std::is_nothrow_move_assignable_v<rational>);
 
 inline boost::multiprecision::cpp_int numerator(const rational& x) { return x.numerator(); }
 inline boost::multiprecision::cpp_int denominator(const rational& x) { return x.denominator(); }
