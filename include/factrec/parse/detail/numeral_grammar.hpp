@@ -78,23 +78,21 @@ const auto below_hundred_def =
     (tens >> -(joiner >> units >> word_end) >> word_end)[set_below_hundred] |
     (ones >> word_end)[set_value];
 
-const auto set_hundreds = [](auto& ctx) {
-    auto& attribute = x3::_attr(ctx);
-    std::uint64_t count = boost::fusion::at_c<0>(attribute);
-    auto& rest = boost::fusion::at_c<1>(attribute);
-    x3::_val(ctx) = rest ? cardinal{count * 100 + *rest, 1} : cardinal{count * 100, 100};
-};
 const auto set_small = [](auto& ctx) { x3::_val(ctx) = cardinal{x3::_attr(ctx), 1}; };
+const auto times_hundred = [](auto& ctx) { x3::_val(ctx) = cardinal{x3::_val(ctx).value * 100, 100}; };
+const auto add_below_hundred = [](auto& ctx) { x3::_val(ctx) = cardinal{x3::_val(ctx).value + x3::_attr(ctx), 1}; };
 const auto set_a_hundred = [](auto& ctx) { x3::_val(ctx) = cardinal{100, 100}; };
 const auto set_dozen = [](auto& ctx) { x3::_val(ctx) = cardinal{12, 1}; };
 
 const x3::rule<struct cardinal_class, cardinal> cardinal_words = "cardinal_words";
 const auto hundred_word = x3::lit("hundred") >> word_end;
-const auto cardinal_words_def =
-    (below_hundred >> gap >> hundred_word >> -(gap >> -(x3::lit("and") >> gap) >> below_hundred))[set_hundreds] |
+// The words below a hundred are read once, and "hundred" and the rest only looked for after
+// them: nearly every figure in words is a single word ("two governments"), which a grammar
+// trying "X hundred" first would read twice.
+const auto cardinal_words_def = x3::omit[
+    below_hundred[set_small] >> -(gap >> hundred_word[times_hundred] >> -(gap >> -(x3::lit("and") >> gap) >> below_hundred[add_below_hundred])) |
     (x3::lit("a") >> gap >> hundred_word)[set_a_hundred] |
-    (x3::lit("a") >> gap >> x3::lit("dozen") >> word_end)[set_dozen] |
-    below_hundred[set_small];
+    (x3::lit("a") >> gap >> x3::lit("dozen") >> word_end)[set_dozen]];
 
 // "one hundred" alone, for when what follows "one hundred and one" is another "hundred".
 const x3::rule<struct hundreds_class, cardinal> whole_hundreds = "whole_hundreds";
