@@ -6,7 +6,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -55,4 +57,55 @@ TEST_CASE("figures in words: value, step and where they end") {
         CAPTURE(none);
         CHECK_FALSE(detail::read_word_figure(none, 0));
     }
+}
+
+namespace {
+
+template <std::size_t Size>
+bool in_any_case(const detail::word_set<Size>& list, std::string_view w) {
+    return list.contains_any_case(w);
+}
+
+// What roles_of_prefix_word should say of `w`, asked of the lists themselves.
+std::uint8_t roles_from_lists(std::string_view w) {
+    std::uint8_t roles = 0;
+    if (in_any_case(detail::qualifier_last_words, w)) roles |= detail::ends_qualifier;
+    if (detail::equals_lower(w, "from")) roles |= detail::starts_from;
+    if (detail::equals_lower(w, "between")) roles |= detail::starts_between;
+    if (detail::equals_lower(w, "by")) roles |= detail::marks_change_by;
+    if (in_any_case(detail::year_lead_words, w)) roles |= detail::leads_year;
+    return roles;
+}
+
+void check_roles(std::string_view w) {
+    CAPTURE(w);
+    detail::prefix_word_roles found = detail::roles_of_prefix_word(w);
+    CHECK(found.roles == roles_from_lists(w));
+    if (found.roles & detail::ends_qualifier) CHECK(found.qualifier_last == detail::qualifier_last_words.index_any_case(w));
+}
+
+} // namespace
+
+// The reader looks up the word before a figure once, in a table built from several lists:
+// every word of those lists, in any case, must have the roles the lists give it, and no other
+// word any role.
+TEST_CASE("the roles of the word before a figure agree with the word lists") {
+    std::vector<std::string> words;
+    for (std::string_view w : detail::qualifier_last_words.words()) words.emplace_back(w);
+    for (std::string_view w : detail::year_lead_words.words()) words.emplace_back(w);
+    for (std::string_view w : {"from", "between", "by", "the", "said", "fromage", "b", "overs", "lead", "estimate", "", "x"}) words.emplace_back(w);
+    for (const std::string& w : words) {
+        check_roles(w);
+        std::string upper = w;
+        for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+        check_roles(upper);
+        if (!w.empty()) {
+            std::string capitalised = w;
+            capitalised[0] = upper[0];
+            check_roles(capitalised);
+        }
+    }
+    CHECK(detail::roles_of_prefix_word("From").roles == (detail::starts_from | detail::leads_year));
+    CHECK(detail::roles_of_prefix_word("than").roles == detail::ends_qualifier);
+    CHECK(detail::roles_of_prefix_word("said").roles == 0);
 }

@@ -295,6 +295,73 @@ inline constexpr word_set<20> year_lead_words{std::array<std::string_view, 20>{
     "after", "before", "between", "by", "circa", "during", "early", "from", "in", "late", "mid", "of", "since", "spring",
     "summer", "the", "through", "to", "until", "year"}};
 
+// The words right before a figure that change how it is read, each found with one lookup:
+// the last word of a qualifier, "from", "between", "by", a word that makes a four-digit
+// number a year. The reader asks all of these of the same word.
+enum prefix_role : std::uint8_t {
+    ends_qualifier = 1,
+    starts_from = 2,
+    starts_between = 4,
+    marks_change_by = 8,
+    leads_year = 16,
+};
+struct prefix_word_roles {
+    std::uint8_t roles = 0;
+    std::uint8_t qualifier_last = 0; // its place in qualifier_last_words, when it ends a qualifier
+};
+
+namespace lexicon_detail {
+inline constexpr std::array<std::string_view, 3> range_and_change_words{"between", "by", "from"};
+
+// Every word of the lists, sorted, with those in several lists repeated.
+template <std::size_t... Sizes>
+constexpr auto sorted_concatenation(const std::array<std::string_view, Sizes>&... lists) {
+    std::array<std::string_view, (Sizes + ...)> all{};
+    std::size_t count = 0;
+    ((std::copy(lists.begin(), lists.end(), all.begin() + count), count += lists.size()), ...);
+    std::sort(all.begin(), all.end());
+    return all;
+}
+inline constexpr auto prefix_word_repeats = sorted_concatenation(qualifier_last_words.words(), year_lead_words.words(), range_and_change_words);
+inline constexpr std::size_t prefix_word_count = [] {
+    auto all = prefix_word_repeats;
+    return static_cast<std::size_t>(std::unique(all.begin(), all.end()) - all.begin());
+}();
+inline constexpr auto prefix_word_list = [] {
+    auto all = prefix_word_repeats;
+    std::unique(all.begin(), all.end());
+    std::array<std::string_view, prefix_word_count> distinct{};
+    std::copy(all.begin(), all.begin() + prefix_word_count, distinct.begin());
+    return distinct;
+}();
+} // namespace lexicon_detail
+
+inline constexpr word_set<lexicon_detail::prefix_word_count> prefix_words{lexicon_detail::prefix_word_list};
+
+// prefix_words' roles, in the order of prefix_words.words().
+inline constexpr auto prefix_word_roles_table = [] {
+    std::array<prefix_word_roles, lexicon_detail::prefix_word_count> table{};
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        std::string_view w = prefix_words.words()[i];
+        std::size_t last = qualifier_last_words.index_any_case(w);
+        if (last != qualifier_last_words.words().size()) {
+            table[i].roles |= ends_qualifier;
+            table[i].qualifier_last = static_cast<std::uint8_t>(last);
+        }
+        if (w == "from") table[i].roles |= starts_from;
+        if (w == "between") table[i].roles |= starts_between;
+        if (w == "by") table[i].roles |= marks_change_by;
+        if (year_lead_words.contains(w)) table[i].roles |= leads_year;
+    }
+    return table;
+}();
+
+// The roles of a word before a figure, in any case; none for a word in no list.
+inline prefix_word_roles roles_of_prefix_word(std::string_view text) noexcept {
+    std::size_t i = prefix_words.index_any_case(text);
+    return i == prefix_words.words().size() ? prefix_word_roles{} : prefix_word_roles_table[i];
+}
+
 // Verbs before "from X to Y" that make it a change between two figures, not a range.
 inline constexpr word_set<32> change_verbs{std::array<std::string_view, 32>{
     "climbed", "climbing", "cut", "cutting", "declined", "declining", "dropped", "dropping", "fallen", "falling",

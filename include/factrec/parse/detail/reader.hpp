@@ -312,48 +312,49 @@ private:
             p.meaning = qualifier::approximately;
             i = back - 3;
         }
-        // The words before, found only as far back as a test needs them.
+        // The words before, found only as far back as a test needs them; the first is always
+        // needed, and what it can mean is looked up once.
         std::array<word, 4> before{};
-        std::size_t found = 0;
-        bool exhausted = false;
+        before[0] = word_before(s_, i, floor);
+        std::size_t found = before[0].found() ? 1 : 0;
+        bool exhausted = found == 0;
         auto has_word = [&](std::size_t k) {
             if (k >= before.size()) return false;
             while (found <= k && !exhausted) {
-                word w = word_before(s_, found == 0 ? i : before[found - 1].begin, floor);
+                word w = word_before(s_, before[found - 1].begin, floor);
                 if (!w.found()) exhausted = true;
                 else before[found++] = w;
             }
             return k < found;
         };
         auto word_is = [&](std::size_t k, std::string_view lower) { return has_word(k) && equals_lower(before[k].in(s_), lower); };
+        const prefix_word_roles first = found ? roles_of_prefix_word(before[0].in(s_)) : prefix_word_roles{};
         std::size_t used = 0;
-        if (p.meaning == qualifier::none && has_word(0)) {
-            std::size_t last = qualifier_last_words.index_any_case(before[0].in(s_));
-            if (last != qualifier_last_words.words().size()) {
-                const qualifiers_ending_with& candidates = qualifier_phrases_by_last_word[last];
-                for (std::size_t c = 0; c < candidates.count && used == 0; ++c) {
-                    const qualifier_words& q = qualifier_phrase_words[candidates.index[c]];
-                    bool match = has_word(q.count - 1);
-                    for (std::size_t k = 1; k < q.count && match; ++k) match = word_is(k, q.last_first[k]);
-                    if (match) {
-                        used = q.count;
-                        p.meaning = q.meaning;
-                        i = before[used - 1].begin;
-                    }
+        if (p.meaning == qualifier::none && (first.roles & ends_qualifier)) {
+            const qualifiers_ending_with& candidates = qualifier_phrases_by_last_word[first.qualifier_last];
+            for (std::size_t c = 0; c < candidates.count && used == 0; ++c) {
+                const qualifier_words& q = qualifier_phrase_words[candidates.index[c]];
+                bool match = has_word(q.count - 1);
+                for (std::size_t k = 1; k < q.count && match; ++k) match = word_is(k, q.last_first[k]);
+                if (match) {
+                    used = q.count;
+                    p.meaning = q.meaning;
+                    i = before[used - 1].begin;
                 }
             }
         }
         p.inner_begin = i;
-        if (word_is(used, "from")) {
+        const std::uint8_t range_roles = used == 0 ? first.roles : has_word(used) ? roles_of_prefix_word(before[used].in(s_)).roles : 0;
+        if (range_roles & starts_from) {
             p.from = true;
             p.after_change_verb = has_word(used + 1) && listed_any_case(change_verbs, before[used + 1].in(s_));
             i = before[used].begin;
-        } else if (word_is(used, "between")) {
+        } else if (range_roles & starts_between) {
             p.between = true;
             i = before[used].begin;
         }
-        p.after_by = word_is(0, "by");
-        p.year_lead = has_word(0) && listed_any_case(year_lead_words, before[0].in(s_));
+        p.after_by = (first.roles & marks_change_by) != 0;
+        p.year_lead = (first.roles & leads_year) != 0;
         p.begin = i;
         return p;
     }
@@ -495,7 +496,7 @@ private:
     }
 
     struct noun_phrase {
-        std::string head;
+        word head; // lower-cased only once chosen: most words read are passed over
         std::size_t end = 0;
         bool anaphoric = false;
         bool capitalised_start = false;
@@ -523,11 +524,11 @@ private:
                 word w2 = word_at(s_, next);
                 std::string_view l2 = w2.in(s_);
                 if (equals_lower(l2, "whom") || equals_lower(l2, "them") || equals_lower(l2, "which") || equals_lower(l2, "those") || equals_lower(l2, "these"))
-                    np.anaphoric = np.head.empty();
+                    np.anaphoric = !np.head.found();
                 break;
             }
             if (lower == "others" || lower == "other") {
-                if (np.head.empty()) {
+                if (!np.head.found()) {
                     np.anaphoric = true;
                     np.end = w.end;
                 }
@@ -535,8 +536,8 @@ private:
             }
             if (is_noun_stop_word(lower) || listed(number_words, lower)) break;
             if (lower.size() > 4 && (lower.ends_with("ed") || lower.ends_with("ly"))) break;
-            if (!np.head.empty() && lower.size() > 5 && lower.ends_with("ing")) break; // "three chandeliers hanging"
-            np.head = std::string(lower);
+            if (np.head.found() && lower.size() > 5 && lower.ends_with("ing")) break; // "three chandeliers hanging"
+            np.head = w;
             np.end = w.end;
             cursor = w.end;
             // A plural ends the noun phrase: "two leaders shook hands" counts leaders.
@@ -544,8 +545,8 @@ private:
             if (lower == "people" || lower == "children" || lower == "men" || lower == "women" || lower == "staff" || lower == "personnel" || lower == "aircraft") break;
             if (letter_at(cursor) || (cursor < s_.size() && !space_at(s_, cursor))) break;
         }
-        if (!np.head.empty() && np.head.find('.') != std::string::npos) np.head.clear();
-        if (np.head.empty() && !np.anaphoric) np.end = pos;
+        if (np.head.found() && np.head.in(s_).find('.') != std::string_view::npos) np.head = {};
+        if (!np.head.found() && !np.anaphoric) np.end = pos;
         return np;
     }
 
@@ -674,16 +675,16 @@ private:
             noun_phrase np = read_noun(r.end);
             // "between the two", "the three of them": a number in words after "the" with no
             // noun of its own stands for things already named; it states no quantity.
-            if (np.head.empty() && !r.high && r.low.in_words && !r.low.has_scale && after_determiner(r.low.begin))
+            if (!np.head.found() && !r.high && r.low.in_words && !r.low.has_scale && after_determiner(r.low.begin))
                 return skip(std::max(r.end, np.end));
-            bool noun_follows = !np.head.empty() && !np.capitalised_start;
+            bool noun_follows = np.head.found() && !np.capitalised_start;
             if (year_like && (p.year_lead || !noun_follows)) {
                 r.kind = mention_kind::year;
                 return found_reading(std::move(r));
             }
-            if (!np.head.empty()) {
+            if (np.head.found()) {
                 r.kind = mention_kind::count;
-                r.noun = std::move(np.head);
+                r.noun = lowered(np.head.in(s_));
                 r.end = np.end;
             } else if (np.anaphoric || (np.any_word && !year_like)) {
                 r.anaphoric = true;
