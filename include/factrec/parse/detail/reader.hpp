@@ -41,6 +41,12 @@ struct reading {
 
 // What reading at one place gave: a mention, an error, or nothing; the scanner goes on at `resume`.
 struct outcome {
+    // Constructors, not aggregate initialisation, which GCC 12 begins by zero-filling the whole
+    // outcome (some 300 bytes) for every figure read.
+    explicit outcome(std::size_t resume_at) noexcept : resume(resume_at) {}
+    outcome(reading&& r, std::size_t resume_at) : found(std::move(r)), resume(resume_at) {}
+    outcome(error e, std::size_t resume_at) : failure(std::move(e)), resume(resume_at) {}
+
     std::optional<reading> found;
     std::optional<error> failure;
     std::size_t resume = 0;
@@ -86,10 +92,10 @@ private:
         }
         return end;
     }
-    static outcome skip(std::size_t resume) { return outcome{std::nullopt, std::nullopt, resume}; }
+    static outcome skip(std::size_t resume) { return outcome(resume); }
     static outcome found_reading(reading&& r) {
         std::size_t resume = r.end;
-        return outcome{std::move(r), std::nullopt, resume};
+        return outcome(std::move(r), resume);
     }
     // The value of plain digits known to be small, such as a year.
     long digits_value(std::size_t begin, std::size_t end) const noexcept {
@@ -151,7 +157,7 @@ private:
                 r.end = e3;
                 r.kind = mention_kind::date;
                 if (e3 - e2 - 1 == 4) r.date_year = four_digits_at(e2 + 1);
-                return outcome{std::move(r), std::nullopt, e3};
+                return outcome(std::move(r), e3);
             }
             return skip(token_end(pos)); // a ratio or fraction
         }
@@ -559,7 +565,7 @@ private:
         // "1,1,1,..." would make finding it for every figure quadratic.
         auto run_end = [&] { return token_end(pos); };
         if (!parsed) return skip(pos + 1);
-        if (!*parsed) return outcome{std::nullopt, parsed->error(), std::max(run_end(), digits_end(pos))};
+        if (!*parsed) return outcome(parsed->error(), std::max(run_end(), digits_end(pos)));
         figure f = std::move(**parsed);
         // "250th", "3D", "5G", "10am": attached letters other than a scale or unit
         if (letter_at(f.end)) {
@@ -624,8 +630,9 @@ private:
         r.meaning = first.plus ? qualifier::plus : p.meaning;
         if (first.plus && p.meaning != qualifier::none) r.meaning = p.meaning;
 
-        std::optional<figure_part> second;
-        if (!first.plus) second = read_range_end(first.end, p, first.kind == mention_kind::money ? first.symbol : std::string_view{});
+        // Made in place: GCC zero-fills an optional made empty and assigned later.
+        std::optional<figure_part> second =
+            first.plus ? std::nullopt : read_range_end(first.end, p, first.kind == mention_kind::money ? first.symbol : std::string_view{});
         if (second) {
             bool compatible = second->plus == false &&
                               (first.kind == mention_kind::number || second->kind == mention_kind::number ||
