@@ -300,8 +300,14 @@ private:
             if (written_before(back, floor, "US") && (back == floor + 2 || !is_alnum(s_[back - 3]))) i = back - 2;
             else if (written_before(back, floor, "U.S.") && (back == floor + 4 || !is_alnum(s_[back - 5]))) i = back - 4;
         }
+        // Without a sign, the word asked whether it is a currency code is most often the one
+        // the qualifier tests below ask about too: found once.
+        std::size_t code_word_end = npos;
+        word code_word;
         if (p.currency.empty()) {
-            word w = word_before(s_, i, floor);
+            code_word_end = i;
+            code_word = word_before(s_, i, floor);
+            const word& w = code_word;
             if (w.end - w.begin == 3 && is_upper(s_[w.begin]))
                 for (const auto& c : currency_codes_before)
                     if (same_text(w.in(s_), c.sign)) {
@@ -321,7 +327,7 @@ private:
         // The words before, found only as far back as a test needs them; the first is always
         // needed, and what it can mean is looked up once.
         std::array<word, 4> before{};
-        before[0] = word_before(s_, i, floor);
+        before[0] = i == code_word_end ? code_word : word_before(s_, i, floor);
         std::size_t found = before[0].found() ? 1 : 0;
         bool exhausted = found == 0;
         auto has_word = [&](std::size_t k) {
@@ -566,7 +572,7 @@ private:
         auto run_end = [&] { return token_end(pos); };
         if (!parsed) return skip(pos + 1);
         if (!*parsed) return outcome(parsed->error(), std::max(run_end(), digits_end(pos)));
-        figure f = std::move(**parsed);
+        figure& f = **parsed;
         // "250th", "3D", "5G", "10am": attached letters other than a scale or unit
         if (letter_at(f.end)) {
             std::string_view rest = s_.substr(f.end, 2);
