@@ -109,3 +109,31 @@ TEST_CASE("the roles of the word before a figure agree with the word lists") {
     CHECK(detail::roles_of_prefix_word("than").roles == detail::ends_qualifier);
     CHECK(detail::roles_of_prefix_word("said").roles == 0);
 }
+
+// Days and years are told apart by the integer as written, read from its digits: leading
+// zeros and integers too long for a machine word must read as their values do.
+TEST_CASE("days and years from their digits") {
+    struct date_case {
+        std::string_view text;
+        factrec::mention_kind kind;
+        std::string_view span;
+    };
+    const date_case cases[] = {
+        {"It ended on October 031 at noon.", factrec::mention_kind::date, "October 031"},
+        {"It ended on October 0000000000000000000000031 at noon.", factrec::mention_kind::date, "October 0000000000000000000000031"},
+        {"It ended in October 02025.", factrec::mention_kind::date, "October 02025"},
+        {"It ended on October 32 at noon.", factrec::mention_kind::number, "32"},
+        {"It ended on October 10000000000000000000000031 at noon.", factrec::mention_kind::number, "10000000000000000000000031"},
+        {"It was built in 1999 by hand.", factrec::mention_kind::year, "1999"},
+        {"It was built in 3999 by hand.", factrec::mention_kind::number, "3999"},
+        {"It fell to -1999 by then.", factrec::mention_kind::number, "-1999"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        auto result = factrec::scan(c.text);
+        REQUIRE(result.size() == 1);
+        const auto& m = result[0];
+        CHECK(m.kind == c.kind);
+        CHECK(c.text.substr(m.span.begin, m.span.end - m.span.begin) == c.span);
+    }
+}

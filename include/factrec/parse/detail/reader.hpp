@@ -104,6 +104,13 @@ private:
         return value;
     }
     long four_digits_at(std::size_t i) const noexcept { return digits_value(i, i + 4); }
+    // A plain integer's value as written, before any sign or scale, read from its digits so
+    // that the tests for days and years compare no rationals; -1 past 18 significant digits.
+    long written_integer(const figure& f) const noexcept {
+        std::size_t first = f.begin;
+        while (first + 1 < f.end && s_[first] == '0') ++first;
+        return f.end - first <= 18 ? digits_value(first, f.end) : -1;
+    }
 
     // Matches words separated by spaces, case-insensitively unless told; returns the end or npos.
     std::size_t match_phrase(std::size_t pos, std::string_view phrase, bool case_sensitive = false) const noexcept {
@@ -222,7 +229,7 @@ private:
     // `name` is name_before(f.begin).
     std::optional<outcome> read_date(const figure& f, word name) const {
         if (!f.plain_integer || f.in_words) return std::nullopt;
-        const rational& day_or_year = f.value;
+        long day_or_year = written_integer(f);
         bool day = day_or_year >= 1 && day_or_year <= 31;
         bool year = day_or_year >= 1000 && day_or_year <= 2999;
         if (!day && !year) return std::nullopt;
@@ -391,10 +398,13 @@ private:
         return w.factor != 100 || (f.value < 100 && f.value > -100);
     }
 
+    // Scale words are tried only when they start like the word after the figure: a match
+    // attempt per scale word cost more than the rest of the test.
     std::size_t read_scale(figure& f, std::size_t pos, bool money) const {
         if (letter_at(pos)) {
             if (!may_start_scale(s_[pos])) return pos;
             for (const auto& w : scale_words) {
+                if (to_lower(w.word.front()) != to_lower(s_[pos])) continue;
                 if (w.word == "m" && !money) continue; // "5m" without a currency is five metres
                 if (!scale_fits(w, f)) continue;
                 std::size_t end = w.attached_only ? (s_.substr(pos, w.word.size()) == w.word && !letter_at(pos + w.word.size()) ? pos + w.word.size() : npos)
@@ -410,7 +420,7 @@ private:
         if (start == pos) start = pos + dash_at(s_, pos);
         if (start == pos || !letter_at(start) || !may_start_scale(s_[start])) return pos;
         for (const auto& w : scale_words) {
-            if (w.attached_only || !scale_fits(w, f)) continue;
+            if (w.attached_only || to_lower(w.word.front()) != to_lower(s_[start]) || !scale_fits(w, f)) continue;
             std::size_t end = match_phrase(start, w.word);
             if (end != npos) {
                 apply_scale(f, w.factor);
@@ -674,8 +684,8 @@ private:
 
     outcome complete(reading&& r, const prefix& p) const {
         bool year_like = r.kind == mention_kind::number && !r.high && r.meaning == qualifier::none && r.low.plain_integer &&
-                         !r.low.has_scale && !r.low.in_words && r.low.end - r.low.begin == 4 && r.low.value >= 1000 &&
-                         r.low.value <= 2999 && p.currency.empty() && !p.negative;
+                         !r.low.has_scale && !r.low.in_words && r.low.end - r.low.begin == 4 && p.currency.empty() && !p.negative &&
+                         written_integer(r.low) >= 1000 && written_integer(r.low) <= 2999;
         bool year_range = r.kind == mention_kind::number && r.high && r.low.plain_integer && r.high->plain_integer &&
                           r.low.end - r.low.begin == 4 && r.high->end - r.high->begin == 4 && r.low.value >= 1000 &&
                           r.high->value <= 2999;
