@@ -144,9 +144,11 @@ inline rational power_of_ten_rational(long exponent) {
     return exponent >= 0 ? rational(power) : fraction(1, power);
 }
 
-// Turns the characters of a numeral into a figure, or says why it will not. Up to 18
-// significant digits are gathered in a machine integer; only longer ones need cpp_int.
-inline result<figure> figure_from_digits(std::string_view s, std::size_t begin, std::size_t end, std::string_view exponent_text) {
+// Turns the characters of a numeral into the figure `f`, or says why it will not. Up to 18
+// significant digits are gathered in a machine integer; only longer ones need cpp_int. The
+// caller's figure is filled rather than one returned: returned through result and optional,
+// a figure was moved three times for every numeral read.
+inline std::optional<error> figure_from_digits(std::string_view s, std::size_t begin, std::size_t end, std::string_view exponent_text, figure& f) {
     constexpr std::size_t digits_in_64_bits = 18;
     std::int64_t small = 0;
     boost::multiprecision::cpp_int large;
@@ -183,7 +185,6 @@ inline result<figure> figure_from_digits(std::string_view s, std::size_t begin, 
         if (negative) written_exponent = -written_exponent;
     }
     rational mantissa = significant > digits_in_64_bits ? rational(large) : rational(small);
-    figure f;
     if (written_exponent == decimals) {
         // A whole number as written, the usual figure: no powers of ten to multiply by.
         f.value = std::move(mantissa);
@@ -196,21 +197,28 @@ inline result<figure> figure_from_digits(std::string_view s, std::size_t begin, 
     f.begin = begin;
     f.end = end + exponent_text.size();
     f.plain_integer = !separators && !in_fraction && exponent_text.empty();
-    return f;
+    return std::nullopt;
 }
 
-// A figure in digits starting at `pos`; nullopt when there are no digits there.
-inline std::optional<result<figure>> read_digit_figure(std::string_view s, std::size_t pos) {
+// What read_digit_figure found at a place.
+struct digit_reading {
+    bool digits = false;          // whether a numeral starts there
+    std::optional<error> failure; // why the digits make no figure
+    [[nodiscard]] bool made_figure() const noexcept { return digits && !failure; }
+};
+
+// A figure in digits starting at `pos`, read into `f`.
+inline digit_reading read_digit_figure(std::string_view s, std::size_t pos, figure& f) {
     namespace x3 = boost::spirit::x3;
     const char* it = s.data() + pos;
     const char* const last = s.data() + s.size();
-    if (!x3::parse(it, last, grammar::numeral)) return std::nullopt;
+    if (!x3::parse(it, last, grammar::numeral)) return {};
     auto end = static_cast<std::size_t>(it - s.data());
     std::size_t exponent_end = end;
     if (x3::parse(it, last, grammar::exponent)) exponent_end = static_cast<std::size_t>(it - s.data());
     std::size_t begin = pos;
     std::string_view exponent_text = s.substr(end, exponent_end - end);
-    return figure_from_digits(s, begin, end, exponent_text);
+    return {true, figure_from_digits(s, begin, end, exponent_text, f)};
 }
 
 // Whether the next word after `pos` (past spaces) is `lower`, in any case.

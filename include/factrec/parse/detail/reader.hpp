@@ -478,9 +478,9 @@ private:
     std::optional<figure> figure_at(std::size_t pos) const {
         if (digit_at(pos)) {
             if (non_quantity_after_digits(pos)) return std::nullopt;
-            auto r = read_digit_figure(s_, pos);
-            if (!r || !*r) return std::nullopt;
-            return std::move(**r);
+            figure f;
+            if (!read_digit_figure(s_, pos, f).made_figure()) return std::nullopt;
+            return f;
         }
         if (letter_at(pos)) return read_word_figure(s_, pos);
         return std::nullopt;
@@ -576,13 +576,13 @@ private:
 
     outcome read_from_digits(std::size_t pos) const {
         if (auto special = non_quantity_after_digits(pos)) return std::move(*special);
-        auto parsed = read_digit_figure(s_, pos);
+        figure f;
+        digit_reading parsed = read_digit_figure(s_, pos, f);
         // Where to go on after a token read as no figure; found only when needed, since
         // "1,1,1,..." would make finding it for every figure quadratic.
         auto run_end = [&] { return token_end(pos); };
-        if (!parsed) return skip(pos + 1);
-        if (!*parsed) return outcome(parsed->error(), std::max(run_end(), digits_end(pos)));
-        figure& f = **parsed;
+        if (!parsed.digits) return skip(pos + 1);
+        if (parsed.failure) return outcome(std::move(*parsed.failure), std::max(run_end(), digits_end(pos)));
         // "250th", "3D", "5G", "10am": attached letters other than a scale or unit
         if (letter_at(f.end)) {
             std::string_view rest = s_.substr(f.end, 2);
