@@ -124,14 +124,15 @@ struct scale_word {
     bool attached_only; // "$1.6B", "10k": only right after the digits
 };
 // "hundred" and "dozen" also scale the figure before them when the numeral grammar has not
-// taken them into it: "5 hundred", "two dozen", "one and a half hundred".
-inline constexpr std::array<scale_word, 19> scale_words{{
+// taken them into it: "5 hundred", "two dozen", "one and a half hundred". Words are matched
+// in any case ("bn" reads "Bn" and "BN"); the letters attached to digits only as listed,
+// since "5m" is five metres and "$5M" five million.
+inline constexpr std::array<scale_word, 18> scale_words{{
     {"trillion", 1'000'000'000'000, false}, {"billion", 1'000'000'000, false}, {"million", 1'000'000, false},
     {"thousand", 1'000, false}, {"hundred", 100, false}, {"dozen", 12, false},
     {"bn", 1'000'000'000, false}, {"mln", 1'000'000, false}, {"mn", 1'000'000, false}, {"tn", 1'000'000'000'000, false},
     {"trn", 1'000'000'000'000, false}, {"k", 1'000, true}, {"K", 1'000, true}, {"M", 1'000'000, true},
     {"B", 1'000'000'000, true}, {"b", 1'000'000'000, true}, {"T", 1'000'000'000'000, true}, {"m", 1'000'000, true},
-    {"Bn", 1'000'000'000, false},
 }};
 
 // A unit after a figure. Short symbols are case-sensitive ("m" is a metre, "M" a million).
