@@ -220,6 +220,13 @@ public:
 
 private:
     static constexpr std::int64_t min64 = std::numeric_limits<std::int64_t>::min();
+    // Whether n/d (d > 0), held in a wider integer, fits the two words; -2^63 is kept out so
+    // that negation never overflows.
+    template <class Integer>
+    static bool fit_words(const Integer& n, const Integer& d) {
+        constexpr std::int64_t limit = std::numeric_limits<std::int64_t>::max();
+        return n <= limit && n >= -limit && d <= limit;
+    }
     // n/d, in lowest terms with 0 < d and |n| < 2^63.
     static rational in_words(std::int64_t n, std::int64_t d) noexcept {
         rational r;
@@ -238,10 +245,6 @@ private:
         if ((a >> 64) == 0 && (b >> 64) == 0) return std::gcd(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b));
         while (b != 0) a = std::exchange(b, a % b);
         return a;
-    }
-    static bool fit_words(wide n, wide d) {
-        constexpr wide limit = std::numeric_limits<std::int64_t>::max();
-        return n <= limit && n >= -limit && d <= limit;
     }
     // n/d with d > 0, in lowest terms. Terms that fit words are divided as words: a division
     // of 128-bit integers is a library call, several times slower.
@@ -303,8 +306,7 @@ private:
     void init(Big&& value) {
         const auto& n = boost::multiprecision::numerator(value);
         const auto& d = boost::multiprecision::denominator(value);
-        constexpr std::int64_t limit = std::numeric_limits<std::int64_t>::max();
-        if (n <= limit && n >= -limit && d <= limit) {
+        if (fit_words(n, d)) {
             num_ = static_cast<std::int64_t>(n);
             den_ = static_cast<std::int64_t>(d);
         } else {

@@ -112,6 +112,8 @@ private:
         return f.end - first <= 18 ? digits_value(first, f.end) : -1;
     }
 
+    static constexpr bool is_year_number(long n) noexcept { return n >= 1000 && n <= 2999; }
+
     // Matches words separated by spaces, case-insensitively unless told; returns the end or npos.
     std::size_t match_phrase(std::size_t pos, std::string_view phrase, bool case_sensitive = false) const noexcept {
         std::size_t i = pos;
@@ -231,7 +233,7 @@ private:
         if (!f.plain_integer || f.in_words) return std::nullopt;
         long day_or_year = written_integer(f);
         bool day = day_or_year >= 1 && day_or_year <= 31;
-        bool year = day_or_year >= 1000 && day_or_year <= 2999;
+        bool year = is_year_number(day_or_year);
         if (!day && !year) return std::nullopt;
         reading r;
         r.kind = mention_kind::date;
@@ -314,12 +316,11 @@ private:
         if (p.currency.empty()) {
             code_word_end = i;
             code_word = word_before(s_, i, floor);
-            const word& w = code_word;
-            if (w.end - w.begin == 3 && is_upper(s_[w.begin]))
+            if (code_word.end - code_word.begin == 3 && is_upper(s_[code_word.begin]))
                 for (const auto& c : currency_codes_before)
-                    if (same_text(w.in(s_), c.sign)) {
+                    if (same_text(code_word.in(s_), c.sign)) {
                         p.currency = c.code;
-                        i = w.begin;
+                        i = code_word.begin;
                         break;
                     }
         }
@@ -685,7 +686,7 @@ private:
     outcome complete(reading&& r, const prefix& p) const {
         bool year_like = r.kind == mention_kind::number && !r.high && r.meaning == qualifier::none && r.low.plain_integer &&
                          !r.low.has_scale && !r.low.in_words && r.low.end - r.low.begin == 4 && p.currency.empty() && !p.negative &&
-                         written_integer(r.low) >= 1000 && written_integer(r.low) <= 2999;
+                         is_year_number(written_integer(r.low));
         bool year_range = r.kind == mention_kind::number && r.high && r.low.plain_integer && r.high->plain_integer &&
                           r.low.end - r.low.begin == 4 && r.high->end - r.high->begin == 4 && r.low.value >= 1000 &&
                           r.high->value <= 2999;
