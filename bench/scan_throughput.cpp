@@ -8,8 +8,8 @@
 #include <array>
 #include <chrono>
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -39,7 +39,8 @@ struct sentence_style {
 constexpr sentence_style news_length{
     "generated text, news-length sentences",
     {
-        "The two governments spent the afternoon discussing supply chains and the shape of future cooperation, and aides "
+        "The two governments spent the afternoon discussing supply chains and the shape of future cooperation, and "
+        "aides "
         "described the closed session as businesslike but unusually candid.",
         "Officials familiar with the talks described the mood as cordial, though several questions about financing, "
         "oversight and the pace of new construction remained open at the end of the day.",
@@ -59,7 +60,8 @@ constexpr sentence_style news_length{
         "groups asked for clearer rules on who would own the new facilities.",
         "A spokesperson declined to comment on the timing of the next round of talks, saying only that working-level "
         "contacts would continue through the usual diplomatic channels.",
-        "The visit was the first by a sitting president in several years, and it drew large crowds along the route from "
+        "The visit was the first by a sitting president in several years, and it drew large crowds along the route "
+        "from "
         "the airport as well as a small group of protesters outside the hotel.",
         "Residents lined the streets as the motorcade passed through the old district near the palace, where shops had "
         "closed early and police had blocked traffic since the morning.",
@@ -67,25 +69,34 @@ constexpr sentence_style news_length{
     {
         "The administration said Japanese companies had already committed $490 billion of a $550 billion investment "
         "pledge, a figure that officials in Tokyo were careful not to confirm.",
-        "China processes more than 90% of the world's rare earths, while the United States mines around 12%, a gap that "
+        "China processes more than 90% of the world's rare earths, while the United States mines around 12%, a gap "
+        "that "
         "the new agreement is meant to narrow over the coming decade.",
-        "Japan will buy some 400 Tomahawk missiles in a deal valued at $1.6 billion, officials said, as part of a broader "
+        "Japan will buy some 400 Tomahawk missiles in a deal valued at $1.6 billion, officials said, as part of a "
+        "broader "
         "push to strengthen its defences against missile threats in the region.",
-        "There are 50,000 U.S. troops stationed in the country, according to the ministry, and the cost of hosting them "
+        "There are 50,000 U.S. troops stationed in the country, according to the ministry, and the cost of hosting "
+        "them "
         "has long been a sore point in talks between the allies.",
-        "The deposit holds an estimated 160 million to 230 million tons of ore at 18,000 feet below the seabed, according "
+        "The deposit holds an estimated 160 million to 230 million tons of ore at 18,000 feet below the seabed, "
+        "according "
         "to a survey that geologists say still needs to be confirmed by drilling.",
-        "Japan says 17 citizens were abducted by agents in the decades after the war, five of whom returned in 2002, and "
+        "Japan says 17 citizens were abducted by agents in the decades after the war, five of whom returned in 2002, "
+        "and "
         "the families of the others continue to press for answers.",
         "Up to $332 billion will go to energy infrastructure, and up to $25 billion to grid equipment, under the plan "
         "published by the commerce department late on Tuesday evening.",
-        "Within 13 years, reliance on imports fell from 90% to 60%, the report said, although the authors warned that the "
+        "Within 13 years, reliance on imports fell from 90% to 60%, the report said, although the authors warned that "
+        "the "
         "decline had slowed and could reverse if prices dropped sharply.",
-        "She plans to raise defence spending to two percent of GDP by 2027, a goal that her party has endorsed but that "
+        "She plans to raise defence spending to two percent of GDP by 2027, a goal that her party has endorsed but "
+        "that "
         "will require difficult choices about taxes and borrowing.",
-        "The city will plant 250 cherry trees in 2026 to mark the anniversary of the friendship treaty, and local schools "
+        "The city will plant 250 cherry trees in 2026 to mark the anniversary of the friendship treaty, and local "
+        "schools "
         "have been invited to help choose where they will stand.",
-        "Ports will get $600 million and a new smelter $2 billion, per the fact sheet, while the remaining money is to be "
+        "Ports will get $600 million and a new smelter $2 billion, per the fact sheet, while the remaining money is to "
+        "be "
         "spread across projects that have yet to be named.",
         "Talks resumed on October 28, 2025, after a six-month pause, and negotiators on both sides said they hoped to "
         "finish a first draft of the text before the end of the year.",
@@ -132,7 +143,8 @@ std::string generate(const sentence_style& style, std::size_t bytes) {
     while (text.size() < bytes) {
         // One sentence in four is drawn from those with figures; with the two plain sentences
         // that count "the two governments", figures stand in three sentences of eight.
-        text += g.next(4) == 0 ? style.with_figures[g.next(style.with_figures.size())] : style.plain[g.next(style.plain.size())];
+        text += g.next(4) == 0 ? style.with_figures[g.next(style.with_figures.size())]
+                               : style.plain[g.next(style.plain.size())];
         text += ++in_paragraph % 5 == 0 ? "\n\n" : " ";
     }
     return text;
@@ -169,9 +181,11 @@ throughput measure(const std::string& text) {
 }
 
 void print(const char* what, const std::string& text, const throughput& t) {
-    std::printf("scan, %s: %.1f MB, %zu mentions (one per %.0f bytes), best of 3: %.1f MB/s into a new result, %.1f MB/s into a kept one\n",
+    std::printf("scan, %s: %.1f MB, %zu mentions (one per %.0f bytes), best of 3: %.1f MB/s into a new result, %.1f "
+                "MB/s into a kept one\n",
                 what, static_cast<double>(text.size()) / 1e6, t.mentions,
-                t.mentions != 0 ? static_cast<double>(text.size()) / static_cast<double>(t.mentions) : 0.0, t.into_new, t.into_kept);
+                t.mentions != 0 ? static_cast<double>(text.size()) / static_cast<double>(t.mentions) : 0.0, t.into_new,
+                t.into_kept);
 }
 
 } // namespace

@@ -44,7 +44,8 @@ generated_model generate(std::size_t facts, std::size_t story_facts, unsigned se
     if (story_facts == 0) story_facts = facts;
     std::vector<long> truth(facts, 0);
     std::vector<fact_ref> refs;
-    for (std::size_t i = 0; i < facts; ++i) refs.push_back(g.m.add_fact("f" + std::to_string(i), unit::money("USD")).value());
+    for (std::size_t i = 0; i < facts; ++i)
+        refs.push_back(g.m.add_fact("f" + std::to_string(i), unit::money("USD")).value());
     std::size_t link_id = 0;
     for (std::size_t first = 0; first < facts; first += story_facts) {
         const std::size_t size = std::min(story_facts, facts - first);
@@ -52,8 +53,10 @@ generated_model generate(std::size_t facts, std::size_t story_facts, unsigned se
         auto at = [&](std::size_t p) { return first + p; };
         for (std::size_t p = size; p-- > 0;) {
             std::size_t left = 2 * p + 1, right = 2 * p + 2;
-            if (left >= size) truth[at(p)] = uniform(1, 1000);
-            else truth[at(p)] = truth[at(left)] + (right < size ? truth[at(right)] : 0);
+            if (left >= size)
+                truth[at(p)] = uniform(1, 1000);
+            else
+                truth[at(p)] = truth[at(left)] + (right < size ? truth[at(right)] : 0);
         }
         for (std::size_t p = 0; p < size; ++p) {
             std::size_t left = 2 * p + 1, right = 2 * p + 2;
@@ -73,7 +76,8 @@ generated_model generate(std::size_t facts, std::size_t story_facts, unsigned se
                 std::size_t grandparent = ((a - 1) / 2 - 1) / 2;
                 // A random descendant of the grandparent at depth 1 or 2 below it.
                 std::size_t child = 2 * grandparent + 1 + static_cast<std::size_t>(uniform(0, 1));
-                b = uniform(0, 1) && 2 * child + 2 < size ? 2 * child + 1 + static_cast<std::size_t>(uniform(0, 1)) : child;
+                b = uniform(0, 1) && 2 * child + 2 < size ? 2 * child + 1 + static_cast<std::size_t>(uniform(0, 1))
+                                                          : child;
             }
             if (a == b || b >= size || linked.contains({std::min(a, b), std::max(a, b)})) continue;
             // Ancestors contain their descendants: a link between them adds no cycle worth having.
@@ -105,13 +109,21 @@ generated_model generate(std::size_t facts, std::size_t story_facts, unsigned se
             exact_number r = t * uniform(0, 5) / 100; // rounding of the written figure
             interval value;
             switch (uniform(0, 9)) {
-            case 0: case 1: case 2: case 3: value = interval::point(t); break;
-            case 4: case 5: case 6: value = interval::closed(t - r, t + r); break;
-            case 7: case 8: value = interval::closed(0, t + r); break; // "up to"
-            default: value = interval::greater_than(t - r - 1); break;  // "more than"
+            case 0:
+            case 1:
+            case 2:
+            case 3: value = interval::point(t); break;
+            case 4:
+            case 5:
+            case 6: value = interval::closed(t - r, t + r); break;
+            case 7:
+            case 8: value = interval::closed(0, t + r); break;         // "up to"
+            default: value = interval::greater_than(t - r - 1); break; // "more than"
             }
-            (void)g.m.add_claim("c" + std::to_string(claim_id++), "f" + std::to_string(i), value, trust[static_cast<std::size_t>(s)],
-                                "source" + std::to_string(s)).value();
+            (void)g.m
+                .add_claim("c" + std::to_string(claim_id++), "f" + std::to_string(i), value,
+                           trust[static_cast<std::size_t>(s)], "source" + std::to_string(s))
+                .value();
         }
     }
     return g;
@@ -149,8 +161,12 @@ std::size_t z3_ranges(const model& m, const solution& s, double& elapsed) {
         if (rejected.contains(c.id)) continue;
         const auto& lo = c.value.lower();
         const auto& hi = c.value.upper();
-        if (!lo.infinite) closure.push_back(x[c.fact] >= num(lo.value)), strict.push_back(lo.open ? x[c.fact] > num(lo.value) : x[c.fact] >= num(lo.value));
-        if (!hi.infinite) closure.push_back(x[c.fact] <= num(hi.value)), strict.push_back(hi.open ? x[c.fact] < num(hi.value) : x[c.fact] <= num(hi.value));
+        if (!lo.infinite)
+            closure.push_back(x[c.fact] >= num(lo.value)),
+                strict.push_back(lo.open ? x[c.fact] > num(lo.value) : x[c.fact] >= num(lo.value));
+        if (!hi.infinite)
+            closure.push_back(x[c.fact] <= num(hi.value)),
+                strict.push_back(hi.open ? x[c.fact] < num(hi.value) : x[c.fact] <= num(hi.value));
     }
     auto start = std::chrono::steady_clock::now();
     std::size_t differences = 0;
@@ -166,9 +182,15 @@ std::size_t z3_ranges(const model& m, const solution& s, double& elapsed) {
             bool solved = opt.check() == z3::sat;
             z3::expr end = solved ? (upper ? opt.upper(h) : opt.lower(h)) : ctx.real_val(0);
             opt.pop();
-            if (!solved) { ++differences; continue; }
+            if (!solved) {
+                ++differences;
+                continue;
+            }
             const auto& mine = upper ? s.facts[i].range.upper() : s.facts[i].range.lower();
-            if (!end.is_numeral()) { differences += !mine.infinite; continue; }
+            if (!end.is_numeral()) {
+                differences += !mine.infinite;
+                continue;
+            }
             exact_number value = parse_exact_number(Z3_get_numeral_string(ctx, end)).value();
             attained.push();
             attained.add(x[i] == num(value));
@@ -189,9 +211,12 @@ int main(int argc, char** argv) {
     unsigned seed = 2025;
     std::size_t story_facts = 1023;
     for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--no-z3")) with_z3 = false;
-        else if (!std::strcmp(argv[i], "--seed") && i + 1 < argc) seed = static_cast<unsigned>(std::stoul(argv[++i]));
-        else if (!std::strcmp(argv[i], "--story-facts") && i + 1 < argc) story_facts = std::stoul(argv[++i]);
+        if (!std::strcmp(argv[i], "--no-z3"))
+            with_z3 = false;
+        else if (!std::strcmp(argv[i], "--seed") && i + 1 < argc)
+            seed = static_cast<unsigned>(std::stoul(argv[++i]));
+        else if (!std::strcmp(argv[i], "--story-facts") && i + 1 < argc)
+            story_facts = std::stoul(argv[++i]);
         else if (!std::strcmp(argv[i], "--sizes") && i + 1 < argc) {
             sizes.clear();
             std::stringstream list(argv[++i]);
@@ -202,26 +227,30 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
-    std::printf("%8s %7s %6s %6s %8s %10s %9s %9s %9s %9s %9s %9s\n", "facts", "claims", "links", "bad", "conflicts", "rejected", "clusters",
-                "conflict_s", "repair_s", "ranges_s", "total_s", "peak_MiB");
+    std::printf("%8s %7s %6s %6s %8s %10s %9s %9s %9s %9s %9s %9s\n", "facts", "claims", "links", "bad", "conflicts",
+                "rejected", "clusters", "conflict_s", "repair_s", "ranges_s", "total_s", "peak_MiB");
     for (std::size_t n : sizes) {
         generated_model g = generate(n, story_facts, seed);
         auto start = std::chrono::steady_clock::now();
         solution s = solve(g.m);
         double total = seconds(start);
-        std::printf("%8zu %7zu %6zu %6zu %8zu %10zu %9zu %9.3f %9.3f %9.3f %9.3f %9.1f\n", n, g.m.claims().size(), g.cross_links, g.corrupted,
-                    s.conflicts.size(), s.rejected.size(), s.statistics.cyclic_clusters, s.statistics.conflict_seconds, s.statistics.repair_seconds,
-                    s.statistics.range_seconds, total, static_cast<double>(peak_rss_kib()) / 1024);
-        std::printf("         components: %zu; largest cyclic cluster: %zu facts; global links: %zu; repair optimal: %s; complete: %s\n",
-                    s.statistics.components, s.statistics.largest_cyclic_cluster, g.global_links, s.repair_optimal ? "yes" : "no", s.complete ? "yes" : "no");
+        std::printf("%8zu %7zu %6zu %6zu %8zu %10zu %9zu %9.3f %9.3f %9.3f %9.3f %9.1f\n", n, g.m.claims().size(),
+                    g.cross_links, g.corrupted, s.conflicts.size(), s.rejected.size(), s.statistics.cyclic_clusters,
+                    s.statistics.conflict_seconds, s.statistics.repair_seconds, s.statistics.range_seconds, total,
+                    static_cast<double>(peak_rss_kib()) / 1024);
+        std::printf("         components: %zu; largest cyclic cluster: %zu facts; global links: %zu; repair optimal: "
+                    "%s; complete: %s\n",
+                    s.statistics.components, s.statistics.largest_cyclic_cluster, g.global_links,
+                    s.repair_optimal ? "yes" : "no", s.complete ? "yes" : "no");
         if (!s.repair_optimal)
-            std::printf("         repair weight %s, no repair weighs less than %s\n", to_exact_string(s.rejected_weight).c_str(),
-                        to_exact_string(s.repair_lower_bound).c_str());
+            std::printf("         repair weight %s, no repair weighs less than %s\n",
+                        to_exact_string(s.rejected_weight).c_str(), to_exact_string(s.repair_lower_bound).c_str());
         std::fflush(stdout);
         if (with_z3 && n == sizes.front()) {
             double z3_seconds = 0;
             std::size_t differences = z3_ranges(g.m, s, z3_seconds);
-            std::printf("z3: %zu range ends in %.2f s (ranges only; factrec did everything in %.3f s): ratio %.0fx, differing ends: %zu\n",
+            std::printf("z3: %zu range ends in %.2f s (ranges only; factrec did everything in %.3f s): ratio %.0fx, "
+                        "differing ends: %zu\n",
                         2 * n, z3_seconds, total, z3_seconds / total, differences);
         }
     }

@@ -1,8 +1,6 @@
 // factrec reconcile --facts FILE [--format text|json|html] [-o OUT] [--precision P] ARTICLE...
 #pragma once
 
-#include "cli_support.hpp"
-
 #include <factrec/reconcile.hpp>
 #include <factrec/report.hpp>
 
@@ -15,6 +13,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "cli_support.hpp"
 
 namespace factrec_cli {
 
@@ -71,15 +71,18 @@ inline int run_reconcile_command(int argc, char** argv) {
         } else if (arg == "--precision") {
             auto v = value(arg);
             if (!v) return fail("--precision takes exact, last-digit or relative:R");
-            if (*v == "exact") precision = factrec::precision_policy::mode::exact;
-            else if (*v == "last-digit" || *v == "last_digit") precision = factrec::precision_policy::mode::last_digit;
+            if (*v == "exact")
+                precision = factrec::precision_policy::mode::exact;
+            else if (*v == "last-digit" || *v == "last_digit")
+                precision = factrec::precision_policy::mode::last_digit;
             else if (v->starts_with("relative:")) {
                 std::string r = v->substr(9);
                 bool percent = !r.empty() && r.back() == '%';
                 if (percent) r.pop_back();
                 auto parsed = factrec::parse_exact_number(r);
                 if (!parsed || *parsed < 0 || (percent ? *parsed / 100 : *parsed) >= 1)
-                    return fail("--precision relative:R takes a tolerance in [0, 1) or a percentage, such as relative:0.02 or relative:2%");
+                    return fail("--precision relative:R takes a tolerance in [0, 1) or a percentage, such as "
+                                "relative:0.02 or relative:2%");
                 relative = percent ? factrec::exact_number(*parsed / 100) : *parsed;
                 precision = factrec::precision_policy::mode::relative;
             } else {
@@ -124,9 +127,12 @@ inline int run_reconcile_command(int argc, char** argv) {
         if (!file) return fail("cannot write '" + output_path + "': " + std::strerror(errno));
     }
     std::ostream& out = output_path.empty() ? std::cout : file;
-    if (format == "json") factrec::write_json_report(out, *result), out << '\n';
-    else if (format == "html") factrec::write_html_report(out, *result);
-    else factrec::write_text_report(out, *result);
+    if (format == "json")
+        factrec::write_json_report(out, *result), out << '\n';
+    else if (format == "html")
+        factrec::write_html_report(out, *result);
+    else
+        factrec::write_text_report(out, *result);
     out.flush();
     if (!out) return fail("writing the report failed");
     return result->consistent() ? 0 : 1;

@@ -38,7 +38,7 @@ inline constexpr std::string_view usage =
 enum class format { text, json, jsonl, tsv };
 
 struct document {
-    std::string file;         // as given on the command line
+    std::string file;                // as given on the command line
     std::optional<std::size_t> line; // with --lines: 1-based line number
     std::string_view text;
 };
@@ -68,8 +68,10 @@ inline void write_json_mention(factrec::detail::json_writer& w, const document& 
     const auto& q = m.quantity;
     w.begin_object();
     w.key("doc");
-    if (d.line) w.integer(*d.line);
-    else w.value(d.file);
+    if (d.line)
+        w.integer(*d.line);
+    else
+        w.value(d.file);
     if (d.line) w.key("file").value(d.file);
     w.key("start").integer(m.span.begin);
     w.key("end").integer(m.span.end);
@@ -84,11 +86,15 @@ inline void write_json_mention(factrec::detail::json_writer& w, const document& 
         auto lo = bound_text(q.value.lower());
         auto hi = bound_text(q.value.upper());
         w.key("lo");
-        if (lo) w.value(*lo);
-        else w.null();
+        if (lo)
+            w.value(*lo);
+        else
+            w.null();
         w.key("hi");
-        if (hi) w.value(*hi);
-        else w.null();
+        if (hi)
+            w.value(*hi);
+        else
+            w.null();
         w.key("lo_open").value(q.value.lower().infinite || q.value.lower().open);
         w.key("hi_open").value(q.value.upper().infinite || q.value.upper().open);
         w.end_object();
@@ -96,8 +102,10 @@ inline void write_json_mention(factrec::detail::json_writer& w, const document& 
     w.key("written").value(q.written);
     w.key("qualifier").value(factrec::to_string(q.qualifier));
     w.key("speaker");
-    if (m.speaker) w.value(*m.speaker);
-    else w.null();
+    if (m.speaker)
+        w.value(*m.speaker);
+    else
+        w.null();
     w.key("sentence").begin_array().integer(m.sentence.begin).integer(m.sentence.end).end_array();
     w.end_object();
 }
@@ -131,17 +139,24 @@ inline int run_scan_command(int argc, char** argv) {
             std::cout << usage;
             return 0;
         } else if (arg == "--format" || arg.starts_with("--format=")) {
-            std::optional<std::string> v = arg.starts_with("--format=") ? std::optional<std::string>(std::string(arg.substr(9))) : value();
+            std::optional<std::string> v =
+                arg.starts_with("--format=") ? std::optional<std::string>(std::string(arg.substr(9))) : value();
             if (!v) return fail("--format takes text, json, jsonl or tsv");
-            if (*v == "text") output = format::text;
-            else if (*v == "json") output = format::json;
-            else if (*v == "jsonl") output = format::jsonl;
-            else if (*v == "tsv") output = format::tsv;
-            else return fail("unknown format '" + *v + "': expected text, json, jsonl or tsv");
+            if (*v == "text")
+                output = format::text;
+            else if (*v == "json")
+                output = format::json;
+            else if (*v == "jsonl")
+                output = format::jsonl;
+            else if (*v == "tsv")
+                output = format::tsv;
+            else
+                return fail("unknown format '" + *v + "': expected text, json, jsonl or tsv");
         } else if (arg == "--lines") {
             lines = true;
         } else if (arg == "--precision" || arg.starts_with("--precision=")) {
-            std::optional<std::string> v = arg.starts_with("--precision=") ? std::optional<std::string>(std::string(arg.substr(12))) : value();
+            std::optional<std::string> v =
+                arg.starts_with("--precision=") ? std::optional<std::string>(std::string(arg.substr(12))) : value();
             if (!v) return fail("--precision takes exact, last-digit or relative:R");
             using mode = factrec::precision_policy::mode;
             if (*v == "exact") {
@@ -154,7 +169,8 @@ inline int run_scan_command(int argc, char** argv) {
                 if (percent) r.pop_back();
                 auto parsed = factrec::parse_exact_number(r);
                 if (!parsed || *parsed < 0 || (percent ? factrec::exact_number(*parsed / 100) : *parsed) >= 1)
-                    return fail("--precision relative:R takes a tolerance in [0, 1) or a percentage, such as relative:0.02 or relative:2%");
+                    return fail("--precision relative:R takes a tolerance in [0, 1) or a percentage, such as "
+                                "relative:0.02 or relative:2%");
                 options.precision.rounding = mode::relative;
                 options.precision.relative_tolerance = percent ? factrec::exact_number(*parsed / 100) : *parsed;
             } else {
@@ -201,7 +217,8 @@ inline int run_scan_command(int argc, char** argv) {
         array_writer.emplace(out);
         array_writer->begin_array();
     } else if (output == format::tsv) {
-        out << "doc\tstart\tend\ttext\tkind\tunit\tlo\thi\tlo_open\thi_open\twritten\tqualifier\tspeaker\tsentence_start\tsentence_end\n";
+        out << "doc\tstart\tend\ttext\tkind\tunit\tlo\thi\tlo_open\thi_open\twritten\tqualifier\tspeaker\tsentence_"
+               "start\tsentence_end\n";
     }
     // One result for every document: with --lines there may be millions, each reusing the
     // memory of the last.
@@ -222,17 +239,19 @@ inline int run_scan_command(int argc, char** argv) {
             case format::tsv: {
                 auto lo = q.value.is_empty() ? std::nullopt : bound_text(q.value.lower());
                 auto hi = q.value.is_empty() ? std::nullopt : bound_text(q.value.upper());
-                out << tsv_field(doc_name(d)) << '\t' << m.span.begin << '\t' << m.span.end << '\t' << tsv_field(text) << '\t'
-                    << factrec::to_string(m.kind) << '\t' << tsv_field(q.unit.symbol()) << '\t' << (lo ? *lo : "-inf") << '\t'
-                    << (hi ? *hi : "inf") << '\t' << (q.value.lower().infinite || q.value.lower().open ? "true" : "false") << '\t'
-                    << (q.value.upper().infinite || q.value.upper().open ? "true" : "false") << '\t' << tsv_field(q.written) << '\t'
-                    << factrec::to_string(q.qualifier) << '\t' << tsv_field(m.speaker.value_or("")) << '\t' << m.sentence.begin << '\t'
-                    << m.sentence.end << '\n';
+                out << tsv_field(doc_name(d)) << '\t' << m.span.begin << '\t' << m.span.end << '\t' << tsv_field(text)
+                    << '\t' << factrec::to_string(m.kind) << '\t' << tsv_field(q.unit.symbol()) << '\t'
+                    << (lo ? *lo : "-inf") << '\t' << (hi ? *hi : "inf") << '\t'
+                    << (q.value.lower().infinite || q.value.lower().open ? "true" : "false") << '\t'
+                    << (q.value.upper().infinite || q.value.upper().open ? "true" : "false") << '\t'
+                    << tsv_field(q.written) << '\t' << factrec::to_string(q.qualifier) << '\t'
+                    << tsv_field(m.speaker.value_or("")) << '\t' << m.sentence.begin << '\t' << m.sentence.end << '\n';
                 break;
             }
             case format::text:
-                out << doc_name(d) << ':' << m.span.begin << '-' << m.span.end << "  " << factrec::to_string(m.kind) << "  "
-                    << factrec::to_string(q.unit) << "  " << factrec::to_string(q.value) << "  \"" << text << '"';
+                out << doc_name(d) << ':' << m.span.begin << '-' << m.span.end << "  " << factrec::to_string(m.kind)
+                    << "  " << factrec::to_string(q.unit) << "  " << factrec::to_string(q.value) << "  \"" << text
+                    << '"';
                 if (q.qualifier != factrec::qualifier::none) out << "  (" << factrec::to_string(q.qualifier) << ')';
                 if (m.speaker) out << "  speaker: " << *m.speaker;
                 out << '\n';
@@ -242,7 +261,8 @@ inline int run_scan_command(int argc, char** argv) {
         // What the scanner skipped (invalid UTF-8, figures too long to be real) is said on
         // standard error, where it cannot break the json, jsonl or tsv on standard output.
         for (const factrec::error& skipped : found.diagnostics)
-            std::cerr << "factrec scan: warning: " << doc_name(d) << ": byte " << skipped.offset << ": " << skipped.message << "\n";
+            std::cerr << "factrec scan: warning: " << doc_name(d) << ": byte " << skipped.offset << ": "
+                      << skipped.message << "\n";
     }
     if (array_writer) {
         array_writer->end_array();

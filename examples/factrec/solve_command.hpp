@@ -2,8 +2,6 @@
 
 // factrec solve MODEL.json [--format json|text]
 // Exit status: 0 consistent, 1 conflicts found, 2 unusable input (the message names the place).
-#include "cli_support.hpp"
-
 #include <factrec/model.hpp>
 #include <factrec/report/solution_json.hpp>
 #include <factrec/solve.hpp>
@@ -17,6 +15,8 @@
 #include <string>
 #include <string_view>
 
+#include "cli_support.hpp"
+
 namespace factrec_cli {
 
 struct model_error {
@@ -28,7 +28,8 @@ namespace solve_detail {
 
 using json = nlohmann::json;
 
-inline std::optional<model_error> required_string(const json& object, const char* key, const std::string& path, std::string& out) {
+inline std::optional<model_error> required_string(const json& object, const char* key, const std::string& path,
+                                                  std::string& out) {
     auto it = object.find(key);
     if (it == object.end()) return model_error{path + "." + key, "is missing"};
     if (!it->is_string()) return model_error{path + "." + key, "must be a string"};
@@ -41,9 +42,12 @@ inline std::optional<model_error> number_field(const json& object, const char* k
     auto it = object.find(key);
     if (it == object.end() || it->is_null()) return std::nullopt;
     std::string text;
-    if (it->is_string()) text = it->get<std::string>();
-    else if (it->is_number_integer()) text = it->dump();
-    else return model_error{path + "." + key, "must be an exact number as a string (\"489.5\", \"1/3\") or null"};
+    if (it->is_string())
+        text = it->get<std::string>();
+    else if (it->is_number_integer())
+        text = it->dump();
+    else
+        return model_error{path + "." + key, "must be an exact number as a string (\"489.5\", \"1/3\") or null"};
     auto value = factrec::parse_exact_number(text);
     if (!value) return model_error{path + "." + key, value.error().message};
     out = *value;
@@ -95,10 +99,14 @@ inline std::optional<model_error> load_model(const nlohmann::json& doc, factrec:
         std::string id, fact, source, speaker;
         if (auto e = required_string(c, "id", path, id)) return e;
         if (auto e = required_string(c, "fact", path, fact)) return e;
-        if (c.contains("source") && c["source"].is_string()) source = c["source"].get<std::string>();
-        else if (c.contains("source") && !c["source"].is_null()) return model_error{path + ".source", "must be a string"};
-        if (c.contains("speaker") && c["speaker"].is_string()) speaker = c["speaker"].get<std::string>();
-        else if (c.contains("speaker") && !c["speaker"].is_null()) return model_error{path + ".speaker", "must be a string"};
+        if (c.contains("source") && c["source"].is_string())
+            source = c["source"].get<std::string>();
+        else if (c.contains("source") && !c["source"].is_null())
+            return model_error{path + ".source", "must be a string"};
+        if (c.contains("speaker") && c["speaker"].is_string())
+            speaker = c["speaker"].get<std::string>();
+        else if (c.contains("speaker") && !c["speaker"].is_null())
+            return model_error{path + ".speaker", "must be a string"};
         std::optional<factrec::exact_number> lo, hi, weight;
         if (auto e = number_field(c, "lo", path, lo)) return e;
         if (auto e = number_field(c, "hi", path, hi)) return e;
@@ -107,7 +115,8 @@ inline std::optional<model_error> load_model(const nlohmann::json& doc, factrec:
         if (auto e = flag_field(c, "lo_open", path, lo_open)) return e;
         if (auto e = flag_field(c, "hi_open", path, hi_open)) return e;
         if (weight && *weight < 0) return model_error{path + ".weight", "must not be negative"};
-        factrec::interval value = factrec::interval::from_bounds({lo.value_or(0), !lo, lo_open || !lo}, {hi.value_or(0), !hi, hi_open || !hi});
+        factrec::interval value = factrec::interval::from_bounds({lo.value_or(0), !lo, lo_open || !lo},
+                                                                 {hi.value_or(0), !hi, hi_open || !hi});
         if (!m.find_fact(fact)) return model_error{path + ".fact", "'" + fact + "' is not a fact of the model"};
         auto added = m.add_claim(id, fact, value, weight.value_or(1), source, speaker);
         if (!added) return model_error{path + ".id", added.error().message};
@@ -122,7 +131,9 @@ inline std::optional<model_error> load_model(const nlohmann::json& doc, factrec:
         std::optional<factrec::exact_number> weight;
         if (auto e = number_field(r, "weight", path, weight)) return e;
         auto added = factrec::add_relation(m, id, expr, weight);
-        if (!added) return model_error{path + ".expr", added.error().message + " (at byte " + std::to_string(added.error().offset) + ")"};
+        if (!added)
+            return model_error{path + ".expr",
+                               added.error().message + " (at byte " + std::to_string(added.error().offset) + ")"};
     }
     return std::nullopt;
 }
@@ -133,16 +144,19 @@ inline void write_solution_text(std::ostream& out, const factrec::solution& s) {
         for (const auto& id : ids) text += (text.empty() ? "" : ", ") + id;
         return text.empty() ? std::string("its domain") : text;
     };
-    out << (s.consistent ? "consistent: every claim can hold\n" : "inconsistent: " + std::to_string(s.conflicts.size()) + " conflict(s)\n");
+    out << (s.consistent ? "consistent: every claim can hold\n"
+                         : "inconsistent: " + std::to_string(s.conflicts.size()) + " conflict(s)\n");
     for (const auto& c : s.conflicts) {
         out << "  conflict: claims ";
         for (std::size_t i = 0; i < c.claims.size(); ++i) out << (i ? ", " : "") << c.claims[i];
         out << " through ";
         for (std::size_t i = 0; i < c.relations.size(); ++i) out << (i ? ", " : "") << c.relations[i];
-        out << "; they disagree by " << (c.gap ? factrec::to_exact_string(*c.gap) : std::string("(unknown: a product or ratio)")) << '\n';
+        out << "; they disagree by "
+            << (c.gap ? factrec::to_exact_string(*c.gap) : std::string("(unknown: a product or ratio)")) << '\n';
     }
     if (!s.rejected.empty()) {
-        out << "set aside (total weight " << factrec::to_exact_string(s.rejected_weight) << (s.repair_optimal ? ", optimal" : "") << "): ";
+        out << "set aside (total weight " << factrec::to_exact_string(s.rejected_weight)
+            << (s.repair_optimal ? ", optimal" : "") << "): ";
         for (std::size_t i = 0; i < s.rejected.size(); ++i) out << (i ? ", " : "") << s.rejected[i];
         out << '\n';
         if (!s.repair_optimal)
@@ -152,7 +166,8 @@ inline void write_solution_text(std::ostream& out, const factrec::solution& s) {
     for (const auto& f : s.facts) {
         out << "  " << f.fact << " " << factrec::to_string(f.range) << (f.exact ? "" : " (outer bound)") << '\n';
         if (!f.range.is_empty() && !f.range.lower().infinite) out << "    low end set by " << list(f.lo_set_by) << '\n';
-        if (!f.range.is_empty() && !f.range.upper().infinite) out << "    high end set by " << list(f.hi_set_by) << '\n';
+        if (!f.range.is_empty() && !f.range.upper().infinite)
+            out << "    high end set by " << list(f.hi_set_by) << '\n';
     }
     if (!s.complete) out << "incomplete: " << s.incomplete_reason << '\n';
 }
@@ -166,9 +181,12 @@ inline int run_solve_command(int argc, char** argv) {
                          "exit status: 0 consistent, 1 conflicts found, 2 unusable input\n";
             return 0;
         }
-        if (arg == "--format" && i + 1 < argc) format = argv[++i];
-        else if (arg.starts_with("--format=")) format = std::string(arg.substr(9));
-        else if (!arg.starts_with("-") && path.empty()) path = std::string(arg);
+        if (arg == "--format" && i + 1 < argc)
+            format = argv[++i];
+        else if (arg.starts_with("--format="))
+            format = std::string(arg.substr(9));
+        else if (!arg.starts_with("-") && path.empty())
+            path = std::string(arg);
         else {
             std::cerr << "factrec solve: unexpected argument '" << arg << "'\n";
             return 2;

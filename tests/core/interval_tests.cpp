@@ -48,7 +48,8 @@ std::vector<sample> grid(const interval& x) {
 
 // The hull of f's image over a × b, built from the grid: the tightest interval that an
 // interval operation can return.
-interval image_hull(const interval& a, const interval& b, const std::function<exact_number(const exact_number&, const exact_number&)>& f) {
+interval image_hull(const interval& a, const interval& b,
+                    const std::function<exact_number(const exact_number&, const exact_number&)>& f) {
     bool first = true;
     factrec::basic_bound<exact_number> lo, hi;
     for (const sample& x : grid(a)) {
@@ -64,7 +65,8 @@ interval image_hull(const interval& a, const interval& b, const std::function<ex
 }
 
 void check_operation(const char* name, const std::function<interval(const interval&, const interval&)>& op,
-                     const std::function<exact_number(const exact_number&, const exact_number&)>& f, bool skip_zero_divisor) {
+                     const std::function<exact_number(const exact_number&, const exact_number&)>& f,
+                     bool skip_zero_divisor) {
     random_intervals draw;
     int checked = 0;
     for (int i = 0; i < 4000; ++i) {
@@ -85,10 +87,14 @@ void check_operation(const char* name, const std::function<interval(const interv
 } // namespace
 
 TEST_CASE("interval arithmetic is the tightest sound enclosure for exact numbers") {
-    check_operation("+", [](auto& a, auto& b) { return a + b; }, [](auto& x, auto& y) { return exact_number(x + y); }, false);
-    check_operation("-", [](auto& a, auto& b) { return a - b; }, [](auto& x, auto& y) { return exact_number(x - y); }, false);
-    check_operation("*", [](auto& a, auto& b) { return a * b; }, [](auto& x, auto& y) { return exact_number(x * y); }, false);
-    check_operation("/", [](auto& a, auto& b) { return a / b; }, [](auto& x, auto& y) { return exact_number(x / y); }, true);
+    check_operation(
+        "+", [](auto& a, auto& b) { return a + b; }, [](auto& x, auto& y) { return exact_number(x + y); }, false);
+    check_operation(
+        "-", [](auto& a, auto& b) { return a - b; }, [](auto& x, auto& y) { return exact_number(x - y); }, false);
+    check_operation(
+        "*", [](auto& a, auto& b) { return a * b; }, [](auto& x, auto& y) { return exact_number(x * y); }, false);
+    check_operation(
+        "/", [](auto& a, auto& b) { return a / b; }, [](auto& x, auto& y) { return exact_number(x / y); }, true);
 }
 
 TEST_CASE("division by an interval containing zero yields the pieces on either side") {
@@ -125,11 +131,11 @@ TEST_CASE("division by an interval containing zero yields the pieces on either s
 TEST_CASE("with double every bound is rounded outward and still contains the exact result") {
     using dinterval = factrec::basic_interval<double>;
     random_intervals draw;
-    const std::vector<std::pair<const char*, std::function<exact_number(const exact_number&, const exact_number&)>>> ops{
-        {"+", [](auto& x, auto& y) { return exact_number(x + y); }},
-        {"-", [](auto& x, auto& y) { return exact_number(x - y); }},
-        {"*", [](auto& x, auto& y) { return exact_number(x * y); }},
-        {"/", [](auto& x, auto& y) { return exact_number(x / y); }}};
+    const std::vector<std::pair<const char*, std::function<exact_number(const exact_number&, const exact_number&)>>>
+        ops{{"+", [](auto& x, auto& y) { return exact_number(x + y); }},
+            {"-", [](auto& x, auto& y) { return exact_number(x - y); }},
+            {"*", [](auto& x, auto& y) { return exact_number(x * y); }},
+            {"/", [](auto& x, auto& y) { return exact_number(x / y); }}};
     for (int i = 0; i < 3000; ++i) {
         interval a = draw.next(), b = draw.next();
         dinterval da = factrec::interval_cast<double>(a), db = factrec::interval_cast<double>(b);
@@ -140,7 +146,8 @@ TEST_CASE("with double every bound is rounded outward and still contains the exa
             INFO(a << ' ' << ops[k].first << ' ' << b << " -> " << results[k]);
             for (const sample& x : grid(a))
                 for (const sample& y : grid(b))
-                    if (x.inside && y.inside && !(k == 3 && y.value == 0)) REQUIRE(as_exact.contains(ops[k].second(x.value, y.value)));
+                    if (x.inside && y.inside && !(k == 3 && y.value == 0))
+                        REQUIRE(as_exact.contains(ops[k].second(x.value, y.value)));
         }
     }
     // 0.1 has no exact binary form: the enclosure must straddle the true tenth.

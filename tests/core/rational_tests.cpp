@@ -1,8 +1,8 @@
 // The library's exact rational against Boost's cpp_rational: every operation must give the
 // same exact value, on small fractions, on values at the edge of 64 bits, and far past it.
-#include <doctest/doctest.h>
-
 #include <factrec/core/number.hpp>
+
+#include <doctest/doctest.h>
 
 #include <cstdint>
 #include <limits>
@@ -20,8 +20,8 @@ namespace {
 // Numerators and denominators near the places where word arithmetic overflows.
 std::vector<big_rational> sample_values() {
     const std::int64_t max = std::numeric_limits<std::int64_t>::max();
-    std::vector<boost::multiprecision::cpp_int> numerators{0, 1, -1, 2, 7, -490, 1000000007, max, -max, max - 1, std::int64_t{1} << 32,
-                                                           (std::int64_t{1} << 62) + 3};
+    std::vector<boost::multiprecision::cpp_int> numerators{
+        0, 1, -1, 2, 7, -490, 1000000007, max, -max, max - 1, std::int64_t{1} << 32, (std::int64_t{1} << 62) + 3};
     numerators.push_back(boost::multiprecision::cpp_int(max) + 1); // -2^63's magnitude, and past it
     numerators.push_back(-(boost::multiprecision::cpp_int(max) + 1));
     numerators.push_back(boost::multiprecision::cpp_int(max) * 977);
@@ -78,7 +78,8 @@ TEST_CASE("rational rounds to integers toward the right side") {
         using boost::multiprecision::denominator;
         using boost::multiprecision::numerator;
         boost::multiprecision::cpp_int toward_zero = numerator(x) / denominator(x);
-        big_rational floor_x = big_rational(toward_zero) > x ? big_rational(toward_zero - 1) : big_rational(toward_zero);
+        big_rational floor_x =
+            big_rational(toward_zero) > x ? big_rational(toward_zero - 1) : big_rational(toward_zero);
         big_rational ceil_x = floor_x == x ? floor_x : big_rational(floor_x + 1);
         INFO("x = " << x);
         CHECK(a.floor().to_big_rational() == floor_x);
@@ -88,11 +89,14 @@ TEST_CASE("rational rounds to integers toward the right side") {
 }
 
 TEST_CASE("rational builds from every integer width and from terms in any form") {
-    CHECK(rational(std::numeric_limits<std::int64_t>::min()).to_big_rational() == big_rational(std::numeric_limits<std::int64_t>::min()));
-    CHECK(rational(std::numeric_limits<std::uint64_t>::max()).to_big_rational() == big_rational(std::numeric_limits<std::uint64_t>::max()));
+    CHECK(rational(std::numeric_limits<std::int64_t>::min()).to_big_rational() ==
+          big_rational(std::numeric_limits<std::int64_t>::min()));
+    CHECK(rational(std::numeric_limits<std::uint64_t>::max()).to_big_rational() ==
+          big_rational(std::numeric_limits<std::uint64_t>::max()));
     CHECK(rational(-3) == -3);
     CHECK(rational(std::uint8_t{200}) == 200);
-    CHECK((rational(std::numeric_limits<std::int64_t>::max()) + 1).to_big_rational() == big_rational(std::numeric_limits<std::int64_t>::max()) + 1);
+    CHECK((rational(std::numeric_limits<std::int64_t>::max()) + 1).to_big_rational() ==
+          big_rational(std::numeric_limits<std::int64_t>::max()) + 1);
     CHECK_FALSE((rational(std::numeric_limits<std::int64_t>::max()) + 1).is_small());
     CHECK(rational(6, -4) == rational(-3, 2));
     CHECK(rational(6, -4).denominator() == 2);
@@ -142,7 +146,7 @@ TEST_CASE("rational copies, moves and assigns big values") {
         x = rational(other_huge); // big <- big, moved
         CHECK(x.to_big_rational() == other_huge);
         rational y(small);
-        y = x; // small <- big, copied
+        y = x;   // small <- big, copied
         x = big; // big <- big, copied
         CHECK(x.to_big_rational() == huge);
         CHECK(y.to_big_rational() == other_huge);

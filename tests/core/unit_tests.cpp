@@ -11,11 +11,16 @@ unit symbol(const char* text) { return unit::from_symbol(text).value(); }
 } // namespace
 
 TEST_CASE("units of one dimension convert exactly") {
-    CHECK(*convert(interval::point(1), symbol("short_ton"), symbol("t")) == interval::point(exact_number(90718474, 100000000)));
-    CHECK(*convert(interval::point(1), symbol("long_ton"), symbol("kg")) == interval::point(*factrec::parse_exact_number("1016.0469088")));
-    CHECK(*convert(interval::point(18000), symbol("ft"), symbol("m")) == interval::point(*factrec::parse_exact_number("5486.4")));
-    CHECK(*convert(interval::point(1), symbol("mi"), symbol("km")) == interval::point(*factrec::parse_exact_number("1.609344")));
-    CHECK(*convert(interval::point(1), symbol("bbl"), symbol("l")) == interval::point(*factrec::parse_exact_number("158.987294928")));
+    CHECK(*convert(interval::point(1), symbol("short_ton"), symbol("t")) ==
+          interval::point(exact_number(90718474, 100000000)));
+    CHECK(*convert(interval::point(1), symbol("long_ton"), symbol("kg")) ==
+          interval::point(*factrec::parse_exact_number("1016.0469088")));
+    CHECK(*convert(interval::point(18000), symbol("ft"), symbol("m")) ==
+          interval::point(*factrec::parse_exact_number("5486.4")));
+    CHECK(*convert(interval::point(1), symbol("mi"), symbol("km")) ==
+          interval::point(*factrec::parse_exact_number("1.609344")));
+    CHECK(*convert(interval::point(1), symbol("bbl"), symbol("l")) ==
+          interval::point(*factrec::parse_exact_number("158.987294928")));
     CHECK(*convert(interval::closed(1, 2), symbol("h"), symbol("min")) == interval::closed(60, 120));
     CHECK(*convert(interval::point(1), symbol("t"), symbol("t")) == interval::point(1));
     // Round trips are exact: no drift from binary floating point.
@@ -76,12 +81,18 @@ TEST_CASE("a unit is a name and a pointer to its size, shared by every copy") {
 }
 
 TEST_CASE("a quantity keeps the figure as written next to the interval read from it") {
-    factrec::quantity q{interval::closed(*factrec::parse_exact_number("489.5e9"), *factrec::parse_exact_number("490.5e9")),
-                        unit::money("USD"), "$490 billion", factrec::qualifier::none};
+    factrec::quantity q{
+        interval::closed(*factrec::parse_exact_number("489.5e9"), *factrec::parse_exact_number("490.5e9")),
+        unit::money("USD"), "$490 billion", factrec::qualifier::none};
     CHECK(q.value.contains(exact_number(490000000000LL)));
     CHECK(to_string(factrec::qualifier::up_to) == "up_to");
 
-    factrec::claim c{"committed", q, {10, 22}, {0, 40}, {"Daily Ledger", "https://example.org/a", "2025-10-29", 2}, factrec::speaker{"Lutnick", 3}};
+    factrec::claim c{"committed",
+                     q,
+                     {10, 22},
+                     {0, 40},
+                     {"Daily Ledger", "https://example.org/a", "2025-10-29", 2},
+                     factrec::speaker{"Lutnick", 3}};
     CHECK(c.weight() == 6);
     CHECK(c.span.size() == 12);
     c.speaker.reset();

@@ -1,9 +1,5 @@
 // libFuzzer target: `factrec solve`'s model loader (JSON, the relation language, exact numbers)
 // on arbitrary bytes, and the solver on every small model that loads.
-#include "fuzz_check.hpp"
-
-#include "../../examples/factrec/solve_command.hpp"
-
 #include <factrec/model.hpp>
 #include <factrec/solve.hpp>
 
@@ -13,6 +9,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+
+#include "../../examples/factrec/solve_command.hpp"
+#include "fuzz_check.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view input(reinterpret_cast<const char*>(data), size);
@@ -33,7 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FACTREC_FUZZ_CHECK(s.conflicts.size() <= options.max_conflicts);
     for (const auto& conflict : s.conflicts) {
         for (const auto& id : conflict.claims)
-            FACTREC_FUZZ_CHECK(std::any_of(m.claims().begin(), m.claims().end(), [&](const auto& c) { return c.id == id; }));
+            FACTREC_FUZZ_CHECK(
+                std::any_of(m.claims().begin(), m.claims().end(), [&](const auto& c) { return c.id == id; }));
         if (conflict.gap) FACTREC_FUZZ_CHECK(*conflict.gap >= 0);
     }
     // A consistent model has a solution, and every range contains its value there.

@@ -1,11 +1,11 @@
 // libFuzzer target: factrec::scan and factrec::parse_quantity on arbitrary bytes.
-#include "fuzz_check.hpp"
-
 #include <factrec/parse.hpp>
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+
+#include "fuzz_check.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view input(reinterpret_cast<const char*>(data), size);

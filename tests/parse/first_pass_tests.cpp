@@ -44,11 +44,15 @@ void reference_walk(std::string_view s, AtStart at_start, AtInvalid at_invalid) 
         if (detail::is_letter(c)) {
             std::size_t end = i;
             while (end < s.size() && detail::is_letter(s[end])) ++end;
-            if (reference_starts_figure(s, i, end)) i = std::max(at_start(i, end), i + 1);
-            else i = end;
+            if (reference_starts_figure(s, i, end))
+                i = std::max(at_start(i, end), i + 1);
+            else
+                i = end;
         } else if (detail::is_digit(c)) {
-            if (reference_starts_figure(s, i, i)) i = std::max(at_start(i, i), i + 1);
-            else while (i < s.size() && detail::is_alnum(s[i])) ++i;
+            if (reference_starts_figure(s, i, i))
+                i = std::max(at_start(i, i), i + 1);
+            else
+                while (i < s.size() && detail::is_alnum(s[i])) ++i;
         } else if (static_cast<unsigned char>(c) >= 0x80) {
             std::size_t length = detail::utf8_sequence_length(s, i);
             if (length == 0) {
@@ -93,7 +97,9 @@ std::vector<callback> callbacks(Walk walk, std::string_view s, int policy) {
             out.push_back({false, pos, word_end});
             return resume_after(policy, pos, word_end, s.size());
         },
-        [&](std::size_t pos) { out.push_back({true, pos, 0}); });
+        [&](std::size_t pos) {
+            out.push_back({true, pos, 0});
+        });
     return out;
 }
 
@@ -107,18 +113,76 @@ void check_same_walk(const std::string& text) {
         auto found = callbacks([](auto... a) { detail::visit_figure_starts(a...); }, s, policy);
         std::size_t same = 0;
         while (same < std::min(found.size(), expected.size()) && found[same] == expected[same]) ++same;
-        INFO("text of ", text.size(), " bytes, policy ", policy, ": the first ", same, " of ", expected.size(), " callbacks agree");
+        INFO("text of ", text.size(), " bytes, policy ", policy, ": the first ", same, " of ", expected.size(),
+             " callbacks agree");
         CHECK(found == expected);
     }
 }
 
-constexpr std::array<std::string_view, 64> pieces{
-    "a", "A", "an", "and", "the", "The", "of", "to", "five", "Five", "FIVE", "fiVe", "twenty", "Twenty", "half",
-    "hal", "halfs", "several", "seventy", "Seventeen", "seventh", "thirteen", "three", "There", "zero", "one", "ones",
-    "ten", "nineteen", "eighty", "fourteen", "d", "h", "m", "million", "dozen", "twenty-five", "F-150", "COVID-19",
-    "U.S.", "don't", "0", "7", "250", "1.6", "50,000", "$490", "-", ".", ",", " ", " ", "  ", "\n", "\t",
-    "\xC2\xA0", "\xE2\x80\x89", "\xE2\x80\x9C", "\xE2\x82\xAC", "\xF0\x9F\x98\x80",
-    "\x80", "\xC0\xAF", "\xE0\x80\x80", "\xED\xA0\x80"};
+constexpr std::array<std::string_view, 64> pieces{"a",
+                                                  "A",
+                                                  "an",
+                                                  "and",
+                                                  "the",
+                                                  "The",
+                                                  "of",
+                                                  "to",
+                                                  "five",
+                                                  "Five",
+                                                  "FIVE",
+                                                  "fiVe",
+                                                  "twenty",
+                                                  "Twenty",
+                                                  "half",
+                                                  "hal",
+                                                  "halfs",
+                                                  "several",
+                                                  "seventy",
+                                                  "Seventeen",
+                                                  "seventh",
+                                                  "thirteen",
+                                                  "three",
+                                                  "There",
+                                                  "zero",
+                                                  "one",
+                                                  "ones",
+                                                  "ten",
+                                                  "nineteen",
+                                                  "eighty",
+                                                  "fourteen",
+                                                  "d",
+                                                  "h",
+                                                  "m",
+                                                  "million",
+                                                  "dozen",
+                                                  "twenty-five",
+                                                  "F-150",
+                                                  "COVID-19",
+                                                  "U.S.",
+                                                  "don't",
+                                                  "0",
+                                                  "7",
+                                                  "250",
+                                                  "1.6",
+                                                  "50,000",
+                                                  "$490",
+                                                  "-",
+                                                  ".",
+                                                  ",",
+                                                  " ",
+                                                  " ",
+                                                  "  ",
+                                                  "\n",
+                                                  "\t",
+                                                  "\xC2\xA0",
+                                                  "\xE2\x80\x89",
+                                                  "\xE2\x80\x9C",
+                                                  "\xE2\x82\xAC",
+                                                  "\xF0\x9F\x98\x80",
+                                                  "\x80",
+                                                  "\xC0\xAF",
+                                                  "\xE0\x80\x80",
+                                                  "\xED\xA0\x80"};
 
 std::string random_text(std::mt19937_64& rng, int kind) {
     std::string text;
@@ -130,8 +194,10 @@ std::string random_text(std::mt19937_64& rng, int kind) {
         while (text.size() < size) text += alphabet[rng() % alphabet.size()];
     } else { // words, figures, spaces, UTF-8 and broken UTF-8, and words longer than a block
         while (text.size() < size) {
-            if (rng() % 40 == 0) text += std::string(40 + rng() % 60, rng() % 2 ? 'x' : 'a');
-            else text += pieces[rng() % pieces.size()];
+            if (rng() % 40 == 0)
+                text += std::string(40 + rng() % 60, rng() % 2 ? 'x' : 'a');
+            else
+                text += pieces[rng() % pieces.size()];
             if (rng() % 3 != 0) text += ' ';
         }
     }
@@ -146,7 +212,8 @@ TEST_CASE("the first pass calls back where a plain walk does") {
     check_same_walk("a million");
     check_same_walk("About five, or a dozen: 12 of 20 (F-150s, COVID-19) cost $1.6 billion.");
     check_same_walk(std::string(64, 'x') + " twenty " + std::string(63, 'y') + " 5 " + std::string(200, 'z'));
-    check_same_walk("Twenty\xE2\x80\x89seven \xE0\x80\x80 a\xC2\xA0" "hundred \xC3 nine");
+    check_same_walk("Twenty\xE2\x80\x89seven \xE0\x80\x80 a\xC2\xA0"
+                    "hundred \xC3 nine");
 
     std::mt19937_64 rng(20240611);
     for (int round = 0; round < 5000; ++round) {

@@ -81,7 +81,8 @@ void check_roles(std::string_view w) {
     CAPTURE(w);
     detail::prefix_word_roles found = detail::roles_of_prefix_word(w);
     CHECK(found.roles == roles_from_lists(w));
-    if (found.roles & detail::ends_qualifier) CHECK(found.qualifier_last == detail::qualifier_last_words.index_any_case(w));
+    if (found.roles & detail::ends_qualifier)
+        CHECK(found.qualifier_last == detail::qualifier_last_words.index_any_case(w));
 }
 
 } // namespace
@@ -93,7 +94,9 @@ TEST_CASE("the roles of the word before a figure agree with the word lists") {
     std::vector<std::string> words;
     for (std::string_view w : detail::qualifier_last_words.words()) words.emplace_back(w);
     for (std::string_view w : detail::year_lead_words.words()) words.emplace_back(w);
-    for (std::string_view w : {"from", "between", "by", "the", "said", "fromage", "b", "overs", "lead", "estimate", "", "x"}) words.emplace_back(w);
+    for (std::string_view w :
+         {"from", "between", "by", "the", "said", "fromage", "b", "overs", "lead", "estimate", "", "x"})
+        words.emplace_back(w);
     for (const std::string& w : words) {
         check_roles(w);
         std::string upper = w;
@@ -120,10 +123,12 @@ TEST_CASE("days and years from their digits") {
     };
     const date_case cases[] = {
         {"It ended on October 031 at noon.", factrec::mention_kind::date, "October 031"},
-        {"It ended on October 0000000000000000000000031 at noon.", factrec::mention_kind::date, "October 0000000000000000000000031"},
+        {"It ended on October 0000000000000000000000031 at noon.", factrec::mention_kind::date,
+         "October 0000000000000000000000031"},
         {"It ended in October 02025.", factrec::mention_kind::date, "October 02025"},
         {"It ended on October 32 at noon.", factrec::mention_kind::number, "32"},
-        {"It ended on October 10000000000000000000000031 at noon.", factrec::mention_kind::number, "10000000000000000000000031"},
+        {"It ended on October 10000000000000000000000031 at noon.", factrec::mention_kind::number,
+         "10000000000000000000000031"},
         {"It was built in 1999 by hand.", factrec::mention_kind::year, "1999"},
         {"It was built in 3999 by hand.", factrec::mention_kind::number, "3999"},
         {"It fell to -1999 by then.", factrec::mention_kind::number, "-1999"},

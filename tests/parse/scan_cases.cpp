@@ -1,10 +1,10 @@
-#include "scan_support.hpp"
-
 #include <algorithm>
 #include <array>
 #include <chrono>
 #include <string>
 #include <string_view>
+
+#include "scan_support.hpp"
 
 using factrec_test::check_mention;
 using factrec_test::check_not_a_quantity;
@@ -17,8 +17,10 @@ constexpr expected_mention money_cases[] = {
     {"Investors had pledged $490 billion by Friday.", "$490 billion", "money", "USD", "[489.5e9, 490.5e9]"},
     {"Tokyo is inching toward a target of $550 billion.", "$550 billion", "money", "USD", "[549.5e9, 550.5e9]"},
     {"The missile order is valued at $1.6 billion.", "$1.6 billion", "money", "USD", "[1.55e9, 1.65e9]"},
-    {"She unveiled a $550-billion package for American projects.", "$550-billion", "money", "USD", "[549.5e9, 550.5e9]"},
-    {"An earlier framework set aside ~US $550 billion for factories.", "~US $550 billion", "money", "USD", "[522.5e9, 577.5e9]"},
+    {"She unveiled a $550-billion package for American projects.", "$550-billion", "money", "USD",
+     "[549.5e9, 550.5e9]"},
+    {"An earlier framework set aside ~US $550 billion for factories.", "~US $550 billion", "money", "USD",
+     "[522.5e9, 577.5e9]"},
     {"The bank lent US$4.7 billion to the port.", "US$4.7 billion", "money", "USD", "[4.65e9, 4.75e9]"},
     {"The fund holds USD 200 million in bonds.", "USD 200 million", "money", "USD", "[199.5e6, 200.5e6]"},
     {"Tickets cost 200 dollars each.", "200 dollars", "money", "USD", "[199.5, 200.5]"},
@@ -54,8 +56,10 @@ constexpr expected_mention money_cases[] = {
     {"Analysts see $3 to $5 billion in losses.", "$3 to $5 billion", "money", "USD", "[2.5e9, 5.5e9]"},
     {"Analysts see $5-10 billion in losses.", "$5-10 billion", "money", "USD", "[4.5e9, 10.5e9]"},
     {"Analysts see $5–10 billion in losses.", "$5–10 billion", "money", "USD", "[4.5e9, 10.5e9]"},
-    {"Analysts see $5 billion to $10 billion in losses.", "$5 billion to $10 billion", "money", "USD", "[4.5e9, 10.5e9]"},
-    {"It will cost between $2 billion and $3 billion.", "between $2 billion and $3 billion", "money", "USD", "[1.5e9, 3.5e9]"},
+    {"Analysts see $5 billion to $10 billion in losses.", "$5 billion to $10 billion", "money", "USD",
+     "[4.5e9, 10.5e9]"},
+    {"It will cost between $2 billion and $3 billion.", "between $2 billion and $3 billion", "money", "USD",
+     "[1.5e9, 3.5e9]"},
     {"Bids ranged from $1 billion to $2 billion.", "from $1 billion to $2 billion", "money", "USD", "[0.5e9, 2.5e9]"},
     {"It is a $20 billion-plus market.", "$20 billion-plus", "money", "USD", "[20e9, inf)"},
     {"They expect $5 billion or more next year.", "$5 billion or more", "money", "USD", "[5e9, inf)"},
@@ -119,8 +123,10 @@ constexpr expected_mention share_cases[] = {
 };
 
 constexpr expected_mention count_cases[] = {
-    {"There are 50,000 U.S. troops stationed in the country.", "50,000 U.S. troops", "count", "count(troops)", "[49999.5, 50000.5]"},
-    {"Japan will receive some 400 long-range Tomahawk cruise missiles from Washington.", "some 400 long-range Tomahawk cruise missiles", "count", "count(missiles)", "[380, 420]"},
+    {"There are 50,000 U.S. troops stationed in the country.", "50,000 U.S. troops", "count", "count(troops)",
+     "[49999.5, 50000.5]"},
+    {"Japan will receive some 400 long-range Tomahawk cruise missiles from Washington.",
+     "some 400 long-range Tomahawk cruise missiles", "count", "count(missiles)", "[380, 420]"},
     {"Officials say 17 citizens were taken.", "17 citizens", "count", "count(citizens)", "[16.5, 17.5]"},
     {"Tokyo will send 250 cherry trees to the capital.", "250 cherry trees", "count", "count(trees)", "[249.5, 250.5]"},
     {"Officials say seventeen citizens were taken.", "seventeen citizens", "count", "count(citizens)", "[16.5, 17.5]"},
@@ -128,8 +134,10 @@ constexpr expected_mention count_cases[] = {
     {"A dozen reporters waited outside.", "A dozen reporters", "count", "count(reporters)", "[11.5, 12.5]"},
     {"TWO HUNDRED troops arrived.", "TWO HUNDRED troops", "count", "count(troops)", "[150, 250]"},
     {"Seventeen citizens were taken.", "Seventeen citizens", "count", "count(citizens)", "[16.5, 17.5]"},
-    {"One And A Half million barrels were shipped.", "One And A Half million barrels", "volume", "bbl", "[1.45e6, 1.55e6]"},
-    {"The hall has three chandeliers hanging from gold chains.", "three chandeliers", "count", "count(chandeliers)", "[2.5, 3.5]"},
+    {"One And A Half million barrels were shipped.", "One And A Half million barrels", "volume", "bbl",
+     "[1.45e6, 1.55e6]"},
+    {"The hall has three chandeliers hanging from gold chains.", "three chandeliers", "count", "count(chandeliers)",
+     "[2.5, 3.5]"},
     {"The plant employs 5,000 workers.", "5,000 workers", "count", "count(workers)", "[4999.5, 5000.5]"},
     {"The city has 1.2 million people.", "1.2 million people", "count", "count(people)", "[1.15e6, 1.25e6]"},
     {"The fleet has twenty-one ships.", "twenty-one ships", "count", "count(ships)", "[20.5, 21.5]"},
@@ -139,9 +147,12 @@ constexpr expected_mention count_cases[] = {
     {"It ordered 400 missiles.", "400 missiles", "count", "count(missiles)", "[399.5, 400.5]"},
     {"It deployed 2,000 troops.", "2,000 troops", "count", "count(troops)", "[1999.5, 2000.5]"},
     {"It deployed 1500 troops.", "1500 troops", "count", "count(troops)", "[1499.5, 1500.5]"},
-    {"Japan maintains that 17 citizens were taken, five of whom came home in 2002.", "five", "count", "count(citizens)", "[4.5, 5.5]"},
-    {"Japan lists 17 citizens as taken. North Korea says eight are dead and four others never arrived.", "eight", "count", "count(citizens)", "[7.5, 8.5]"},
-    {"Japan lists 17 citizens as taken. North Korea says eight are dead and four others never arrived.", "four others", "count", "count(citizens)", "[3.5, 4.5]"},
+    {"Japan maintains that 17 citizens were taken, five of whom came home in 2002.", "five", "count", "count(citizens)",
+     "[4.5, 5.5]"},
+    {"Japan lists 17 citizens as taken. North Korea says eight are dead and four others never arrived.", "eight",
+     "count", "count(citizens)", "[7.5, 8.5]"},
+    {"Japan lists 17 citizens as taken. North Korea says eight are dead and four others never arrived.", "four others",
+     "count", "count(citizens)", "[3.5, 4.5]"},
     {"The two leaders shook hands.", "two leaders", "count", "count(leaders)", "[1.5, 2.5]"},
     {"The world's two largest economies met.", "two largest economies", "count", "count(economies)", "[1.5, 2.5]"},
     {"Some 1,200 delegates attended.", "Some 1,200 delegates", "count", "count(delegates)", "[1140, 1260]"},
@@ -152,7 +163,8 @@ constexpr expected_mention count_cases[] = {
     {"From 300 to 400 homes flooded.", "From 300 to 400 homes", "count", "count(homes)", "[299.5, 400.5]"},
     {"They hired 30-40 engineers.", "30-40 engineers", "count", "count(engineers)", "[29.5, 40.5]"},
     {"It has 12 new reactors.", "12 new reactors", "count", "count(reactors)", "[11.5, 12.5]"},
-    {"Nine small modular reactors are planned.", "Nine small modular reactors", "count", "count(reactors)", "[8.5, 9.5]"},
+    {"Nine small modular reactors are planned.", "Nine small modular reactors", "count", "count(reactors)",
+     "[8.5, 9.5]"},
     {"There were 3.5 million visitors.", "3.5 million visitors", "count", "count(visitors)", "[3.45e6, 3.55e6]"},
     {"It bought 10k licences.", "10k licences", "count", "count(licences)", "[9.5e3, 10.5e3]"},
     {"About 60 vessels docked.", "About 60 vessels", "count", "count(vessels)", "[57, 63]"},
@@ -167,7 +179,8 @@ constexpr expected_mention count_cases[] = {
     {"He signed six executive orders.", "six executive orders", "count", "count(orders)", "[5.5, 6.5]"},
     {"They built seven new plants.", "seven new plants", "count", "count(plants)", "[6.5, 7.5]"},
     {"Officials counted nineteen boats.", "nineteen boats", "count", "count(boats)", "[18.5, 19.5]"},
-    {"It owns three hundred and five stores.", "three hundred and five stores", "count", "count(stores)", "[304.5, 305.5]"},
+    {"It owns three hundred and five stores.", "three hundred and five stores", "count", "count(stores)",
+     "[304.5, 305.5]"},
     {"A hundred protesters gathered.", "A hundred protesters", "count", "count(protesters)", "[50, 150]"},
     {"It flew 12 sorties.", "12 sorties", "count", "count(sorties)", "[11.5, 12.5]"},
     {"It has 1,000,000 subscribers.", "1,000,000 subscribers", "count", "count(subscribers)", "[999999.5, 1000000.5]"},
@@ -176,7 +189,8 @@ constexpr expected_mention count_cases[] = {
 
 constexpr expected_mention physical_cases[] = {
     {"The deposit lies 18,000 feet deep.", "18,000 feet", "length", "ft", "[17999.5, 18000.5]"},
-    {"It holds 160 million to 230 million tons of ore.", "160 million to 230 million tons", "mass", "ton", "[159.5e6, 230.5e6]"},
+    {"It holds 160 million to 230 million tons of ore.", "160 million to 230 million tons", "mass", "ton",
+     "[159.5e6, 230.5e6]"},
     {"It weighs 3 tonnes.", "3 tonnes", "mass", "t", "[2.5, 3.5]"},
     {"It shipped 40 metric tons of rice.", "40 metric tons", "mass", "t", "[39.5, 40.5]"},
     {"It shipped 12 short tons of coal.", "12 short tons", "mass", "short_ton", "[11.5, 12.5]"},
@@ -291,14 +305,16 @@ struct qualifier_row {
 
 // Every qualifier against every kind of figure; the expected interval follows the README table.
 constexpr qualifier_row qualifier_rows[] = {
-    {"about", "approximately"}, {"around", "approximately"}, {"approximately", "approximately"}, {"roughly", "approximately"},
-    {"some", "approximately"}, {"close to", "approximately"}, {"more than", "more_than"}, {"over", "more_than"},
-    {"above", "more_than"}, {"exceeding", "more_than"}, {"in excess of", "more_than"}, {"upwards of", "more_than"},
-    {"well over", "more_than"}, {"just over", "more_than"}, {"at least", "at_least"}, {"no less than", "at_least"},
-    {"a minimum of", "at_least"}, {"up to", "up_to"}, {"as much as", "up_to"}, {"as many as", "up_to"},
-    {"at most", "at_most"}, {"no more than", "at_most"}, {"a maximum of", "at_most"}, {"less than", "less_than"},
-    {"under", "less_than"}, {"below", "less_than"}, {"fewer than", "less_than"}, {"nearly", "nearly"},
-    {"almost", "nearly"}, {"just under", "nearly"},
+    {"about", "approximately"},   {"around", "approximately"},   {"approximately", "approximately"},
+    {"roughly", "approximately"}, {"some", "approximately"},     {"close to", "approximately"},
+    {"more than", "more_than"},   {"over", "more_than"},         {"above", "more_than"},
+    {"exceeding", "more_than"},   {"in excess of", "more_than"}, {"upwards of", "more_than"},
+    {"well over", "more_than"},   {"just over", "more_than"},    {"at least", "at_least"},
+    {"no less than", "at_least"}, {"a minimum of", "at_least"},  {"up to", "up_to"},
+    {"as much as", "up_to"},      {"as many as", "up_to"},       {"at most", "at_most"},
+    {"no more than", "at_most"},  {"a maximum of", "at_most"},   {"less than", "less_than"},
+    {"under", "less_than"},       {"below", "less_than"},        {"fewer than", "less_than"},
+    {"nearly", "nearly"},         {"almost", "nearly"},          {"just under", "nearly"},
 };
 
 struct figure_row {
@@ -309,10 +325,14 @@ struct figure_row {
 };
 
 constexpr figure_row figure_rows[] = {
-    {"$490 billion", "money", "USD", "490e9"},     {"90%", "share", "%", "90"},
-    {"50,000 troops", "count", "count(troops)", "50000"}, {"13 years", "duration", "year", "13"},
-    {"18,000 feet", "length", "ft", "18000"},      {"400 missiles", "count", "count(missiles)", "400"},
-    {"$1.6 billion", "money", "USD", "1.6e9"},     {"two percent", "share", "%", "2"},
+    {"$490 billion", "money", "USD", "490e9"},
+    {"90%", "share", "%", "90"},
+    {"50,000 troops", "count", "count(troops)", "50000"},
+    {"13 years", "duration", "year", "13"},
+    {"18,000 feet", "length", "ft", "18000"},
+    {"400 missiles", "count", "count(missiles)", "400"},
+    {"$1.6 billion", "money", "USD", "1.6e9"},
+    {"two percent", "share", "%", "2"},
     {"230 million tons", "mass", "ton", "230e6"},
 };
 
@@ -342,7 +362,8 @@ TEST_CASE("every qualifier with every kind of figure") {
             CHECK(to_string(m->kind) == f.kind);
             CHECK(to_string(m->quantity.unit) == f.unit);
             CHECK(to_string(m->quantity.qualifier) == q.name);
-            CHECK(to_string(m->quantity.value) == to_string(expected_for(q.name, factrec::parse_exact_number(f.value).value())));
+            CHECK(to_string(m->quantity.value) ==
+                  to_string(expected_for(q.name, factrec::parse_exact_number(f.value).value())));
             ++checked;
         }
     }
@@ -399,7 +420,8 @@ TEST_CASE("a descending dashed range with a currency, unit or scale is one range
     check_mention({"Analysts see $10-5 billion in losses.", "$10-5 billion", "money", "USD", "[4.5e9, 10.5e9]"});
     check_mention({"Analysts see $10-$5 billion in losses.", "$10-$5 billion", "money", "USD", "[4.5e9, 10.5e9]"});
     check_mention({"Margins sit at 7-5% for most.", "7-5%", "share", "%", "[4.5, 7.5]"});
-    check_mention({"The field holds 12-10 million barrels.", "12-10 million barrels", "volume", "bbl", "[9.5e6, 12.5e6]"});
+    check_mention(
+        {"The field holds 12-10 million barrels.", "12-10 million barrels", "volume", "bbl", "[9.5e6, 12.5e6]"});
 }
 
 TEST_CASE("a tally is neither a range nor a negative number") {
@@ -416,7 +438,8 @@ TEST_CASE("an anaphoric 'the two' is no figure") {
     check_not_a_quantity("The two met in the State Guest House.", "two");
     check_not_a_quantity("Both sides, and the three of them, agreed.", "three");
     check_not_a_quantity("Those two said nothing.", "two");
-    check_mention({"Talks between the two governments resumed.", "two governments", "count", "count(governments)", "[1.5, 2.5]"});
+    check_mention(
+        {"Talks between the two governments resumed.", "two governments", "count", "count(governments)", "[1.5, 2.5]"});
 }
 
 // "one hundred and one hundred" is two hundreds, not 101 with "hundred" as the thing counted;
@@ -432,14 +455,16 @@ TEST_CASE("'one hundred and one hundred' is two figures, and no scale word is a 
         CHECK(to_string(m.quantity.value) == "[50, 150]");
     }
     CHECK_FALSE(factrec::parse_quantity("one hundred and one hundred"));
-    for (std::string_view phrase : {"one hundred hundred", "two hundred and two hundred", "one hundred and five hundred", "seven million hundreds"}) {
+    for (std::string_view phrase : {"one hundred hundred", "two hundred and two hundred",
+                                    "one hundred and five hundred", "seven million hundreds"}) {
         auto again = factrec::scan(phrase);
         INFO("phrase: ", phrase, " found: ", factrec_test::describe(again, phrase));
         for (const auto& m : again) CHECK(to_string(m.quantity.unit).find("count(") == std::string::npos);
     }
     check_mention({"The plant has 5 hundred workers.", "5 hundred workers", "count", "count(workers)", "[450, 550]"});
     check_mention({"She bought two dozen eggs.", "two dozen eggs", "count", "count(eggs)", "[18, 30]"});
-    check_mention({"It cost one and a half hundred dollars.", "one and a half hundred dollars", "money", "USD", "[145, 155]"});
+    check_mention(
+        {"It cost one and a half hundred dollars.", "one and a half hundred dollars", "money", "USD", "[145, 155]"});
 }
 
 namespace {
@@ -480,7 +505,8 @@ TEST_CASE("pathological input is an error, and quick") {
         CHECK(seconds < 10); // well under a second in a release build; sanitizers are slower
         REQUIRE_FALSE(phrase);
         CHECK(phrase.error().message.find(c.error) != std::string::npos);
-        CHECK(std::all_of(found.begin(), found.end(), [&](const factrec::mention& m) { return m.span.end <= c.text.size(); }));
+        CHECK(std::all_of(found.begin(), found.end(),
+                          [&](const factrec::mention& m) { return m.span.end <= c.text.size(); }));
     }
     CHECK(factrec::scan("It cost 1e999999999 billion dollars.").empty());
     CHECK_FALSE(factrec::scan(std::string(1'000'000, '7')).diagnostics.empty());
@@ -493,8 +519,8 @@ bool same_scan(const factrec::scan_result& a, const factrec::scan_result& b) {
     for (std::size_t i = 0; i < a.size(); ++i) {
         const auto &x = a[i], &y = b[i];
         if (!(x.span == y.span) || !(x.sentence == y.sentence) || x.kind != y.kind || x.speaker != y.speaker ||
-            !(x.quantity.value == y.quantity.value) || !(x.quantity.unit == y.quantity.unit) || x.quantity.written != y.quantity.written ||
-            x.quantity.qualifier != y.quantity.qualifier)
+            !(x.quantity.value == y.quantity.value) || !(x.quantity.unit == y.quantity.unit) ||
+            x.quantity.written != y.quantity.written || x.quantity.qualifier != y.quantity.qualifier)
             return false;
     }
     return true;
@@ -507,11 +533,16 @@ bool same_scan(const factrec::scan_result& a, const factrec::scan_result& b) {
 // middle of words and digit runs) both must give the same mentions.
 TEST_CASE("reading from the listed places equals walking the text again") {
     constexpr std::string_view pieces[] = {
-        "$", "US$", "€", "1", "5", "17", "90", "400", "1,000", "50,000", "1.6", "2026", "10:30", "555-123-4567", "1.2.3",
-        "F-150", "AP1000", "one", "two", "five", "seventeen", "twenty-one", "hundred", "thousand", "billion", "bn", "m",
-        "a", "the", "dozen", "half", "and", "to", "from", "between", "-", "–", "%", "percent", "tons", "years", "troops",
-        "citizens", "whom", "others", "said", "according", "Reuters", "White", "House", "No.", "Game", ".", ",", "“", "”",
-        "\n", "about", "more", "than", "up", "nearly", "-plus", "+", "or", "October", "28", "1970s", "3D", "250th"};
+        "$",          "US$",     "€",        "1",       "5",         "17",      "90",
+        "400",        "1,000",   "50,000",   "1.6",     "2026",      "10:30",   "555-123-4567",
+        "1.2.3",      "F-150",   "AP1000",   "one",     "two",       "five",    "seventeen",
+        "twenty-one", "hundred", "thousand", "billion", "bn",        "m",       "a",
+        "the",        "dozen",   "half",     "and",     "to",        "from",    "between",
+        "-",          "–",       "%",        "percent", "tons",      "years",   "troops",
+        "citizens",   "whom",    "others",   "said",    "according", "Reuters", "White",
+        "House",      "No.",     "Game",     ".",       ",",         "“",       "”",
+        "\n",         "about",   "more",     "than",    "up",        "nearly",  "-plus",
+        "+",          "or",      "October",  "28",      "1970s",     "3D",      "250th"};
     std::uint64_t state = 0x2545F4914F6CDD1Dull;
     auto next = [&](std::size_t bound) {
         state = state * 6364136223846793005ull + 1442695040888963407ull;
@@ -537,7 +568,8 @@ TEST_CASE("reading from the listed places equals walking the text again") {
 // shorter one leaves no mention or diagnostic of the first behind, and gives what a new
 // result would.
 TEST_CASE("scanning into a kept result gives what a new result gives") {
-    const std::string first = "Up to $332 billion, \xFF 50,000 U.S. troops and 17 citizens, officials said. More than 90%.";
+    const std::string first =
+        "Up to $332 billion, \xFF 50,000 U.S. troops and 17 citizens, officials said. More than 90%.";
     const std::string second = "Japan will buy some 400 Tomahawk missiles.";
     factrec::scan_result kept;
     factrec::scan(first, kept);

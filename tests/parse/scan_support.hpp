@@ -18,7 +18,8 @@ struct expected_mention {
     std::string_view value;
 };
 
-inline const factrec::mention* mention_covering(const factrec::scan_result& found, std::string_view text, std::string_view span) {
+inline const factrec::mention* mention_covering(const factrec::scan_result& found, std::string_view text,
+                                                std::string_view span) {
     for (const auto& m : found)
         if (text.substr(m.span.begin, m.span.end - m.span.begin) == span) return &m;
     return nullptr;
@@ -27,8 +28,9 @@ inline const factrec::mention* mention_covering(const factrec::scan_result& foun
 inline std::string describe(const factrec::scan_result& found, std::string_view text) {
     std::string out;
     for (const auto& m : found)
-        out += "[" + std::string(text.substr(m.span.begin, m.span.end - m.span.begin)) + " " + std::string(to_string(m.kind)) + " " +
-               to_string(m.quantity.unit) + " " + to_string(m.quantity.value) + "] ";
+        out += "[" + std::string(text.substr(m.span.begin, m.span.end - m.span.begin)) + " " +
+               std::string(to_string(m.kind)) + " " + to_string(m.quantity.unit) + " " + to_string(m.quantity.value) +
+               "] ";
     return out;
 }
 

@@ -3,8 +3,6 @@
 // of the listed non-quantities is reported as a number or a count. Each figure is located by
 // searching the article for a few words of it and matching mention spans; the articles'
 // sentences are not copied here.
-#include "scan_support.hpp"
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -13,6 +11,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "scan_support.hpp"
 
 #ifndef FACTREC_SOURCE_DIR
 #error "FACTREC_SOURCE_DIR must name the source directory (the build passes it)"
@@ -62,7 +62,7 @@ struct seed_figure {
     std::string_view words;   // a few words of the figure as the article writes it
     std::string_view kind;
     std::string_view unit;
-    std::string_view value;   // the exact interval, in parse_interval's notation
+    std::string_view value; // the exact interval, in parse_interval's notation
 };
 
 // A = 000, B = 001, C = 002, D = 003, E = 004, as the scenario names them.
@@ -126,7 +126,8 @@ std::string_view span_text(const seed_article& a, const factrec::mention& m) {
 }
 
 // Mentions that overlap an occurrence of `words`.
-std::vector<const factrec::mention*> mentions_at(const seed_article& a, std::string_view words, std::vector<std::size_t>& occurrences) {
+std::vector<const factrec::mention*> mentions_at(const seed_article& a, std::string_view words,
+                                                 std::vector<std::size_t>& occurrences) {
     std::vector<const factrec::mention*> out;
     for (std::size_t at = a.text.find(words); at != std::string::npos; at = a.text.find(words, at + 1)) {
         occurrences.push_back(at);
@@ -139,8 +140,8 @@ std::vector<const factrec::mention*> mentions_at(const seed_article& a, std::str
 std::string describe(const seed_article& a, const std::vector<const factrec::mention*>& found) {
     std::string out;
     for (const auto* m : found)
-        out += "[" + std::string(span_text(a, *m)) + " " + std::string(to_string(m->kind)) + " " + to_string(m->quantity.unit) + " " +
-               to_string(m->quantity.value) + "] ";
+        out += "[" + std::string(span_text(a, *m)) + " " + std::string(to_string(m->kind)) + " " +
+               to_string(m->quantity.unit) + " " + to_string(m->quantity.value) + "] ";
     return out.empty() ? "nothing" : out;
 }
 
@@ -159,7 +160,8 @@ TEST_CASE("seeds: every figure the scenario lists is read with its interval and 
         REQUIRE(expected);
         // The digits of the figure must lie inside the mention's span.
         bool matched = std::any_of(found.begin(), found.end(), [&](const factrec::mention* m) {
-            return to_string(m->kind) == e.kind && to_string(m->quantity.unit) == e.unit && to_string(m->quantity.value) == to_string(*expected);
+            return to_string(m->kind) == e.kind && to_string(m->quantity.unit) == e.unit &&
+                   to_string(m->quantity.value) == to_string(*expected);
         });
         CHECK_MESSAGE(matched, "expected ", e.kind, " ", e.unit, " ", e.value);
     }
@@ -167,7 +169,8 @@ TEST_CASE("seeds: every figure the scenario lists is read with its interval and 
 
 TEST_CASE("seeds: no non-quantity is reported as a number or a count") {
     if (!seeds_present()) return;
-    constexpr std::string_view not_quantities[] = {"F-150", "F-35", "AP1000", "ENTRA1", "No. 1", "Game 3", "10:30", "2025-10-29"};
+    constexpr std::string_view not_quantities[] = {"F-150", "F-35",   "AP1000", "ENTRA1",
+                                                   "No. 1", "Game 3", "10:30",  "2025-10-29"};
     std::size_t seen = 0;
     for (std::string_view words : not_quantities) {
         for (const auto& entry : seed_articles()) {
@@ -178,7 +181,8 @@ TEST_CASE("seeds: no non-quantity is reported as a number or a count") {
             INFO("article ", a.name, ", '", words, "': ", describe(a, found));
             for (const auto* m : found) {
                 std::string_view kind = to_string(m->kind);
-                CHECK_MESSAGE((kind != "number" && kind != "count" && kind != "money" && kind != "share"), "reported as ", kind);
+                CHECK_MESSAGE((kind != "number" && kind != "count" && kind != "money" && kind != "share"),
+                              "reported as ", kind);
                 if (words == "2025-10-29") CHECK(kind == "date");
             }
         }

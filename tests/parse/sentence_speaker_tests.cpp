@@ -28,20 +28,135 @@ struct generator {
 };
 
 constexpr std::array pieces{
-    "said"sv, "says"sv, "Said"sv, "SAID"sv, "sAID"sv, "told"sv, "claims"sv, "announced"sv, "reported"sv, "estimated"sv, "wrote"sv,
-    "according"sv, "According"sv, "ACCORDING"sv, "to"sv, "To"sv, "per"sv, "Per"sv, "PER"sv, ", per"sv, "according to the"sv,
-    "the"sv, "The"sv, "a"sv, "an"sv, "An"sv, "he"sv, "She"sv, "they"sv, "it"sv, "who"sv, "Which"sv, "that"sv, "I"sv,
-    "also"sv, "then"sv, "quickly"sv, "reportedly"sv, "still"sv, "Trump"sv, "Lutnick"sv, "Commerce"sv, "Secretary"sv, "White"sv,
-    "House"sv, "Reuters"sv, "In"sv, "But"sv, "administration"sv, "ministry"sv, "officials"sv, "police"sv, "report"sv,
-    "remained"sv, "reporter"sv, "States"sv, "deal"sv, "in"sv, "July"sv, "may"sv, "May"sv,
-    "Mr."sv, "Dr."sv, "No."sv, "no."sv, "U.S."sv, "H."sv, "p."sv, "vs."sv, "Inc."sv, "Sept."sv, "e.g."sv, "St.Louis"sv,
-    "."sv, "."sv, "!"sv, "?"sv, "..."sv, "\""sv, "\""sv, "'"sv, ")"sv, "]"sv, "(\""sv, ".\""sv, ".)"sv,
-    "\xE2\x80\x9C"sv, "\xE2\x80\x9D"sv, "\xE2\x80\x99s"sv, "\xE2\x80\x98"sv, "\xE2\x80\x9C" "Trump"sv, "\xC2\xA0said"sv,
-    "\n"sv, "\n\n"sv, "\r\n"sv, "\t"sv, "  "sv, "\xC2\xA0"sv, "\xE2\x80\x89"sv, "\xE2\x80\xAF"sv,
-    "$490 billion"sv, "12%"sv, "five"sv, "17"sv, "2026"sv, "1.6"sv, "a dozen"sv, "1,000"sv, "$"sv, ";"sv, "--"sv, "-"sv,
-    "long-range"sv, "don't"sv, "well-said"sv, "said-so"sv, "-said"sv, "said."sv, "said,"sv, "U.S.-based"sv,
-    "\xFF"sv, "\xE2\x80"sv, "\xC3\xA9"sv, "\xF0\x9F\x98\x80"sv, "\xE2\x82\xAC" "5"sv,
-    "abcdefghijklmnopqrstuvwxyzabcdefghijklmnsaid"sv, "abcdefghij-klmnopqrst-uvwxyzabcd-efghisaid"sv,
+    "said"sv,
+    "says"sv,
+    "Said"sv,
+    "SAID"sv,
+    "sAID"sv,
+    "told"sv,
+    "claims"sv,
+    "announced"sv,
+    "reported"sv,
+    "estimated"sv,
+    "wrote"sv,
+    "according"sv,
+    "According"sv,
+    "ACCORDING"sv,
+    "to"sv,
+    "To"sv,
+    "per"sv,
+    "Per"sv,
+    "PER"sv,
+    ", per"sv,
+    "according to the"sv,
+    "the"sv,
+    "The"sv,
+    "a"sv,
+    "an"sv,
+    "An"sv,
+    "he"sv,
+    "She"sv,
+    "they"sv,
+    "it"sv,
+    "who"sv,
+    "Which"sv,
+    "that"sv,
+    "I"sv,
+    "also"sv,
+    "then"sv,
+    "quickly"sv,
+    "reportedly"sv,
+    "still"sv,
+    "Trump"sv,
+    "Lutnick"sv,
+    "Commerce"sv,
+    "Secretary"sv,
+    "White"sv,
+    "House"sv,
+    "Reuters"sv,
+    "In"sv,
+    "But"sv,
+    "administration"sv,
+    "ministry"sv,
+    "officials"sv,
+    "police"sv,
+    "report"sv,
+    "remained"sv,
+    "reporter"sv,
+    "States"sv,
+    "deal"sv,
+    "in"sv,
+    "July"sv,
+    "may"sv,
+    "May"sv,
+    "Mr."sv,
+    "Dr."sv,
+    "No."sv,
+    "no."sv,
+    "U.S."sv,
+    "H."sv,
+    "p."sv,
+    "vs."sv,
+    "Inc."sv,
+    "Sept."sv,
+    "e.g."sv,
+    "St.Louis"sv,
+    "."sv,
+    "."sv,
+    "!"sv,
+    "?"sv,
+    "..."sv,
+    "\""sv,
+    "\""sv,
+    "'"sv,
+    ")"sv,
+    "]"sv,
+    "(\""sv,
+    ".\""sv,
+    ".)"sv,
+    "\xE2\x80\x9C"sv,
+    "\xE2\x80\x9D"sv,
+    "\xE2\x80\x99s"sv,
+    "\xE2\x80\x98"sv,
+    "\xE2\x80\x9C"
+    "Trump"sv,
+    "\xC2\xA0said"sv,
+    "\n"sv,
+    "\n\n"sv,
+    "\r\n"sv,
+    "\t"sv,
+    "  "sv,
+    "\xC2\xA0"sv,
+    "\xE2\x80\x89"sv,
+    "\xE2\x80\xAF"sv,
+    "$490 billion"sv,
+    "12%"sv,
+    "five"sv,
+    "17"sv,
+    "2026"sv,
+    "1.6"sv,
+    "a dozen"sv,
+    "1,000"sv,
+    "$"sv,
+    ";"sv,
+    "--"sv,
+    "-"sv,
+    "long-range"sv,
+    "don't"sv,
+    "well-said"sv,
+    "said-so"sv,
+    "-said"sv,
+    "said."sv,
+    "said,"sv,
+    "U.S.-based"sv,
+    "\xFF"sv,
+    "\xE2\x80"sv,
+    "\xC3\xA9"sv,
+    "\xF0\x9F\x98\x80"sv,
+    "\xE2\x82\xAC"
+    "5"sv,
+    "abcdefghijklmnopqrstuvwxyzabcdefghijklmnsaid"sv,
+    "abcdefghij-klmnopqrst-uvwxyzabcd-efghisaid"sv,
     "a-b-c-d-e-f-g-h-i-j-k-l-m-n-o-p-q-r-s-t-u-said"sv,
 };
 
@@ -67,20 +182,32 @@ factrec::byte_span sentence_around_by_bytes(std::string_view s, std::size_t pos,
     std::size_t begin = lo;
     for (std::size_t k = pos; k > lo; --k) {
         char c = s[k - 1];
-        if (c == '\n' && line_break_ends_sentence(s, k - 1)) { begin = k; break; }
+        if (c == '\n' && line_break_ends_sentence(s, k - 1)) {
+            begin = k;
+            break;
+        }
         if (c == '.' || c == '!' || c == '?') {
             std::size_t end = sentence_end_at(s, k - 1);
-            if (end != std::string_view::npos && end <= pos) { begin = end; break; }
+            if (end != std::string_view::npos && end <= pos) {
+                begin = end;
+                break;
+            }
         }
     }
     begin = skip_spaces(s, begin);
     std::size_t end = hi;
     for (std::size_t k = pos; k < hi; ++k) {
         char c = s[k];
-        if (c == '\n' && line_break_ends_sentence(s, k)) { end = k; break; }
+        if (c == '\n' && line_break_ends_sentence(s, k)) {
+            end = k;
+            break;
+        }
         if (c == '.' || c == '!' || c == '?') {
             std::size_t stop = sentence_end_at(s, k);
-            if (stop != std::string_view::npos) { end = stop; break; }
+            if (stop != std::string_view::npos) {
+                end = stop;
+                break;
+            }
         }
     }
     end = std::max(skip_spaces_back(s, end), std::min(begin, end));
@@ -99,7 +226,8 @@ TEST_CASE("speakers: the cue words of the quick look are lexicon's speech verbs,
         for (const std::string& form : {std::string(w), upper, capitalised}) {
             CAPTURE(form);
             CHECK(cue_word_lookup.find(form) != cue_word::none);
-            CHECK(factrec::detail::is_speech_verb(form) == factrec::detail::listed_any_case(factrec::detail::speech_verbs, form));
+            CHECK(factrec::detail::is_speech_verb(form) ==
+                  factrec::detail::listed_any_case(factrec::detail::speech_verbs, form));
             // The survey's first look lets through every word that opens a cue.
             if (factrec::detail::is_cue_word(form)) CHECK(cue_word_lookup.may_be_cue(form[0], form[1], form.size()));
         }
@@ -113,7 +241,8 @@ TEST_CASE("speakers: the cue words of the quick look are lexicon's speech verbs,
     CHECK(cue_word_lookup.find("said") == cue_word::speech_verb);
     CHECK(factrec::detail::is_cue_word("according"));
     CHECK_FALSE(factrec::detail::is_cue_word("Said")); // a speech verb opens a cue in lower case only
-    for (std::string_view w : {"remained", "reporter", "sai", "saidd", "said-so", "accordingly", "pe", "perm", "x", "", "tolds"}) {
+    for (std::string_view w :
+         {"remained", "reporter", "sai", "saidd", "said-so", "accordingly", "pe", "perm", "x", "", "tolds"}) {
         CAPTURE(w);
         CHECK(cue_word_lookup.find(w) == cue_word::none);
         CHECK_FALSE(factrec::detail::listed_any_case(factrec::detail::speech_verbs, w));
@@ -126,12 +255,14 @@ TEST_CASE("speakers: letters and marks are found 64 bytes at a time as one at a 
     for (std::uint64_t seed = 0; seed < 100; ++seed) {
         std::string text = generated_text(seed, 4 + seed % 40);
         for (std::size_t from = 0; from <= text.size(); ++from) {
-            for (std::size_t count : {std::size_t{0}, std::size_t{1}, std::size_t{5}, std::size_t{63}, std::size_t{64}}) {
+            for (std::size_t count :
+                 {std::size_t{0}, std::size_t{1}, std::size_t{5}, std::size_t{63}, std::size_t{64}}) {
                 const std::size_t to = std::min(text.size(), from + count);
                 std::uint64_t expected_letters = 0, expected_marks = 0;
                 for (std::size_t k = from; k < to; ++k) {
                     expected_letters |= std::uint64_t{factrec::detail::is_letter(text[k])} << (k - from);
-                    expected_marks |= std::uint64_t{text[k] == '.' || text[k] == '"' || text[k] == '\xE2'} << (k - from);
+                    expected_marks |= std::uint64_t{text[k] == '.' || text[k] == '"' || text[k] == '\xE2'}
+                                      << (k - from);
                 }
                 CAPTURE(text);
                 CAPTURE(from);
@@ -145,13 +276,18 @@ TEST_CASE("speakers: letters and marks are found 64 bytes at a time as one at a 
         // "EDC", the byte, "A".
         std::string five = std::string("EDC") + static_cast<char>(b) + "A";
         CAPTURE(b);
-        CHECK(factrec::detail::classify_range(five, 0, 5, letters) == (0x17u | (factrec::detail::is_letter(static_cast<char>(b)) ? 0x08u : 0u)));
+        CHECK(factrec::detail::classify_range(five, 0, 5, letters) ==
+              (0x17u | (factrec::detail::is_letter(static_cast<char>(b)) ? 0x08u : 0u)));
     }
     std::mt19937_64 rng(11);
     std::array<char, factrec::detail::classified_bytes> bytes{};
     for (int round = 0; round < 2000; ++round) {
-        for (char& c : bytes) c = static_cast<char>(round % 2 == 0 ? rng() : ".!?\n\"\xE2" "a "[rng() % 8]);
-        CHECK(factrec::detail::bytes_among<'.', '!', '?', '\n'>(bytes.data()) == factrec::detail::bytes_among_portable<'.', '!', '?', '\n'>(bytes.data()));
+        for (char& c : bytes)
+            c = static_cast<char>(round % 2 == 0 ? rng()
+                                                 : ".!?\n\"\xE2"
+                                                   "a "[rng() % 8]);
+        CHECK(factrec::detail::bytes_among<'.', '!', '?', '\n'>(bytes.data()) ==
+              factrec::detail::bytes_among_portable<'.', '!', '?', '\n'>(bytes.data()));
         CHECK(marks(bytes.data()) == factrec::detail::bytes_among_portable<'.', '"', '\xE2'>(bytes.data()));
     }
     CHECK_FALSE(factrec::speaker_of(std::string_view{}, 0));
@@ -168,8 +304,15 @@ TEST_CASE("speakers: word_at reads a word as a byte-by-byte walk does") {
             std::size_t end = i;
             while (end < text.size() && end - i < factrec::detail::max_word_bytes) {
                 char c = text[end];
-                if (factrec::detail::is_letter(c)) { ++end; continue; }
-                if ((c == '-' || c == '\'' || c == '.') && end > i && end + 1 < text.size() && factrec::detail::is_letter(text[end + 1])) { ++end; continue; }
+                if (factrec::detail::is_letter(c)) {
+                    ++end;
+                    continue;
+                }
+                if ((c == '-' || c == '\'' || c == '.') && end > i && end + 1 < text.size() &&
+                    factrec::detail::is_letter(text[end + 1])) {
+                    ++end;
+                    continue;
+                }
                 if (c == '.' && end >= i + 2 && text[end - 2] == '.') ++end;
                 break;
             }
@@ -186,13 +329,16 @@ TEST_CASE("speakers: worked examples") {
     };
     constexpr std::optional<std::string_view> nobody;
     const example examples[] = {
-        {"The administration said companies had committed $490 billion of a $550 billion pledge.", "$490", "administration"},
-        {"Japan will buy some 400 Tomahawk missiles in a deal valued at $1.6 billion, officials said.", "400", "officials"},
+        {"The administration said companies had committed $490 billion of a $550 billion pledge.", "$490",
+         "administration"},
+        {"Japan will buy some 400 Tomahawk missiles in a deal valued at $1.6 billion, officials said.", "400",
+         "officials"},
         {"There are 50,000 U.S. troops stationed in the country, according to the ministry.", "50,000", "ministry"},
         {"Ports will get $600 million and a new smelter $2 billion, per the fact sheet.", "$2", "fact sheet"},
         {"Per a White House statement, $550 billion will flow.", "$550", "White House statement"},
         {"Sales rose 5% per year, analysts estimated.", "5%", "analysts"},
-        {"Commerce Secretary Howard Lutnick said the deal was worth $550 billion.", "$550", "Commerce Secretary Howard Lutnick"},
+        {"Commerce Secretary Howard Lutnick said the deal was worth $550 billion.", "$550",
+         "Commerce Secretary Howard Lutnick"},
         {"In Tokyo, Prime Minister Sanae Takaichi said 17 citizens were taken.", "17", "Prime Minister Sanae Takaichi"},
         {"\xE2\x80\x9CWe will spend $5 billion,\xE2\x80\x9D said Trump.", "$5", "Trump"},
         {"Trump \xE2\x80\x9Cwill spend $5 billion\xE2\x80\x9D on it.", "$5", "Trump"},

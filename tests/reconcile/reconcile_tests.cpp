@@ -32,7 +32,8 @@ std::vector<std::filesystem::path> articles_in(const std::filesystem::path& dir)
     return files;
 }
 
-factrec::reconciliation reconcile_files(const std::filesystem::path& facts_path, const std::vector<std::filesystem::path>& files,
+factrec::reconciliation reconcile_files(const std::filesystem::path& facts_path,
+                                        const std::vector<std::filesystem::path>& files,
                                         const factrec::reconcile_options& options = {}) {
     auto facts = factrec::parse_facts_file(slurp(facts_path), facts_path.string());
     REQUIRE_MESSAGE(facts, (facts ? "" : facts.error().message));
@@ -64,10 +65,13 @@ const json& fact_range(const json& pass, const std::string& fact) {
     throw;
 }
 
-bool lists(const json& array, const std::string& id) { return std::find(array.begin(), array.end(), id) != array.end(); }
+bool lists(const json& array, const std::string& id) {
+    return std::find(array.begin(), array.end(), id) != array.end();
+}
 
 // Conflicts whose claims include one claim of each fact named, through the relation named.
-std::vector<json> conflicts_between(const json& pass, const std::string& relation, const std::vector<std::string>& facts) {
+std::vector<json> conflicts_between(const json& pass, const std::string& relation,
+                                    const std::vector<std::string>& facts) {
     std::vector<json> found;
     for (const auto& c : pass["conflicts"]) {
         if (!lists(c["relations"], relation)) continue;
@@ -92,7 +96,9 @@ bool in_any_conflict(const json& pass, const std::string& fact) {
     return false;
 }
 
-factrec::exact_number number(const json& value) { return factrec::parse_exact_number(value.get<std::string>()).value(); }
+factrec::exact_number number(const json& value) {
+    return factrec::parse_exact_number(value.get<std::string>()).value();
+}
 
 // The six conclusions of the scenario, checked from the JSON report.
 void check_japan_deal_conclusions(const factrec::reconciliation& r) {
@@ -117,7 +123,8 @@ void check_japan_deal_conclusions(const factrec::reconciliation& r) {
     REQUIRE_FALSE(ceilings.empty());
     for (const auto& c : ceilings) CHECK(lists(c["claims"], eyed["id"].get<std::string>()));
     REQUIRE(claims_of(report, "energy_infrastructure", "$332 billion").size() == 1);
-    CHECK(claims_of(report, "energy_infrastructure", "$332 billion").front()["reading"] == "\"up to\" read as the announced ceiling");
+    CHECK(claims_of(report, "energy_infrastructure", "$332 billion").front()["reading"] ==
+          "\"up to\" read as the announced ceiling");
 
     // 3. "more than 90%" and "90%": consistent when rounded, a conflict when exact.
     CHECK_FALSE(in_any_conflict(report, "china_processing_share"));
@@ -154,7 +161,8 @@ void check_japan_deal_conclusions(const factrec::reconciliation& r) {
     }
     CHECK(claims_of(report, "panasonic", "$15 billion").size() == 2);
     CHECK(claims_of(report, "westinghouse", "$100 billion").size() == 2);
-    for (const char* fact : {"abducted", "returned", "dead", "never_entered", "china_mining_share", "us_extraction_share", "myanmar_extraction_share"}) {
+    for (const char* fact : {"abducted", "returned", "dead", "never_entered", "china_mining_share",
+                             "us_extraction_share", "myanmar_extraction_share"}) {
         INFO(std::string(fact));
         CHECK_FALSE(in_any_conflict(report, fact));
     }
@@ -195,7 +203,8 @@ void check_japan_deal_conclusions(const factrec::reconciliation& r) {
 } // namespace
 
 TEST_CASE("the demo articles reach the scenario's conclusions") {
-    auto r = reconcile_files(source_dir / "examples/japan_deal/deal.facts", articles_in(source_dir / "examples/japan_deal"));
+    auto r =
+        reconcile_files(source_dir / "examples/japan_deal/deal.facts", articles_in(source_dir / "examples/japan_deal"));
     check_japan_deal_conclusions(r);
     json report = report_of(r);
     CHECK(report["articles"].size() == 5);
@@ -216,10 +225,12 @@ TEST_CASE("the same facts file reaches the same conclusions on the original arti
 }
 
 TEST_CASE("a second story: a fact sheet whose items exceed the approved budget") {
-    auto r = reconcile_files(source_dir / "examples/bridge_repair/bridge.facts", articles_in(source_dir / "examples/bridge_repair"));
+    auto r = reconcile_files(source_dir / "examples/bridge_repair/bridge.facts",
+                             articles_in(source_dir / "examples/bridge_repair"));
     json report = report_of(r);
     CHECK_FALSE(report["consistent"].get<bool>());
-    auto over_budget = conflicts_between(report, "items_within_budget", {"budget", "deck", "frame", "lighting", "approaches"});
+    auto over_budget =
+        conflicts_between(report, "items_within_budget", {"budget", "deck", "frame", "lighting", "approaches"});
     REQUIRE_FALSE(over_budget.empty());
     // $45M + $38M + $22M + $25M read as [44.5, 45.5] + ... = at least 128M against at most 120.5M.
     bool herald_gap = false;
@@ -253,7 +264,8 @@ TEST_CASE("bad input to the pipeline names the place") {
     CHECK(unknown.error().message.starts_with("story.facts:2:"));
     CHECK(unknown.error().message.find("'b'") != std::string::npos);
 
-    auto pinned = factrec::parse_facts_file("fact a unit USD\nclaim a from \"one\" quote \"$7 million\"\n", "story.facts");
+    auto pinned =
+        factrec::parse_facts_file("fact a unit USD\nclaim a from \"one\" quote \"$7 million\"\n", "story.facts");
     REQUIRE(pinned);
     auto missing_quote = factrec::reconcile(*pinned, {*article});
     REQUIRE_FALSE(missing_quote);
@@ -277,7 +289,8 @@ TEST_CASE("bad input to the pipeline names the place") {
 }
 
 TEST_CASE("the pinned claim places a figure that cues cannot") {
-    auto facts = factrec::parse_facts_file("fact a unit USD\nclaim a from \"one\" quote \"spent $5 million\"\n", "story.facts");
+    auto facts =
+        factrec::parse_facts_file("fact a unit USD\nclaim a from \"one\" quote \"spent $5 million\"\n", "story.facts");
     REQUIRE(facts);
     auto article = factrec::read_article("one.txt", "They spent $5 million and $6 million.");
     REQUIRE(article);
@@ -290,7 +303,8 @@ TEST_CASE("the pinned claim places a figure that cues cannot") {
 }
 
 TEST_CASE("the text report fits a terminal and the HTML report has a row per fact and a bar per claim") {
-    auto r = reconcile_files(source_dir / "examples/japan_deal/deal.facts", articles_in(source_dir / "examples/japan_deal"));
+    auto r =
+        reconcile_files(source_dir / "examples/japan_deal/deal.facts", articles_in(source_dir / "examples/japan_deal"));
     std::istringstream text(factrec::text_report(r));
     std::string line;
     std::size_t lines = 0;

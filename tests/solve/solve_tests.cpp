@@ -1,16 +1,16 @@
 // The model, the relation language, the solver's headline examples, products (property
 // test), the JSON writer and the command's model loader, in one translation unit.
-#include <doctest/doctest.h>
-
-#include "../../examples/factrec/solve_command.hpp"
-
 #include <factrec/model.hpp>
 #include <factrec/report/solution_json.hpp>
 #include <factrec/solve.hpp>
 
+#include <doctest/doctest.h>
+
 #include <algorithm>
 #include <random>
 #include <sstream>
+
+#include "../../examples/factrec/solve_command.hpp"
 
 using namespace factrec;
 
@@ -28,7 +28,8 @@ model committed_and_eyed(bool last_digit) {
     model m;
     fact_ref committed = m.add_fact("committed", unit::money("USD")).value();
     fact_ref eyed = m.add_fact("eyed", unit::money("USD")).value();
-    interval figure = last_digit ? interval::closed(billions("489.5"), billions("490.5")) : interval::point(billions("490"));
+    interval figure =
+        last_digit ? interval::closed(billions("489.5"), billions("490.5")) : interval::point(billions("490"));
     REQUIRE(m.add_claim("A.committed", "committed", figure, 1, "A", "Lutnick"));
     REQUIRE(m.add_claim("B.eyed", "eyed", interval::closed(0, billions("400")), 1, "B"));
     REQUIRE(m.add_relation("committed_within_eyed", committed <= eyed));
@@ -39,7 +40,8 @@ model committed_and_eyed(bool last_digit) {
 
 model abductees(int never_entered) {
     model m;
-    for (const char* id : {"abducted", "returned", "dead", "never_entered"}) REQUIRE(m.add_fact(id, unit::count("people")));
+    for (const char* id : {"abducted", "returned", "dead", "never_entered"})
+        REQUIRE(m.add_fact(id, unit::count("people")));
     REQUIRE(add_relation(m, "abductees", "abducted = returned + dead + never_entered"));
     REQUIRE(m.add_claim("C.abducted", "abducted", interval::point(17)));
     REQUIRE(m.add_claim("C.returned", "returned", interval::point(5)));
@@ -216,12 +218,14 @@ TEST_CASE("products give sound outer ranges: every sampled solution lies inside 
         for (const auto& f : s.facts) CHECK_FALSE(f.exact);
         // Sample n, p, u on a grid of halves inside their claims; keep the true solutions.
         auto claim_of = [&](const std::string& id) {
-            auto it = std::find_if(m.claims().begin(), m.claims().end(), [&](const model_claim& c) { return c.id == "c_" + id; });
+            auto it = std::find_if(m.claims().begin(), m.claims().end(),
+                                   [&](const model_claim& c) { return c.id == "c_" + id; });
             return it->value;
         };
         std::uniform_int_distribution<int> step(-20, 20);
         for (int sample = 0; sample < 800; ++sample) {
-            exact_number n = n0 + exact_number(step(random), 4), p = p0 + exact_number(step(random), 4), u = u0 + exact_number(step(random), 4);
+            exact_number n = n0 + exact_number(step(random), 4), p = p0 + exact_number(step(random), 4),
+                         u = u0 + exact_number(step(random), 4);
             if (trial % 2 == 0 && n == 0) continue;
             exact_number v = n * p, w = v + u;
             std::map<std::string, exact_number> point{{"v", v}, {"n", n}, {"p", p}, {"w", w}, {"u", u}};
@@ -240,7 +244,8 @@ TEST_CASE("a cycle of products ends: bounds too long to be useful are left out, 
     // revision, doubling the digits of p's bounds each time, and the enumeration of conflicts
     // revises it again for every subset it checks: this took 32 s under the sanitizers before
     // bounds past 1,024 bits were left out, and gave ranges whose ends ran to thousands of bits.
-    const char* text = R"json({"facts":[{"id":"v","unit":"USD"},{"id":"n","unit":"count(missiles)"},{"id":"p","unit":"USD"},{"id":"s","unit":"%"},{"id":"x","unit":"1","signed":true},{"id":"y","unit":"1","signed":true}],
+    const char* text =
+        R"json({"facts":[{"id":"v","unit":"USD"},{"id":"n","unit":"count(missiles)"},{"id":"p","unit":"USD"},{"id":"s","unit":"%"},{"id":"x","unit":"1","signed":true},{"id":"y","unit":"1","signed":true}],
  "claims":[{"id":"cwe1","fact":"v","lo":"1.55e9","hi":"1.65e9","weight":"1"},
     {"id":"c1","fact":"v","lo#":"1.55e9","hi":"1.65e9","weight":"1"},
            {"id":"c2","fact":"n","lo":"380","hi":"420","lo_open":true,"weight":"1"},
@@ -254,7 +259,8 @@ TEST_CASE("a cycle of products ends: bounds too long to be useful are left out, 
     auto bits = [](const exact_number& x) {
         using boost::multiprecision::denominator;
         using boost::multiprecision::numerator;
-        boost::multiprecision::cpp_int n = numerator(x) < 0 ? boost::multiprecision::cpp_int(-numerator(x)) : numerator(x);
+        boost::multiprecision::cpp_int n =
+            numerator(x) < 0 ? boost::multiprecision::cpp_int(-numerator(x)) : numerator(x);
         return std::max(n == 0 ? 0u : boost::multiprecision::msb(n), boost::multiprecision::msb(denominator(x)));
     };
     for (const auto& f : s.facts) {
@@ -341,13 +347,18 @@ TEST_CASE("the relation language") {
     auto less_equal = parse_relation("a \xe2\x89\xa4 b + c", m);
     REQUIRE(less_equal);
     CHECK(less_equal->cmp == comparison::less_equal);
-    auto greater_equal = parse_relation("total\xe2\x89\xa5" "a", m);
+    auto greater_equal = parse_relation("total\xe2\x89\xa5"
+                                        "a",
+                                        m);
     REQUIRE(greater_equal);
     CHECK(greater_equal->cmp == comparison::greater_equal);
     auto unknown_after_sign = parse_relation("a \xe2\x89\xa4 zebra", m);
     REQUIRE_FALSE(unknown_after_sign);
     CHECK(unknown_after_sign.error().offset == 6);
-    for (const char* text : {"a \xe2\x82\xac= b", "a <= b \xff", "\xc3\xa9" "t\xc3\xa9 = a", "a = b\xe2\x89"}) {
+    for (const char* text : {"a \xe2\x82\xac= b", "a <= b \xff",
+                             "\xc3\xa9"
+                             "t\xc3\xa9 = a",
+                             "a = b\xe2\x89"}) {
         auto foreign = parse_relation(text, m);
         REQUIRE_FALSE(foreign);
         CHECK(foreign.error().message.find("non-ASCII byte 0x") != std::string::npos);
@@ -385,8 +396,12 @@ TEST_CASE("the solve command's loader names the place of bad input") {
     };
     CHECK(load(R"({"facts":[{"id":"a","unit":"USD"}],"claims":[{"id":"c","fact":"a","lo":"1","hi":null}]})") == "ok");
     CHECK(load(R"({"facts":[{"id":"a","unit":"UDS"}]})") == "facts[0].unit");
-    CHECK(load(R"({"facts":[{"id":"a","unit":"USD"}],"claims":[{"id":"c","fact":"a"},{"id":"d","fact":"a","lo":"x1"}]})") == "claims[1].lo");
+    CHECK(
+        load(
+            R"({"facts":[{"id":"a","unit":"USD"}],"claims":[{"id":"c","fact":"a"},{"id":"d","fact":"a","lo":"x1"}]})") ==
+        "claims[1].lo");
     CHECK(load(R"({"facts":[{"id":"a","unit":"USD"}],"claims":[{"id":"c","fact":"b"}]})") == "claims[0].fact");
-    CHECK(load(R"({"facts":[{"id":"a","unit":"USD"}],"relations":[{"id":"r","expr":"a <= b"}]})") == "relations[0].expr");
+    CHECK(load(R"({"facts":[{"id":"a","unit":"USD"}],"relations":[{"id":"r","expr":"a <= b"}]})") ==
+          "relations[0].expr");
     CHECK(load(R"({"facts":{}})") == "facts");
 }

@@ -1,10 +1,9 @@
 // factrec against Z3 on random linear models: consistency, minimal conflicts, the optimal
 // repair's weight (MaxSMT) and every range after the repair, open or closed ends included.
-#include <doctest/doctest.h>
-
 #include <factrec/model.hpp>
 #include <factrec/solve.hpp>
 
+#include <doctest/doctest.h>
 #include <z3++.h>
 
 #include <random>
@@ -86,10 +85,13 @@ generated random_model(std::mt19937& random) {
     g.strict = pick(0, 1) == 1;
     int facts = pick(2, 5);
     bool money = pick(0, 9) < 3; // non-negative domains
-    for (int i = 0; i < facts; ++i) REQUIRE(g.m.add_fact("x" + std::to_string(i), money ? unit::money("USD") : unit::plain()));
+    for (int i = 0; i < facts; ++i)
+        REQUIRE(g.m.add_fact("x" + std::to_string(i), money ? unit::money("USD") : unit::plain()));
     int relations = pick(1, 4);
-    static const comparison strict_ops[] = {comparison::less, comparison::less_equal, comparison::equal, comparison::greater_equal, comparison::greater};
-    static const comparison plain_ops[] = {comparison::less_equal, comparison::equal, comparison::greater_equal, comparison::less_equal};
+    static const comparison strict_ops[] = {comparison::less, comparison::less_equal, comparison::equal,
+                                            comparison::greater_equal, comparison::greater};
+    static const comparison plain_ops[] = {comparison::less_equal, comparison::equal, comparison::greater_equal,
+                                           comparison::less_equal};
     for (int r = 0; r < relations; ++r) {
         linear_expression e;
         int terms = pick(2, std::min(3, facts));
@@ -110,7 +112,8 @@ generated random_model(std::mt19937& random) {
         int lo = pick(-6, 6), hi = lo + pick(0, 6);
         bool lo_open = g.strict && pick(0, 2) == 0, hi_open = g.strict && pick(0, 2) == 0;
         if (lo == hi) lo_open = hi_open = false;
-        interval value = interval::from_bounds({exact_number(lo), lo_inf, lo_open || lo_inf}, {exact_number(hi), hi_inf, hi_open || hi_inf});
+        interval value = interval::from_bounds({exact_number(lo), lo_inf, lo_open || lo_inf},
+                                               {exact_number(hi), hi_inf, hi_open || hi_inf});
         REQUIRE(g.m.add_claim("c" + std::to_string(c), g.m.facts()[f].id, value, pick(1, 3)));
     }
     return g;
@@ -192,13 +195,15 @@ TEST_CASE("factrec agrees with Z3 on 2,000 random linear models") {
                 REQUIRE_FALSE(bound.infinite);
                 exact_number value = from_z3(end);
                 CHECK(bound.value == value);
-                bool attained = z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(kept, false) && z.vars[f] == z.number(value));
+                bool attained = z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(kept, false) &&
+                                              z.vars[f] == z.number(value));
                 CHECK(bound.open == !attained);
             }
         }
     }
-    MESSAGE("models: " << models << ", inconsistent: " << inconsistent << ", with strict bounds: " << strict << ", with cycles: " << cyclic
-                       << ", hard contradictions: " << hard << ", conflicts checked: " << conflicts_checked << ", range ends: " << ranges_checked);
+    MESSAGE("models: " << models << ", inconsistent: " << inconsistent << ", with strict bounds: " << strict
+                       << ", with cycles: " << cyclic << ", hard contradictions: " << hard
+                       << ", conflicts checked: " << conflicts_checked << ", range ends: " << ranges_checked);
     CHECK(inconsistent > models / 10);
     CHECK(strict > models / 4);
     CHECK(cyclic > models / 10);

@@ -33,11 +33,21 @@ public:
 
     basic_interval() = default; // empty
 
-    static basic_interval from_bounds(bound_type lower, bound_type upper) { return basic_interval(std::move(lower), std::move(upper)); }
-    static basic_interval closed(N lo, N hi) { return from_bounds({std::move(lo), false, false}, {std::move(hi), false, false}); }
-    static basic_interval open(N lo, N hi) { return from_bounds({std::move(lo), false, true}, {std::move(hi), false, true}); }
-    static basic_interval left_open(N lo, N hi) { return from_bounds({std::move(lo), false, true}, {std::move(hi), false, false}); }
-    static basic_interval right_open(N lo, N hi) { return from_bounds({std::move(lo), false, false}, {std::move(hi), false, true}); }
+    static basic_interval from_bounds(bound_type lower, bound_type upper) {
+        return basic_interval(std::move(lower), std::move(upper));
+    }
+    static basic_interval closed(N lo, N hi) {
+        return from_bounds({std::move(lo), false, false}, {std::move(hi), false, false});
+    }
+    static basic_interval open(N lo, N hi) {
+        return from_bounds({std::move(lo), false, true}, {std::move(hi), false, true});
+    }
+    static basic_interval left_open(N lo, N hi) {
+        return from_bounds({std::move(lo), false, true}, {std::move(hi), false, false});
+    }
+    static basic_interval right_open(N lo, N hi) {
+        return from_bounds({std::move(lo), false, false}, {std::move(hi), false, true});
+    }
     static basic_interval point(N x) { return closed(x, x); }
     static basic_interval at_least(N lo) { return from_bounds({std::move(lo), false, false}, unbounded()); }
     static basic_interval greater_than(N lo) { return from_bounds({std::move(lo), false, true}, unbounded()); }
@@ -133,14 +143,20 @@ public:
     basic_interval& operator/=(const basic_interval& b) { return *this = *this / b; }
 
 private:
-    basic_interval(bound_type lower, bound_type upper) : lower_(std::move(lower)), upper_(std::move(upper)), empty_(false) { normalize(); }
+    basic_interval(bound_type lower, bound_type upper)
+        : lower_(std::move(lower)), upper_(std::move(upper)), empty_(false) {
+        normalize();
+    }
 
     static bound_type unbounded() { return {N(0), true, true}; }
 
     void normalize() {
         for (bound_type* b : {&lower_, &upper_}) {
             if (!b->infinite && !traits::is_finite(b->value)) b->infinite = true;
-            if (b->infinite) { b->value = N(0); b->open = true; }
+            if (b->infinite) {
+                b->value = N(0);
+                b->open = true;
+            }
         }
         if (lower_.infinite || upper_.infinite) return;
         if (upper_.value < lower_.value || (lower_.value == upper_.value && (lower_.open || upper_.open))) {
@@ -266,7 +282,9 @@ basic_interval<To> interval_cast(const basic_interval<From>& x) {
 template <Number N = exact_number>
 result<basic_interval<N>> parse_interval(std::string_view text) {
     std::size_t pos = 0;
-    auto skip_space = [&] { while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos; };
+    auto skip_space = [&] {
+        while (pos < text.size() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
+    };
     auto fail = [&](std::string what) { return result<basic_interval<N>>(error{std::move(what), pos}); };
     skip_space();
     if (text.substr(pos, 2) == "{}") {
@@ -275,7 +293,8 @@ result<basic_interval<N>> parse_interval(std::string_view text) {
         if (pos != text.size()) return fail("unexpected text after '{}'");
         return basic_interval<N>::empty();
     }
-    if (pos >= text.size() || (text[pos] != '[' && text[pos] != '(')) return fail("expected '[' or '(' to open an interval");
+    if (pos >= text.size() || (text[pos] != '[' && text[pos] != '('))
+        return fail("expected '[' or '(' to open an interval");
     bool lower_open = text[pos++] == '(';
     auto read_end = [&](char terminator, bool upward) -> result<basic_bound<N>> {
         skip_space();
@@ -285,11 +304,13 @@ result<basic_interval<N>> parse_interval(std::string_view text) {
             ++pos;
         std::string_view word = text.substr(start, pos - start);
         skip_space();
-        if (word == (upward ? "inf" : "-inf") || word == (upward ? "+inf" : "-infinity") || (upward && word == "infinity"))
+        if (word == (upward ? "inf" : "-inf") || word == (upward ? "+inf" : "-infinity") ||
+            (upward && word == "infinity"))
             return basic_bound<N>{N(0), true, true};
         result<exact_number> value = parse_exact_number(word);
         if (!value) return error{value.error().message, start + value.error().offset};
-        return basic_bound<N>{upward ? number_traits<N>::upper_from(*value) : number_traits<N>::lower_from(*value), false, false};
+        return basic_bound<N>{upward ? number_traits<N>::upper_from(*value) : number_traits<N>::lower_from(*value),
+                              false, false};
     };
     auto lower = read_end(',', false);
     if (!lower) return lower.error();
@@ -297,7 +318,8 @@ result<basic_interval<N>> parse_interval(std::string_view text) {
     ++pos;
     auto upper = read_end(')', true);
     if (!upper) return upper.error();
-    if (pos >= text.size() || (text[pos] != ']' && text[pos] != ')')) return fail("expected ']' or ')' to close an interval");
+    if (pos >= text.size() || (text[pos] != ']' && text[pos] != ')'))
+        return fail("expected ']' or ')' to close an interval");
     bool upper_open = text[pos++] == ')';
     skip_space();
     if (pos != text.size()) return fail("unexpected text after the interval");

@@ -26,7 +26,7 @@ template <class T>
 concept Number = std::regular<T> && std::totally_ordered<T> && requires(T a, T b) {
     { a + b } -> std::convertible_to<T>;
     { a - b } -> std::convertible_to<T>;
-    { a * b } -> std::convertible_to<T>;
+    { a* b } -> std::convertible_to<T>;
     { a / b } -> std::convertible_to<T>;
     { -a } -> std::convertible_to<T>;
     T(0);
@@ -50,23 +50,26 @@ struct number_traits<exact_number> {
 // Floating types: every computed bound moves one step outward, which is enough because
 // IEEE and Boost's binary floats round each operation to within half a step.
 template <Number F>
-    requires(!std::is_same_v<F, exact_number> && std::numeric_limits<F>::is_specialized &&
-             !std::numeric_limits<F>::is_exact)
-struct number_traits<F> {
+requires(!std::is_same_v<F, exact_number> && std::numeric_limits<F>::is_specialized &&
+         !std::numeric_limits<F>::is_exact) struct number_traits<F> {
     static constexpr bool is_exact = false;
     static F round_down(const F& x) {
         if (!is_finite(x)) return x;
-        if constexpr (std::is_floating_point_v<F>) return std::nextafter(x, -std::numeric_limits<F>::infinity());
-        else return boost::math::float_prior(x);
+        if constexpr (std::is_floating_point_v<F>)
+            return std::nextafter(x, -std::numeric_limits<F>::infinity());
+        else
+            return boost::math::float_prior(x);
     }
     static F round_up(const F& x) {
         if (!is_finite(x)) return x;
-        if constexpr (std::is_floating_point_v<F>) return std::nextafter(x, std::numeric_limits<F>::infinity());
-        else return boost::math::float_next(x);
+        if constexpr (std::is_floating_point_v<F>)
+            return std::nextafter(x, std::numeric_limits<F>::infinity());
+        else
+            return boost::math::float_next(x);
     }
     static bool is_finite(const F& x) {
-        using std::isfinite;
         using boost::multiprecision::isfinite;
+        using std::isfinite;
         return isfinite(x);
     }
     static exact_number to_exact(const F& x) {
@@ -105,8 +108,10 @@ private:
         }
     }
     static F convert(const exact_number& x) {
-        if constexpr (std::is_floating_point_v<F>) return x.template convert_to<F>();
-        else return F(x.numerator()) / F(x.denominator());
+        if constexpr (std::is_floating_point_v<F>)
+            return x.template convert_to<F>();
+        else
+            return F(x.numerator()) / F(x.denominator());
     }
 };
 
@@ -143,7 +148,8 @@ inline result<exact_number> parse_exact_number(std::string_view text) {
     cpp_int mantissa = 0;
     std::size_t digit_count = 0;
     std::size_t integer_start = pos;
-    if (!read_digits(mantissa, digit_count)) return fail("number has more than " + std::to_string(max_significant_digits) + " digits");
+    if (!read_digits(mantissa, digit_count))
+        return fail("number has more than " + std::to_string(max_significant_digits) + " digits");
     bool had_integer_digits = pos > integer_start;
 
     if (pos < text.size() && text[pos] == '/') {
@@ -165,7 +171,8 @@ inline result<exact_number> parse_exact_number(std::string_view text) {
         ++pos;
         std::size_t start = pos;
         std::size_t before = digit_count;
-        if (!read_digits(mantissa, digit_count)) return fail("number has more than " + std::to_string(max_significant_digits) + " digits");
+        if (!read_digits(mantissa, digit_count))
+            return fail("number has more than " + std::to_string(max_significant_digits) + " digits");
         if (pos == start && !had_integer_digits) return fail("expected digits");
         exponent -= static_cast<long>(digit_count - before);
     } else if (!had_integer_digits) {
@@ -179,7 +186,8 @@ inline result<exact_number> parse_exact_number(std::string_view text) {
         long written = 0;
         while (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
             written = written * 10 + (text[pos] - '0');
-            if (written > max_decimal_exponent * 4) return fail("exponent is out of range (at most " + std::to_string(max_decimal_exponent) + ")");
+            if (written > max_decimal_exponent * 4)
+                return fail("exponent is out of range (at most " + std::to_string(max_decimal_exponent) + ")");
             ++pos;
         }
         if (pos == start) return fail("expected digits in the exponent");
@@ -201,8 +209,14 @@ inline std::string to_exact_string(const exact_number& x) {
     cpp_int denominator = x.denominator();
     cpp_int rest = denominator;
     unsigned twos = 0, fives = 0;
-    while (rest % 2 == 0) { rest /= 2; ++twos; }
-    while (rest % 5 == 0) { rest /= 5; ++fives; }
+    while (rest % 2 == 0) {
+        rest /= 2;
+        ++twos;
+    }
+    while (rest % 5 == 0) {
+        rest /= 5;
+        ++fives;
+    }
     if (rest != 1) return numerator.str() + "/" + denominator.str();
     unsigned places = twos > fives ? twos : fives;
     bool negative = numerator < 0;

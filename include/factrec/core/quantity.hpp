@@ -44,7 +44,7 @@ constexpr std::string_view to_string(qualifier q) noexcept {
 struct precision_policy {
     enum class mode { exact, last_digit, relative };
     mode rounding = mode::last_digit;
-    exact_number relative_tolerance{0};      // with mode::relative: x(1 - r) .. x(1 + r)
+    exact_number relative_tolerance{0};        // with mode::relative: x(1 - r) .. x(1 + r)
     exact_number approximate_tolerance{1, 20}; // "about"/"some": x(1 - t) .. x(1 + t)
 
     friend bool operator==(const precision_policy&, const precision_policy&) = default;

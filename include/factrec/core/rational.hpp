@@ -34,8 +34,10 @@ class rational {
 public:
     rational() noexcept = default;
     rational(const rational& other) : den_(other.den_) {
-        if (other.is_small()) num_ = other.num_;
-        else big_ = new big_rational(*other.big_);
+        if (other.is_small())
+            num_ = other.num_;
+        else
+            big_ = new big_rational(*other.big_);
     }
     rational(rational&& other) noexcept { take_from(other); }
     rational& operator=(const rational& other) {
@@ -97,7 +99,7 @@ public:
         if (denominator == 0) throw std::domain_error("rational with a zero denominator");
         init(big_rational(numerator, denominator));
     }
-    rational(const big_rational& value) { init(value); } // NOLINT: Boost's rationals convert exactly
+    rational(const big_rational& value) { init(value); }       // NOLINT: Boost's rationals convert exactly
     rational(big_rational&& value) { init(std::move(value)); } // NOLINT
 
     [[nodiscard]] big_rational to_big_rational() const {
@@ -242,7 +244,8 @@ private:
 
     static uwide magnitude(wide x) { return x < 0 ? uwide(0) - uwide(x) : uwide(x); }
     static uwide gcd(uwide a, uwide b) {
-        if ((a >> 64) == 0 && (b >> 64) == 0) return std::gcd(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b));
+        if ((a >> 64) == 0 && (b >> 64) == 0)
+            return std::gcd(static_cast<std::uint64_t>(a), static_cast<std::uint64_t>(b));
         while (b != 0) a = std::exchange(b, a % b);
         return a;
     }
@@ -280,7 +283,10 @@ private:
     }
     template <class Big>
     static Big lowest_terms_into(std::int64_t n, std::int64_t d) {
-        if constexpr (requires(Big& x) { x.backend().data() = std::remove_cvref_t<decltype(x.backend().data())>(boost::rational<std::int64_t>()); }) {
+        if constexpr (requires(Big & x) {
+                          x.backend().data() =
+                              std::remove_cvref_t<decltype(x.backend().data())>(boost::rational<std::int64_t>());
+                      }) {
             Big x;
             x.backend().data() = std::remove_cvref_t<decltype(x.backend().data())>(boost::rational<std::int64_t>(n, d));
             return x;
@@ -298,7 +304,9 @@ private:
         using boost::multiprecision::cpp_int;
         cpp_int left = boost::multiprecision::numerator(a) * boost::multiprecision::denominator(b);
         cpp_int right = boost::multiprecision::numerator(b) * boost::multiprecision::denominator(a);
-        return left < right ? std::strong_ordering::less : right < left ? std::strong_ordering::greater : std::strong_ordering::equal;
+        return left < right   ? std::strong_ordering::less
+               : right < left ? std::strong_ordering::greater
+                              : std::strong_ordering::equal;
     }
 
     // For a rational under construction, still zero.
@@ -330,7 +338,8 @@ private:
         }
     }
     rational big_floor(bool up) const {
-        boost::multiprecision::cpp_int q = boost::multiprecision::numerator(*big_) / boost::multiprecision::denominator(*big_); // toward zero
+        boost::multiprecision::cpp_int q =
+            boost::multiprecision::numerator(*big_) / boost::multiprecision::denominator(*big_); // toward zero
         big_rational t(q);
         if (!big_equal(t, *big_)) {
             if (up && big_->sign() > 0) t += 1;

@@ -20,8 +20,7 @@ struct error {
 // values, and a caller that ignores that gets an exception rather than a garbage value.
 class bad_result_access : public std::logic_error {
 public:
-    explicit bad_result_access(const error& e)
-        : std::logic_error("result holds an error: " + e.message), error_(e) {}
+    explicit bad_result_access(const error& e) : std::logic_error("result holds an error: " + e.message), error_(e) {}
     [[nodiscard]] const factrec::error& error() const noexcept { return error_; }
 
 private:
@@ -38,9 +37,18 @@ public:
     [[nodiscard]] bool has_value() const noexcept { return state_.index() == 0; }
     explicit operator bool() const noexcept { return has_value(); }
 
-    [[nodiscard]] T& value() & { check(); return std::get<0>(state_); }
-    [[nodiscard]] const T& value() const& { check(); return std::get<0>(state_); }
-    [[nodiscard]] T&& value() && { check(); return std::get<0>(std::move(state_)); }
+    [[nodiscard]] T& value() & {
+        check();
+        return std::get<0>(state_);
+    }
+    [[nodiscard]] const T& value() const& {
+        check();
+        return std::get<0>(state_);
+    }
+    [[nodiscard]] T&& value() && {
+        check();
+        return std::get<0>(std::move(state_));
+    }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
     T* operator->() { return &value(); }

@@ -87,7 +87,8 @@ inline constexpr std::array<physical_unit, 21> physical_units{{
 
 inline std::string lower_case(std::string_view text) {
     std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return out;
 }
 
@@ -109,8 +110,10 @@ class unit {
 public:
     static unit money(std::string_view iso_code) {
         std::string code(iso_code);
-        std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-        if (!detail::is_iso_4217(code)) throw std::invalid_argument("'" + std::string(iso_code) + "' is not an ISO 4217 currency code");
+        std::transform(code.begin(), code.end(), code.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+        if (!detail::is_iso_4217(code))
+            throw std::invalid_argument("'" + std::string(iso_code) + "' is not an ISO 4217 currency code");
         return unit(dimension::money, std::move(code));
     }
     static unit count(std::string_view counted) {
@@ -134,7 +137,8 @@ public:
             if (noun.empty()) return error{"count() needs the thing counted, as in count(missiles)", 6};
             return count(noun);
         }
-        if (trimmed.size() == 3 && std::all_of(trimmed.begin(), trimmed.end(), [](unsigned char c) { return std::isupper(c); })) {
+        if (trimmed.size() == 3 &&
+            std::all_of(trimmed.begin(), trimmed.end(), [](unsigned char c) { return std::isupper(c); })) {
             if (detail::is_iso_4217(trimmed)) return money(trimmed);
             return error{"'" + std::string(trimmed) + "' is not an ISO 4217 currency code", 0};
         }
@@ -188,7 +192,8 @@ private:
     // Physical units of one dimension convert into each other; any other unit (a currency,
     // a counted noun, %) only into itself.
     friend bool commensurable(const unit& a, const unit& b) {
-        return a.dimension_ == b.dimension_ && ((a.size_ && b.size_) || (!a.size_ && !b.size_ && a.symbol_ == b.symbol_));
+        return a.dimension_ == b.dimension_ &&
+               ((a.size_ && b.size_) || (!a.size_ && !b.size_ && a.symbol_ == b.symbol_));
     }
 
     factrec::dimension dimension_;
@@ -205,7 +210,9 @@ inline std::string to_string(const unit& u) {
 
 namespace detail {
 
-inline std::string describe(const unit& u) { return "'" + to_string(u) + "' (" + std::string(to_string(u.dimension())) + ")"; }
+inline std::string describe(const unit& u) {
+    return "'" + to_string(u) + "' (" + std::string(to_string(u.dimension())) + ")";
+}
 
 inline std::string incompatibility(const unit& from, const unit& to) {
     if (from.dimension() == dimension::money && to.dimension() == dimension::money)

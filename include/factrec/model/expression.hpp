@@ -43,8 +43,7 @@ public:
     linear_expression(fact_ref f) { terms_[f.index] = 1; }
     linear_expression(exact_number constant) : constant_(std::move(constant)) {}
     template <class Arithmetic>
-        requires std::is_arithmetic_v<Arithmetic>
-    linear_expression(Arithmetic constant) : constant_(to_exact(constant)) {}
+    requires std::is_arithmetic_v<Arithmetic> linear_expression(Arithmetic constant) : constant_(to_exact(constant)) {}
 
     [[nodiscard]] const std::map<std::size_t, exact_number>& terms() const noexcept { return terms_; }
     [[nodiscard]] const exact_number& constant() const noexcept { return constant_; }
@@ -61,8 +60,10 @@ public:
 private:
     template <class Arithmetic>
     static exact_number to_exact(Arithmetic value) {
-        if constexpr (std::is_floating_point_v<Arithmetic>) return number_traits<double>::to_exact(static_cast<double>(value));
-        else return exact_number(value);
+        if constexpr (std::is_floating_point_v<Arithmetic>)
+            return number_traits<double>::to_exact(static_cast<double>(value));
+        else
+            return exact_number(value);
     }
     linear_expression& add(const linear_expression& other, int sign) {
         for (const auto& [fact, coefficient] : other.terms_) {
@@ -104,14 +105,14 @@ inline linear_expression operator-(linear_expression a) { return a *= exact_numb
 inline linear_expression operator*(const exact_number& factor, linear_expression a) { return a *= factor; }
 inline linear_expression operator*(linear_expression a, const exact_number& factor) { return a *= factor; }
 template <class Arithmetic>
-    requires std::is_arithmetic_v<Arithmetic>
-linear_expression operator*(Arithmetic factor, const fact_ref& f) {
+requires std::is_arithmetic_v<Arithmetic> linear_expression operator*(Arithmetic factor, const fact_ref& f) {
     linear_expression scaled(f);
     return scaled *= linear_expression(factor).constant();
 }
 template <class Arithmetic>
-    requires std::is_arithmetic_v<Arithmetic>
-linear_expression operator*(const fact_ref& f, Arithmetic factor) { return factor * f; }
+requires std::is_arithmetic_v<Arithmetic> linear_expression operator*(const fact_ref& f, Arithmetic factor) {
+    return factor * f;
+}
 
 inline product_expression operator*(fact_ref left, fact_ref right) { return {left, right, false}; }
 inline product_expression operator/(fact_ref left, fact_ref right) { return {left, right, true}; }
@@ -125,11 +126,21 @@ inline relation_expression compare(const linear_expression& a, const linear_expr
 }
 } // namespace detail
 
-inline relation_expression operator<(const linear_expression& a, const linear_expression& b) { return detail::compare(a, b, comparison::less); }
-inline relation_expression operator<=(const linear_expression& a, const linear_expression& b) { return detail::compare(a, b, comparison::less_equal); }
-inline relation_expression operator==(const linear_expression& a, const linear_expression& b) { return detail::compare(a, b, comparison::equal); }
-inline relation_expression operator>=(const linear_expression& a, const linear_expression& b) { return detail::compare(a, b, comparison::greater_equal); }
-inline relation_expression operator>(const linear_expression& a, const linear_expression& b) { return detail::compare(a, b, comparison::greater); }
+inline relation_expression operator<(const linear_expression& a, const linear_expression& b) {
+    return detail::compare(a, b, comparison::less);
+}
+inline relation_expression operator<=(const linear_expression& a, const linear_expression& b) {
+    return detail::compare(a, b, comparison::less_equal);
+}
+inline relation_expression operator==(const linear_expression& a, const linear_expression& b) {
+    return detail::compare(a, b, comparison::equal);
+}
+inline relation_expression operator>=(const linear_expression& a, const linear_expression& b) {
+    return detail::compare(a, b, comparison::greater_equal);
+}
+inline relation_expression operator>(const linear_expression& a, const linear_expression& b) {
+    return detail::compare(a, b, comparison::greater);
+}
 inline relation_expression operator==(fact_ref a, fact_ref b) { return detail::compare(a, b, comparison::equal); }
 
 inline relation_expression operator==(fact_ref result, const product_expression& p) {
@@ -147,7 +158,9 @@ inline linear_expression sum(std::span<const fact_ref> facts) {
     return total;
 }
 inline linear_expression sum(const std::vector<fact_ref>& facts) { return sum(std::span<const fact_ref>(facts)); }
-inline linear_expression sum(std::initializer_list<fact_ref> facts) { return sum(std::span<const fact_ref>(facts.begin(), facts.size())); }
+inline linear_expression sum(std::initializer_list<fact_ref> facts) {
+    return sum(std::span<const fact_ref>(facts.begin(), facts.size()));
+}
 
 } // namespace expressions
 

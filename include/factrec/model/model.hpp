@@ -49,7 +49,8 @@ namespace detail {
 
 inline std::string describe_relation(const relation& r, const std::vector<fact>& facts) {
     if (r.kind != relation_kind::linear)
-        return facts[r.result].id + " = " + facts[r.left].id + (r.kind == relation_kind::ratio ? " / " : " * ") + facts[r.right].id;
+        return facts[r.result].id + " = " + facts[r.left].id + (r.kind == relation_kind::ratio ? " / " : " * ") +
+               facts[r.right].id;
     std::string text;
     for (const auto& [index, coefficient] : r.terms) {
         bool negative = coefficient < 0;
@@ -96,11 +97,14 @@ public:
         claims_.push_back(std::move(c));
         return claims_.size() - 1;
     }
-    result<std::size_t> add_claim(std::string id, std::string_view fact_id, basic_interval<N> value, exact_number weight = 1,
-                                  std::string source = {}, std::string speaker = {}) {
+    result<std::size_t> add_claim(std::string id, std::string_view fact_id, basic_interval<N> value,
+                                  exact_number weight = 1, std::string source = {}, std::string speaker = {}) {
         std::optional<fact_ref> f = find_fact(fact_id);
-        if (!f) return error{"claim '" + id + "' is about '" + std::string(fact_id) + "', which is not a fact of the model", 0};
-        return add_claim(claim_type{std::move(id), f->index, std::move(value), std::move(weight), std::move(source), std::move(speaker)});
+        if (!f)
+            return error{"claim '" + id + "' is about '" + std::string(fact_id) + "', which is not a fact of the model",
+                         0};
+        return add_claim(claim_type{std::move(id), f->index, std::move(value), std::move(weight), std::move(source),
+                                    std::move(speaker)});
     }
     // A claim as the binder reads it from an article: converted to the fact's unit, weighed by
     // the trust in its publisher and speaker.
@@ -115,8 +119,8 @@ public:
 
     // Units must agree: terms in units of one dimension are converted exactly, anything else
     // is an error naming the relation.
-    result<std::size_t> add_relation(std::string id, const relation_expression& e, std::optional<exact_number> soft_weight = {},
-                                      std::string text = {}) {
+    result<std::size_t> add_relation(std::string id, const relation_expression& e,
+                                     std::optional<exact_number> soft_weight = {}, std::string text = {}) {
         if (id.empty()) return error{"a relation needs an id", 0};
         if (relation_ids_.contains(id)) return error{"relation '" + id + "' is declared twice", 0};
         if (soft_weight && *soft_weight < 0) return error{"relation '" + id + "' has a negative weight", 0};
@@ -132,7 +136,8 @@ public:
             r.cmp = e.cmp;
         } else {
             for (fact_ref f : {e.result, e.product.left, e.product.right})
-                if (f.index >= facts_.size()) return error{"relation '" + id + "' names a fact that is not in the model", 0};
+                if (f.index >= facts_.size())
+                    return error{"relation '" + id + "' names a fact that is not in the model", 0};
             r.result = e.result.index;
             r.left = e.product.left.index;
             r.right = e.product.right.index;
@@ -148,8 +153,8 @@ public:
     [[nodiscard]] const std::vector<relation>& relations() const noexcept { return relations_; }
 
 private:
-    result<std::pair<std::vector<std::pair<std::size_t, exact_number>>, exact_number>> linear_terms(const std::string& id,
-                                                                                                    const relation_expression& e) const {
+    result<std::pair<std::vector<std::pair<std::size_t, exact_number>>, exact_number>>
+    linear_terms(const std::string& id, const relation_expression& e) const {
         std::vector<std::pair<std::size_t, exact_number>> terms;
         const fact* reference = nullptr;
         for (const auto& [index, coefficient] : e.linear.terms()) {
@@ -160,10 +165,14 @@ private:
                 reference = &f;
             } else if (!(f.unit == reference->unit)) {
                 auto factor = conversion_factor(f.unit, reference->unit);
-                if (!factor) return error{"relation '" + id + "' relates " + f.id + " and " + reference->id + ": " + factor.error().message, 0};
+                if (!factor)
+                    return error{"relation '" + id + "' relates " + f.id + " and " + reference->id + ": " +
+                                     factor.error().message,
+                                 0};
                 if (!factor->is_point())
-                    return error{"relation '" + id + "' relates " + f.id + " (" + to_string(f.unit) + ") and " + reference->id + " (" +
-                                     to_string(reference->unit) + "), whose units have no exact ratio",
+                    return error{"relation '" + id + "' relates " + f.id + " (" + to_string(f.unit) + ") and " +
+                                     reference->id + " (" + to_string(reference->unit) +
+                                     "), whose units have no exact ratio",
                                  0};
                 scaled *= factor->lower().value;
             }
@@ -171,7 +180,9 @@ private:
         }
         if (!reference) return error{"relation '" + id + "' relates no facts", 0};
         if (e.constant_in_percent && reference->unit.dimension() != dimension::share)
-            return error{"relation '" + id + "' compares " + reference->id + " (" + to_string(reference->unit) + ") with a percentage", 0};
+            return error{"relation '" + id + "' compares " + reference->id + " (" + to_string(reference->unit) +
+                             ") with a percentage",
+                         0};
         return std::pair{std::move(terms), exact_number(-e.linear.constant())};
     }
 

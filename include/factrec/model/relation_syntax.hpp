@@ -43,8 +43,10 @@ inline bool parse_relation_syntax(std::string_view original, relation_syntax_tre
     for (std::size_t i = 0; i < ascii.size(); ++i) {
         if (static_cast<unsigned char>(ascii[i]) < 0x80) continue;
         std::string_view rest = std::string_view(ascii).substr(i);
-        if (rest.starts_with("\xe2\x89\xa4")) ascii.replace(i, 3, "<= ");
-        else if (rest.starts_with("\xe2\x89\xa5")) ascii.replace(i, 3, ">= ");
+        if (rest.starts_with("\xe2\x89\xa4"))
+            ascii.replace(i, 3, "<= ");
+        else if (rest.starts_with("\xe2\x89\xa5"))
+            ascii.replace(i, 3, ">= ");
         else {
             failed_at = i;
             return false;
@@ -59,14 +61,21 @@ inline bool parse_relation_syntax(std::string_view original, relation_syntax_tre
     relation_term current;
 
     auto offset_of = [begin](const auto& range) { return static_cast<std::size_t>(range.begin() - begin); };
-    auto start_term = [&](auto&) { current = relation_term{}; current.sign = next_sign; next_sign = 1; };
+    auto start_term = [&](auto&) {
+        current = relation_term{};
+        current.sign = next_sign;
+        next_sign = 1;
+    };
     auto end_term = [&](auto&) { tree.sides[side].push_back(current); };
     auto set_sign = [&](auto& ctx) { next_sign = x3::_attr(ctx) == '-' ? -next_sign : next_sign; };
     auto set_coefficient = [&](auto& ctx) {
         current.coefficient = std::string(x3::_attr(ctx).begin(), x3::_attr(ctx).end());
         current.coefficient_offset = offset_of(x3::_attr(ctx));
     };
-    auto add_name = [&](auto& ctx) { current.names.emplace_back(std::string(x3::_attr(ctx).begin(), x3::_attr(ctx).end()), offset_of(x3::_attr(ctx))); };
+    auto add_name = [&](auto& ctx) {
+        current.names.emplace_back(std::string(x3::_attr(ctx).begin(), x3::_attr(ctx).end()),
+                                   offset_of(x3::_attr(ctx)));
+    };
     auto set_product_operator = [&](auto& ctx) { current.product_operator = x3::_attr(ctx); };
     auto add_sum_name = [&](auto& ctx) {
         relation_term term;
@@ -75,7 +84,12 @@ inline bool parse_relation_syntax(std::string_view original, relation_syntax_tre
         tree.sides[side].push_back(term);
     };
     auto end_sum = [&](auto&) { next_sign = 1; };
-    auto set_cmp = [&](comparison c) { return [&tree, &side, c](auto&) { tree.cmp = c; side = 1; }; };
+    auto set_cmp = [&](comparison c) {
+        return [&tree, &side, c](auto&) {
+            tree.cmp = c;
+            side = 1;
+        };
+    };
 
     auto const name = x3::raw[x3::lexeme[(x3::alpha | x3::char_('_')) >> *(x3::alnum | x3::char_("_."))]];
     auto const digits = +x3::digit;
@@ -83,7 +97,8 @@ inline bool parse_relation_syntax(std::string_view original, relation_syntax_tre
                                            -(x3::char_("eE") >> -x3::char_("+-") >> digits) >> -x3::char_('%')]];
     // If the name after '*' fails to parse the whole relation fails, so a stale operator is harmless.
     auto const second_factor = x3::char_("*/")[set_product_operator] >> name[add_name];
-    auto const sum_call = x3::lexeme[x3::lit("sum") >> &x3::lit('(')] >> '(' >> (name[add_sum_name] % ',') >> x3::lit(')')[end_sum];
+    auto const sum_call =
+        x3::lexeme[x3::lit("sum") >> &x3::lit('(')] >> '(' >> (name[add_sum_name] % ',') >> x3::lit(')')[end_sum];
     auto const product_term = x3::eps[start_term] >>
                               ((number[set_coefficient] >> -(-x3::lit('*') >> name[add_name] >> -second_factor)) |
                                (name[add_name] >> -second_factor)) >>
@@ -91,9 +106,10 @@ inline bool parse_relation_syntax(std::string_view original, relation_syntax_tre
     auto const term = sum_call | product_term;
     auto const sign = x3::char_("+-")[set_sign];
     auto const side_rule = *sign >> term >> *(+sign >> term);
-    auto const cmp = x3::lit("<=")[set_cmp(comparison::less_equal)] | x3::lit(">=")[set_cmp(comparison::greater_equal)] |
-                     x3::lit("==")[set_cmp(comparison::equal)] | x3::lit('=')[set_cmp(comparison::equal)] |
-                     x3::lit('<')[set_cmp(comparison::less)] | x3::lit('>')[set_cmp(comparison::greater)];
+    auto const cmp = x3::lit("<=")[set_cmp(comparison::less_equal)] |
+                     x3::lit(">=")[set_cmp(comparison::greater_equal)] | x3::lit("==")[set_cmp(comparison::equal)] |
+                     x3::lit('=')[set_cmp(comparison::equal)] | x3::lit('<')[set_cmp(comparison::less)] |
+                     x3::lit('>')[set_cmp(comparison::greater)];
     // Expectation points make a failure report where it happened, not where backtracking ended.
     auto const relation_rule = side_rule > cmp > side_rule > x3::eoi;
 
@@ -119,12 +135,15 @@ result<relation_expression> parse_relation(std::string_view text, const basic_mo
     if (!detail::parse_relation_syntax(text, tree, failed_at)) {
         while (failed_at < text.size() && (text[failed_at] == ' ' || text[failed_at] == '\t')) ++failed_at;
         std::string what;
-        if (failed_at >= text.size()) what = "the relation ends too early";
+        if (failed_at >= text.size())
+            what = "the relation ends too early";
         else if (static_cast<unsigned char>(text[failed_at]) >= 0x80) {
             static constexpr char hex[] = "0123456789ABCDEF";
             const auto byte = static_cast<unsigned char>(text[failed_at]);
-            what = std::string("unexpected non-ASCII byte 0x") + hex[byte >> 4] + hex[byte & 15] + " (only the signs \u2264 and \u2265 may be)";
-        } else what = "unexpected '" + std::string(text.substr(failed_at, 1)) + "'";
+            what = std::string("unexpected non-ASCII byte 0x") + hex[byte >> 4] + hex[byte & 15] +
+                   " (only the signs \u2264 and \u2265 may be)";
+        } else
+            what = "unexpected '" + std::string(text.substr(failed_at, 1)) + "'";
         return error{what + ": expected a relation such as 'a + 2*b <= c' or 'v = n * p'", failed_at};
     }
     relation_expression out;
@@ -143,11 +162,12 @@ result<relation_expression> parse_relation(std::string_view text, const basic_mo
         const detail::relation_term* single = nullptr;
         const detail::relation_term* product = nullptr;
         for (const auto& side : tree.sides) {
-            if (side.size() != 1) return error{"a product or ratio relation takes the form 'x = y * z' or 'x = y / z'", 0};
+            if (side.size() != 1)
+                return error{"a product or ratio relation takes the form 'x = y * z' or 'x = y / z'", 0};
             (side[0].product_operator ? product : single) = &side[0];
         }
-        if (!single || !product || single->coefficient || product->coefficient || single->sign < 0 || product->sign < 0 ||
-            single->names.size() != 1 || out.cmp != comparison::equal)
+        if (!single || !product || single->coefficient || product->coefficient || single->sign < 0 ||
+            product->sign < 0 || single->names.size() != 1 || out.cmp != comparison::equal)
             return error{"a product or ratio relation takes the form 'x = y * z' or 'x = y / z'", 0};
         auto x = resolve(single->names[0]);
         if (!x) return x.error();
@@ -168,7 +188,8 @@ result<relation_expression> parse_relation(std::string_view text, const basic_mo
                 std::string digits = *term.coefficient;
                 if (!digits.empty() && digits.back() == '%') {
                     digits.pop_back();
-                    if (!term.names.empty()) return error{"a percentage cannot multiply a fact", term.coefficient_offset};
+                    if (!term.names.empty())
+                        return error{"a percentage cannot multiply a fact", term.coefficient_offset};
                     out.constant_in_percent = true;
                 }
                 auto value = parse_exact_number(digits);
@@ -189,7 +210,8 @@ result<relation_expression> parse_relation(std::string_view text, const basic_mo
 
 // Parses `text` and adds it to the model under `id`; the error says where, by offset.
 template <Number N>
-result<std::size_t> add_relation(basic_model<N>& model, std::string id, std::string_view text, std::optional<exact_number> soft_weight = {}) {
+result<std::size_t> add_relation(basic_model<N>& model, std::string id, std::string_view text,
+                                 std::optional<exact_number> soft_weight = {}) {
     auto parsed = parse_relation(text, model);
     if (!parsed) return error{"relation '" + id + "': " + parsed.error().message, parsed.error().offset};
     return model.add_relation(std::move(id), *parsed, std::move(soft_weight), std::string(text));

@@ -35,11 +35,11 @@ inline constexpr std::array<byte_role, 256> byte_roles = [] {
     std::array<byte_role, 256> roles{};
     for (std::size_t b = 0; b < roles.size(); ++b) {
         char c = static_cast<char>(b);
-        roles[b] = b >= 0x80                                          ? byte_role::multibyte
-                   : is_letter(c)                                     ? byte_role::letter
+        roles[b] = b >= 0x80                                         ? byte_role::multibyte
+                   : is_letter(c)                                    ? byte_role::letter
                    : c == ' ' || c == '\t' || c == '\n' || c == '\r' ? byte_role::space
-                   : c == '"'                                         ? byte_role::straight_quote
-                                                                      : byte_role::mark;
+                   : c == '"'                                        ? byte_role::straight_quote
+                                                                     : byte_role::mark;
     }
     return roles;
 }();
@@ -63,14 +63,28 @@ inline void tokenize_sentence(std::string_view s, std::vector<token>& tokens) {
         std::size_t length = 1;
         switch (role_of(s[i])) {
         case byte_role::space: ++i; continue;
-        case byte_role::letter: length = word_at(s, i).end - i; tokens.push_back({i, i + length, true, quoted}); break;
-        case byte_role::straight_quote: quoted = !quoted; tokens.push_back({i, i + 1, false, quoted}); break;
+        case byte_role::letter:
+            length = word_at(s, i).end - i;
+            tokens.push_back({i, i + length, true, quoted});
+            break;
+        case byte_role::straight_quote:
+            quoted = !quoted;
+            tokens.push_back({i, i + 1, false, quoted});
+            break;
         case byte_role::mark: tokens.push_back({i, i + 1, false, quoted}); break;
         case byte_role::multibyte:
-            if (std::size_t n = unicode_space_at(s, i)) { i += n; continue; }
-            if (opens_quotation_at(s, i)) { quoted = true; length = 3; }
-            else if (closes_quotation_at(s, i)) { quoted = false; length = 3; }
-            else if (length = utf8_sequence_length(s, i); length == 0) length = 1;
+            if (std::size_t n = unicode_space_at(s, i)) {
+                i += n;
+                continue;
+            }
+            if (opens_quotation_at(s, i)) {
+                quoted = true;
+                length = 3;
+            } else if (closes_quotation_at(s, i)) {
+                quoted = false;
+                length = 3;
+            } else if (length = utf8_sequence_length(s, i); length == 0)
+                length = 1;
             tokens.push_back({i, i + length, false, quoted});
             break;
         }
@@ -104,7 +118,8 @@ public:
     constexpr cue_word_table() {
         for (std::size_t i = 0; i < cue_words.size(); ++i) {
             std::string_view w = cue_words[i];
-            if (w.size() < min_length || w.size() > max_length || !is_lower(w.front())) throw "cue_word_table: lower-case words of 3 to 12 letters";
+            if (w.size() < min_length || w.size() > max_length || !is_lower(w.front()))
+                throw "cue_word_table: lower-case words of 3 to 12 letters";
             lengths_by_first_letter_[first_letter_index(w)] |= static_cast<std::uint16_t>(1u << w.size());
             std::uint64_t h = hash(w);
             filter_bits_[filter_bit(h) / 64] |= std::uint64_t{1} << (filter_bit(h) % 64);
@@ -112,7 +127,9 @@ public:
             if (slot != empty_slot) throw "cue_word_table: two cue words share a slot; pick another multiplier";
             slot = static_cast<std::uint8_t>(i);
             lengths_by_start_[start_of(w[0], w[1])] |= static_cast<std::uint16_t>(1u << w.size());
-            if (i < 2) lengths_by_start_[start_of(static_cast<char>(w[0] & ~0x20), w[1])] |= static_cast<std::uint16_t>(1u << w.size());
+            if (i < 2)
+                lengths_by_start_[start_of(static_cast<char>(w[0] & ~0x20), w[1])] |=
+                    static_cast<std::uint16_t>(1u << w.size());
         }
     }
 
@@ -138,7 +155,9 @@ private:
     static constexpr std::size_t min_length = 3;
     static constexpr std::size_t max_length = 12;
     static constexpr std::uint8_t empty_slot = 0xFF;
-    static constexpr std::size_t first_letter_index(std::string_view w) noexcept { return static_cast<unsigned char>(w[0]) & 31u; }
+    static constexpr std::size_t first_letter_index(std::string_view w) noexcept {
+        return static_cast<unsigned char>(w[0]) & 31u;
+    }
     // The length and the first three and last three letters ("reported" and "remained" differ
     // there), read side by side. Setting bit 5 lower-cases a letter.
     static constexpr std::uint64_t hash(std::string_view w) noexcept {
@@ -150,7 +169,9 @@ private:
     }
     // The top eight bits pick the slot, the eleven below them the filter bit.
     static constexpr std::size_t slot_of(std::uint64_t h) noexcept { return static_cast<std::size_t>(h >> 56); }
-    static constexpr std::size_t filter_bit(std::uint64_t h) noexcept { return static_cast<std::size_t>((h >> 45) & 2047u); }
+    static constexpr std::size_t filter_bit(std::uint64_t h) noexcept {
+        return static_cast<std::size_t>((h >> 45) & 2047u);
+    }
 
     // A letter's case is bit 5: the first byte keeps it, the second drops it.
     static constexpr std::size_t start_of(char first, char second) noexcept {
@@ -177,7 +198,8 @@ inline bool is_speech_verb(std::string_view w) noexcept { return cue_word_lookup
 inline bool is_cue_word(std::string_view w) noexcept {
     // Names and sentence openers are capitalised: only a word as long as "according" or "per"
     // (the first two cue words) is looked up then.
-    if (w.empty() || (!is_lower(w[0]) && w.size() != cue_words[0].size() && w.size() != cue_words[1].size())) return false;
+    if (w.empty() || (!is_lower(w[0]) && w.size() != cue_words[0].size() && w.size() != cue_words[1].size()))
+        return false;
     cue_word kind = cue_word_lookup.find(w);
     return kind != cue_word::none && (kind != cue_word::speech_verb || is_lower(w[0]));
 }
@@ -187,18 +209,22 @@ inline bool is_determiner(std::string_view w) {
 }
 
 inline bool is_sentence_adverb(std::string_view w) {
-    return (w.size() > 4 && w.ends_with("ly")) || w == "also" || w == "then" || w == "later" || w == "again" || w == "once" || w == "still";
+    return (w.size() > 4 && w.ends_with("ly")) || w == "also" || w == "then" || w == "later" || w == "again" ||
+           w == "once" || w == "still";
 }
 
 inline bool is_pronoun(std::string_view w) {
-    static constexpr std::array<std::string_view, 10> pronouns{"he", "she", "they", "it", "we", "i", "you", "who", "which", "that"};
+    static constexpr std::array<std::string_view, 10> pronouns{"he", "she", "they", "it",    "we",
+                                                               "i",  "you", "who",  "which", "that"};
     return std::any_of(pronouns.begin(), pronouns.end(), [&](std::string_view p) { return equals_lower(w, p); });
 }
 
 // Speakers are kept as where they are written in the sentence, and copied out only for a
 // mention that gets one; an empty span is no speaker.
 inline byte_span join_tokens(std::string_view s, const std::vector<token>& t, std::size_t first, std::size_t last) {
-    while (first <= last && is_determiner(t[first].is_word ? s.substr(t[first].begin, t[first].end - t[first].begin) : std::string_view{})) ++first;
+    while (first <= last && is_determiner(t[first].is_word ? s.substr(t[first].begin, t[first].end - t[first].begin)
+                                                           : std::string_view{}))
+        ++first;
     if (first > last) return {};
     return {t[first].begin, t[last].end};
 }
@@ -206,7 +232,8 @@ inline byte_span join_tokens(std::string_view s, const std::vector<token>& t, st
 // "Commerce Secretary Howard Lutnick", "the administration" -> "administration".
 inline byte_span subject_before(std::string_view s, const std::vector<token>& t, std::size_t verb) {
     std::size_t j = verb;
-    while (j > 0 && t[j - 1].is_word && is_sentence_adverb(s.substr(t[j - 1].begin, t[j - 1].end - t[j - 1].begin))) --j;
+    while (j > 0 && t[j - 1].is_word && is_sentence_adverb(s.substr(t[j - 1].begin, t[j - 1].end - t[j - 1].begin)))
+        --j;
     if (j == 0 || !t[j - 1].is_word) return {};
     std::size_t last = j - 1;
     std::string_view head = s.substr(t[last].begin, t[last].end - t[last].begin);
@@ -217,10 +244,13 @@ inline byte_span subject_before(std::string_view s, const std::vector<token>& t,
            !is_speech_verb(s.substr(t[first - 1].begin, t[first - 1].end - t[first - 1].begin)))
         --first;
     // A capitalised sentence opener ("In", "But") is not part of the name.
-    while (first < last && is_noun_stop_word(lower_word(s.substr(t[first].begin, t[first].end - t[first].begin)).view()) &&
+    while (first < last &&
+           is_noun_stop_word(lower_word(s.substr(t[first].begin, t[first].end - t[first].begin)).view()) &&
            !is_determiner(s.substr(t[first].begin, t[first].end - t[first].begin)))
         ++first;
-    if (first > 0 && t[first - 1].is_word && is_determiner(s.substr(t[first - 1].begin, t[first - 1].end - t[first - 1].begin))) --first;
+    if (first > 0 && t[first - 1].is_word &&
+        is_determiner(s.substr(t[first - 1].begin, t[first - 1].end - t[first - 1].begin)))
+        --first;
     return join_tokens(s, t, first, last);
 }
 
@@ -247,7 +277,8 @@ struct attribution {
 inline std::optional<attribution> attribution_at(std::string_view s, const std::vector<token>& t, std::size_t i) {
     std::string_view w = s.substr(t[i].begin, t[i].end - t[i].begin);
     byte_span name;
-    if (equals_lower(w, "according") && i + 2 < t.size() && equals_lower(s.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin), "to")) {
+    if (equals_lower(w, "according") && i + 2 < t.size() &&
+        equals_lower(s.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin), "to")) {
         name = name_after(s, t, i + 2, false);
     } else if (w == "Per" || (equals_lower(w, "per") && i > 0 && !t[i - 1].is_word && s[t[i - 1].begin] == ',')) {
         name = name_after(s, t, i + 1, false);
@@ -310,10 +341,14 @@ inline void find_quote_marks(std::string_view s, std::vector<quote_mark>& marks)
     marks.clear();
     bool quoted = false;
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '"') quoted = !quoted;
-        else if (opens_quotation_at(s, i)) quoted = true;
-        else if (closes_quotation_at(s, i)) quoted = false;
-        else continue;
+        if (s[i] == '"')
+            quoted = !quoted;
+        else if (opens_quotation_at(s, i))
+            quoted = true;
+        else if (closes_quotation_at(s, i))
+            quoted = false;
+        else
+            continue;
         marks.push_back({i, quoted});
     }
 }
@@ -331,7 +366,8 @@ inline std::uint64_t standalone_marks(const char* bytes) noexcept {
 // in place, so that where a word ends is computed, not guessed at by a branch; nearly all are
 // turned away on their first two letters and length, also without a branch, and the few left
 // are looked up.
-inline sentence_survey survey_sentence(std::string_view text, byte_span sentence, std::vector<std::size_t>& cue_word_begins,
+inline sentence_survey survey_sentence(std::string_view text, byte_span sentence,
+                                       std::vector<std::size_t>& cue_word_begins,
                                        std::vector<quote_mark>& quote_marks) {
     cue_word_begins.clear();
     quote_marks.clear();
@@ -340,7 +376,8 @@ inline sentence_survey survey_sentence(std::string_view text, byte_span sentence
     const std::size_t n = s.size();
     // The bits of 64 bytes of the sentence from `from` on, read in place in `text`.
     auto bits = [&](std::size_t from, auto classify) {
-        return classify_range(text, sentence.begin + from, sentence.begin + std::min(n, from + classified_bytes), classify);
+        return classify_range(text, sentence.begin + from, sentence.begin + std::min(n, from + classified_bytes),
+                              classify);
     };
     bool letter_before = false;
     std::uint64_t quotation_bytes = 0;
@@ -356,11 +393,13 @@ inline sentence_survey survey_sentence(std::string_view text, byte_span sentence
         if (joined_before + static_cast<std::size_t>(std::countr_one(joined)) >= max_word_bytes ||
             letter_runs_of_at_least<max_word_bytes>(joined) != 0)
             survey.every_word_to_check = true;
-        joined_before = joined == ~std::uint64_t{0} ? joined_before + classified_bytes : static_cast<std::size_t>(std::countl_one(joined));
+        joined_before = joined == ~std::uint64_t{0} ? joined_before + classified_bytes
+                                                    : static_cast<std::size_t>(std::countl_one(joined));
         // Where runs of three letters or more begin (no cue word is shorter); a run that
         // reaches the block's top may go on past it.
         auto letter_in = [&](unsigned ahead) { return (letters >> ahead) | ~(~std::uint64_t{0} >> ahead); };
-        std::uint64_t run_begins = letters & ~((letters << 1) | std::uint64_t{letter_before}) & letter_in(1) & letter_in(2);
+        std::uint64_t run_begins =
+            letters & ~((letters << 1) | std::uint64_t{letter_before}) & letter_in(1) & letter_in(2);
         letter_before = (letters >> 63) != 0;
         while (run_begins != 0) {
             const auto offset = static_cast<std::size_t>(std::countr_zero(run_begins));
@@ -372,7 +411,8 @@ inline sentence_survey survey_sentence(std::string_view text, byte_span sentence
             if (end == base + classified_bytes)
                 while (end < n && is_letter(s[end])) ++end;
             const std::size_t length = end - begin;
-            if (cue_word_lookup.may_be_cue(s[begin], s[begin + (length > 1)], length) && is_cue_word(s.substr(begin, length)))
+            if (cue_word_lookup.may_be_cue(s[begin], s[begin + (length > 1)], length) &&
+                is_cue_word(s.substr(begin, length)))
                 cue_word_begins.push_back(begin);
         }
     }
@@ -391,7 +431,8 @@ inline sentence_survey survey_sentence(std::string_view text, byte_span sentence
     // word, and the first from the last one on.
     for (std::size_t to = cue_word_begins.front(), from = 0; to > 0; to = from) {
         from = to - std::min(to, classified_bytes);
-        const std::uint64_t below_to = to - from == classified_bytes ? ~std::uint64_t{0} : (std::uint64_t{1} << (to - from)) - 1;
+        const std::uint64_t below_to =
+            to - from == classified_bytes ? ~std::uint64_t{0} : (std::uint64_t{1} << (to - from)) - 1;
         if (const std::uint64_t marks = bits(from, standalone_marks) & below_to; marks != 0) {
             survey.tokens_from = from + classified_bytes - 1 - static_cast<std::size_t>(std::countl_zero(marks));
             break;
@@ -432,33 +473,42 @@ inline void find_speech_cues(std::string_view text, byte_span sentence, speech_c
         for (std::size_t begin : out.cue_word_begins) {
             while (i < t.size() && t[i].begin + from < begin) ++i;
             if (i < t.size() && t[i].begin + from == begin)
-                if (auto cue = attribution_at(slice, t, i)) out.cues.push_back({cue->at + from, {cue->speaker.begin + from, cue->speaker.end + from}});
+                if (auto cue = attribution_at(slice, t, i))
+                    out.cues.push_back({cue->at + from, {cue->speaker.begin + from, cue->speaker.end + from}});
         }
     }
     // A figure in a quotation that no cue speaks for goes to the sentence's subject, which
     // takes the sentence's own first tokens.
-    bool can_be_quoted = std::any_of(out.quote_marks.begin(), out.quote_marks.end(), [](const quote_mark& m) { return m.quoted_after; });
+    bool can_be_quoted =
+        std::any_of(out.quote_marks.begin(), out.quote_marks.end(), [](const quote_mark& m) { return m.quoted_after; });
     if (out.cues.empty() && can_be_quoted) {
-        bool whole_sentence_tokenized = survey.every_word_to_check || (!out.cue_word_begins.empty() && survey.tokens_from == 0 && survey.tokens_to == s.size());
+        bool whole_sentence_tokenized =
+            survey.every_word_to_check ||
+            (!out.cue_word_begins.empty() && survey.tokens_from == 0 && survey.tokens_to == s.size());
         if (!whole_sentence_tokenized) tokenize_sentence(s, t);
         if (!t.empty() && t[0].is_word && is_upper(s[t[0].begin])) out.quoted_subject = name_after(s, t, 0, true);
     }
 }
 
-inline void find_speech_cues(std::string_view sentence, speech_cues& out) { find_speech_cues(sentence, {0, sentence.size()}, out); }
+inline void find_speech_cues(std::string_view sentence, speech_cues& out) {
+    find_speech_cues(sentence, {0, sentence.size()}, out);
+}
 
-inline std::optional<std::string> speaker_from(std::string_view sentence, const speech_cues& found, std::size_t offset) {
+inline std::optional<std::string> speaker_from(std::string_view sentence, const speech_cues& found,
+                                               std::size_t offset) {
     auto written = [&](byte_span name) { return std::string(sentence.substr(name.begin, name.size())); };
     // Cues and quotation marks are in text order; a sentence may hold thousands of figures,
     // so each looks its place up rather than walking from the start.
     // The last cue at or before the figure, else the first one after it.
     const auto& cues = found.cues;
-    auto cue_after = std::upper_bound(cues.begin(), cues.end(), offset, [](std::size_t at, const attribution& a) { return at < a.at; });
+    auto cue_after = std::upper_bound(cues.begin(), cues.end(), offset,
+                                      [](std::size_t at, const attribution& a) { return at < a.at; });
     if (cue_after != cues.begin()) return written(std::prev(cue_after)->speaker);
     if (!cues.empty()) return written(cues.front().speaker);
     if (found.quoted_subject.size() == 0) return std::nullopt;
     const auto& marks = found.quote_marks;
-    auto mark_after = std::upper_bound(marks.begin(), marks.end(), offset, [](std::size_t at, const quote_mark& m) { return at < m.at; });
+    auto mark_after = std::upper_bound(marks.begin(), marks.end(), offset,
+                                       [](std::size_t at, const quote_mark& m) { return at < m.at; });
     if (mark_after != marks.begin() && std::prev(mark_after)->quoted_after) return written(found.quoted_subject);
     return std::nullopt;
 }
@@ -468,10 +518,12 @@ inline std::optional<std::string> speaker_from(std::string_view sentence, const 
 inline std::optional<std::string> speaker_from(std::string_view sentence, const std::vector<token>& tokens,
                                                const std::vector<attribution>& found, std::size_t offset) {
     auto written = [&](byte_span name) { return std::string(sentence.substr(name.begin, name.size())); };
-    auto cue_after = std::upper_bound(found.begin(), found.end(), offset, [](std::size_t at, const attribution& a) { return at < a.at; });
+    auto cue_after = std::upper_bound(found.begin(), found.end(), offset,
+                                      [](std::size_t at, const attribution& a) { return at < a.at; });
     if (cue_after != found.begin()) return written(std::prev(cue_after)->speaker);
     if (!found.empty()) return written(found.front().speaker);
-    auto token_after = std::upper_bound(tokens.begin(), tokens.end(), offset, [](std::size_t at, const token& t) { return at < t.begin; });
+    auto token_after = std::upper_bound(tokens.begin(), tokens.end(), offset,
+                                        [](std::size_t at, const token& t) { return at < t.begin; });
     bool quoted = token_after != tokens.begin() && std::prev(token_after)->in_quote;
     if (quoted && tokens[0].is_word && is_upper(sentence[tokens[0].begin])) {
         if (byte_span subject = name_after(sentence, tokens, 0, true); subject.size() != 0) return written(subject);

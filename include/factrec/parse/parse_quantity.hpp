@@ -30,10 +30,15 @@ result<basic_quantity<N>> parse_quantity(std::string_view phrase, const precisio
         if (!o.found) return error{"not a quantity (a name, code, ordinal, clock time or label)", i};
         const detail::reading& r = *o.found;
         if (r.begin != first) return error{"unexpected words before the figure", first};
-        if (r.end != last) return error{"unexpected text after the figure: '" + std::string(phrase.substr(r.end, std::min<std::size_t>(last - r.end, 40))) + "'", r.end};
+        if (r.end != last)
+            return error{"unexpected text after the figure: '" +
+                             std::string(phrase.substr(r.end, std::min<std::size_t>(last - r.end, 40))) + "'",
+                         r.end};
         quantity q = detail::quantity_for(r, phrase, precision);
-        if constexpr (std::is_same_v<N, exact_number>) return q;
-        else return basic_quantity<N>{interval_cast<N>(q.value), std::move(q.unit), std::move(q.written), q.qualifier};
+        if constexpr (std::is_same_v<N, exact_number>)
+            return q;
+        else
+            return basic_quantity<N>{interval_cast<N>(q.value), std::move(q.unit), std::move(q.written), q.qualifier};
     }
     return error{"expected a figure (digits or a number in words)", first};
 }

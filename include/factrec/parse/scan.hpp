@@ -172,7 +172,8 @@ void visit_figure_starts(std::string_view s, AtStart at_start, AtInvalid at_inva
         places &= ~(too_short | too_long);
         // A word cut by the block's end is left to the next block, which starts with it: then
         // every word here ends here, and its length is in the mask. The text's end cuts none.
-        const std::size_t cut_letters = base + classified_bytes < n ? static_cast<std::size_t>(std::countl_one(letters)) : 0;
+        const std::size_t cut_letters =
+            base + classified_bytes < n ? static_cast<std::size_t>(std::countl_one(letters)) : 0;
         const std::size_t block_end = base + classified_bytes - cut_letters;
         places &= ~std::uint64_t{0} >> cut_letters;
         i = std::min(block_end, n);
@@ -281,7 +282,8 @@ public:
         std::vector<std::size_t> starts;
         bool invalid_utf8 = false;
         visit_figure_starts(
-            s_, [&](std::size_t i, std::size_t word_end) {
+            s_,
+            [&](std::size_t i, std::size_t word_end) {
                 starts.push_back(i);
                 return word_end;
             },
@@ -293,7 +295,8 @@ public:
             visit_figure_starts(
                 s_, [&](std::size_t i, std::size_t) { return take(i, out); },
                 [&](std::size_t i) {
-                    if (out.diagnostics.size() < max_utf8_diagnostics) out.diagnostics.push_back({"invalid UTF-8 byte skipped", i});
+                    if (out.diagnostics.size() < max_utf8_diagnostics)
+                        out.diagnostics.push_back({"invalid UTF-8 byte skipped", i});
                 });
             return;
         }
@@ -341,7 +344,8 @@ private:
             if (r.kind == mention_kind::count) {
                 last_noun_ = r.noun;
                 last_noun_sentence_ = sentence.span;
-            } else if (r.anaphoric && r.kind == mention_kind::number && !last_noun_.empty() && follows_count_sentence(sentence.span) &&
+            } else if (r.anaphoric && r.kind == mention_kind::number && !last_noun_.empty() &&
+                       follows_count_sentence(sentence.span) &&
                        !equals_lower(word_before(s_, r.begin, sentence.span.begin).in(s_), "the")) {
                 r.kind = mention_kind::count;
                 r.noun = last_noun_;
@@ -365,7 +369,9 @@ private:
     }
 
     const sentence_state& sentence_at(std::size_t pos) {
-        if (sentence_.valid && pos >= sentence_.span.begin && pos < std::max(sentence_.span.end, sentence_.span.begin + 1)) return sentence_;
+        if (sentence_.valid && pos >= sentence_.span.begin &&
+            pos < std::max(sentence_.span.end, sentence_.span.begin + 1))
+            return sentence_;
         std::size_t window = pos > max_sentence_bytes ? pos - max_sentence_bytes : 0;
         std::size_t lo = sentence_.valid ? std::max(sentence_.span.end, window) : window;
         std::size_t hi = std::min(s_.size(), pos + max_sentence_bytes);
@@ -392,7 +398,12 @@ void convert_scan(scan_result&& exact, basic_scan_result<N>& out) {
     out.precision = exact.precision;
     reserve_to_fill(out.mentions, exact.mentions.size());
     for (auto& m : exact.mentions) {
-        basic_mention<N> converted{m.span, m.sentence, {interval_cast<N>(m.quantity.value), std::move(m.quantity.unit), std::move(m.quantity.written), m.quantity.qualifier}, m.kind, std::move(m.speaker)};
+        basic_mention<N> converted{m.span,
+                                   m.sentence,
+                                   {interval_cast<N>(m.quantity.value), std::move(m.quantity.unit),
+                                    std::move(m.quantity.written), m.quantity.qualifier},
+                                   m.kind,
+                                   std::move(m.speaker)};
         out.mentions.push_back(std::move(converted));
     }
 }

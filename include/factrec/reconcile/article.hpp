@@ -91,13 +91,19 @@ inline result<article> read_article(std::string file_name, std::string content) 
         bool& seen = key == "source" ? saw_source : key == "url" ? saw_url : saw_date;
         if (seen) return fail(pos, "header '" + std::string(key) + ":' is given twice");
         seen = true;
-        if (key == "source") a.publisher.name = std::string(value);
-        else if (key == "url") a.publisher.url = std::string(value);
-        else if (!detail::valid_iso_date(value)) return fail(value_at, "date '" + std::string(value) + "' is not a valid YYYY-MM-DD date");
-        else a.publisher.date = std::string(value);
+        if (key == "source")
+            a.publisher.name = std::string(value);
+        else if (key == "url")
+            a.publisher.url = std::string(value);
+        else if (!detail::valid_iso_date(value))
+            return fail(value_at, "date '" + std::string(value) + "' is not a valid YYYY-MM-DD date");
+        else
+            a.publisher.date = std::string(value);
         pos = next;
     }
-    return error{detail::located_message(a.file, text, text.size(), "the header lines need a blank line after them, then the text"), text.size()};
+    return error{detail::located_message(a.file, text, text.size(),
+                                         "the header lines need a blank line after them, then the text"),
+                 text.size()};
 }
 
 } // namespace factrec

@@ -20,7 +20,9 @@ namespace factrec {
 namespace detail {
 
 inline char ascii_lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
-inline bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80); }
+inline bool is_word_byte(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
+}
 
 // Byte spans of `cue` in `text`, case-insensitive, at word boundaries.
 inline std::vector<byte_span> find_cue(std::string_view text, std::string_view cue) {
@@ -31,7 +33,8 @@ inline std::vector<byte_span> find_cue(std::string_view text, std::string_view c
         for (std::size_t k = 0; k < cue.size() && match; ++k) match = ascii_lower(text[i + k]) == cue[k];
         if (!match) continue;
         bool starts_word = i == 0 || !is_word_byte(text[i - 1]) || !is_word_byte(cue.front());
-        bool ends_word = i + cue.size() == text.size() || !is_word_byte(text[i + cue.size()]) || !is_word_byte(cue.back());
+        bool ends_word =
+            i + cue.size() == text.size() || !is_word_byte(text[i + cue.size()]) || !is_word_byte(cue.back());
         if (starts_word && ends_word) found.push_back({i, i + cue.size()});
     }
     return found;
@@ -41,7 +44,8 @@ inline std::vector<byte_span> find_cue(std::string_view text, std::string_view c
 // belongs to another clause: "17 citizens were abducted, five of whom returned".
 inline bool crosses_clause(std::string_view between) {
     return between.find_first_of(",;:()") != std::string_view::npos || between.find(" - ") != std::string_view::npos ||
-           between.find("\xE2\x80\x94") != std::string_view::npos || between.find("\xE2\x80\x93") != std::string_view::npos;
+           between.find("\xE2\x80\x94") != std::string_view::npos ||
+           between.find("\xE2\x80\x93") != std::string_view::npos;
 }
 inline constexpr std::size_t clause_penalty = 200;
 
@@ -64,7 +68,8 @@ inline std::optional<interval> fit(const mention& m, const fact_declaration& f) 
         if (f.unit.dimension() != dimension::count && f.unit.dimension() != dimension::plain) return std::nullopt;
         return m.quantity.value;
     case mention_kind::count:
-        if (f.unit.dimension() != dimension::count || singular(from.symbol()) != singular(f.unit.symbol())) return std::nullopt;
+        if (f.unit.dimension() != dimension::count || singular(from.symbol()) != singular(f.unit.symbol()))
+            return std::nullopt;
         return m.quantity.value;
     default: {
         if (!commensurable(from, f.unit)) return std::nullopt;
@@ -78,8 +83,10 @@ inline std::optional<interval> fit(const mention& m, const fact_declaration& f) 
 inline std::string slug(std::string_view name) {
     std::string out;
     for (char c : name) {
-        if (std::isalnum(static_cast<unsigned char>(c))) out += ascii_lower(c);
-        else if (!out.empty() && out.back() != '-') out += '-';
+        if (std::isalnum(static_cast<unsigned char>(c)))
+            out += ascii_lower(c);
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
     }
     while (!out.empty() && out.back() == '-') out.pop_back();
     return out.empty() ? std::string("article") : out;
@@ -99,11 +106,16 @@ inline std::optional<quantity> figure_without_qualifier(std::string_view written
 }
 
 inline exact_number trust_of(const std::vector<trust_declaration>& declared, std::string_view name, bool substring) {
-    auto lower = [](std::string_view s) { std::string out(s); for (char& c : out) c = ascii_lower(c); return out; };
+    auto lower = [](std::string_view s) {
+        std::string out(s);
+        for (char& c : out) c = ascii_lower(c);
+        return out;
+    };
     std::string wanted = lower(name);
     for (const auto& d : declared) {
         std::string candidate = lower(d.name);
-        if (candidate == wanted || (substring && !candidate.empty() && wanted.find(candidate) != std::string::npos)) return d.trust;
+        if (candidate == wanted || (substring && !candidate.empty() && wanted.find(candidate) != std::string::npos))
+            return d.trust;
     }
     return exact_number(1);
 }
@@ -120,7 +132,8 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
     std::vector<std::vector<bool>> taken(articles.size());
     for (std::size_t a = 0; a < articles.size(); ++a) taken[a].assign(scans[a].size(), false);
 
-    auto make_claim = [&](std::size_t a, const mention& m, const fact_declaration& f, const interval& value, bool pinned) {
+    auto make_claim = [&](std::size_t a, const mention& m, const fact_declaration& f, const interval& value,
+                          bool pinned) {
         const article& art = articles[a];
         bound_claim c;
         c.article = a;
@@ -148,16 +161,21 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
 
     for (const pinned_claim& pin : facts.pins) {
         const fact_declaration& f = *facts.find_fact(pin.fact);
-        auto article_it = std::find_if(articles.begin(), articles.end(), [&](const article& a) { return a.publisher.name == pin.source; });
+        auto article_it = std::find_if(articles.begin(), articles.end(),
+                                       [&](const article& a) { return a.publisher.name == pin.source; });
         if (article_it == articles.end()) {
             std::string names;
             for (const auto& a : articles) names += (names.empty() ? "\"" : ", \"") + a.publisher.name + "\"";
-            return error{facts.where(pin.offset, "claim for '" + pin.fact + "' names source \"" + pin.source + "\", which is none of the articles (" + names + ")"), pin.offset};
+            return error{facts.where(pin.offset, "claim for '" + pin.fact + "' names source \"" + pin.source +
+                                                     "\", which is none of the articles (" + names + ")"),
+                         pin.offset};
         }
         std::size_t a = static_cast<std::size_t>(article_it - articles.begin());
         std::size_t at = article_it->text.find(pin.quote, article_it->body_offset);
         if (at == std::string::npos)
-            return error{facts.where(pin.offset, "the quote for '" + pin.fact + "' does not occur in " + article_it->file + " (\"" + pin.source + "\")"), pin.offset};
+            return error{facts.where(pin.offset, "the quote for '" + pin.fact + "' does not occur in " +
+                                                     article_it->file + " (\"" + pin.source + "\")"),
+                         pin.offset};
         bool placed = false;
         for (std::size_t k = 0; k < scans[a].size() && !placed; ++k) {
             const mention& m = scans[a][k];
@@ -168,7 +186,9 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
             }
         }
         if (!placed)
-            return error{facts.where(pin.offset, "the quote for '" + pin.fact + "' in " + article_it->file + " has no figure in " + to_string(f.unit)), pin.offset};
+            return error{facts.where(pin.offset, "the quote for '" + pin.fact + "' in " + article_it->file +
+                                                     " has no figure in " + to_string(f.unit)),
+                         pin.offset};
     }
 
     for (std::size_t a = 0; a < articles.size(); ++a) {
@@ -178,17 +198,24 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
         while (k < scan.size()) {
             byte_span sentence = scan[k].sentence;
             std::size_t sentence_end_index = k;
-            while (sentence_end_index < scan.size() && scan[sentence_end_index].sentence == sentence) ++sentence_end_index;
-            std::string_view sentence_text = std::string_view(art.text).substr(sentence.begin, sentence.end - sentence.begin);
+            while (sentence_end_index < scan.size() && scan[sentence_end_index].sentence == sentence)
+                ++sentence_end_index;
+            std::string_view sentence_text =
+                std::string_view(art.text).substr(sentence.begin, sentence.end - sentence.begin);
 
-            struct cue_occurrence { std::size_t fact; byte_span span; };
+            struct cue_occurrence {
+                std::size_t fact;
+                byte_span span;
+            };
             std::vector<cue_occurrence> cues;
             for (std::size_t f = 0; f < facts.facts.size(); ++f)
                 for (const std::string& cue : facts.facts[f].cues)
                     for (byte_span s : detail::find_cue(sentence_text, cue))
                         cues.push_back({f, {s.begin + sentence.begin, s.end + sentence.begin}});
 
-            struct pairing { std::size_t distance, mention, cue; };
+            struct pairing {
+                std::size_t distance, mention, cue;
+            };
             std::vector<pairing> pairs;
             for (std::size_t i = k; i < sentence_end_index; ++i) {
                 if (taken[a][i]) continue;
@@ -198,7 +225,8 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
                     const byte_span& s = cues[c].span;
                     std::size_t gap_begin = std::min(s.end, m.end), gap_end = std::max(s.begin, m.begin);
                     std::size_t distance = gap_end > gap_begin ? gap_end - gap_begin : 0;
-                    if (distance > 0 && detail::crosses_clause(std::string_view(art.text).substr(gap_begin, distance))) distance += detail::clause_penalty;
+                    if (distance > 0 && detail::crosses_clause(std::string_view(art.text).substr(gap_begin, distance)))
+                        distance += detail::clause_penalty;
                     pairs.push_back({distance, i, c});
                 }
             }
@@ -219,7 +247,7 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
                 std::string reason = scan[i].kind == mention_kind::date ? "a date"
                                      : !any_fit                         ? "no fact has this unit"
                                      : cues.empty()                     ? "no fact's cue in its sentence"
-                                                                        : "no cue in its sentence is for a fact of this unit";
+                                                    : "no cue in its sentence is for a fact of this unit";
                 out.unbound.push_back({a, scan[i], std::move(reason)});
             }
             k = sentence_end_index;

@@ -109,13 +109,17 @@ inline const auto comment = x3::lit('#') >> *(x3::char_ - x3::eol);
 inline const auto skipper = x3::ascii::space | comment;
 inline const auto word_end = !(x3::ascii::alnum | x3::lit('_'));
 
-inline const auto identifier_def = x3::lexeme[(x3::ascii::alpha | x3::char_('_')) >> *(x3::ascii::alnum | x3::char_('_'))];
+inline const auto identifier_def =
+    x3::lexeme[(x3::ascii::alpha | x3::char_('_')) >> *(x3::ascii::alnum | x3::char_('_'))];
 inline const auto escaped = x3::lit('\\') > (x3::char_('"') | x3::char_('\\'));
 inline const auto quoted_def = x3::lexeme['"' > *(escaped | (x3::char_ - x3::char_("\"\\\n"))) > '"'];
 inline const auto unit_symbol_def =
-    x3::raw[x3::lexeme[x3::string("%") | (+(x3::ascii::alnum | x3::char_('_')) >> -(x3::char_('(') >> *(x3::char_ - x3::char_(")\n")) >> x3::char_(')')))]];
+    x3::raw[x3::lexeme[x3::string("%") | (+(x3::ascii::alnum | x3::char_('_')) >>
+                                          -(x3::char_('(') >> *(x3::char_ - x3::char_(")\n")) >> x3::char_(')')))]];
 inline const auto number_text_def =
-    x3::raw[x3::lexeme[-x3::char_("+-") >> +x3::ascii::digit >> -('/' >> +x3::ascii::digit) >> -(x3::char_('.') >> +x3::ascii::digit) >> -(x3::char_("eE") >> -x3::char_("+-") >> +x3::ascii::digit) >> -x3::char_('%')]];
+    x3::raw[x3::lexeme[-x3::char_("+-") >> +x3::ascii::digit >> -('/' >> +x3::ascii::digit) >>
+                       -(x3::char_('.') >> +x3::ascii::digit) >>
+                       -(x3::char_("eE") >> -x3::char_("+-") >> +x3::ascii::digit) >> -x3::char_('%')]];
 // A relation runs to the end of its line; it must not reach into the next statement.
 inline const auto line_rest_def = x3::no_skip[x3::omit[*x3::ascii::blank] >> +(x3::char_ - x3::char_("#\r\n"))];
 
@@ -149,15 +153,19 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
     facts_file file;
     file.name = std::string(file_name);
     file.text = std::string(text);
-    auto fail = [&](std::size_t offset, std::string_view message) { return result<facts_file>(error{file.where(offset, message), offset}); };
+    auto fail = [&](std::size_t offset, std::string_view message) {
+        return result<facts_file>(error{file.where(offset, message), offset});
+    };
 
     if (std::size_t bad = detail::first_invalid_utf8(text); bad != std::string_view::npos)
-        return fail(bad, "invalid UTF-8 (byte 0x" + [&] {
-                   const char* digits = "0123456789abcdef";
-                   unsigned char c = static_cast<unsigned char>(text[bad]);
-                   return std::string{digits[c >> 4], digits[c & 15]};
-               }() + "); a facts file is UTF-8 text");
-    if (std::size_t nul = text.find('\0'); nul != std::string_view::npos) return fail(nul, "NUL byte; a facts file is text");
+        return fail(
+            bad, "invalid UTF-8 (byte 0x" + [&] {
+                const char* digits = "0123456789abcdef";
+                unsigned char c = static_cast<unsigned char>(text[bad]);
+                return std::string{digits[c >> 4], digits[c & 15]};
+            }() + "); a facts file is UTF-8 text");
+    if (std::size_t nul = text.find('\0'); nul != std::string_view::npos)
+        return fail(nul, "NUL byte; a facts file is text");
 
     const char* const begin = text.data();
     const char* first = begin;
@@ -165,7 +173,8 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
     auto offset_of = [&](const char* p) { return static_cast<std::size_t>(p - begin); };
     auto number_from = [&](const std::string& written, const char* at) -> result<exact_number> {
         bool percent = !written.empty() && written.back() == '%';
-        auto value = parse_exact_number(percent ? std::string_view(written).substr(0, written.size() - 1) : std::string_view(written));
+        auto value = parse_exact_number(percent ? std::string_view(written).substr(0, written.size() - 1)
+                                                : std::string_view(written));
         if (!value) return error{file.where(offset_of(at), value.error().message), offset_of(at)};
         return percent ? exact_number(*value / 100) : *value;
     };
@@ -177,7 +186,8 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
             const char* statement = first;
             std::string keyword;
             if (!x3::parse(first, last, g::identifier, keyword))
-                return fail(offset_of(first), "expected a statement (fact, relation, source, speaker, reading or claim)");
+                return fail(offset_of(first),
+                            "expected a statement (fact, relation, source, speaker, reading or claim)");
 
             if (keyword == "fact") {
                 fact_declaration fact;
@@ -188,25 +198,33 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 std::vector<const char*> cue_at;
                 auto set_unit = [&](auto& ctx) { unit_text = x3::_attr(ctx); };
                 const char* cue_start = nullptr;
-                auto add_cue = [&](auto& ctx) { cues.push_back(x3::_attr(ctx)); cue_at.push_back(cue_start); };
+                auto add_cue = [&](auto& ctx) {
+                    cues.push_back(x3::_attr(ctx));
+                    cue_at.push_back(cue_start);
+                };
                 auto mark_whole = [&](auto&) { fact.whole = true; };
                 auto mark_signed = [&](auto&) { fact.is_signed = true; };
-                auto mark_up_to = [&](auto& ctx) { fact.up_to = x3::_attr(ctx) == "ceiling" ? up_to_reading::ceiling : up_to_reading::at_most; };
+                auto mark_up_to = [&](auto& ctx) {
+                    fact.up_to = x3::_attr(ctx) == "ceiling" ? up_to_reading::ceiling : up_to_reading::at_most;
+                };
                 const char* id_at = nullptr;
                 auto at_id = [&](auto& ctx) { fact.id = x3::_attr(ctx); };
                 auto at_label = [&](auto& ctx) { fact.label = x3::_attr(ctx); };
-                auto parser = g::mark(id_at) > g::identifier[at_id] > -g::quoted[at_label] > g::keyword("unit") > g::mark(unit_at) > g::unit_symbol[set_unit] >
+                auto parser = g::mark(id_at) > g::identifier[at_id] > -g::quoted[at_label] > g::keyword("unit") >
+                              g::mark(unit_at) > g::unit_symbol[set_unit] >
                               *(g::keyword("whole")[mark_whole] | g::keyword("signed")[mark_signed] |
                                 (g::keyword("up_to") > g::up_to_meaning)[mark_up_to]) >
                               -(g::keyword("cues") > ((g::mark(cue_start) > g::quoted[add_cue]) % ','));
-                if (!x3::phrase_parse(first, last, parser, g::skipper)) return fail(offset_of(first), "expected a fact declaration");
+                if (!x3::phrase_parse(first, last, parser, g::skipper))
+                    return fail(offset_of(first), "expected a fact declaration");
                 auto unit = unit::from_symbol(unit_text);
                 if (!unit) return fail(offset_of(unit_at), unit.error().message);
                 fact.unit = *unit;
                 if (fact.unit.dimension() == dimension::count) fact.whole = true;
                 for (std::size_t k = 0; k < cues.size(); ++k) {
                     auto expanded = g::expand_cue(cues[k]);
-                    if (!expanded) return fail(offset_of(cue_at[k]) + 1 + expanded.error().offset, expanded.error().message);
+                    if (!expanded)
+                        return fail(offset_of(cue_at[k]) + 1 + expanded.error().offset, expanded.error().message);
                     fact.cues.insert(fact.cues.end(), expanded->begin(), expanded->end());
                 }
                 if (file.find_fact(fact.id)) return fail(offset_of(id_at), "fact '" + fact.id + "' is declared twice");
@@ -220,20 +238,27 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 auto at_weight = [&](auto& ctx) { weight_text = x3::_attr(ctx); };
                 const char* expression_at = nullptr;
                 auto at_expression = [&](auto& ctx) { relation.expression = x3::_attr(ctx); };
-                auto parser = g::mark(id_at) > g::identifier[at_id] > -(g::keyword("weight") > g::mark(weight_at) > g::number_text[at_weight]) > g::mark(expression_at) > ':' >
-                              g::line_rest[at_expression];
-                if (!x3::phrase_parse(first, last, parser, g::skipper)) return fail(offset_of(first), "expected a relation");
+                auto parser = g::mark(id_at) > g::identifier[at_id] >
+                              -(g::keyword("weight") > g::mark(weight_at) > g::number_text[at_weight]) >
+                              g::mark(expression_at) > ':' > g::line_rest[at_expression];
+                if (!x3::phrase_parse(first, last, parser, g::skipper))
+                    return fail(offset_of(first), "expected a relation");
                 relation.offset = offset_of(expression_at) + 1;
-                while (relation.offset < text.size() && (text[relation.offset] == ' ' || text[relation.offset] == '\t')) ++relation.offset;
-                while (!relation.expression.empty() && std::isspace(static_cast<unsigned char>(relation.expression.back()))) relation.expression.pop_back();
+                while (relation.offset < text.size() && (text[relation.offset] == ' ' || text[relation.offset] == '\t'))
+                    ++relation.offset;
+                while (!relation.expression.empty() &&
+                       std::isspace(static_cast<unsigned char>(relation.expression.back())))
+                    relation.expression.pop_back();
                 if (weight_at) {
                     auto weight = number_from(weight_text, weight_at);
                     if (!weight) return weight.error();
                     relation.weight = *weight;
                 }
                 for (const auto& r : file.relations)
-                    if (r.id == relation.id) return fail(offset_of(id_at), "relation '" + relation.id + "' is declared twice");
-                if (file.find_fact(relation.id)) return fail(offset_of(id_at), "'" + relation.id + "' is already a fact id");
+                    if (r.id == relation.id)
+                        return fail(offset_of(id_at), "relation '" + relation.id + "' is declared twice");
+                if (file.find_fact(relation.id))
+                    return fail(offset_of(id_at), "'" + relation.id + "' is already a fact id");
                 file.relations.push_back(std::move(relation));
             } else if (keyword == "source" || keyword == "speaker") {
                 trust_declaration trust;
@@ -242,15 +267,18 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 const char* trust_at = nullptr;
                 auto at_trust = [&](auto& ctx) { trust_text = x3::_attr(ctx); };
                 auto at_name = [&](auto& ctx) { trust.name = x3::_attr(ctx); };
-                auto parser = x3::eps > g::quoted[at_name] > g::keyword("trust") > g::mark(trust_at) > g::number_text[at_trust];
-                if (!x3::phrase_parse(first, last, parser, g::skipper)) return fail(offset_of(first), "expected a name and trust");
+                auto parser =
+                    x3::eps > g::quoted[at_name] > g::keyword("trust") > g::mark(trust_at) > g::number_text[at_trust];
+                if (!x3::phrase_parse(first, last, parser, g::skipper))
+                    return fail(offset_of(first), "expected a name and trust");
                 auto value = number_from(trust_text, trust_at);
                 if (!value) return value.error();
                 if (*value <= 0) return fail(offset_of(trust_at), "trust must be positive");
                 trust.trust = *value;
                 auto& list = keyword == "source" ? file.sources : file.speakers;
                 for (const auto& t : list)
-                    if (t.name == trust.name) return fail(trust.offset, keyword + " \"" + trust.name + "\" is declared twice");
+                    if (t.name == trust.name)
+                        return fail(trust.offset, keyword + " \"" + trust.name + "\" is declared twice");
                 list.push_back(std::move(trust));
             } else if (keyword == "reading") {
                 std::string what;
@@ -264,9 +292,12 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                     const char* mode_at = nullptr;
                     x3::phrase_parse(first, last, x3::eps, g::skipper);
                     mode_at = first;
-                    if (!x3::phrase_parse(first, last, g::identifier, g::skipper, mode)) return fail(offset_of(first), "expected exact, last_digit or relative");
-                    if (mode == "exact") file.precision.rounding = precision_policy::mode::exact;
-                    else if (mode == "last_digit") file.precision.rounding = precision_policy::mode::last_digit;
+                    if (!x3::phrase_parse(first, last, g::identifier, g::skipper, mode))
+                        return fail(offset_of(first), "expected exact, last_digit or relative");
+                    if (mode == "exact")
+                        file.precision.rounding = precision_policy::mode::exact;
+                    else if (mode == "last_digit")
+                        file.precision.rounding = precision_policy::mode::last_digit;
                     else if (mode == "relative") {
                         std::string tolerance;
                         const char* at = nullptr;
@@ -275,11 +306,13 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                             return fail(offset_of(first), "expected a tolerance after 'relative', such as 2%");
                         auto value = number_from(tolerance, at);
                         if (!value) return value.error();
-                        if (*value < 0 || *value >= 1) return fail(offset_of(at), "a relative tolerance lies in [0%, 100%)");
+                        if (*value < 0 || *value >= 1)
+                            return fail(offset_of(at), "a relative tolerance lies in [0%, 100%)");
                         file.precision.rounding = precision_policy::mode::relative;
                         file.precision.relative_tolerance = *value;
                     } else {
-                        return fail(offset_of(mode_at), "unknown precision '" + mode + "': expected exact, last_digit or relative");
+                        return fail(offset_of(mode_at),
+                                    "unknown precision '" + mode + "': expected exact, last_digit or relative");
                     }
                 } else if (what == "about") {
                     std::string tolerance;
@@ -289,28 +322,37 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                         return fail(offset_of(first), "expected the tolerance of 'about', such as 5%");
                     auto value = number_from(tolerance, at);
                     if (!value) return value.error();
-                    if (*value < 0 || *value >= 1) return fail(offset_of(at), "the tolerance of 'about' lies in [0%, 100%)");
+                    if (*value < 0 || *value >= 1)
+                        return fail(offset_of(at), "the tolerance of 'about' lies in [0%, 100%)");
                     file.precision.approximate_tolerance = *value;
                 } else if (what == "up_to") {
                     std::string meaning;
                     std::vector<std::string> ids;
                     std::vector<const char*> id_at;
                     const char* id_start = nullptr;
-                    auto add_id = [&](auto& ctx) { ids.push_back(x3::_attr(ctx)); id_at.push_back(id_start); };
+                    auto add_id = [&](auto& ctx) {
+                        ids.push_back(x3::_attr(ctx));
+                        id_at.push_back(id_start);
+                    };
                     auto at_meaning = [&](auto& ctx) { meaning = x3::_attr(ctx); };
-                    auto parser = g::up_to_meaning[at_meaning] > ':' > ((g::mark(id_start) > g::identifier[add_id]) % ',');
+                    auto parser =
+                        g::up_to_meaning[at_meaning] > ':' > ((g::mark(id_start) > g::identifier[add_id]) % ',');
                     const char* meaning_at = first;
                     x3::phrase_parse(first, last, x3::eps, g::skipper);
                     meaning_at = first;
                     if (!x3::phrase_parse(first, last, parser, g::skipper))
-                        return fail(offset_of(meaning_at), "expected 'ceiling:' or 'at_most:' and fact ids after 'reading up_to'");
+                        return fail(offset_of(meaning_at),
+                                    "expected 'ceiling:' or 'at_most:' and fact ids after 'reading up_to'");
                     for (std::size_t k = 0; k < ids.size(); ++k) {
                         auto* fact = const_cast<fact_declaration*>(file.find_fact(ids[k]));
-                        if (!fact) return fail(offset_of(id_at[k]), "unknown fact '" + ids[k] + "' (declare facts before readings)");
+                        if (!fact)
+                            return fail(offset_of(id_at[k]),
+                                        "unknown fact '" + ids[k] + "' (declare facts before readings)");
                         fact->up_to = meaning == "ceiling" ? up_to_reading::ceiling : up_to_reading::at_most;
                     }
                 } else {
-                    return fail(offset_of(what_at), "unknown reading '" + what + "': expected precision, about or up_to");
+                    return fail(offset_of(what_at),
+                                "unknown reading '" + what + "': expected precision, about or up_to");
                 }
             } else if (keyword == "claim") {
                 pinned_claim pin;
@@ -319,13 +361,17 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 auto at_fact = [&](auto& ctx) { pin.fact = x3::_attr(ctx); };
                 auto at_source = [&](auto& ctx) { pin.source = x3::_attr(ctx); };
                 auto at_quote = [&](auto& ctx) { pin.quote = x3::_attr(ctx); };
-                auto parser = g::mark(fact_at) > g::identifier[at_fact] > g::keyword("from") > g::quoted[at_source] > g::keyword("quote") > g::quoted[at_quote];
-                if (!x3::phrase_parse(first, last, parser, g::skipper)) return fail(offset_of(first), "expected a pinned claim");
-                if (!file.find_fact(pin.fact)) return fail(offset_of(fact_at), "unknown fact '" + pin.fact + "' in pinned claim");
+                auto parser = g::mark(fact_at) > g::identifier[at_fact] > g::keyword("from") > g::quoted[at_source] >
+                              g::keyword("quote") > g::quoted[at_quote];
+                if (!x3::phrase_parse(first, last, parser, g::skipper))
+                    return fail(offset_of(first), "expected a pinned claim");
+                if (!file.find_fact(pin.fact))
+                    return fail(offset_of(fact_at), "unknown fact '" + pin.fact + "' in pinned claim");
                 if (pin.quote.empty()) return fail(pin.offset, "the quote of a pinned claim is empty");
                 file.pins.push_back(std::move(pin));
             } else {
-                return fail(offset_of(statement), "unknown statement '" + keyword + "': expected fact, relation, source, speaker, reading or claim");
+                return fail(offset_of(statement), "unknown statement '" + keyword +
+                                                      "': expected fact, relation, source, speaker, reading or claim");
             }
         }
     } catch (const x3::expectation_failure<g::iterator>& failure) {

@@ -29,8 +29,8 @@ namespace detail {
 
 // The model of the facts file with the given claims; with `only_relation`, that relation alone.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
-inline result<model> build_model(const facts_file& facts, const std::vector<article>& articles, const std::vector<bound_claim>& claims,
-                                 const relation_declaration* only_relation) {
+inline result<model> build_model(const facts_file& facts, const std::vector<article>& articles,
+                                 const std::vector<bound_claim>& claims, const relation_declaration* only_relation) {
     model m;
     for (const fact_declaration& f : facts.facts) {
         auto added = m.add_fact(fact{f.id, f.unit, f.whole, f.is_signed});
@@ -58,8 +58,8 @@ inline result<model> build_model(const facts_file& facts, const std::vector<arti
 // listed when it is minimal in the whole model too (dropping any one of its claims restores
 // consistency).
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
-inline void add_conflicts_through_each_relation(const facts_file& facts, const std::vector<article>& articles, reading_pass& pass,
-                                                const solve_options& options) {
+inline void add_conflicts_through_each_relation(const facts_file& facts, const std::vector<article>& articles,
+                                                reading_pass& pass, const solve_options& options) {
     std::set<std::vector<std::string>> listed;
     std::set<std::string> covered_relations;
     for (const conflict& c : pass.solution.conflicts) {
@@ -93,8 +93,8 @@ inline void add_conflicts_through_each_relation(const facts_file& facts, const s
 }
 
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
-inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<article>& articles, precision_policy precision,
-                                     const solve_options& options) {
+inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<article>& articles,
+                                     precision_policy precision, const solve_options& options) {
     reading_pass pass;
     pass.precision = precision;
     std::vector<scan_result> scans;
@@ -129,7 +129,8 @@ inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<
 // range of every fact stays consistent out. Errors (a relation naming an unknown fact, a quote
 // not in its article) name the file, line and column.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
-inline result<reconciliation> reconcile(facts_file facts, std::vector<article> articles, const reconcile_options& options = {}) {
+inline result<reconciliation> reconcile(facts_file facts, std::vector<article> articles,
+                                        const reconcile_options& options = {}) {
     if (articles.empty()) return error{"no articles to reconcile", 0};
     if (facts.facts.empty()) return error{facts.name + ": declares no facts", 0};
     reconciliation out;
@@ -140,12 +141,14 @@ inline result<reconciliation> reconcile(facts_file facts, std::vector<article> a
     out.pass = std::move(*pass);
     if (options.compare_readings) {
         precision_policy other = precision;
-        other.rounding = precision.rounding == precision_policy::mode::exact ? precision_policy::mode::last_digit : precision_policy::mode::exact;
+        other.rounding = precision.rounding == precision_policy::mode::exact ? precision_policy::mode::last_digit
+                                                                             : precision_policy::mode::exact;
         auto other_pass = detail::run_pass(facts, articles, other, options.solve);
         if (!other_pass) return other_pass.error();
         // Compared on the repair rather than on the list of conflicts, which may stop at a limit.
         for (const fact_declaration& f : facts.facts)
-            if (out.pass.sets_aside_claim_of(f.id) != other_pass->sets_aside_claim_of(f.id)) out.facts_depending_on_reading.push_back(f.id);
+            if (out.pass.sets_aside_claim_of(f.id) != other_pass->sets_aside_claim_of(f.id))
+                out.facts_depending_on_reading.push_back(f.id);
         out.other = std::move(*other_pass);
     }
     out.facts = std::move(facts);

@@ -42,8 +42,12 @@ struct row_axis {
         double t = hi > lo ? (v - lo) / (hi - lo) : 0.5;
         return left + std::clamp(t, -0.02, 1.02) * width;
     }
-    [[nodiscard]] double start_of(const interval& x) const { return x.lower().infinite ? left - 6 : at(x.lower().value); }
-    [[nodiscard]] double end_of(const interval& x) const { return x.upper().infinite ? left + width + 6 : at(x.upper().value); }
+    [[nodiscard]] double start_of(const interval& x) const {
+        return x.lower().infinite ? left - 6 : at(x.lower().value);
+    }
+    [[nodiscard]] double end_of(const interval& x) const {
+        return x.upper().infinite ? left + width + 6 : at(x.upper().value);
+    }
 };
 
 inline void widen_axis(bool& any, double& lo, double& hi, const interval& x) {
@@ -75,7 +79,8 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
     using detail::pixels;
     const auto& pass = r.pass;
     const auto& s = pass.solution;
-    static constexpr const char* palette[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22"};
+    static constexpr const char* palette[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd",
+                                              "#8c564b", "#e377c2", "#17becf", "#bcbd22"};
     std::map<std::string, std::string> colour_of;
     for (const auto& a : r.articles)
         if (!colour_of.contains(a.publisher.name)) colour_of[a.publisher.name] = palette[colour_of.size() % 8];
@@ -91,31 +96,41 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
         total_height += row_padding * 2 + std::max<std::size_t>(claims, 1) * (bar_height + bar_gap);
     }
 
-    out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>factrec reconciliation</title>\n<style>\n"
+    out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>factrec "
+           "reconciliation</title>\n<style>\n"
            "body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#222;max-width:1200px}\n"
            "h1{font-size:20px}h2{font-size:16px;margin-top:28px}.verdict{font-weight:600}\n"
            ".conflict{border-left:4px solid #d62728;padding:4px 12px;margin:10px 0;background:#fff5f5}\n"
            ".quote{color:#555;font-style:italic}.set-aside{text-decoration:line-through;color:#888}\n"
-           ".legend span{display:inline-block;margin-right:16px}.swatch{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:middle}\n"
+           ".legend "
+           "span{display:inline-block;margin-right:16px}.swatch{display:inline-block;width:12px;height:12px;margin-"
+           "right:4px;vertical-align:middle}\n"
            "svg text{font:12px system-ui,sans-serif}.fact-row.has-conflict .row-bg{fill:#fdecec}.row-bg{fill:#f7f7f7}\n"
-           ".claim-bar{stroke-width:1.5}.claim-bar.conflicted{stroke:#d62728;stroke-width:2.5}.claim-bar.set-aside{opacity:.35;stroke-dasharray:3 2}\n"
+           ".claim-bar{stroke-width:1.5}.claim-bar.conflicted{stroke:#d62728;stroke-width:2.5}.claim-bar.set-aside{"
+           "opacity:.35;stroke-dasharray:3 2}\n"
            ".consistent-range{fill:#000;fill-opacity:.08;stroke:#000;stroke-width:1.5}\n"
-           "#tooltip{position:fixed;pointer-events:none;background:#222;color:#fff;padding:6px 8px;border-radius:4px;max-width:420px;font-size:12px;display:none}\n"
+           "#tooltip{position:fixed;pointer-events:none;background:#222;color:#fff;padding:6px "
+           "8px;border-radius:4px;max-width:420px;font-size:12px;display:none}\n"
            "</style></head><body>\n";
-    out << "<h1>factrec: " << r.articles.size() << " articles, " << r.facts.facts.size() << " facts, " << pass.binding.claims.size() << " claims</h1>\n";
+    out << "<h1>factrec: " << r.articles.size() << " articles, " << r.facts.facts.size() << " facts, "
+        << pass.binding.claims.size() << " claims</h1>\n";
     out << "<p class=\"verdict\">"
         << (s.consistent ? std::string("Consistent: every claim can hold with the relations.")
-                         : std::to_string(s.conflicts.size()) + " conflicts; setting aside " + std::to_string(s.rejected.size()) +
-                               " claims (total trust " + to_exact_string(s.rejected_weight) + ") makes the rest consistent.")
+                         : std::to_string(s.conflicts.size()) + " conflicts; setting aside " +
+                               std::to_string(s.rejected.size()) + " claims (total trust " +
+                               to_exact_string(s.rejected_weight) + ") makes the rest consistent.")
         << "</p>\n<p>Precision: " << to_string(pass.precision.rounding) << "; \"about\" means &plusmn;"
         << to_exact_string(pass.precision.approximate_tolerance * 100) << "%.</p>\n";
 
     out << "<div class=\"legend\">";
-    for (const auto& [name, colour] : colour_of) out << "<span><i class=\"swatch\" style=\"background:" << colour << "\"></i>" << html_escape(name) << "</span>";
-    out << "<span><i class=\"swatch\" style=\"background:#000;opacity:.15;border:1px solid #000\"></i>consistent range</span></div>\n";
+    for (const auto& [name, colour] : colour_of)
+        out << "<span><i class=\"swatch\" style=\"background:" << colour << "\"></i>" << html_escape(name) << "</span>";
+    out << "<span><i class=\"swatch\" style=\"background:#000;opacity:.15;border:1px solid #000\"></i>consistent "
+           "range</span></div>\n";
 
-    out << "<svg id=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" << pixels(chart_left + chart_width + range_label) << "\" height=\""
-        << pixels(total_height) << "\" role=\"img\" aria-label=\"claims and consistent ranges per fact\">\n";
+    out << "<svg id=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\""
+        << pixels(chart_left + chart_width + range_label) << "\" height=\"" << pixels(total_height)
+        << "\" role=\"img\" aria-label=\"claims and consistent ranges per fact\">\n";
     double y = 30;
     for (const auto& range : s.facts) {
         const fact_declaration* f = r.facts.find_fact(range.fact);
@@ -123,7 +138,8 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
         std::vector<const bound_claim*> claims;
         for (const auto& b : pass.binding.claims)
             if (b.claim.fact == range.fact) claims.push_back(&b);
-        bool has_conflict = std::any_of(claims.begin(), claims.end(), [&](const bound_claim* b) { return in_conflict.contains(b->id); });
+        bool has_conflict = std::any_of(claims.begin(), claims.end(),
+                                        [&](const bound_claim* b) { return in_conflict.contains(b->id); });
         double height = row_padding * 2 + std::max<std::size_t>(claims.size(), 1) * (bar_height + bar_gap);
 
         bool any = false;
@@ -134,15 +150,18 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
         double pad = hi > lo ? (hi - lo) * 0.05 : (lo == 0 ? 1 : std::abs(lo) * 0.05);
         detail::row_axis axis{lo - pad, hi + pad, chart_left, chart_width};
 
-        out << "<g class=\"fact-row" << (has_conflict ? " has-conflict" : "") << "\" data-fact=\"" << html_escape(range.fact) << "\">\n";
-        out << "<rect class=\"row-bg\" x=\"0\" y=\"" << pixels(y) << "\" width=\"" << pixels(chart_left + chart_width + range_label) << "\" height=\""
-            << pixels(height - 2) << "\"/>\n";
+        out << "<g class=\"fact-row" << (has_conflict ? " has-conflict" : "") << "\" data-fact=\""
+            << html_escape(range.fact) << "\">\n";
+        out << "<rect class=\"row-bg\" x=\"0\" y=\"" << pixels(y) << "\" width=\""
+            << pixels(chart_left + chart_width + range_label) << "\" height=\"" << pixels(height - 2) << "\"/>\n";
         out << "<text x=\"6\" y=\"" << pixels(y + 16) << "\">" << html_escape(range.fact) << "</text>\n";
-        out << "<text x=\"6\" y=\"" << pixels(y + 30) << "\" fill=\"#666\">" << html_escape(f->label.substr(0, 44)) << "</text>\n";
+        out << "<text x=\"6\" y=\"" << pixels(y + 30) << "\" fill=\"#666\">" << html_escape(f->label.substr(0, 44))
+            << "</text>\n";
         if (!range.range.is_empty()) {
             double x0 = axis.start_of(range.range), x1 = std::max(axis.end_of(range.range), x0 + 2);
-            out << "<rect class=\"consistent-range\" x=\"" << pixels(x0) << "\" y=\"" << pixels(y + 3) << "\" width=\"" << pixels(x1 - x0)
-                << "\" height=\"" << pixels(height - 8) << "\"><title>consistent range " << html_escape(detail::human_interval(range.range, f->unit))
+            out << "<rect class=\"consistent-range\" x=\"" << pixels(x0) << "\" y=\"" << pixels(y + 3) << "\" width=\""
+                << pixels(x1 - x0) << "\" height=\"" << pixels(height - 8) << "\"><title>consistent range "
+                << html_escape(detail::human_interval(range.range, f->unit))
                 << (range.exact ? " (exact)" : " (outer bound)") << "</title></rect>\n";
         }
         double bar_y = y + row_padding;
@@ -152,11 +171,13 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
             if (in_conflict.contains(b->id)) classes += " conflicted";
             if (rejected.contains(b->id)) classes += " set-aside";
             std::string colour = colour_of[b->claim.publisher.name];
-            std::string tip = b->claim.publisher.name + (b->claim.speaker ? " (" + b->claim.speaker->name + ")" : "") + ": \u201c" + b->quote + "\u201d " +
-                              detail::human_interval(b->value, f->unit) + (rejected.contains(b->id) ? " - set aside" : "");
-            out << "<rect class=\"" << classes << "\" data-claim=\"" << html_escape(b->id) << "\" data-quote=\"" << html_escape(tip) << "\" x=\"" << pixels(x0)
-                << "\" y=\"" << pixels(bar_y) << "\" width=\"" << pixels(x1 - x0) << "\" height=\"" << pixels(bar_height) << "\" fill=\"" << colour
-                << "\" stroke=\"" << colour << "\"><title>" << html_escape(tip) << "</title></rect>\n";
+            std::string tip = b->claim.publisher.name + (b->claim.speaker ? " (" + b->claim.speaker->name + ")" : "") +
+                              ": \u201c" + b->quote + "\u201d " + detail::human_interval(b->value, f->unit) +
+                              (rejected.contains(b->id) ? " - set aside" : "");
+            out << "<rect class=\"" << classes << "\" data-claim=\"" << html_escape(b->id) << "\" data-quote=\""
+                << html_escape(tip) << "\" x=\"" << pixels(x0) << "\" y=\"" << pixels(bar_y) << "\" width=\""
+                << pixels(x1 - x0) << "\" height=\"" << pixels(bar_height) << "\" fill=\"" << colour << "\" stroke=\""
+                << colour << "\"><title>" << html_escape(tip) << "</title></rect>\n";
             bar_y += bar_height + bar_gap;
         }
         out << "<text x=\"" << pixels(chart_left + chart_width + 12) << "\" y=\"" << pixels(y + 16) << "\">"
@@ -180,10 +201,13 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
             for (const auto& id : c.claims) {
                 const bound_claim* b = r.find_claim(id);
                 if (!b) continue;
-                out << "<li class=\"" << (rejected.contains(id) ? "set-aside" : "") << "\"><b>" << html_escape(b->claim.fact) << "</b> &ldquo;"
-                    << html_escape(b->quote) << "&rdquo; &mdash; " << html_escape(b->claim.publisher.name)
+                out << "<li class=\"" << (rejected.contains(id) ? "set-aside" : "") << "\"><b>"
+                    << html_escape(b->claim.fact) << "</b> &ldquo;" << html_escape(b->quote) << "&rdquo; &mdash; "
+                    << html_escape(b->claim.publisher.name)
                     << (b->claim.speaker ? ", " + html_escape(b->claim.speaker->name) : "") << " <span class=\"quote\">"
-                    << html_escape(r.articles[b->article].text.substr(b->claim.sentence.begin, b->claim.sentence.end - b->claim.sentence.begin)) << "</span></li>";
+                    << html_escape(r.articles[b->article].text.substr(b->claim.sentence.begin,
+                                                                      b->claim.sentence.end - b->claim.sentence.begin))
+                    << "</span></li>";
             }
             out << "</ul></div>\n";
         }
@@ -191,7 +215,8 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
     out << "<div id=\"tooltip\"></div>\n<script>\n"
            "(function(){var tip=document.getElementById('tooltip');\n"
            "document.querySelectorAll('.claim-bar').forEach(function(bar){\n"
-           " bar.addEventListener('mousemove',function(e){tip.textContent=bar.getAttribute('data-quote');tip.style.display='block';"
+           " bar.addEventListener('mousemove',function(e){tip.textContent=bar.getAttribute('data-quote');tip.style."
+           "display='block';"
            "tip.style.left=(e.clientX+12)+'px';tip.style.top=(e.clientY+12)+'px';});\n"
            " bar.addEventListener('mouseleave',function(){tip.style.display='none';});});\n"
            "document.body.setAttribute('data-rendered-rows',document.querySelectorAll('.fact-row').length);\n"

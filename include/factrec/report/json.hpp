@@ -16,7 +16,8 @@ namespace detail {
 inline void write_interval(json_writer& w, const interval& x) {
     w.begin_object();
     if (x.is_empty()) {
-        w.key("lo").null().key("hi").null().key("lo_open").value(true).key("hi_open").value(true).key("empty").value(true);
+        w.key("lo").null().key("hi").null().key("lo_open").value(true).key("hi_open").value(true).key("empty").value(
+            true);
     } else {
         w.key("lo");
         write_end(w, x.lower());
@@ -36,8 +37,10 @@ inline void write_claims(json_writer& w, const reconciliation& r, const reading_
         w.key("fact").value(c.claim.fact);
         w.key("source").value(c.claim.publisher.name);
         w.key("speaker");
-        if (c.claim.speaker) w.value(c.claim.speaker->name);
-        else w.null();
+        if (c.claim.speaker)
+            w.value(c.claim.speaker->name);
+        else
+            w.null();
         w.key("file").value(r.articles[c.article].file);
         w.key("start").integer(c.claim.span.begin);
         w.key("end").integer(c.claim.span.end);
@@ -85,16 +88,32 @@ inline void write_json_report(std::ostream& out, const reconciliation& r) {
     }
     w.end_array();
     w.key("relations").begin_array();
-    for (const auto& rel : r.facts.relations) w.begin_object().key("id").value(rel.id).key("expr").value(rel.expression).end_object();
+    for (const auto& rel : r.facts.relations)
+        w.begin_object().key("id").value(rel.id).key("expr").value(rel.expression).end_object();
     w.end_array();
     w.key("articles").begin_array();
     for (const auto& a : r.articles)
-        w.begin_object().key("file").value(a.file).key("source").value(a.publisher.name).key("url").value(a.publisher.url).key("date").value(a.publisher.date).end_object();
+        w.begin_object()
+            .key("file")
+            .value(a.file)
+            .key("source")
+            .value(a.publisher.name)
+            .key("url")
+            .value(a.publisher.url)
+            .key("date")
+            .value(a.publisher.date)
+            .end_object();
     w.end_array();
     w.key("unbound").begin_array();
     for (const auto& u : r.pass.binding.unbound) {
         const article& a = r.articles[u.article];
-        w.begin_object().key("file").value(a.file).key("start").integer(u.mention.span.begin).key("end").integer(u.mention.span.end);
+        w.begin_object()
+            .key("file")
+            .value(a.file)
+            .key("start")
+            .integer(u.mention.span.begin)
+            .key("end")
+            .integer(u.mention.span.end);
         w.key("text").value(a.text.substr(u.mention.span.begin, u.mention.span.end - u.mention.span.begin));
         w.key("kind").value(to_string(u.mention.kind)).key("reason").value(u.reason).end_object();
     }

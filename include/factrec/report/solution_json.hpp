@@ -14,8 +14,10 @@ namespace detail {
 
 template <Number N>
 void write_end(json_writer& w, const basic_bound<N>& b) {
-    if (b.infinite) w.null();
-    else w.value(number_to_string(b.value));
+    if (b.infinite)
+        w.null();
+    else
+        w.value(number_to_string(b.value));
 }
 
 // {"consistent", "facts":[{"id","range":{"lo","hi","lo_open","hi_open","exact"},"lo_set_by",
@@ -52,8 +54,10 @@ void write_solution_fields(json_writer& w, const basic_solution<N>& s) {
         w.key("claims").string_array(c.claims);
         w.key("relations").string_array(c.relations);
         w.key("gap");
-        if (c.gap) w.value(to_exact_string(*c.gap));
-        else w.null();
+        if (c.gap)
+            w.value(to_exact_string(*c.gap));
+        else
+            w.null();
         w.end_object();
     }
     w.end_array();

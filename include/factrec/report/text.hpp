@@ -32,9 +32,11 @@ inline std::string wrap(std::string_view text, std::size_t width, std::string_vi
         line.clear();
     };
     while (pos < text.size()) {
-        while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '\t' || text[pos] == '\r')) ++pos;
+        while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '\t' || text[pos] == '\r'))
+            ++pos;
         std::size_t end = pos;
-        while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != '\t' && text[end] != '\r') ++end;
+        while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != '\t' && text[end] != '\r')
+            ++end;
         if (end == pos) break;
         std::string_view word = text.substr(pos, end - pos);
         std::size_t limit = width - (out.empty() ? 0 : display_width(indent));
@@ -52,7 +54,9 @@ inline std::string trimmed(std::string text) {
     return text;
 }
 
-inline const fact_declaration* declared_fact(const reconciliation& r, std::string_view id) { return r.facts.find_fact(id); }
+inline const fact_declaration* declared_fact(const reconciliation& r, std::string_view id) {
+    return r.facts.find_fact(id);
+}
 
 inline std::string relation_text(const reconciliation& r, std::string_view id) {
     for (const auto& rel : r.facts.relations)
@@ -64,7 +68,8 @@ inline std::string precision_words(const precision_policy& p) {
     switch (p.rounding) {
     case precision_policy::mode::exact: return "figures are read exactly as written";
     case precision_policy::mode::last_digit: return "figures are read as rounded to their last written digit";
-    case precision_policy::mode::relative: return "figures are read within " + to_exact_string(p.relative_tolerance * 100) + "%";
+    case precision_policy::mode::relative:
+        return "figures are read within " + to_exact_string(p.relative_tolerance * 100) + "%";
     }
     return "";
 }
@@ -72,7 +77,8 @@ inline std::string precision_words(const precision_policy& p) {
 inline std::string claim_origin(const reconciliation& r, const bound_claim& c) {
     std::string origin = c.claim.publisher.name;
     if (c.claim.speaker) origin += ", " + c.claim.speaker->name;
-    return origin + " (" + r.articles[c.article].file + " bytes " + std::to_string(c.claim.span.begin) + "-" + std::to_string(c.claim.span.end) + ")";
+    return origin + " (" + r.articles[c.article].file + " bytes " + std::to_string(c.claim.span.begin) + "-" +
+           std::to_string(c.claim.span.end) + ")";
 }
 
 inline std::string sentence_of(const reconciliation& r, const bound_claim& c) {
@@ -98,20 +104,28 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
     const auto& s = pass.solution;
     std::set<std::string> rejected(s.rejected.begin(), s.rejected.end());
     auto line = [&](std::string_view text, std::string_view indent = "", std::string_view next_indent = "    ") {
-        out << indent << detail::wrap(text, width - detail::display_width(indent), std::string(indent) + std::string(next_indent)) << '\n';
+        out << indent
+            << detail::wrap(text, width - detail::display_width(indent), std::string(indent) + std::string(next_indent))
+            << '\n';
     };
 
-    out << "factrec reconcile: " << r.articles.size() << " articles, " << r.facts.facts.size() << " facts, " << pass.binding.claims.size()
-        << " claims, " << r.facts.relations.size() << " relations\n";
+    out << "factrec reconcile: " << r.articles.size() << " articles, " << r.facts.facts.size() << " facts, "
+        << pass.binding.claims.size() << " claims, " << r.facts.relations.size() << " relations\n";
     line("Reading: " + detail::precision_words(pass.precision) + "; \"about\" and \"some\" mean ±" +
          to_exact_string(pass.precision.approximate_tolerance * 100) + "%.");
     if (s.consistent) {
         line("Verdict: consistent. Every claim can hold together with the relations.");
     } else {
         line("Verdict: " + std::to_string(s.conflicts.size()) + (s.conflicts.size() == 1 ? " conflict" : " conflicts") +
-             (s.conflicts_complete ? std::string() : " listed; more minimal conflicts exist" + (detail::trimmed(s.incomplete_reason).empty() ? std::string() : " (" + detail::trimmed(s.incomplete_reason) + ")")) + ". Setting aside " +
-             std::to_string(s.rejected.size()) + (s.rejected.size() == 1 ? " claim" : " claims") + " (total trust " +
-             to_exact_string(s.rejected_weight) + (s.repair_optimal ? ", the least possible" : ", at least " + to_exact_string(s.repair_lower_bound) + " is needed") +
+             (s.conflicts_complete ? std::string()
+                                   : " listed; more minimal conflicts exist" +
+                                         (detail::trimmed(s.incomplete_reason).empty()
+                                              ? std::string()
+                                              : " (" + detail::trimmed(s.incomplete_reason) + ")")) +
+             ". Setting aside " + std::to_string(s.rejected.size()) + (s.rejected.size() == 1 ? " claim" : " claims") +
+             " (total trust " + to_exact_string(s.rejected_weight) +
+             (s.repair_optimal ? ", the least possible"
+                               : ", at least " + to_exact_string(s.repair_lower_bound) + " is needed") +
              ") makes the rest consistent.");
     }
 
@@ -121,9 +135,12 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
         // items can clash in many minimal ways, and a reader wants the clash once.
         std::vector<std::vector<const conflict*>> groups;
         for (const conflict& c : s.conflicts) {
-            auto same = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.front()->relations == c.relations; });
-            if (same == groups.end()) groups.push_back({&c});
-            else same->push_back(&c);
+            auto same = std::find_if(groups.begin(), groups.end(),
+                                     [&](const auto& g) { return g.front()->relations == c.relations; });
+            if (same == groups.end())
+                groups.push_back({&c});
+            else
+                same->push_back(&c);
         }
         std::stable_sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) {
             return x.front()->claims.size() < y.front()->claims.size();
@@ -148,13 +165,21 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
             if (least_gap) {
                 const bound_claim* first = r.find_claim(claims.front());
                 const fact_declaration* f = first ? detail::declared_fact(r, first->claim.fact) : nullptr;
-                auto amount = [&](const exact_number& x) { return f ? detail::human_amount(x, f->unit) : to_exact_string(x); };
-                gap = group.size() == 1 ? " The sources disagree by at least " + amount(*least_gap) + "."
-                                        : " Each set disagrees by at least " + amount(*least_gap) +
-                                              (*least_gap == *most_gap ? std::string() : " to " + amount(*most_gap)) + ".";
+                auto amount = [&](const exact_number& x) {
+                    return f ? detail::human_amount(x, f->unit) : to_exact_string(x);
+                };
+                gap = group.size() == 1
+                          ? " The sources disagree by at least " + amount(*least_gap) + "."
+                          : " Each set disagrees by at least " + amount(*least_gap) +
+                                (*least_gap == *most_gap ? std::string() : " to " + amount(*most_gap)) + ".";
             }
-            std::string sets = group.size() == 1 ? std::string() : " " + std::to_string(group.size()) + " minimal sets of these claims cannot hold together.";
-            line("[" + std::to_string(number) + "] " + (relation_texts.empty() ? std::string("The claims contradict each other directly") : "Through " + detail::id_list(relation_texts, 8)) + "." + sets + gap);
+            std::string sets = group.size() == 1 ? std::string()
+                                                 : " " + std::to_string(group.size()) +
+                                                       " minimal sets of these claims cannot hold together.";
+            line("[" + std::to_string(number) + "] " +
+                 (relation_texts.empty() ? std::string("The claims contradict each other directly")
+                                         : "Through " + detail::id_list(relation_texts, 8)) +
+                 "." + sets + gap);
             for (const auto& id : claims) {
                 const bound_claim* b = r.find_claim(id);
                 if (!b) {
@@ -173,7 +198,10 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
             out << "\nSET ASIDE to resolve the conflicts (least total trust first):\n";
             for (const auto& id : s.rejected) {
                 const bound_claim* b = r.find_claim(id);
-                line(id + (b ? "  " + b->claim.fact + "  \"" + b->quote + "\"  " + b->claim.publisher.name + ", trust " + to_exact_string(b->claim.weight()) : ""), "    ");
+                line(id + (b ? "  " + b->claim.fact + "  \"" + b->quote + "\"  " + b->claim.publisher.name +
+                                   ", trust " + to_exact_string(b->claim.weight())
+                             : ""),
+                     "    ");
             }
         }
     }
@@ -197,16 +225,20 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
                     if (!about_fact) continue;
                     for (const auto& id : c.claims)
                         if (const bound_claim* b = conflicted.find_claim(id))
-                            quotes.push_back("\"" + b->quote + "\" (" + b->claim.publisher.name + ", " +
-                                             detail::human_interval(b->value, detail::declared_fact(r, b->claim.fact)->unit) + ")");
+                            quotes.push_back(
+                                "\"" + b->quote + "\" (" + b->claim.publisher.name + ", " +
+                                detail::human_interval(b->value, detail::declared_fact(r, b->claim.fact)->unit) + ")");
                     break;
                 }
-                line(fact_id + ": " + (conflict_here ? "in conflict as read, consistent when " + other_words
-                                                      : "consistent as read, in conflict when " + other_words) +
+                line(fact_id + ": " +
+                         (conflict_here ? "in conflict as read, consistent when " + other_words
+                                        : "consistent as read, in conflict when " + other_words) +
                          (quotes.empty() ? std::string(".") : ": " + detail::id_list(quotes, 6) + " cannot all hold."),
                      "    ");
             }
-            line("Run with --precision " + std::string(to_string(other.precision.rounding)) + " for the full report under that reading.", "    ");
+            line("Run with --precision " + std::string(to_string(other.precision.rounding)) +
+                     " for the full report under that reading.",
+                 "    ");
         }
     }
 
@@ -215,17 +247,21 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
         const fact_declaration* f = detail::declared_fact(r, range.fact);
         if (!f) continue;
         line(range.fact + (f->label.empty() ? "" : " - " + f->label));
-        line("range " + detail::human_interval(range.range, f->unit) + (range.exact ? "  (exact)" : "  (sound outer bound)"), "    ");
+        line("range " + detail::human_interval(range.range, f->unit) +
+                 (range.exact ? "  (exact)" : "  (sound outer bound)"),
+             "    ");
         auto ends = [&](const char* which, const std::vector<std::string>& ids) {
-            line(std::string(which) + (ids.empty() ? std::string("the fact's domain") : detail::id_list(ids, 6)), "        ");
+            line(std::string(which) + (ids.empty() ? std::string("the fact's domain") : detail::id_list(ids, 6)),
+                 "        ");
         };
         ends("low end set by: ", range.lo_set_by);
         ends("high end set by: ", range.hi_set_by);
         for (const auto& b : pass.binding.claims) {
             if (b.claim.fact != range.fact) continue;
             std::string status = rejected.contains(b.id) ? "  [set aside]" : "";
-            line(b.id + "  " + detail::human_interval(b.value, f->unit) + "  \"" + b.quote + "\"  " + b.claim.publisher.name +
-                     (b.claim.speaker ? ", " + b.claim.speaker->name : "") + (b.reading.empty() ? "" : "  (" + b.reading + ")") + status,
+            line(b.id + "  " + detail::human_interval(b.value, f->unit) + "  \"" + b.quote + "\"  " +
+                     b.claim.publisher.name + (b.claim.speaker ? ", " + b.claim.speaker->name : "") +
+                     (b.reading.empty() ? "" : "  (" + b.reading + ")") + status,
                  "    ", "        ");
         }
     }

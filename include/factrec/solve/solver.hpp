@@ -21,17 +21,19 @@
 namespace factrec {
 
 struct solve_options {
-    std::size_t max_conflicts = 1000;      // conflicts listed in all; the solution says when it stopped
-    std::size_t enumeration_limit = 64;    // components with more claims list the conflicts the repair needed
-    std::size_t exact_repair_limit = 256;  // groups of overlapping conflicts up to this many claims: exact repair
-    std::size_t explanation_items = 32;    // ids per range end, nearest first
+    std::size_t max_conflicts = 1000;     // conflicts listed in all; the solution says when it stopped
+    std::size_t enumeration_limit = 64;   // components with more claims list the conflicts the repair needed
+    std::size_t exact_repair_limit = 256; // groups of overlapping conflicts up to this many claims: exact repair
+    std::size_t explanation_items = 32;   // ids per range end, nearest first
     detail::engine_limits limits{};
 };
 
 namespace detail {
 
 using clock = std::chrono::steady_clock;
-inline double seconds_since(clock::time_point start) { return std::chrono::duration<double>(clock::now() - start).count(); }
+inline double seconds_since(clock::time_point start) {
+    return std::chrono::duration<double>(clock::now() - start).count();
+}
 
 struct component_problem {
     std::vector<std::size_t> facts;     // model fact indices, by local variable
@@ -80,8 +82,8 @@ public:
     // unless listed as soft elements. With `only_used_facts`, the engine holds just the facts
     // the subset mentions: the small engines that trim a conflict's relations stay small in a
     // large component.
-    engine_input make_input(const std::vector<std::size_t>& relations, const std::vector<std::size_t>& claims, bool keep_soft,
-                            bool only_used_facts = false) const {
+    engine_input make_input(const std::vector<std::size_t>& relations, const std::vector<std::size_t>& claims,
+                            bool keep_soft, bool only_used_facts = false) const {
         engine_input in;
         auto add_variable = [&](std::size_t f) {
             in.domains.push_back(default_domain(facts_[f]));
@@ -160,14 +162,16 @@ public:
         auto contains_known_core = [&](const element_set& candidate) {
             for (int e : candidate)
                 for (std::size_t k : cores_with[e])
-                    if (std::includes(candidate.begin(), candidate.end(), cores[k].begin(), cores[k].end())) return true;
+                    if (std::includes(candidate.begin(), candidate.end(), cores[k].begin(), cores[k].end()))
+                        return true;
             return false;
         };
         double repair_seconds = 0;
         for (;;) {
             element_set active;
             for (std::size_t e = 0; e < n_elements; ++e)
-                if (!std::binary_search(out.rejected.begin(), out.rejected.end(), static_cast<int>(e))) active.push_back(static_cast<int>(e));
+                if (!std::binary_search(out.rejected.begin(), out.rejected.end(), static_cast<int>(e)))
+                    active.push_back(static_cast<int>(e));
             std::vector<int> found = eng.collect_conflicts(active);
             if (found.empty()) break;
             std::vector<element_set> candidates;
@@ -233,7 +237,8 @@ public:
         auto range_start = clock::now();
         element_set active;
         for (std::size_t e = 0; e < n_elements; ++e)
-            if (!std::binary_search(out.rejected.begin(), out.rejected.end(), static_cast<int>(e))) active.push_back(static_cast<int>(e));
+            if (!std::binary_search(out.rejected.begin(), out.rejected.end(), static_cast<int>(e)))
+                active.push_back(static_cast<int>(e));
         eng.reset_exactness();
         int left = eng.check(active);
         if (left >= 0) {
@@ -247,11 +252,16 @@ public:
         for (std::size_t v = 0; v < problem_.facts.size(); ++v) {
             const end_bound& lo = eng.lower(static_cast<int>(v));
             const end_bound& hi = eng.upper(static_cast<int>(v));
-            out.ranges.push_back(interval::from_bounds({lo.value, lo.infinite, lo.open}, {hi.value, hi.infinite, hi.open}));
+            out.ranges.push_back(
+                interval::from_bounds({lo.value, lo.infinite, lo.open}, {hi.value, hi.infinite, hi.open}));
             out.lo_by.emplace_back();
             out.hi_by.emplace_back();
-            if (!lo.infinite) eng.explain(lo.record, out.lo_by.back().first, out.lo_by.back().second, options_.explanation_items, 4096);
-            if (!hi.infinite) eng.explain(hi.record, out.hi_by.back().first, out.hi_by.back().second, options_.explanation_items, 4096);
+            if (!lo.infinite)
+                eng.explain(lo.record, out.lo_by.back().first, out.lo_by.back().second, options_.explanation_items,
+                            4096);
+            if (!hi.infinite)
+                eng.explain(hi.record, out.hi_by.back().first, out.hi_by.back().second, options_.explanation_items,
+                            4096);
         }
         stats.range_seconds += seconds_since(range_start);
         return out;
@@ -267,7 +277,8 @@ private:
     // Claims on one real-valued fact agree with the hard relations exactly when their common
     // part meets the fact's exact range under those relations. Integer facts need rounding the
     // engine does, and soft relations need the engine: no answer for those.
-    static std::optional<bool> consistent_on_one_fact(const engine& eng, const std::optional<std::vector<interval>>& baseline,
+    static std::optional<bool> consistent_on_one_fact(const engine& eng,
+                                                      const std::optional<std::vector<interval>>& baseline,
                                                       const element_set& set) {
         if (!baseline || set.empty()) return std::nullopt;
         const auto& claims = eng.input().claims;
@@ -292,8 +303,10 @@ private:
             if (!relations_[r].is_soft()) hard.push_back(static_cast<std::size_t>(r));
         std::vector<std::size_t> core_claims;
         for (int e : core) {
-            if (element_is_claim(e)) core_claims.push_back(problem_.claims[e]);
-            else soft_in_core.push_back(soft_relations_[e - problem_.claims.size()]);
+            if (element_is_claim(e))
+                core_claims.push_back(problem_.claims[e]);
+            else
+                soft_in_core.push_back(soft_relations_[e - problem_.claims.size()]);
         }
         // Keep only the relations the contradiction needs (deletion, on a small engine).
         if (hard.size() <= 24) {
@@ -301,8 +314,10 @@ private:
                 std::vector<std::size_t> without = soft_in_core;
                 for (std::size_t j = 0; j < hard.size(); ++j)
                     if (j != i) without.push_back(hard[j]);
-                if (inconsistent_with(without, core_claims)) hard.erase(hard.begin() + static_cast<std::ptrdiff_t>(i));
-                else ++i;
+                if (inconsistent_with(without, core_claims))
+                    hard.erase(hard.begin() + static_cast<std::ptrdiff_t>(i));
+                else
+                    ++i;
             }
         }
         std::vector<std::size_t> used = hard;
@@ -324,7 +339,8 @@ private:
 
     // min sum(t) with lo - t <= x <= hi + t for each claim and the relations hard: the least
     // total widening that lets the claims agree. Over the closure: a strict bound changes no infimum.
-    std::optional<exact_number> gap(const std::vector<std::size_t>& relations, const std::vector<std::size_t>& claims) const {
+    std::optional<exact_number> gap(const std::vector<std::size_t>& relations,
+                                    const std::vector<std::size_t>& claims) const {
         std::map<std::size_t, std::size_t> column;
         auto column_of = [&](std::size_t fact) {
             auto [it, fresh] = column.emplace(fact, column.size());
@@ -339,10 +355,15 @@ private:
         simplex lp(facts + claims.size());
         for (const auto& [f, col] : column) {
             interval d = default_domain(facts_[f]);
-            lp.set_bounds(col, d.lower().infinite ? std::nullopt : std::optional<delta_number>(delta_number{rational(d.lower().value), 0}),
-                          d.upper().infinite ? std::nullopt : std::optional<delta_number>(delta_number{rational(d.upper().value), 0}));
+            lp.set_bounds(col,
+                          d.lower().infinite ? std::nullopt
+                                             : std::optional<delta_number>(delta_number{rational(d.lower().value), 0}),
+                          d.upper().infinite ? std::nullopt
+                                             : std::optional<delta_number>(delta_number{rational(d.upper().value), 0}));
         }
-        auto closed = [](const end_bound& b) { return b.infinite ? std::nullopt : std::optional<delta_number>(delta_number{b.value, 0}); };
+        auto closed = [](const end_bound& b) {
+            return b.infinite ? std::nullopt : std::optional<delta_number>(delta_number{b.value, 0});
+        };
         for (std::size_t r : relations) {
             std::vector<std::pair<std::size_t, rational>> terms;
             for (const auto& [f, a] : relations_[r].terms) terms.emplace_back(column_of(f), rational(a));
@@ -358,8 +379,12 @@ private:
             total.emplace_back(t, 1);
             const interval& value = claims_[claims[i]].value;
             if (value.is_empty()) continue;
-            if (!value.lower().infinite) lp.set_bounds(lp.add_row({{x, 1}, {t, 1}}), delta_number{rational(value.lower().value), 0}, std::nullopt);
-            if (!value.upper().infinite) lp.set_bounds(lp.add_row({{x, 1}, {t, -1}}), std::nullopt, delta_number{rational(value.upper().value), 0});
+            if (!value.lower().infinite)
+                lp.set_bounds(lp.add_row({{x, 1}, {t, 1}}), delta_number{rational(value.lower().value), 0},
+                              std::nullopt);
+            if (!value.upper().infinite)
+                lp.set_bounds(lp.add_row({{x, 1}, {t, -1}}), std::nullopt,
+                              delta_number{rational(value.upper().value), 0});
         }
         std::size_t objective = lp.add_row(total);
         if (!lp.check()) return std::nullopt;
@@ -403,7 +428,8 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
         std::vector<std::size_t> fs;
         if (r.kind == relation_kind::linear)
             for (const auto& t : r.terms) fs.push_back(t.first);
-        else fs = {r.result, r.left, r.right};
+        else
+            fs = {r.result, r.left, r.right};
         return fs;
     };
     for (const relation& r : relations) {
@@ -413,7 +439,8 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
     std::map<std::size_t, detail::component_problem> components;
     for (std::size_t f = 0; f < facts.size(); ++f) components[find(f)].facts.push_back(f);
     for (std::size_t k = 0; k < claims.size(); ++k) components[find(claims[k].fact)].claims.push_back(k);
-    for (std::size_t r = 0; r < relations.size(); ++r) components[find(facts_of(relations[r]).front())].relations.push_back(r);
+    for (std::size_t r = 0; r < relations.size(); ++r)
+        components[find(facts_of(relations[r]).front())].relations.push_back(r);
 
     out.facts.resize(facts.size());
     std::size_t listed = 0;
@@ -465,7 +492,8 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
     }
     if (!out.conflicts_complete) out.incomplete_reason += "not every minimal conflict was enumerated; ";
     if (!out.repair_optimal && out.rejected_weight != out.repair_lower_bound)
-        out.incomplete_reason += "the repair may be heavier than the optimum by at most " + to_exact_string(out.rejected_weight - out.repair_lower_bound) + "; ";
+        out.incomplete_reason += "the repair may be heavier than the optimum by at most " +
+                                 to_exact_string(out.rejected_weight - out.repair_lower_bound) + "; ";
     out.complete = out.conflicts_complete && out.repair_optimal;
     return out;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <factrec/core/number.hpp>
 #include <factrec/core/interval.hpp>
+#include <factrec/core/number.hpp>
 #include <factrec/core/quantity.hpp>
 #include <factrec/core/unit.hpp>
 #include <factrec/parse/detail/reader.hpp>
@@ -22,9 +22,12 @@ inline const unit& unit_for_symbol(std::string_view symbol) {
             bool known = false;
             for (const auto& [s, u] : units) known = known || s == w.symbol;
             if (known) continue;
-            if (w.kind == mention_kind::money) units.emplace_back(w.symbol, unit::money(w.symbol));
-            else if (w.kind == mention_kind::share) units.emplace_back(w.symbol, unit::percent());
-            else units.emplace_back(w.symbol, unit::from_symbol(w.symbol).value());
+            if (w.kind == mention_kind::money)
+                units.emplace_back(w.symbol, unit::money(w.symbol));
+            else if (w.kind == mention_kind::share)
+                units.emplace_back(w.symbol, unit::percent());
+            else
+                units.emplace_back(w.symbol, unit::from_symbol(w.symbol).value());
         }
         for (const auto& c : currency_signs) {
             bool known = false;
@@ -70,13 +73,16 @@ inline interval interval_for(const reading& r, const precision_policy& policy) {
         if (r.high) return closed_interval(r.low.value, r.high->value);
         return interval::point(r.low.value);
     }
-    if (r.kind == mention_kind::date) return r.date_year ? interval::point(exact_number(boost::multiprecision::cpp_int(*r.date_year))) : interval::whole();
+    if (r.kind == mention_kind::date)
+        return r.date_year ? interval::point(exact_number(boost::multiprecision::cpp_int(*r.date_year)))
+                           : interval::whole();
     const rational& x = r.low.value;
     const rational& t = policy.approximate_tolerance;
     bool floor_at_zero = is_non_negative(r.kind) && x.sign() >= 0;
     if (r.high) {
         auto lo = r.meaning == qualifier::approximately ? widen(x, t).first : as_written(r.low, policy).first;
-        auto hi = r.meaning == qualifier::approximately ? widen(r.high->value, t).second : as_written(*r.high, policy).second;
+        auto hi =
+            r.meaning == qualifier::approximately ? widen(r.high->value, t).second : as_written(*r.high, policy).second;
         // The reader puts the smaller figure first; a policy that widens one end past the
         // other still gives the span between them, never nothing.
         if (hi < lo) std::swap(lo, hi);
@@ -90,7 +96,8 @@ inline interval interval_for(const reading& r, const precision_policy& policy) {
     case qualifier::more_than: return interval::greater_than(x);
     case qualifier::at_least:
     case qualifier::plus: return interval::at_least(x);
-    case qualifier::less_than: return floor_at_zero && x.sign() > 0 ? interval::right_open(exact_number(), x) : interval::less_than(x);
+    case qualifier::less_than:
+        return floor_at_zero && x.sign() > 0 ? interval::right_open(exact_number(), x) : interval::less_than(x);
     case qualifier::at_most:
     case qualifier::up_to: return floor_at_zero ? interval::closed(exact_number(), x) : interval::at_most(x);
     case qualifier::nearly: {
@@ -135,9 +142,12 @@ private:
     std::vector<std::pair<std::string, unit>> counts_;
 };
 
-inline quantity quantity_for(const reading& r, std::string_view text, const precision_policy& policy, unit_cache& units) {
+inline quantity quantity_for(const reading& r, std::string_view text, const precision_policy& policy,
+                             unit_cache& units) {
     return quantity{
-        interval_for(r, policy), units.unit_for(r), std::string(text.substr(r.begin, r.end - r.begin)),
+        interval_for(r, policy),
+        units.unit_for(r),
+        std::string(text.substr(r.begin, r.end - r.begin)),
         r.kind == mention_kind::year && r.high ? qualifier::range : r.meaning,
     };
 }

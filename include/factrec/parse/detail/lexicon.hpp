@@ -23,7 +23,8 @@ public:
         for (std::size_t i = 0; i < Size; ++i) {
             if (i > 0 && !(words_[i - 1] < words_[i])) throw "word_set: the words must be sorted and distinct";
             std::string_view w = words_[i];
-            if (w.size() >= max_length || !is_letter(w.front())) throw "word_set: words start with a letter and are shorter than 32 bytes";
+            if (w.size() >= max_length || !is_letter(w.front()))
+                throw "word_set: words start with a letter and are shorter than 32 bytes";
             lengths_by_start_[start_index(w.front(), w.size() > 1 ? w[1] : ' ')] |= std::uint32_t(1) << w.size();
             ++first_with_start_[start_index(w.front(), w.size() > 1 ? w[1] : ' ') + 1];
         }
@@ -56,7 +57,9 @@ public:
         return false;
     }
     // Whether `text` is in the set in any case, compared likewise, without copying it.
-    [[nodiscard]] constexpr bool contains_any_case(std::string_view text) const noexcept { return index_any_case(text) != Size; }
+    [[nodiscard]] constexpr bool contains_any_case(std::string_view text) const noexcept {
+        return index_any_case(text) != Size;
+    }
     // The place of `text` among words(), in any case; Size when it is not there.
     [[nodiscard]] constexpr std::size_t index_any_case(std::string_view text) const noexcept {
         if (!may_hold(text)) return Size;
@@ -114,9 +117,9 @@ bool listed_any_case(const word_set<Size>& words, std::string_view text) {
 
 // Words that can start a figure in words; the scanner checks each word start against these.
 inline constexpr word_set<30> number_words{std::array<std::string_view, 30>{
-    "a", "eight", "eighteen", "eighty", "eleven", "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "nine",
-    "nineteen", "ninety", "one", "seven", "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "thirteen", "thirty",
-    "three", "twelve", "twenty", "two", "zero"}};
+    "a",        "eight", "eighteen", "eighty",   "eleven", "fifteen", "fifty",  "five",      "forty",   "four",
+    "fourteen", "half",  "nine",     "nineteen", "ninety", "one",     "seven",  "seventeen", "seventy", "six",
+    "sixteen",  "sixty", "ten",      "thirteen", "thirty", "three",   "twelve", "twenty",    "two",     "zero"}};
 
 struct scale_word {
     std::string_view word;
@@ -128,11 +131,24 @@ struct scale_word {
 // in any case ("bn" reads "Bn" and "BN"); the letters attached to digits only as listed,
 // since "5m" is five metres and "$5M" five million.
 inline constexpr std::array<scale_word, 18> scale_words{{
-    {"trillion", 1'000'000'000'000, false}, {"billion", 1'000'000'000, false}, {"million", 1'000'000, false},
-    {"thousand", 1'000, false}, {"hundred", 100, false}, {"dozen", 12, false},
-    {"bn", 1'000'000'000, false}, {"mln", 1'000'000, false}, {"mn", 1'000'000, false}, {"tn", 1'000'000'000'000, false},
-    {"trn", 1'000'000'000'000, false}, {"k", 1'000, true}, {"K", 1'000, true}, {"M", 1'000'000, true},
-    {"B", 1'000'000'000, true}, {"b", 1'000'000'000, true}, {"T", 1'000'000'000'000, true}, {"m", 1'000'000, true},
+    {"trillion", 1'000'000'000'000, false},
+    {"billion", 1'000'000'000, false},
+    {"million", 1'000'000, false},
+    {"thousand", 1'000, false},
+    {"hundred", 100, false},
+    {"dozen", 12, false},
+    {"bn", 1'000'000'000, false},
+    {"mln", 1'000'000, false},
+    {"mn", 1'000'000, false},
+    {"tn", 1'000'000'000'000, false},
+    {"trn", 1'000'000'000'000, false},
+    {"k", 1'000, true},
+    {"K", 1'000, true},
+    {"M", 1'000'000, true},
+    {"B", 1'000'000'000, true},
+    {"b", 1'000'000'000, true},
+    {"T", 1'000'000'000'000, true},
+    {"m", 1'000'000, true},
 }};
 
 // A unit after a figure. Short symbols are case-sensitive ("m" is a metre, "M" a million).
@@ -143,34 +159,76 @@ struct unit_word {
     bool case_sensitive = false;
 };
 inline constexpr std::array<unit_word, 71> unit_words{{
-    {"percentage points", mention_kind::share, "%"}, {"percentage point", mention_kind::share, "%"},
-    {"per cent", mention_kind::share, "%"}, {"percent", mention_kind::share, "%"}, {"pct", mention_kind::share, "%"},
-    {"u.s. dollars", mention_kind::money, "USD"}, {"us dollars", mention_kind::money, "USD"},
-    {"dollars", mention_kind::money, "USD"}, {"dollar", mention_kind::money, "USD"},
-    {"yen", mention_kind::money, "JPY"}, {"euros", mention_kind::money, "EUR"}, {"euro", mention_kind::money, "EUR"},
-    {"pounds sterling", mention_kind::money, "GBP"}, {"pounds", mention_kind::money, "GBP"}, {"pound", mention_kind::money, "GBP"},
-    {"sterling", mention_kind::money, "GBP"}, {"yuan", mention_kind::money, "CNY"}, {"renminbi", mention_kind::money, "CNY"},
-    {"USD", mention_kind::money, "USD", true}, {"JPY", mention_kind::money, "JPY", true}, {"EUR", mention_kind::money, "EUR", true},
-    {"GBP", mention_kind::money, "GBP", true}, {"CNY", mention_kind::money, "CNY", true},
-    {"metric tons", mention_kind::mass, "t"}, {"metric ton", mention_kind::mass, "t"}, {"tonnes", mention_kind::mass, "t"},
-    {"tonne", mention_kind::mass, "t"}, {"short tons", mention_kind::mass, "short_ton"}, {"short ton", mention_kind::mass, "short_ton"},
-    {"long tons", mention_kind::mass, "long_ton"}, {"long ton", mention_kind::mass, "long_ton"}, {"tons", mention_kind::mass, "ton"},
-    {"ton", mention_kind::mass, "ton"}, {"kilograms", mention_kind::mass, "kg"}, {"kilogram", mention_kind::mass, "kg"},
-    {"kg", mention_kind::mass, "kg", true}, {"lbs", mention_kind::mass, "lb", true}, {"lb", mention_kind::mass, "lb", true},
-    {"feet", mention_kind::length, "ft"}, {"foot", mention_kind::length, "ft"}, {"ft", mention_kind::length, "ft", true},
-    {"nautical miles", mention_kind::length, "nmi"}, {"miles", mention_kind::length, "mi"}, {"mile", mention_kind::length, "mi"},
+    {"percentage points", mention_kind::share, "%"},
+    {"percentage point", mention_kind::share, "%"},
+    {"per cent", mention_kind::share, "%"},
+    {"percent", mention_kind::share, "%"},
+    {"pct", mention_kind::share, "%"},
+    {"u.s. dollars", mention_kind::money, "USD"},
+    {"us dollars", mention_kind::money, "USD"},
+    {"dollars", mention_kind::money, "USD"},
+    {"dollar", mention_kind::money, "USD"},
+    {"yen", mention_kind::money, "JPY"},
+    {"euros", mention_kind::money, "EUR"},
+    {"euro", mention_kind::money, "EUR"},
+    {"pounds sterling", mention_kind::money, "GBP"},
+    {"pounds", mention_kind::money, "GBP"},
+    {"pound", mention_kind::money, "GBP"},
+    {"sterling", mention_kind::money, "GBP"},
+    {"yuan", mention_kind::money, "CNY"},
+    {"renminbi", mention_kind::money, "CNY"},
+    {"USD", mention_kind::money, "USD", true},
+    {"JPY", mention_kind::money, "JPY", true},
+    {"EUR", mention_kind::money, "EUR", true},
+    {"GBP", mention_kind::money, "GBP", true},
+    {"CNY", mention_kind::money, "CNY", true},
+    {"metric tons", mention_kind::mass, "t"},
+    {"metric ton", mention_kind::mass, "t"},
+    {"tonnes", mention_kind::mass, "t"},
+    {"tonne", mention_kind::mass, "t"},
+    {"short tons", mention_kind::mass, "short_ton"},
+    {"short ton", mention_kind::mass, "short_ton"},
+    {"long tons", mention_kind::mass, "long_ton"},
+    {"long ton", mention_kind::mass, "long_ton"},
+    {"tons", mention_kind::mass, "ton"},
+    {"ton", mention_kind::mass, "ton"},
+    {"kilograms", mention_kind::mass, "kg"},
+    {"kilogram", mention_kind::mass, "kg"},
+    {"kg", mention_kind::mass, "kg", true},
+    {"lbs", mention_kind::mass, "lb", true},
+    {"lb", mention_kind::mass, "lb", true},
+    {"feet", mention_kind::length, "ft"},
+    {"foot", mention_kind::length, "ft"},
+    {"ft", mention_kind::length, "ft", true},
+    {"nautical miles", mention_kind::length, "nmi"},
+    {"miles", mention_kind::length, "mi"},
+    {"mile", mention_kind::length, "mi"},
     {"mi", mention_kind::length, "mi", true},
-    {"kilometres", mention_kind::length, "km"}, {"kilometers", mention_kind::length, "km"}, {"kilometre", mention_kind::length, "km"},
-    {"kilometer", mention_kind::length, "km"}, {"km", mention_kind::length, "km", true},
-    {"metres", mention_kind::length, "m"}, {"meters", mention_kind::length, "m"}, {"metre", mention_kind::length, "m"},
-    {"meter", mention_kind::length, "m"}, {"m", mention_kind::length, "m", true},
-    {"barrels", mention_kind::volume, "bbl"}, {"barrel", mention_kind::volume, "bbl"}, {"bbl", mention_kind::volume, "bbl", true},
-    {"litres", mention_kind::volume, "l"}, {"liters", mention_kind::volume, "l"},
-    {"years", mention_kind::duration, "year"}, {"year", mention_kind::duration, "year"},
-    {"months", mention_kind::duration, "month"}, {"month", mention_kind::duration, "month"},
-    {"weeks", mention_kind::duration, "week"}, {"week", mention_kind::duration, "week"},
-    {"days", mention_kind::duration, "d"}, {"day", mention_kind::duration, "d"},
-    {"hours", mention_kind::duration, "h"}, {"hour", mention_kind::duration, "h"},
+    {"kilometres", mention_kind::length, "km"},
+    {"kilometers", mention_kind::length, "km"},
+    {"kilometre", mention_kind::length, "km"},
+    {"kilometer", mention_kind::length, "km"},
+    {"km", mention_kind::length, "km", true},
+    {"metres", mention_kind::length, "m"},
+    {"meters", mention_kind::length, "m"},
+    {"metre", mention_kind::length, "m"},
+    {"meter", mention_kind::length, "m"},
+    {"m", mention_kind::length, "m", true},
+    {"barrels", mention_kind::volume, "bbl"},
+    {"barrel", mention_kind::volume, "bbl"},
+    {"bbl", mention_kind::volume, "bbl", true},
+    {"litres", mention_kind::volume, "l"},
+    {"liters", mention_kind::volume, "l"},
+    {"years", mention_kind::duration, "year"},
+    {"year", mention_kind::duration, "year"},
+    {"months", mention_kind::duration, "month"},
+    {"month", mention_kind::duration, "month"},
+    {"weeks", mention_kind::duration, "week"},
+    {"week", mention_kind::duration, "week"},
+    {"days", mention_kind::duration, "d"},
+    {"day", mention_kind::duration, "d"},
+    {"hours", mention_kind::duration, "h"},
+    {"hour", mention_kind::duration, "h"},
     {"minutes", mention_kind::duration, "min"},
 }};
 
@@ -196,13 +254,31 @@ struct currency_sign {
 };
 // Longest first, so that "US$" wins over "$".
 inline constexpr std::array<currency_sign, 13> currency_signs{{
-    {"U.S.$", "USD"}, {"US$", "USD"}, {"HK$", "HKD"}, {"NZ$", "NZD"}, {"AU$", "AUD"}, {"C$", "CAD"}, {"A$", "AUD"},
-    {"S$", "SGD"}, {"$", "USD"}, {"\xE2\x82\xAC", "EUR"}, {"\xC2\xA3", "GBP"}, {"\xC2\xA5", "JPY"}, {"\xE2\x82\xB9", "INR"},
+    {"U.S.$", "USD"},
+    {"US$", "USD"},
+    {"HK$", "HKD"},
+    {"NZ$", "NZD"},
+    {"AU$", "AUD"},
+    {"C$", "CAD"},
+    {"A$", "AUD"},
+    {"S$", "SGD"},
+    {"$", "USD"},
+    {"\xE2\x82\xAC", "EUR"},
+    {"\xC2\xA3", "GBP"},
+    {"\xC2\xA5", "JPY"},
+    {"\xE2\x82\xB9", "INR"},
 }};
 // Written as a word before the figure: "USD 200", "US $550".
 inline constexpr std::array<currency_sign, 9> currency_codes_before{{
-    {"USD", "USD"}, {"EUR", "EUR"}, {"JPY", "JPY"}, {"GBP", "GBP"}, {"CNY", "CNY"}, {"CAD", "CAD"}, {"AUD", "AUD"},
-    {"CHF", "CHF"}, {"INR", "INR"},
+    {"USD", "USD"},
+    {"EUR", "EUR"},
+    {"JPY", "JPY"},
+    {"GBP", "GBP"},
+    {"CNY", "CNY"},
+    {"CAD", "CAD"},
+    {"AUD", "AUD"},
+    {"CHF", "CHF"},
+    {"INR", "INR"},
 }};
 
 struct qualifier_phrase {
@@ -210,22 +286,48 @@ struct qualifier_phrase {
     qualifier meaning;
 };
 inline constexpr std::array<qualifier_phrase, 42> qualifier_phrases{{
-    {"about", qualifier::approximately}, {"around", qualifier::approximately}, {"approximately", qualifier::approximately},
-    {"roughly", qualifier::approximately}, {"some", qualifier::approximately}, {"circa", qualifier::approximately},
-    {"close to", qualifier::approximately}, {"an estimated", qualifier::approximately},
-    {"more than", qualifier::more_than}, {"over", qualifier::more_than}, {"above", qualifier::more_than},
-    {"exceeding", qualifier::more_than}, {"in excess of", qualifier::more_than}, {"upwards of", qualifier::more_than},
-    {"just over", qualifier::more_than}, {"well over", qualifier::more_than}, {"greater than", qualifier::more_than},
-    {"at least", qualifier::at_least}, {"no less than", qualifier::at_least}, {"no fewer than", qualifier::at_least},
-    {"not less than", qualifier::at_least}, {"a minimum of", qualifier::at_least},
-    {"less than", qualifier::less_than}, {"under", qualifier::less_than}, {"below", qualifier::less_than},
-    {"fewer than", qualifier::less_than}, {"well under", qualifier::less_than}, {"well below", qualifier::less_than},
-    {"at most", qualifier::at_most}, {"no more than", qualifier::at_most}, {"not more than", qualifier::at_most},
-    {"a maximum of", qualifier::at_most}, {"within", qualifier::at_most},
-    {"up to", qualifier::up_to}, {"as much as", qualifier::up_to}, {"as many as", qualifier::up_to},
+    {"about", qualifier::approximately},
+    {"around", qualifier::approximately},
+    {"approximately", qualifier::approximately},
+    {"roughly", qualifier::approximately},
+    {"some", qualifier::approximately},
+    {"circa", qualifier::approximately},
+    {"close to", qualifier::approximately},
+    {"an estimated", qualifier::approximately},
+    {"more than", qualifier::more_than},
+    {"over", qualifier::more_than},
+    {"above", qualifier::more_than},
+    {"exceeding", qualifier::more_than},
+    {"in excess of", qualifier::more_than},
+    {"upwards of", qualifier::more_than},
+    {"just over", qualifier::more_than},
+    {"well over", qualifier::more_than},
+    {"greater than", qualifier::more_than},
+    {"at least", qualifier::at_least},
+    {"no less than", qualifier::at_least},
+    {"no fewer than", qualifier::at_least},
+    {"not less than", qualifier::at_least},
+    {"a minimum of", qualifier::at_least},
+    {"less than", qualifier::less_than},
+    {"under", qualifier::less_than},
+    {"below", qualifier::less_than},
+    {"fewer than", qualifier::less_than},
+    {"well under", qualifier::less_than},
+    {"well below", qualifier::less_than},
+    {"at most", qualifier::at_most},
+    {"no more than", qualifier::at_most},
+    {"not more than", qualifier::at_most},
+    {"a maximum of", qualifier::at_most},
+    {"within", qualifier::at_most},
+    {"up to", qualifier::up_to},
+    {"as much as", qualifier::up_to},
+    {"as many as", qualifier::up_to},
     {"as high as", qualifier::up_to},
-    {"nearly", qualifier::nearly}, {"almost", qualifier::nearly}, {"just under", qualifier::nearly},
-    {"just below", qualifier::nearly}, {"just shy of", qualifier::nearly},
+    {"nearly", qualifier::nearly},
+    {"almost", qualifier::nearly},
+    {"just under", qualifier::nearly},
+    {"just below", qualifier::nearly},
+    {"just shy of", qualifier::nearly},
 }};
 
 // The qualifier phrases split into words once, last word first, as the reader matches them
@@ -255,9 +357,10 @@ inline constexpr auto qualifier_phrase_words = [] {
 
 // The last word of every qualifier phrase: a figure whose preceding word is none of these
 // has no qualifier, and the phrases are not tried.
-inline constexpr word_set<21> qualifier_last_words{std::array<std::string_view, 21>{
-    "about", "above", "almost", "approximately", "around", "as", "below", "circa", "estimated", "exceeding", "least",
-    "most", "nearly", "of", "over", "roughly", "some", "than", "to", "under", "within"}};
+inline constexpr word_set<21> qualifier_last_words{
+    std::array<std::string_view, 21>{"about", "above",     "almost",    "approximately", "around", "as",     "below",
+                                     "circa", "estimated", "exceeding", "least",         "most",   "nearly", "of",
+                                     "over",  "roughly",   "some",      "than",          "to",     "under",  "within"}};
 
 // The phrases that end in each of qualifier_last_words, longest first: the reader takes the
 // first that the words before a figure match, and tries only those that end as they do.
@@ -273,7 +376,8 @@ inline constexpr auto qualifier_phrases_by_last_word = [] {
             const qualifier_words& q = qualifier_phrase_words[i];
             if (q.count != length) continue;
             std::size_t last = qualifier_last_words.index_any_case(q.last_first[0]);
-            if (last == qualifier_last_words.words().size()) throw "qualifier_last_words must hold the last word of every qualifier phrase";
+            if (last == qualifier_last_words.words().size())
+                throw "qualifier_last_words must hold the last word of every qualifier phrase";
             if (table[last].count == most_qualifiers_per_last_word) throw "raise most_qualifiers_per_last_word";
             table[last].index[table[last].count++] = static_cast<std::uint8_t>(i);
         }
@@ -281,20 +385,21 @@ inline constexpr auto qualifier_phrases_by_last_word = [] {
 }();
 
 inline constexpr word_set<23> month_names{std::array<std::string_view, 23>{
-    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january", "jul", "july", "jun", "june",
-    "mar", "march", "may", "nov", "november", "oct", "october", "sep", "september"}};
+    "apr",  "april", "aug",   "august", "dec", "december", "feb", "february", "jan", "january",  "jul", "july", "jun",
+    "june", "mar",   "march", "may",    "nov", "november", "oct", "october",  "sep", "september"}};
 
 // Capitalised words that make the number after them a name or a label ("Game 3").
 inline constexpr word_set<40> label_words{std::array<std::string_view, 40>{
-    "Act", "Amendment", "Apollo", "Article", "Block", "Building", "Category", "Channel", "Chapter", "Class", "Episode",
-    "Fig", "Figure", "Flight", "Game", "Gate", "Grade", "Highway", "Interstate", "Item", "Level", "Model", "No", "Nos",
-    "Number", "Page", "Part", "Phase", "Platform", "Resolution", "Room", "Round", "Route", "Season", "Section", "Stage",
-    "Table", "Title", "Version", "Vol"}};
+    "Act",     "Amendment", "Apollo",     "Article", "Block",    "Building",   "Category", "Channel",
+    "Chapter", "Class",     "Episode",    "Fig",     "Figure",   "Flight",     "Game",     "Gate",
+    "Grade",   "Highway",   "Interstate", "Item",    "Level",    "Model",      "No",       "Nos",
+    "Number",  "Page",      "Part",       "Phase",   "Platform", "Resolution", "Room",     "Round",
+    "Route",   "Season",    "Section",    "Stage",   "Table",    "Title",      "Version",  "Vol"}};
 
 // Words before a four-digit number that make it a calendar year.
 inline constexpr word_set<20> year_lead_words{std::array<std::string_view, 20>{
-    "after", "before", "between", "by", "circa", "during", "early", "from", "in", "late", "mid", "of", "since", "spring",
-    "summer", "the", "through", "to", "until", "year"}};
+    "after", "before", "between", "by",     "circa",  "during", "early",   "from", "in",    "late",
+    "mid",   "of",     "since",   "spring", "summer", "the",    "through", "to",   "until", "year"}};
 
 // The words right before a figure that change how it is read, each found with one lookup:
 // the last word of a qualifier, "from", "between", "by", a word that makes a four-digit
@@ -323,7 +428,8 @@ constexpr auto sorted_concatenation(const std::array<std::string_view, Sizes>&..
     std::sort(all.begin(), all.end());
     return all;
 }
-inline constexpr auto prefix_word_repeats = sorted_concatenation(qualifier_last_words.words(), year_lead_words.words(), range_and_change_words);
+inline constexpr auto prefix_word_repeats =
+    sorted_concatenation(qualifier_last_words.words(), year_lead_words.words(), range_and_change_words);
 inline constexpr std::size_t prefix_word_count = [] {
     auto all = prefix_word_repeats;
     return static_cast<std::size_t>(std::unique(all.begin(), all.end()) - all.begin());
@@ -365,26 +471,30 @@ inline prefix_word_roles roles_of_prefix_word(std::string_view text) noexcept {
 
 // Verbs before "from X to Y" that make it a change between two figures, not a range.
 inline constexpr word_set<32> change_verbs{std::array<std::string_view, 32>{
-    "climbed", "climbing", "cut", "cutting", "declined", "declining", "dropped", "dropping", "fallen", "falling",
-    "fell", "grew", "growing", "increased", "increasing", "jumped", "lowered", "lowering", "moved", "raised",
-    "raising", "reduced", "reducing", "risen", "rising", "rose", "shrank", "slashed", "slipped", "soared", "surged",
-    "went"}};
+    "climbed", "climbing", "cut",    "cutting", "declined", "declining", "dropped",    "dropping",
+    "fallen",  "falling",  "fell",   "grew",    "growing",  "increased", "increasing", "jumped",
+    "lowered", "lowering", "moved",  "raised",  "raising",  "reduced",   "reducing",   "risen",
+    "rising",  "rose",     "shrank", "slashed", "slipped",  "soared",    "surged",     "went"}};
 
 // Words that end a noun phrase after a figure: the counted noun comes before them. Scale
 // words are among them, so that "hundred" is never the thing counted.
 inline constexpr word_set<153> noun_stop_words{std::array<std::string_view, 153>{
-    "a", "about", "according", "across", "after", "against", "already", "also", "am", "among", "an", "and",
-    "another", "are", "as", "at", "be", "because", "been", "before", "began", "being", "between", "billion",
-    "billions", "both", "bought", "brought", "but", "by", "came", "can", "come", "could", "did", "do", "does",
-    "done", "dozen", "dozens", "during", "each", "even", "every", "fell", "for", "from", "gave", "get", "got",
-    "grew", "had", "has", "have", "he", "her", "here", "his", "how", "hundred", "hundreds", "i", "if", "in", "into",
-    "is", "it", "its", "just", "kept", "least", "left", "less", "made", "make", "many", "may", "met", "might",
-    "million", "millions", "more", "most", "much", "must", "my", "never", "no", "nor", "not", "now", "of", "on",
-    "only", "or", "other", "our", "over", "paid", "per", "rose", "said", "saw", "says", "sent", "shall", "she",
-    "should", "since", "so", "sold", "spent", "still", "such", "than", "that", "the", "their", "them", "then",
-    "there", "these", "they", "this", "those", "thousand", "thousands", "through", "to", "told", "too", "trillion",
-    "trillions", "under", "until", "very", "via", "was", "we", "went", "were", "what", "when", "where", "which",
-    "while", "who", "whom", "whose", "why", "will", "with", "within"}};
+    "a",        "about",    "according", "across",  "after",    "against",  "already",   "also",    "am",    "among",
+    "an",       "and",      "another",   "are",     "as",       "at",       "be",        "because", "been",  "before",
+    "began",    "being",    "between",   "billion", "billions", "both",     "bought",    "brought", "but",   "by",
+    "came",     "can",      "come",      "could",   "did",      "do",       "does",      "done",    "dozen", "dozens",
+    "during",   "each",     "even",      "every",   "fell",     "for",      "from",      "gave",    "get",   "got",
+    "grew",     "had",      "has",       "have",    "he",       "her",      "here",      "his",     "how",   "hundred",
+    "hundreds", "i",        "if",        "in",      "into",     "is",       "it",        "its",     "just",  "kept",
+    "least",    "left",     "less",      "made",    "make",     "many",     "may",       "met",     "might", "million",
+    "millions", "more",     "most",      "much",    "must",     "my",       "never",     "no",      "nor",   "not",
+    "now",      "of",       "on",        "only",    "or",       "other",    "our",       "over",    "paid",  "per",
+    "rose",     "said",     "saw",       "says",    "sent",     "shall",    "she",       "should",  "since", "so",
+    "sold",     "spent",    "still",     "such",    "than",     "that",     "the",       "their",   "them",  "then",
+    "there",    "these",    "they",      "this",    "those",    "thousand", "thousands", "through", "to",    "told",
+    "too",      "trillion", "trillions", "under",   "until",    "very",     "via",       "was",     "we",    "went",
+    "were",     "what",     "when",      "where",   "which",    "while",    "who",       "whom",    "whose", "why",
+    "will",     "with",     "within"}};
 
 inline bool is_noun_stop_word(std::string_view lower) {
     return listed(noun_stop_words, lower) || listed(month_names, lower);
@@ -392,20 +502,23 @@ inline bool is_noun_stop_word(std::string_view lower) {
 
 // Verbs that attribute what a sentence says to its subject.
 inline constexpr word_set<58> speech_verbs{std::array<std::string_view, 58>{
-    "acknowledged", "added", "adds", "announced", "announces", "argued", "argues", "asserted", "asserts", "believes",
-    "claim", "claimed", "claims", "confirmed", "confirms", "declared", "declares", "disclosed", "emphasised",
-    "emphasized", "estimated", "estimates", "expects", "explained", "highlighted", "insisted", "insists", "maintain",
-    "maintained", "maintains", "noted", "notes", "pledged", "praised", "predicted", "predicts", "projected",
-    "reported", "reports", "revealed", "said", "say", "says", "stated", "states", "stressed", "suggested", "suggests",
-    "tells", "testified", "told", "tweeted", "vowed", "vows", "warned", "warns", "writes", "wrote"}};
+    "acknowledged", "added",     "adds",       "announced",  "announces",  "argued",    "argues",    "asserted",
+    "asserts",      "believes",  "claim",      "claimed",    "claims",     "confirmed", "confirms",  "declared",
+    "declares",     "disclosed", "emphasised", "emphasized", "estimated",  "estimates", "expects",   "explained",
+    "highlighted",  "insisted",  "insists",    "maintain",   "maintained", "maintains", "noted",     "notes",
+    "pledged",      "praised",   "predicted",  "predicts",   "projected",  "reported",  "reports",   "revealed",
+    "said",         "say",       "says",       "stated",     "states",     "stressed",  "suggested", "suggests",
+    "tells",        "testified", "told",       "tweeted",    "vowed",      "vows",      "warned",    "warns",
+    "writes",       "wrote"}};
 
 // Lower-case subjects that can say something ("the administration said").
 inline constexpr word_set<46> speaking_nouns{std::array<std::string_view, 46>{
-    "administration", "agency", "aides", "analysts", "authorities", "cabinet", "chairman", "commission", "company",
-    "court", "diplomats", "economists", "embassy", "experts", "government", "investigators", "lawmakers", "leader",
-    "leaders", "military", "minister", "ministry", "negotiators", "observers", "official", "officials", "organizers",
-    "police", "president", "prosecutors", "regulators", "report", "researchers", "scientists", "secretary", "senator",
-    "source", "sources", "spokesman", "spokesperson", "spokeswoman", "statement", "study", "survey", "treasury",
-    "union"}};
+    "administration", "agency",        "aides",      "analysts",  "authorities",  "cabinet",     "chairman",
+    "commission",     "company",       "court",      "diplomats", "economists",   "embassy",     "experts",
+    "government",     "investigators", "lawmakers",  "leader",    "leaders",      "military",    "minister",
+    "ministry",       "negotiators",   "observers",  "official",  "officials",    "organizers",  "police",
+    "president",      "prosecutors",   "regulators", "report",    "researchers",  "scientists",  "secretary",
+    "senator",        "source",        "sources",    "spokesman", "spokesperson", "spokeswoman", "statement",
+    "study",          "survey",        "treasury",   "union"}};
 
 } // namespace factrec::detail

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <factrec/core/number.hpp>
-#include <factrec/core/number.hpp>
 #include <factrec/core/result.hpp>
 #include <factrec/parse/detail/text.hpp>
 
@@ -26,8 +25,8 @@ struct figure {
     std::size_t begin = 0;
     std::size_t end = 0;
     bool in_words = false;
-    bool needs_scale = false;      // "half a" means nothing without "million"
-    bool plain_integer = false;    // digits only, no separators: could be a year
+    bool needs_scale = false;   // "half a" means nothing without "million"
+    bool plain_integer = false; // digits only, no separators: could be a year
     bool has_scale = false;
     std::int64_t scale = 1; // the factor of "thousand", "million", "bn", "dozen", ...
 };
@@ -42,16 +41,21 @@ namespace x3 = boost::spirit::x3;
 
 struct ones_table : x3::symbols<unsigned> {
     ones_table() {
-        add("zero", 0)("one", 1)("two", 2)("three", 3)("four", 4)("five", 5)("six", 6)("seven", 7)("eight", 8)("nine", 9)
-           ("ten", 10)("eleven", 11)("twelve", 12)("thirteen", 13)("fourteen", 14)("fifteen", 15)("sixteen", 16)
-           ("seventeen", 17)("eighteen", 18)("nineteen", 19);
+        add("zero", 0)("one", 1)("two", 2)("three", 3)("four", 4)("five", 5)("six", 6)("seven", 7)("eight", 8)(
+            "nine", 9)("ten", 10)("eleven", 11)("twelve", 12)("thirteen", 13)("fourteen", 14)("fifteen", 15)(
+            "sixteen", 16)("seventeen", 17)("eighteen", 18)("nineteen", 19);
     }
 };
 struct units_table : x3::symbols<unsigned> {
-    units_table() { add("one", 1)("two", 2)("three", 3)("four", 4)("five", 5)("six", 6)("seven", 7)("eight", 8)("nine", 9); }
+    units_table() {
+        add("one", 1)("two", 2)("three", 3)("four", 4)("five", 5)("six", 6)("seven", 7)("eight", 8)("nine", 9);
+    }
 };
 struct tens_table : x3::symbols<unsigned> {
-    tens_table() { add("twenty", 20)("thirty", 30)("forty", 40)("fifty", 50)("sixty", 60)("seventy", 70)("eighty", 80)("ninety", 90); }
+    tens_table() {
+        add("twenty", 20)("thirty", 30)("forty", 40)("fifty", 50)("sixty", 60)("seventy", 70)("eighty", 80)("ninety",
+                                                                                                            90);
+    }
 };
 
 inline const ones_table ones;
@@ -75,8 +79,7 @@ const auto set_below_hundred = [](auto& ctx) {
 const auto set_value = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
 const x3::rule<struct below_hundred_class, unsigned> below_hundred = "below_hundred";
 const auto below_hundred_def =
-    (tens >> -(joiner >> units >> word_end) >> word_end)[set_below_hundred] |
-    (ones >> word_end)[set_value];
+    (tens >> -(joiner >> units >> word_end) >> word_end)[set_below_hundred] | (ones >> word_end)[set_value];
 
 const auto set_small = [](auto& ctx) { x3::_val(ctx) = cardinal{x3::_attr(ctx), 1}; };
 const auto times_hundred = [](auto& ctx) { x3::_val(ctx) = cardinal{x3::_val(ctx).value * 100, 100}; };
@@ -89,15 +92,17 @@ const auto hundred_word = x3::lit("hundred") >> word_end;
 // The words below a hundred are read once, and "hundred" and the rest only looked for after
 // them: nearly every figure in words is a single word ("two governments"), which a grammar
 // trying "X hundred" first would read twice.
-const auto cardinal_words_def = x3::omit[
-    below_hundred[set_small] >> -(gap >> hundred_word[times_hundred] >> -(gap >> -(x3::lit("and") >> gap) >> below_hundred[add_below_hundred])) |
-    (x3::lit("a") >> gap >> hundred_word)[set_a_hundred] |
-    (x3::lit("a") >> gap >> x3::lit("dozen") >> word_end)[set_dozen]];
+const auto cardinal_words_def =
+    x3::omit[below_hundred[set_small] >> -(gap >> hundred_word[times_hundred] >>
+                                           -(gap >> -(x3::lit("and") >> gap) >> below_hundred[add_below_hundred])) |
+             (x3::lit("a") >> gap >> hundred_word)[set_a_hundred] |
+             (x3::lit("a") >> gap >> x3::lit("dozen") >> word_end)[set_dozen]];
 
 // "one hundred" alone, for when what follows "one hundred and one" is another "hundred".
 const x3::rule<struct hundreds_class, cardinal> whole_hundreds = "whole_hundreds";
 const auto set_whole_hundreds = [](auto& ctx) { x3::_val(ctx) = cardinal{std::uint64_t(x3::_attr(ctx)) * 100, 100}; };
-const auto whole_hundreds_def = (below_hundred >> gap >> hundred_word)[set_whole_hundreds] | (x3::lit("a") >> gap >> hundred_word)[set_a_hundred];
+const auto whole_hundreds_def =
+    (below_hundred >> gap >> hundred_word)[set_whole_hundreds] | (x3::lit("a") >> gap >> hundred_word)[set_a_hundred];
 
 BOOST_SPIRIT_DEFINE(below_hundred, cardinal_words, whole_hundreds)
 
@@ -148,7 +153,8 @@ inline rational power_of_ten_rational(long exponent) {
 // significant digits are gathered in a machine integer; only longer ones need cpp_int. The
 // caller's figure is filled rather than one returned: returned through result and optional,
 // a figure was moved three times for every numeral read.
-inline std::optional<error> figure_from_digits(std::string_view s, std::size_t begin, std::size_t end, std::string_view exponent_text, figure& f) {
+inline std::optional<error> figure_from_digits(std::string_view s, std::size_t begin, std::size_t end,
+                                               std::string_view exponent_text, figure& f) {
     constexpr std::size_t digits_in_64_bits = 18;
     std::int64_t small = 0;
     boost::multiprecision::cpp_int large;
@@ -157,8 +163,14 @@ inline std::optional<error> figure_from_digits(std::string_view s, std::size_t b
     bool in_fraction = false, separators = false;
     for (std::size_t i = begin; i < end; ++i) {
         char c = s[i];
-        if (c == ',') { separators = true; continue; }
-        if (c == '.') { in_fraction = true; continue; }
+        if (c == ',') {
+            separators = true;
+            continue;
+        }
+        if (c == '.') {
+            in_fraction = true;
+            continue;
+        }
         // Leading zeros after the point are no significant digits, but each is a power of
         // ten: "0." and a million zeros would otherwise build a million-digit denominator.
         if (in_fraction && ++decimals > static_cast<long>(max_figure_digits))
@@ -166,7 +178,8 @@ inline std::optional<error> figure_from_digits(std::string_view s, std::size_t b
         if (significant == 0 && c == '0') continue;
         if (++significant > max_figure_digits)
             return error{"number has more than " + std::to_string(max_figure_digits) + " significant digits", begin};
-        if (significant <= digits_in_64_bits) small = small * 10 + (c - '0');
+        if (significant <= digits_in_64_bits)
+            small = small * 10 + (c - '0');
         else {
             if (significant == digits_in_64_bits + 1) large = small;
             large = large * 10 + (c - '0');
@@ -225,7 +238,8 @@ inline digit_reading read_digit_figure(std::string_view s, std::size_t pos, figu
 inline bool next_word_is(std::string_view s, std::size_t pos, std::string_view lower) {
     std::size_t start = skip_spaces(s, pos);
     if (start == pos || start + lower.size() > s.size()) return false;
-    return equals_lower(s.substr(start, lower.size()), lower) && (start + lower.size() == s.size() || !is_letter(s[start + lower.size()]));
+    return equals_lower(s.substr(start, lower.size()), lower) &&
+           (start + lower.size() == s.size() || !is_letter(s[start + lower.size()]));
 }
 
 // A figure in words starting at `pos`: "seventeen", "two hundred fifty", "a dozen",

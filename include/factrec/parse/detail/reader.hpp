@@ -21,7 +21,7 @@ struct figure_part {
     mention_kind kind = mention_kind::number;
     std::string_view symbol; // ISO code, "%" or a unit symbol
     std::size_t end = 0;
-    bool plus = false; // "X-plus", "X+", "X or more"
+    bool plus = false;             // "X-plus", "X+", "X or more"
     bool after_tight_dash = false; // the far end of "X-Y" or "X–Y", with no space around the dash
 };
 
@@ -79,14 +79,17 @@ private:
     }
     // The end of a token such as "2025-10-29", "555-123-4567", "1.2.3", "3D": skipped whole.
     std::size_t token_end(std::size_t i) const noexcept {
-        while (i < s_.size() && (is_alnum(s_[i]) || ((s_[i] == '-' || s_[i] == ':' || s_[i] == '/' || s_[i] == '.' || s_[i] == ',') && is_alnum(at(i + 1)))))
+        while (i < s_.size() &&
+               (is_alnum(s_[i]) || ((s_[i] == '-' || s_[i] == ':' || s_[i] == '/' || s_[i] == '.' || s_[i] == ',') &&
+                                    is_alnum(at(i + 1)))))
             ++i;
         return i;
     }
     // "+1 202 456 1111": digits in groups, with spaces, dashes, dots or brackets.
     std::size_t phone_end(std::size_t i) const noexcept {
         std::size_t end = i;
-        while (i < s_.size() && (is_digit(s_[i]) || s_[i] == ' ' || s_[i] == '-' || s_[i] == '.' || s_[i] == '(' || s_[i] == ')')) {
+        while (i < s_.size() &&
+               (is_digit(s_[i]) || s_[i] == ' ' || s_[i] == '-' || s_[i] == '.' || s_[i] == '(' || s_[i] == ')')) {
             if (is_digit(s_[i])) end = i + 1;
             ++i;
         }
@@ -148,7 +151,8 @@ private:
         std::size_t e = digits_end(pos);
         std::size_t run = e - pos;
         // 2025-10-29
-        if (run == 4 && at(e) == '-' && digit_at(e + 1) && digit_at(e + 2) && at(e + 3) == '-' && digit_at(e + 4) && digit_at(e + 5) && !digit_at(e + 6)) {
+        if (run == 4 && at(e) == '-' && digit_at(e + 1) && digit_at(e + 2) && at(e + 3) == '-' && digit_at(e + 4) &&
+            digit_at(e + 5) && !digit_at(e + 6)) {
             reading r;
             r.begin = pos;
             r.end = e + 6;
@@ -177,7 +181,8 @@ private:
             if (at(e2) == '-' && digit_at(e2 + 1)) return skip(token_end(pos));
         }
         // (202) 456-1111 and +1 202 ...
-        if (pos > 0 && s_[pos - 1] == '(' && at(e) == ')' && run == 3 && digit_at(skip_spaces(s_, e + 1))) return skip(token_end(skip_spaces(s_, e + 1)));
+        if (pos > 0 && s_[pos - 1] == '(' && at(e) == ')' && run == 3 && digit_at(skip_spaces(s_, e + 1)))
+            return skip(token_end(skip_spaces(s_, e + 1)));
         if (pos > 0 && s_[pos - 1] == '+' && (pos == 1 || !is_alnum(s_[pos - 2]))) return skip(phone_end(pos));
         // 1.2.3 is a version
         if (at(e) == '.' && digit_at(e + 1)) {
@@ -271,7 +276,7 @@ private:
         bool negative = false;
         bool from = false;
         bool between = false;
-        bool after_by = false;       // "by 5% to 10%" is a change, not a range
+        bool after_by = false; // "by 5% to 10%" is a change, not a range
         bool after_change_verb = false;
         bool year_lead = false;
         std::size_t inner_begin = 0; // without "from" or "between", for when no range follows
@@ -306,8 +311,10 @@ private:
         if (!p.currency.empty() && p.currency == "USD" && i > floor) {
             // "US $550 billion": the country code set apart from the sign.
             std::size_t back = skip_spaces_back(s_, i);
-            if (written_before(back, floor, "US") && (back == floor + 2 || !is_alnum(s_[back - 3]))) i = back - 2;
-            else if (written_before(back, floor, "U.S.") && (back == floor + 4 || !is_alnum(s_[back - 5]))) i = back - 4;
+            if (written_before(back, floor, "US") && (back == floor + 2 || !is_alnum(s_[back - 3])))
+                i = back - 2;
+            else if (written_before(back, floor, "U.S.") && (back == floor + 4 || !is_alnum(s_[back - 5])))
+                i = back - 4;
         }
         // Without a sign, the word asked whether it is a currency code is most often the one
         // the qualifier tests below ask about too: found once.
@@ -342,12 +349,16 @@ private:
             if (k >= before.size()) return false;
             while (found <= k && !exhausted) {
                 word w = word_before(s_, before[found - 1].begin, floor);
-                if (!w.found()) exhausted = true;
-                else before[found++] = w;
+                if (!w.found())
+                    exhausted = true;
+                else
+                    before[found++] = w;
             }
             return k < found;
         };
-        auto word_is = [&](std::size_t k, std::string_view lower) { return has_word(k) && equals_lower(before[k].in(s_), lower); };
+        auto word_is = [&](std::size_t k, std::string_view lower) {
+            return has_word(k) && equals_lower(before[k].in(s_), lower);
+        };
         const prefix_word_roles first = found ? roles_of_prefix_word(before[0].in(s_)) : prefix_word_roles{};
         std::size_t used = 0;
         if (p.meaning == qualifier::none && (first.roles & ends_qualifier)) {
@@ -364,7 +375,9 @@ private:
             }
         }
         p.inner_begin = i;
-        const std::uint8_t range_roles = used == 0 ? first.roles : has_word(used) ? roles_of_prefix_word(before[used].in(s_)).roles : 0;
+        const std::uint8_t range_roles = used == 0        ? first.roles
+                                         : has_word(used) ? roles_of_prefix_word(before[used].in(s_)).roles
+                                                          : 0;
         if (range_roles & starts_from) {
             p.from = true;
             p.after_change_verb = has_word(used + 1) && listed_any_case(change_verbs, before[used + 1].in(s_));
@@ -408,8 +421,11 @@ private:
                 if (to_lower(w.word.front()) != to_lower(s_[pos])) continue;
                 if (w.word == "m" && !money) continue; // "5m" without a currency is five metres
                 if (!scale_fits(w, f)) continue;
-                std::size_t end = w.attached_only ? (s_.substr(pos, w.word.size()) == w.word && !letter_at(pos + w.word.size()) ? pos + w.word.size() : npos)
-                                                  : match_phrase(pos, w.word);
+                std::size_t end = w.attached_only
+                                      ? (s_.substr(pos, w.word.size()) == w.word && !letter_at(pos + w.word.size())
+                                             ? pos + w.word.size()
+                                             : npos)
+                                      : match_phrase(pos, w.word);
                 if (end != npos) {
                     apply_scale(f, w.factor);
                     return end;
@@ -448,7 +464,8 @@ private:
             part.end = start + 1;
         } else if (currency.empty()) {
             std::size_t word_start = start;
-            if (start == pos && dash_at(s_, pos) && letter_at(pos + dash_at(s_, pos))) word_start = pos + dash_at(s_, pos);
+            if (start == pos && dash_at(s_, pos) && letter_at(pos + dash_at(s_, pos)))
+                word_start = pos + dash_at(s_, pos);
             if ((word_start != pos || start > pos || letter_at(pos)) && letter_at(word_start)) {
                 const auto& candidates = unit_words_by_letter[static_cast<std::size_t>(to_lower(s_[word_start]) - 'a')];
                 for (std::size_t k = 0; k < candidates.count; ++k) {
@@ -469,7 +486,8 @@ private:
         } else if (std::size_t d = dash_at(s_, after); d && match_phrase(after + d, "plus") != npos) {
             part.plus = true;
             part.end = match_phrase(after + d, "plus");
-        } else if (std::size_t more = match_phrase(skip_spaces(s_, after), "or more"); more != npos && skip_spaces(s_, after) > after) {
+        } else if (std::size_t more = match_phrase(skip_spaces(s_, after), "or more");
+                   more != npos && skip_spaces(s_, after) > after) {
             part.plus = true;
             part.end = more;
         }
@@ -491,9 +509,12 @@ private:
     std::optional<figure_part> read_range_end(std::size_t pos, const prefix& p, std::string_view currency) const {
         std::size_t start = skip_spaces(s_, pos);
         std::size_t next = npos;
-        if (std::size_t d = dash_at(s_, start)) next = skip_spaces(s_, start + d);
-        else if (p.between) next = match_phrase(start, "and");
-        else if (!p.after_by) next = match_phrase(start, "to");
+        if (std::size_t d = dash_at(s_, start))
+            next = skip_spaces(s_, start + d);
+        else if (p.between)
+            next = match_phrase(start, "and");
+        else if (!p.after_by)
+            next = match_phrase(start, "to");
         if (next == npos || start == next) return std::nullopt;
         if (s_[next - 1] != '-' && !dash_at(s_, start)) {
             std::size_t after = skip_spaces(s_, next);
@@ -546,7 +567,8 @@ private:
                 std::size_t next = skip_spaces(s_, w.end);
                 word w2 = word_at(s_, next);
                 std::string_view l2 = w2.in(s_);
-                if (equals_lower(l2, "whom") || equals_lower(l2, "them") || equals_lower(l2, "which") || equals_lower(l2, "those") || equals_lower(l2, "these"))
+                if (equals_lower(l2, "whom") || equals_lower(l2, "them") || equals_lower(l2, "which") ||
+                    equals_lower(l2, "those") || equals_lower(l2, "these"))
                     np.anaphoric = !np.head.found();
                 break;
             }
@@ -564,8 +586,12 @@ private:
             np.end = w.end;
             cursor = w.end;
             // A plural ends the noun phrase: "two leaders shook hands" counts leaders.
-            if (lower.size() > 3 && lower.ends_with("s") && !lower.ends_with("ss") && !lower.ends_with("us") && !lower.ends_with("is")) break;
-            if (lower == "people" || lower == "children" || lower == "men" || lower == "women" || lower == "staff" || lower == "personnel" || lower == "aircraft") break;
+            if (lower.size() > 3 && lower.ends_with("s") && !lower.ends_with("ss") && !lower.ends_with("us") &&
+                !lower.ends_with("is"))
+                break;
+            if (lower == "people" || lower == "children" || lower == "men" || lower == "women" || lower == "staff" ||
+                lower == "personnel" || lower == "aircraft")
+                break;
             if (letter_at(cursor) || (cursor < s_.size() && !space_at(s_, cursor))) break;
         }
         if (np.head.found() && np.head.in(s_).find('.') != std::string_view::npos) np.head = {};
@@ -587,8 +613,10 @@ private:
         // "250th", "3D", "5G", "10am": attached letters other than a scale or unit
         if (letter_at(f.end)) {
             std::string_view rest = s_.substr(f.end, 2);
-            if ((rest == "st" || rest == "nd" || rest == "rd" || rest == "th") && !letter_at(f.end + 2)) return skip(run_end());
-            if (at(f.end) == 's' && !letter_at(f.end + 1) && f.plain_integer && f.end - f.begin == 4 && s_[f.end - 1] == '0') {
+            if ((rest == "st" || rest == "nd" || rest == "rd" || rest == "th") && !letter_at(f.end + 2))
+                return skip(run_end());
+            if (at(f.end) == 's' && !letter_at(f.end + 1) && f.plain_integer && f.end - f.begin == 4 &&
+                s_[f.end - 1] == '0') {
                 reading r;
                 r.begin = f.begin;
                 r.end = f.end + 1;
@@ -604,9 +632,10 @@ private:
         if (after_label(pos, name)) return skip(run_end());
         if (auto date = read_date(f, name)) return std::move(*date);
         std::size_t after = skip_spaces(s_, f.end);
-        if (char c = to_lower(at(after)); (c == 'a' || c == 'p') &&
-                                          (match_phrase(after, "a.m.") != npos || match_phrase(after, "p.m.") != npos ||
-                                           match_phrase(after, "am", true) != npos || match_phrase(after, "pm", true) != npos))
+        if (char c = to_lower(at(after));
+            (c == 'a' || c == 'p') &&
+            (match_phrase(after, "a.m.") != npos || match_phrase(after, "p.m.") != npos ||
+             match_phrase(after, "am", true) != npos || match_phrase(after, "pm", true) != npos))
             return skip(run_end());
         return finish(std::move(f));
     }
@@ -632,14 +661,18 @@ private:
 
     outcome finish(figure&& f) const {
         // Past the words of a figure read as none, or past the whole token of digits.
-        auto resume_if_nothing = [in_words = f.in_words, begin = f.begin, end = f.end, this] { return in_words ? end : token_end(begin); };
+        auto resume_if_nothing = [in_words = f.in_words, begin = f.begin, end = f.end, this] {
+            return in_words ? end : token_end(begin);
+        };
         prefix p = read_prefix(f.begin);
         if (p.negative) f.value = -f.value;
         bool single_one = f.in_words && f.value == 1;
         figure_part first = read_part(std::move(f), p.currency);
         if (first.number.needs_scale && !first.number.has_scale) return skip(resume_if_nothing());
-        if (single_one && first.kind == mention_kind::number && !first.number.has_scale) return skip(resume_if_nothing());
-        if (letter_at(first.end) || (first.number.in_words ? false : (letter_at(first.number.end) && first.end == first.number.end)))
+        if (single_one && first.kind == mention_kind::number && !first.number.has_scale)
+            return skip(resume_if_nothing());
+        if (letter_at(first.end) ||
+            (first.number.in_words ? false : (letter_at(first.number.end) && first.end == first.number.end)))
             return skip(token_end(first.number.begin));
 
         reading r;
@@ -649,13 +682,16 @@ private:
 
         // Made in place: GCC zero-fills an optional made empty and assigned later.
         std::optional<figure_part> second =
-            first.plus ? std::nullopt : read_range_end(first.end, p, first.kind == mention_kind::money ? first.symbol : std::string_view{});
+            first.plus
+                ? std::nullopt
+                : read_range_end(first.end, p, first.kind == mention_kind::money ? first.symbol : std::string_view{});
         if (second) {
-            bool compatible = second->plus == false &&
-                              (first.kind == mention_kind::number || second->kind == mention_kind::number ||
-                               (first.kind == second->kind && first.symbol == second->symbol));
+            bool compatible =
+                second->plus == false && (first.kind == mention_kind::number || second->kind == mention_kind::number ||
+                                          (first.kind == second->kind && first.symbol == second->symbol));
             figure low = first.number;
-            if (compatible && !low.has_scale && second->number.has_scale) apply_scale(low, second->number.scale); // "$5-10 billion"
+            if (compatible && !low.has_scale && second->number.has_scale)
+                apply_scale(low, second->number.scale); // "$5-10 billion"
             bool ordered = low.value < second->number.value;
             // "$10-5 billion" is the span from 5 to 10 billion written high end first. A bare
             // pair such as "voted 52-48" or "won 3-1" is a tally, and a spaced dash may be
@@ -663,8 +699,8 @@ private:
             // are read high to low.
             bool descending = second->after_tight_dash && !low.in_words && !second->number.in_words &&
                               second->number.value < low.value &&
-                              (first.kind != mention_kind::number || second->kind != mention_kind::number || low.has_scale ||
-                               second->number.has_scale);
+                              (first.kind != mention_kind::number || second->kind != mention_kind::number ||
+                               low.has_scale || second->number.has_scale);
             if (compatible && (ordered || descending) && !(p.from && p.after_change_verb)) {
                 r.low = ordered ? std::move(low) : second->number;
                 r.high = ordered ? second->number : std::move(low);
@@ -684,9 +720,9 @@ private:
     }
 
     outcome complete(reading&& r, const prefix& p) const {
-        bool year_like = r.kind == mention_kind::number && !r.high && r.meaning == qualifier::none && r.low.plain_integer &&
-                         !r.low.has_scale && !r.low.in_words && r.low.end - r.low.begin == 4 && p.currency.empty() && !p.negative &&
-                         is_year_number(written_integer(r.low));
+        bool year_like = r.kind == mention_kind::number && !r.high && r.meaning == qualifier::none &&
+                         r.low.plain_integer && !r.low.has_scale && !r.low.in_words && r.low.end - r.low.begin == 4 &&
+                         p.currency.empty() && !p.negative && is_year_number(written_integer(r.low));
         bool year_range = r.kind == mention_kind::number && r.high && r.low.plain_integer && r.high->plain_integer &&
                           r.low.end - r.low.begin == 4 && r.high->end - r.high->begin == 4 && r.low.value >= 1000 &&
                           r.high->value <= 2999;

@@ -15,17 +15,21 @@
 namespace factrec::detail {
 
 // Compared as written: "No." ends no sentence, "no." may.
-inline constexpr word_set<33> abbreviations{std::array<std::string_view, 33>{
-    "Capt", "Co", "Col", "Corp", "Dec", "Dr", "Feb", "Gen", "Gov", "Inc", "Jan", "Jr", "Lt", "Ltd", "Mr", "Mrs", "Ms",
-    "No", "Nos", "Nov", "Oct", "Prof", "Rep", "Sen", "Sept", "Sgt", "Sr", "St", "Vol", "approx", "est", "p", "vs"}};
+inline constexpr word_set<33> abbreviations{
+    std::array<std::string_view, 33>{"Capt", "Co",  "Col",  "Corp", "Dec", "Dr", "Feb", "Gen",    "Gov", "Inc", "Jan",
+                                     "Jr",   "Lt",  "Ltd",  "Mr",   "Mrs", "Ms", "No",  "Nos",    "Nov", "Oct", "Prof",
+                                     "Rep",  "Sen", "Sept", "Sgt",  "Sr",  "St", "Vol", "approx", "est", "p",   "vs"}};
 
 // Where the sentence that a '.', '!' or '?' at `k` ends stops (after closing quotes), or npos.
 inline std::size_t sentence_end_at(std::string_view s, std::size_t k) noexcept {
     std::size_t j = k + 1;
     while (j < s.size()) {
-        if (s[j] == '"' || s[j] == '\'' || s[j] == ')' || s[j] == ']') ++j;
-        else if (is_close_quote_at(s, j)) j += 3;
-        else break;
+        if (s[j] == '"' || s[j] == '\'' || s[j] == ')' || s[j] == ']')
+            ++j;
+        else if (is_close_quote_at(s, j))
+            j += 3;
+        else
+            break;
     }
     if (j < s.size() && space_at(s, j) == 0) return std::string_view::npos;
     if (s[k] == '.') {
@@ -44,7 +48,8 @@ inline std::size_t sentence_end_at(std::string_view s, std::size_t k) noexcept {
 inline bool line_break_ends_sentence(std::string_view s, std::size_t k) noexcept {
     std::size_t next = skip_spaces(s, k + 1);
     if (next >= s.size()) return true;
-    if (std::count(s.begin() + static_cast<std::ptrdiff_t>(k), s.begin() + static_cast<std::ptrdiff_t>(next), '\n') > 1) return true;
+    if (std::count(s.begin() + static_cast<std::ptrdiff_t>(k), s.begin() + static_cast<std::ptrdiff_t>(next), '\n') > 1)
+        return true;
     return !is_lower(s[next]);
 }
 

@@ -74,9 +74,18 @@ inline std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept {
 inline std::size_t skip_spaces_back(std::string_view s, std::size_t pos) noexcept {
     while (pos > 0) {
         char c = s[pos - 1];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { --pos; continue; }
-        if (pos >= 2 && unicode_space_at(s, pos - 2) == 2) { pos -= 2; continue; }
-        if (pos >= 3 && unicode_space_at(s, pos - 3) == 3) { pos -= 3; continue; }
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            --pos;
+            continue;
+        }
+        if (pos >= 2 && unicode_space_at(s, pos - 2) == 2) {
+            pos -= 2;
+            continue;
+        }
+        if (pos >= 3 && unicode_space_at(s, pos - 3) == 3) {
+            pos -= 3;
+            continue;
+        }
         break;
     }
     return pos;
@@ -86,17 +95,20 @@ inline std::size_t skip_spaces_back(std::string_view s, std::size_t pos) noexcep
 inline std::size_t dash_at(std::string_view s, std::size_t pos) noexcept {
     if (pos < s.size() && s[pos] == '-') return 1;
     if (pos + 2 < s.size() && s[pos] == '\xE2' &&
-        ((s[pos + 1] == '\x80' && (s[pos + 2] == '\x93' || s[pos + 2] == '\x91')) || (s[pos + 1] == '\x88' && s[pos + 2] == '\x92')))
+        ((s[pos + 1] == '\x80' && (s[pos + 2] == '\x93' || s[pos + 2] == '\x91')) ||
+         (s[pos + 1] == '\x88' && s[pos + 2] == '\x92')))
         return 3;
     return 0;
 }
 
 // Curly quotes are E2 80 98/99/9C/9D; the first byte rules out nearly every position.
 inline bool is_open_quote_at(std::string_view s, std::size_t pos) noexcept {
-    return pos + 2 < s.size() && s[pos] == '\xE2' && s[pos + 1] == '\x80' && (s[pos + 2] == '\x9C' || s[pos + 2] == '\x98');
+    return pos + 2 < s.size() && s[pos] == '\xE2' && s[pos + 1] == '\x80' &&
+           (s[pos + 2] == '\x9C' || s[pos + 2] == '\x98');
 }
 inline bool is_close_quote_at(std::string_view s, std::size_t pos) noexcept {
-    return pos + 2 < s.size() && s[pos] == '\xE2' && s[pos + 1] == '\x80' && (s[pos + 2] == '\x9D' || s[pos + 2] == '\x99');
+    return pos + 2 < s.size() && s[pos] == '\xE2' && s[pos + 1] == '\x80' &&
+           (s[pos + 2] == '\x9D' || s[pos + 2] == '\x99');
 }
 
 // A word: ASCII letters with inner apostrophes, hyphens or dots ("U.S.", "long-range").
@@ -139,7 +151,8 @@ inline word word_before(std::string_view s, std::size_t pos, std::size_t floor) 
     if (s[end - 1] == '.' && end >= floor + 4 && s[end - 3] == '.' && is_letter(s[end - 2])) --begin;
     while (begin > floor && end - begin < max_word_bytes) {
         char c = s[begin - 1];
-        bool joiner = (c == '-' || c == '\'' || c == '.') && begin < end && begin - 1 > floor && is_letter(s[begin - 2]);
+        bool joiner =
+            (c == '-' || c == '\'' || c == '.') && begin < end && begin - 1 > floor && is_letter(s[begin - 2]);
         if (!is_letter(c) && !joiner) break;
         --begin;
     }
@@ -199,7 +212,9 @@ inline byte_classes classify_bytes(const char* bytes) noexcept {
     auto digit = [&](__m128i lanes) { return within(lanes, '0', 10); };
     // The top bits of four times sixteen lanes, in order.
     auto bits = [](__m128i a, __m128i b, __m128i c, __m128i d) {
-        auto sixteen = [](__m128i lanes) { return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(lanes))); };
+        auto sixteen = [](__m128i lanes) {
+            return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(lanes)));
+        };
         return sixteen(a) | sixteen(b) << 16 | sixteen(c) << 32 | sixteen(d) << 48;
     };
     auto load = [bytes](std::size_t at) { return _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + at)); };
@@ -290,7 +305,11 @@ std::uint64_t classify_range(std::string_view s, std::size_t from, std::size_t t
 inline std::size_t utf8_sequence_length(std::string_view s, std::size_t pos) noexcept {
     auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
     unsigned char lead = byte(pos);
-    std::size_t length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    std::size_t length = lead < 0x80                    ? 1
+                         : lead >= 0xC2 && lead <= 0xDF ? 2
+                         : lead >= 0xE0 && lead <= 0xEF ? 3
+                         : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                        : 0;
     if (length == 0 || pos + length > s.size()) return 0;
     for (std::size_t i = 1; i < length; ++i)
         if ((byte(pos + i) & 0xC0) != 0x80) return 0;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <algorithm>
 #include <vector>
 
 namespace factrec::detail {
@@ -29,9 +29,11 @@ inline line_column locate(std::string_view text, std::size_t offset) {
     return where;
 }
 
-inline std::string located_message(std::string_view file_name, std::string_view text, std::size_t offset, std::string_view what) {
+inline std::string located_message(std::string_view file_name, std::string_view text, std::size_t offset,
+                                   std::string_view what) {
     line_column where = locate(text, offset);
-    return std::string(file_name) + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) + ": " + std::string(what);
+    return std::string(file_name) + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) + ": " +
+           std::string(what);
 }
 
 // The first byte that is not well-formed UTF-8 (overlongs and surrogates included), or npos.
@@ -47,7 +49,8 @@ inline std::size_t first_invalid_utf8(std::string_view text) {
             if ((next & 0xC0) != 0x80) return i;
             code = (code << 6) | (next & 0x3Fu);
         }
-        bool overlong = (length == 2 && code < 0x80) || (length == 3 && code < 0x800) || (length == 4 && code < 0x10000);
+        bool overlong =
+            (length == 2 && code < 0x80) || (length == 3 && code < 0x800) || (length == 4 && code < 0x10000);
         if (overlong || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return i;
         i += length;
     }

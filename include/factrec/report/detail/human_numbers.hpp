@@ -29,10 +29,15 @@ inline std::string short_decimal(const exact_number& x) {
     using boost::multiprecision::cpp_int;
     exact_number magnitude = x < 0 ? exact_number(-x) : x;
     int shift = 0;
-    while (magnitude >= 10000 && shift > -40) { magnitude /= 10; --shift; }
-    while (magnitude < 1000 && magnitude != 0 && shift < 40) { magnitude *= 10; ++shift; }
-    cpp_int rounded = (magnitude.numerator() * 2 + magnitude.denominator()) /
-                      (2 * magnitude.denominator());
+    while (magnitude >= 10000 && shift > -40) {
+        magnitude /= 10;
+        --shift;
+    }
+    while (magnitude < 1000 && magnitude != 0 && shift < 40) {
+        magnitude *= 10;
+        ++shift;
+    }
+    cpp_int rounded = (magnitude.numerator() * 2 + magnitude.denominator()) / (2 * magnitude.denominator());
     exact_number approx(rounded);
     for (int i = 0; i < shift; ++i) approx /= 10;
     for (int i = 0; i > shift; --i) approx *= 10;
@@ -57,7 +62,10 @@ inline std::string human_interval(const interval& x, const unit& u) {
     exact_number magnitude = 0;
     for (const auto* b : {&x.lower(), &x.upper()})
         if (!b->infinite) magnitude = std::max(magnitude, b->value < 0 ? exact_number(-b->value) : b->value);
-    scale s = u.dimension() == dimension::money || u.dimension() == dimension::count || u.dimension() == dimension::plain ? scale_for(magnitude) : scale{};
+    scale s =
+        u.dimension() == dimension::money || u.dimension() == dimension::count || u.dimension() == dimension::plain
+            ? scale_for(magnitude)
+            : scale{};
     auto end = [&](const basic_bound<exact_number>& b, const char* infinity) {
         return b.infinite ? std::string(infinity) : short_decimal(b.value / s.factor);
     };
@@ -68,7 +76,10 @@ inline std::string human_interval(const interval& x, const unit& u) {
 }
 
 inline std::string human_amount(const exact_number& x, const unit& u) {
-    scale s = u.dimension() == dimension::money || u.dimension() == dimension::count || u.dimension() == dimension::plain ? scale_for(x) : scale{};
+    scale s =
+        u.dimension() == dimension::money || u.dimension() == dimension::count || u.dimension() == dimension::plain
+            ? scale_for(x)
+            : scale{};
     return short_decimal(x / s.factor) + s.word + unit_suffix(u);
 }
 

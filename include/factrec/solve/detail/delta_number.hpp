@@ -17,8 +17,12 @@ struct delta_number {
     friend bool operator>(const delta_number& a, const delta_number& b) { return b < a; }
     friend bool operator<=(const delta_number& a, const delta_number& b) { return !(b < a); }
     friend bool operator>=(const delta_number& a, const delta_number& b) { return !(a < b); }
-    friend delta_number operator+(const delta_number& a, const delta_number& b) { return {a.real + b.real, a.delta + b.delta}; }
-    friend delta_number operator-(const delta_number& a, const delta_number& b) { return {a.real - b.real, a.delta - b.delta}; }
+    friend delta_number operator+(const delta_number& a, const delta_number& b) {
+        return {a.real + b.real, a.delta + b.delta};
+    }
+    friend delta_number operator-(const delta_number& a, const delta_number& b) {
+        return {a.real - b.real, a.delta - b.delta};
+    }
     friend delta_number operator*(const delta_number& a, const rational& k) { return {a.real * k, a.delta * k}; }
     friend delta_number operator/(const delta_number& a, const rational& k) { return {a.real / k, a.delta / k}; }
     delta_number& operator+=(const delta_number& b) {

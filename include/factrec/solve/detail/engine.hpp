@@ -90,7 +90,8 @@ public:
             claim_record_.push_back(new_record(static_cast<int>(k), -1, {}));
             const auto& lo = in_.claims[k].value.lower();
             const auto& hi = in_.claims[k].value.upper();
-            claim_bounds_.emplace_back(end_bound{rational(lo.value), lo.infinite, lo.open, -1}, end_bound{rational(hi.value), hi.infinite, hi.open, -1});
+            claim_bounds_.emplace_back(end_bound{rational(lo.value), lo.infinite, lo.open, -1},
+                                       end_bound{rational(hi.value), hi.infinite, hi.open, -1});
         }
         for (std::size_t v = 0; v < n; ++v) {
             const interval& d = in_.domains[v];
@@ -175,7 +176,8 @@ public:
     }
 
     // Elements and relations behind a record; with limits, the nearest ones first.
-    void explain(int start, std::vector<int>& elements, std::vector<int>& relations, std::size_t max_items = static_cast<std::size_t>(-1),
+    void explain(int start, std::vector<int>& elements, std::vector<int>& relations,
+                 std::size_t max_items = static_cast<std::size_t>(-1),
                  std::size_t max_visits = static_cast<std::size_t>(-1)) {
         if (start < 0) return;
         ++stamp_;
@@ -356,7 +358,8 @@ private:
                     break;
                 }
                 if (revisions_[c]++ == 0) revised_.push_back(c);
-                if (in_.constraints[c].linear && cluster_of_[c] >= 0 && revisions_[c] > limits_.revisions_per_cyclic_constraint)
+                if (in_.constraints[c].linear && cluster_of_[c] >= 0 &&
+                    revisions_[c] > limits_.revisions_per_cyclic_constraint)
                     continue; // the cluster's simplex finishes the job
                 revise(c);
             }
@@ -389,13 +392,17 @@ private:
     void revise(int c) {
         const engine_constraint& con = in_.constraints[c];
         if (has_dead_variable(con)) return;
-        if (con.linear) revise_linear(c, con);
-        else revise_product(c, con);
+        if (con.linear)
+            revise_linear(c, con);
+        else
+            revise_product(c, con);
     }
 
     void report_conflict(int record) {
-        if (collecting_) conflicts_.push_back(record);
-        else if (pending_conflict_ < 0) pending_conflict_ = record;
+        if (collecting_)
+            conflicts_.push_back(record);
+        else if (pending_conflict_ < 0)
+            pending_conflict_ = record;
     }
 
     // The least (most) value of a*x over x's range, with the record of the end it uses.
@@ -425,7 +432,8 @@ private:
             parts.clear();
             for (std::size_t i = 0; i < d; ++i) {
                 parts.push_back(least(con.terms[i].first, con.terms[i].second, !from_upper));
-                if (parts.back().infinite) ++infinite_count, infinite_at = i;
+                if (parts.back().infinite)
+                    ++infinite_count, infinite_at = i;
                 else {
                     finite_sum += parts.back().value;
                     open_count += parts.back().open;
@@ -468,7 +476,8 @@ private:
 
     void revise_product(int c, const engine_constraint& con) {
         auto narrow = [&](int v, const interval& allowed, int a, int b) {
-            std::vector<int> antecedents{constraint_record_[c], lower_[a].record, upper_[a].record, lower_[b].record, upper_[b].record};
+            std::vector<int> antecedents{constraint_record_[c], lower_[a].record, upper_[a].record, lower_[b].record,
+                                         upper_[b].record};
             auto make = [&] { return new_record(-1, -1, antecedents); };
             if (allowed.is_empty()) {
                 report_conflict(make());
@@ -520,7 +529,8 @@ private:
         std::vector<int> parent_constraint_union(m);
         for (int c = 0; c < m; ++c) parent_constraint_union[c] = c;
         auto find = [&](int c) {
-            while (parent_constraint_union[c] != c) c = parent_constraint_union[c] = parent_constraint_union[parent_constraint_union[c]];
+            while (parent_constraint_union[c] != c)
+                c = parent_constraint_union[c] = parent_constraint_union[parent_constraint_union[c]];
             return c;
         };
         std::vector<char> cyclic(m, 0);
@@ -565,7 +575,8 @@ private:
                     }
                     if (edges > 1) {
                         for (int c : block_constraints) cyclic[c] = 1;
-                        for (int c : block_constraints) parent_constraint_union[find(c)] = find(block_constraints.front());
+                        for (int c : block_constraints)
+                            parent_constraint_union[find(c)] = find(block_constraints.front());
                     }
                 }
             }
@@ -614,7 +625,8 @@ private:
     void build_lp(cluster& cl) {
         cl.lp = std::make_unique<simplex>(cl.variables.size());
         for (std::size_t i = 0; i < cl.variables.size(); ++i) {
-            if (cl.column_of.size() <= static_cast<std::size_t>(cl.variables[i])) cl.column_of.resize(cl.variables[i] + 1);
+            if (cl.column_of.size() <= static_cast<std::size_t>(cl.variables[i]))
+                cl.column_of.resize(cl.variables[i] + 1);
             cl.column_of[cl.variables[i]] = i;
         }
         for (int c : cl.constraints) {
@@ -653,8 +665,10 @@ private:
         for (std::size_t k = 0; k < cl.constraints.size(); ++k) {
             int c = cl.constraints[k];
             const auto& con = in_.constraints[c];
-            if (active_[c]) lp.set_bounds(cl.slack_of[k], as_delta(con.lower, false), as_delta(con.upper, true));
-            else lp.set_bounds(cl.slack_of[k], std::nullopt, std::nullopt);
+            if (active_[c])
+                lp.set_bounds(cl.slack_of[k], as_delta(con.lower, false), as_delta(con.upper, true));
+            else
+                lp.set_bounds(cl.slack_of[k], std::nullopt, std::nullopt);
         }
         if (!lp.check()) {
             report_conflict(new_record(-1, -1, lp_reasons(cl)));
@@ -664,14 +678,17 @@ private:
         }
         std::string pattern;
         pattern.reserve(cl.variables.size() + cl.constraints.size());
-        auto finite_ends = [](const end_bound& lo, const end_bound& hi) { return static_cast<char>('0' + !lo.infinite + 2 * !hi.infinite); };
+        auto finite_ends = [](const end_bound& lo, const end_bound& hi) {
+            return static_cast<char>('0' + !lo.infinite + 2 * !hi.infinite);
+        };
         for (int v : cl.variables) pattern.push_back(finite_ends(lower_[v], upper_[v]));
         for (int c : cl.constraints) {
             const auto& con = in_.constraints[c];
             pattern.push_back(active_[c] ? finite_ends(con.lower, con.upper) : '0');
         }
         // 0: not known yet, 1: unbounded, 2: bounded; by 2 * variable + (upper ? 1 : 0).
-        std::vector<char>& unbounded = cl.unbounded_by_pattern.try_emplace(std::move(pattern), 2 * cl.variables.size(), 0).first->second;
+        std::vector<char>& unbounded =
+            cl.unbounded_by_pattern.try_emplace(std::move(pattern), 2 * cl.variables.size(), 0).first->second;
         for (std::size_t i = 0; i < cl.variables.size(); ++i) {
             if (!project_everything && !cl.articulation[i]) continue;
             int v = cl.variables[i];

@@ -22,8 +22,8 @@ struct hitting_set_result {
 // (within a node budget), a larger one greedily, with a disjoint-cores lower bound.
 class hitting_set_solver {
 public:
-    hitting_set_solver(const std::vector<std::vector<int>>& cores, const std::vector<rational>& weights, std::size_t exact_limit,
-                       std::size_t node_budget = 200000)
+    hitting_set_solver(const std::vector<std::vector<int>>& cores, const std::vector<rational>& weights,
+                       std::size_t exact_limit, std::size_t node_budget = 200000)
         : cores_(cores), weights_(weights), exact_limit_(exact_limit), node_budget_(node_budget) {}
 
     hitting_set_result solve() {
@@ -56,7 +56,8 @@ public:
     }
 
 private:
-    void solve_group(const std::vector<std::vector<int>>& cores, const std::vector<int>& elements, hitting_set_result& out) {
+    void solve_group(const std::vector<std::vector<int>>& cores, const std::vector<int>& elements,
+                     hitting_set_result& out) {
         group_cores_ = &cores;
         chosen_.assign(weights_.size(), 0);
         forbidden_.assign(weights_.size(), 0);
@@ -169,7 +170,8 @@ private:
         std::vector<int> options;
         for (int e : *pick)
             if (!forbidden_[e]) options.push_back(e);
-        std::sort(options.begin(), options.end(), [&](int a, int b) { return weights_[a] < weights_[b] || (weights_[a] == weights_[b] && a < b); });
+        std::sort(options.begin(), options.end(),
+                  [&](int a, int b) { return weights_[a] < weights_[b] || (weights_[a] == weights_[b] && a < b); });
         for (int e : options) {
             chosen_[e] = 1;
             search(weight + weights_[e]);

@@ -41,8 +41,10 @@ public:
         delta_number total;
         for (const auto& [variable, coefficient] : terms) {
             // Express the row in the current nonbasic variables.
-            if (row_of_[variable] == npos) row = combine(row, coefficient, {{variable, rational(1)}});
-            else row = combine(row, coefficient, rows_[row_of_[variable]]);
+            if (row_of_[variable] == npos)
+                row = combine(row, coefficient, {{variable, rational(1)}});
+            else
+                row = combine(row, coefficient, rows_[row_of_[variable]]);
             total += value_[variable] * coefficient;
         }
         for (const auto& e : row) columns_[e.column].push_back(rows_.size());
@@ -66,16 +68,20 @@ public:
         explanation_.clear();
         for (std::size_t v = 0; v < variable_count(); ++v) {
             if (row_of_[v] != npos) continue;
-            if (lower_[v] && value_[v] < *lower_[v]) update(v, *lower_[v]);
-            else if (upper_[v] && value_[v] > *upper_[v]) update(v, *upper_[v]);
+            if (lower_[v] && value_[v] < *lower_[v])
+                update(v, *lower_[v]);
+            else if (upper_[v] && value_[v] > *upper_[v])
+                update(v, *upper_[v]);
         }
         for (;;) {
             std::size_t violated = npos;
             bool below = false;
             for (std::size_t v = 0; v < variable_count() && violated == npos; ++v) {
                 if (row_of_[v] == npos) continue;
-                if (lower_[v] && value_[v] < *lower_[v]) violated = v, below = true;
-                else if (upper_[v] && value_[v] > *upper_[v]) violated = v, below = false;
+                if (lower_[v] && value_[v] < *lower_[v])
+                    violated = v, below = true;
+                else if (upper_[v] && value_[v] > *upper_[v])
+                    violated = v, below = false;
             }
             if (violated == npos) return true;
             const sparse_row& row = rows_[row_of_[violated]];
@@ -120,7 +126,8 @@ public:
                     }
                 }
                 if (entering == npos) {
-                    for (const auto& e : row) explanation_.push_back({e.column, (e.coefficient.sign() > 0) == maximize});
+                    for (const auto& e : row)
+                        explanation_.push_back({e.column, (e.coefficient.sign() > 0) == maximize});
                     return value_[objective];
                 }
             }
@@ -128,7 +135,8 @@ public:
             std::optional<delta_number> step;
             std::size_t blocking = npos;
             auto consider = [&](std::size_t variable, const delta_number& limit) {
-                if (!step || limit < *step || (limit == *step && variable < blocking)) step = limit, blocking = variable;
+                if (!step || limit < *step || (limit == *step && variable < blocking))
+                    step = limit, blocking = variable;
             };
             if (direction > 0 && upper_[entering]) consider(entering, *upper_[entering] - value_[entering]);
             if (direction < 0 && lower_[entering]) consider(entering, value_[entering] - *lower_[entering]);
@@ -182,7 +190,8 @@ private:
 
     const rational* coefficient(std::size_t r, std::size_t column) const {
         const sparse_row& row = rows_[r];
-        auto it = std::lower_bound(row.begin(), row.end(), column, [](const entry& e, std::size_t c) { return e.column < c; });
+        auto it = std::lower_bound(row.begin(), row.end(), column,
+                                   [](const entry& e, std::size_t c) { return e.column < c; });
         return it != row.end() && it->column == column ? &it->coefficient : nullptr;
     }
 
