@@ -34,8 +34,15 @@ std::vector<std::filesystem::path> articles_in(const std::filesystem::path& dir)
 
 factrec::reconciliation reconcile_files(const std::filesystem::path& facts_path,
                                         const std::vector<std::filesystem::path>& files,
-                                        const factrec::reconcile_options& options = {}) {
-    auto facts = factrec::parse_facts_file(slurp(facts_path), facts_path.string());
+                                        const factrec::reconcile_options& options = {}, bool without_sources = false) {
+    std::string facts_text = slurp(facts_path);
+    if (without_sources) {
+        std::istringstream lines(facts_text);
+        facts_text.clear();
+        for (std::string line; std::getline(lines, line);)
+            if (!line.starts_with("source ")) facts_text += line + "\n";
+    }
+    auto facts = factrec::parse_facts_file(facts_text, facts_path.string());
     REQUIRE_MESSAGE(facts, (facts ? "" : facts.error().message));
     std::vector<factrec::article> articles;
     for (const auto& f : files) {
@@ -221,7 +228,10 @@ TEST_CASE("the same facts file reaches the same conclusions on the original arti
         MESSAGE("../shared/seeds is not present; skipped");
         return;
     }
-    check_japan_deal_conclusions(reconcile_files(source_dir / "examples/japan_deal/deal.facts", articles_in(seeds)));
+    // The original articles have no source headers, so their sources are their file names: the
+    // facts file's `source` lines name none of them, which is an error, and are left out here.
+    check_japan_deal_conclusions(
+        reconcile_files(source_dir / "examples/japan_deal/deal.facts", articles_in(seeds), {}, true));
 }
 
 TEST_CASE("a second story: a fact sheet whose items exceed the approved budget") {

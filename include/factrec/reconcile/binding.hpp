@@ -3,6 +3,7 @@
 #include <factrec/core.hpp>
 #include <factrec/parse.hpp>
 #include <factrec/reconcile/article.hpp>
+#include <factrec/reconcile/detail/names.hpp>
 #include <factrec/reconcile/facts_file.hpp>
 #include <factrec/reconcile/reconciliation.hpp>
 
@@ -80,18 +81,6 @@ inline std::optional<interval> fit(const mention& m, const fact_declaration& f) 
     }
 }
 
-inline std::string slug(std::string_view name) {
-    std::string out;
-    for (char c : name) {
-        if (std::isalnum(static_cast<unsigned char>(c)))
-            out += ascii_lower(c);
-        else if (!out.empty() && out.back() != '-')
-            out += '-';
-    }
-    while (!out.empty() && out.back() == '-') out.pop_back();
-    return out.empty() ? std::string("article") : out;
-}
-
 // "up to $332 billion" read as "the announced ceiling is $332 billion": the figure alone,
 // read with the precision policy. Leading words are dropped until what remains is a bare figure.
 inline std::optional<quantity> figure_without_qualifier(std::string_view written, const precision_policy& precision) {
@@ -105,21 +94,6 @@ inline std::optional<quantity> figure_without_qualifier(std::string_view written
     return std::nullopt;
 }
 
-inline exact_number trust_of(const std::vector<trust_declaration>& declared, std::string_view name, bool substring) {
-    auto lower = [](std::string_view s) {
-        std::string out(s);
-        for (char& c : out) c = ascii_lower(c);
-        return out;
-    };
-    std::string wanted = lower(name);
-    for (const auto& d : declared) {
-        std::string candidate = lower(d.name);
-        if (candidate == wanted || (substring && !candidate.empty() && wanted.find(candidate) != std::string::npos))
-            return d.trust;
-    }
-    return exact_number(1);
-}
-
 } // namespace detail
 
 // Binds every mention to at most one fact: the unit must fit and a cue of the fact must occur
@@ -129,6 +103,7 @@ template <class Deferred = void> // compiled only where it is called: see the RE
 inline result<binding> bind_mentions(const facts_file& facts, const std::vector<article>& articles,
                                      const std::vector<scan_result>& scans, const precision_policy& precision) {
     binding out;
+    const std::vector<std::string> id_prefixes = detail::claim_id_prefixes(articles);
     std::vector<std::vector<bool>> taken(articles.size());
     for (std::size_t a = 0; a < articles.size(); ++a) taken[a].assign(scans[a].size(), false);
 
@@ -138,15 +113,15 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
         bound_claim c;
         c.article = a;
         c.pinned = pinned;
-        c.id = detail::slug(art.publisher.name) + ":" + std::to_string(m.span.begin);
+        c.id = id_prefixes[a] + ":" + std::to_string(m.span.begin);
         c.quote = art.text.substr(m.span.begin, m.span.end - m.span.begin);
         c.claim.fact = f.id;
         c.claim.quantity = m.quantity;
         c.claim.span = m.span;
         c.claim.sentence = m.sentence;
         c.claim.publisher = art.publisher;
-        c.claim.publisher.trust = detail::trust_of(facts.sources, art.publisher.name, false);
-        if (m.speaker) c.claim.speaker = speaker{*m.speaker, detail::trust_of(facts.speakers, *m.speaker, true)};
+        c.claim.publisher.trust = detail::source_trust(facts.sources, art.publisher.name);
+        if (m.speaker) c.claim.speaker = speaker{*m.speaker, detail::speaker_trust(facts.speakers, *m.speaker)};
         c.value = value;
         if (m.quantity.qualifier == qualifier::up_to && f.up_to == up_to_reading::ceiling) {
             if (auto figure = detail::figure_without_qualifier(m.quantity.written, precision)) {
@@ -159,35 +134,48 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
         out.claims.push_back(std::move(c));
     };
 
+    // A pin names a source, and an outlet may have several files here (an article and its
+    // update): the figure is placed in each of them that has the quote.
     for (const pinned_claim& pin : facts.pins) {
         const fact_declaration& f = *facts.find_fact(pin.fact);
-        auto article_it = std::find_if(articles.begin(), articles.end(),
-                                       [&](const article& a) { return a.publisher.name == pin.source; });
-        if (article_it == articles.end()) {
-            std::string names;
-            for (const auto& a : articles) names += (names.empty() ? "\"" : ", \"") + a.publisher.name + "\"";
-            return error{facts.where(pin.offset, "claim for '" + pin.fact + "' names source \"" + pin.source +
-                                                     "\", which is none of the articles (" + names + ")"),
-                         pin.offset};
+        std::vector<std::size_t> of_source;
+        for (std::size_t a = 0; a < articles.size(); ++a)
+            if (detail::same_name(articles[a].publisher.name, pin.source)) of_source.push_back(a);
+        if (of_source.empty()) {
+            std::vector<std::string> names;
+            for (const auto& a : articles)
+                if (std::find(names.begin(), names.end(), a.publisher.name) == names.end())
+                    names.push_back(a.publisher.name);
+            return error{facts.where(pin.source_offset, "claim for '" + pin.fact + "' names source \"" + pin.source +
+                                                            "\", which is the source of no article" +
+                                                            detail::suggestion(pin.source, names, "sources")),
+                         pin.source_offset};
         }
-        std::size_t a = static_cast<std::size_t>(article_it - articles.begin());
-        std::size_t at = article_it->text.find(pin.quote, article_it->body_offset);
-        if (at == std::string::npos)
-            return error{facts.where(pin.offset, "the quote for '" + pin.fact + "' does not occur in " +
-                                                     article_it->file + " (\"" + pin.source + "\")"),
-                         pin.offset};
-        bool placed = false;
-        for (std::size_t k = 0; k < scans[a].size() && !placed; ++k) {
-            const mention& m = scans[a][k];
-            if (taken[a][k] || m.span.begin < at || m.span.end > at + pin.quote.size()) continue;
-            if (auto value = detail::fit(m, f)) {
-                make_claim(a, m, f, *value, true);
-                taken[a][k] = placed = true;
+        std::string files;
+        bool quoted = false;
+        for (std::size_t a : of_source) {
+            const article& art = articles[a];
+            files += (files.empty() ? "" : " or ") + art.file;
+            std::size_t at = art.text.find(pin.quote, art.body_offset);
+            if (at == std::string::npos) continue;
+            quoted = true;
+            bool placed = false;
+            for (std::size_t k = 0; k < scans[a].size() && !placed; ++k) {
+                const mention& m = scans[a][k];
+                if (taken[a][k] || m.span.begin < at || m.span.end > at + pin.quote.size()) continue;
+                if (auto value = detail::fit(m, f)) {
+                    make_claim(a, m, f, *value, true);
+                    taken[a][k] = placed = true;
+                }
             }
+            if (!placed)
+                return error{facts.where(pin.offset, "the quote for '" + pin.fact + "' in " + art.file +
+                                                         " has no figure in " + to_string(f.unit)),
+                             pin.offset};
         }
-        if (!placed)
-            return error{facts.where(pin.offset, "the quote for '" + pin.fact + "' in " + article_it->file +
-                                                     " has no figure in " + to_string(f.unit)),
+        if (!quoted)
+            return error{facts.where(pin.offset, "the quote for '" + pin.fact + "' does not occur in " + files +
+                                                     " (\"" + pin.source + "\")"),
                          pin.offset};
     }
 

@@ -37,6 +37,7 @@ struct trust_declaration {
     std::string name;
     exact_number trust{1};
     std::size_t offset = 0;
+    std::size_t name_offset = 0; // of the quoted name, for messages about a name no article has
 };
 
 // A figure that cues cannot place: the quote must occur in the named article.
@@ -45,6 +46,7 @@ struct pinned_claim {
     std::string source;
     std::string quote;
     std::size_t offset = 0;
+    std::size_t source_offset = 0; // of the quoted source name
 };
 
 struct facts_file {

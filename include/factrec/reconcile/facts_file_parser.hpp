@@ -267,10 +267,12 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 const char* trust_at = nullptr;
                 auto at_trust = [&](auto& ctx) { trust_text = x3::_attr(ctx); };
                 auto at_name = [&](auto& ctx) { trust.name = x3::_attr(ctx); };
-                auto parser =
-                    x3::eps > g::quoted[at_name] > g::keyword("trust") > g::mark(trust_at) > g::number_text[at_trust];
+                const char* name_at = nullptr;
+                auto parser = g::mark(name_at) > g::quoted[at_name] > g::keyword("trust") > g::mark(trust_at) >
+                              g::number_text[at_trust];
                 if (!x3::phrase_parse(first, last, parser, g::skipper))
                     return fail(offset_of(first), "expected a name and trust");
+                trust.name_offset = offset_of(name_at);
                 auto value = number_from(trust_text, trust_at);
                 if (!value) return value.error();
                 if (*value <= 0) return fail(offset_of(trust_at), "trust must be positive");
@@ -361,10 +363,12 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 auto at_fact = [&](auto& ctx) { pin.fact = x3::_attr(ctx); };
                 auto at_source = [&](auto& ctx) { pin.source = x3::_attr(ctx); };
                 auto at_quote = [&](auto& ctx) { pin.quote = x3::_attr(ctx); };
-                auto parser = g::mark(fact_at) > g::identifier[at_fact] > g::keyword("from") > g::quoted[at_source] >
-                              g::keyword("quote") > g::quoted[at_quote];
+                const char* source_at = nullptr;
+                auto parser = g::mark(fact_at) > g::identifier[at_fact] > g::keyword("from") > g::mark(source_at) >
+                              g::quoted[at_source] > g::keyword("quote") > g::quoted[at_quote];
                 if (!x3::phrase_parse(first, last, parser, g::skipper))
                     return fail(offset_of(first), "expected a pinned claim");
+                pin.source_offset = offset_of(source_at);
                 if (!file.find_fact(pin.fact))
                     return fail(offset_of(fact_at), "unknown fact '" + pin.fact + "' in pinned claim");
                 if (pin.quote.empty()) return fail(pin.offset, "the quote of a pinned claim is empty");

@@ -5,11 +5,13 @@
 #include <factrec/parse.hpp>
 #include <factrec/reconcile/article.hpp>
 #include <factrec/reconcile/binding.hpp>
+#include <factrec/reconcile/detail/names.hpp>
 #include <factrec/reconcile/facts_file_parser.hpp>
 #include <factrec/reconcile/reconciliation.hpp>
 #include <factrec/solve.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <optional>
 #include <set>
 #include <string>
@@ -47,7 +49,11 @@ inline result<model> build_model(const facts_file& facts, const std::vector<arti
     for (const bound_claim& c : claims) {
         auto added = m.add_claim(c.id, c.claim.fact, c.value, c.claim.weight(), c.claim.publisher.name,
                                  c.claim.speaker ? c.claim.speaker->name : std::string());
-        if (!added) return error{articles[c.article].file + ": " + added.error().message, c.claim.span.begin};
+        if (!added) {
+            const article& a = articles[c.article];
+            return error{located_message(a.file, a.text, c.claim.span.begin, added.error().message),
+                         c.claim.span.begin};
+        }
     }
     return m;
 }
@@ -123,6 +129,105 @@ inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<
     return pass;
 }
 
+// The same file given twice would count each of its figures twice, as if a second outlet had
+// said it: it is read once, and the reader told. Paths are compared as written, made lexically
+// normal ("./a.txt" is "a.txt"); a copy of a file under another name is another article.
+inline std::vector<warning> drop_repeated_files(std::vector<article>& articles) {
+    std::vector<warning> warnings;
+    std::set<std::string> seen;
+    std::vector<article> kept;
+    for (article& a : articles) {
+        if (seen.insert(std::filesystem::path(a.file).lexically_normal().generic_string()).second) {
+            kept.push_back(std::move(a));
+            continue;
+        }
+        warnings.push_back({a.file + ": the file is given more than once; it is read once", a.file, std::nullopt});
+    }
+    articles = std::move(kept);
+    return warnings;
+}
+
+// A facts file is written for one story, so each `source` it declares is the source of one of
+// its articles: a name no article has is a typo or a missing article, and either would change
+// what the repair costs without a word. Names match in full, ignoring ASCII case.
+inline std::optional<error> check_declared_sources(const facts_file& facts, const std::vector<article>& articles) {
+    std::vector<std::string> names;
+    for (const article& a : articles)
+        if (std::find(names.begin(), names.end(), a.publisher.name) == names.end()) names.push_back(a.publisher.name);
+    for (std::size_t i = 0; i < facts.sources.size(); ++i) {
+        const trust_declaration& d = facts.sources[i];
+        for (std::size_t j = 0; j < i; ++j)
+            if (same_name(facts.sources[j].name, d.name))
+                return error{facts.where(d.name_offset, "source \"" + d.name + "\" is declared twice (as \"" +
+                                                            facts.sources[j].name + "\" before)"),
+                             d.name_offset};
+        bool found =
+            std::any_of(names.begin(), names.end(), [&](const std::string& n) { return same_name(n, d.name); });
+        if (!found)
+            return error{facts.where(d.name_offset, "source \"" + d.name + "\" is the source of no article" +
+                                                        suggestion(d.name, names, "sources")),
+                         d.name_offset};
+    }
+    return std::nullopt;
+}
+
+// A `speaker` declaration names whole words of the speakers the articles quote with a figure.
+// One that names none is an error when it is a likely typo of such a speaker, and otherwise a
+// warning: which speakers a set of articles quotes varies from story to story, and a standing
+// list of trusted speakers is reasonable (see the README).
+inline result<std::vector<warning>> check_declared_speakers(const facts_file& facts, const binding& bound) {
+    std::vector<std::string> speakers;
+    auto add = [&](const std::optional<std::string>& name) {
+        if (name && std::find(speakers.begin(), speakers.end(), *name) == speakers.end()) speakers.push_back(*name);
+    };
+    for (const bound_claim& c : bound.claims)
+        add(c.claim.speaker ? std::optional(c.claim.speaker->name) : std::nullopt);
+    for (const unbound_mention& u : bound.unbound) add(u.mention.speaker);
+
+    std::vector<warning> warnings;
+    for (std::size_t i = 0; i < facts.speakers.size(); ++i) {
+        const trust_declaration& d = facts.speakers[i];
+        auto words = name_words(d.name);
+        for (std::size_t j = 0; j < i; ++j)
+            if (name_words(facts.speakers[j].name) == words)
+                return error{facts.where(d.name_offset, "speaker \"" + d.name + "\" is declared twice (as \"" +
+                                                            facts.speakers[j].name + "\" before)"),
+                             d.name_offset};
+        bool named = std::any_of(speakers.begin(), speakers.end(),
+                                 [&](const std::string& s) { return words_named(words, name_words(s)) > 0; });
+        if (named) continue;
+        std::string unknown = "speaker \"" + d.name + "\" names no speaker the articles quote with a figure";
+        if (auto meant = misspelt_speaker(d.name, speakers))
+            return error{facts.where(d.name_offset, unknown + "; did you mean \"" + *meant + "\"?"), d.name_offset};
+        warnings.push_back(
+            {facts.where(d.name_offset, unknown + "; its trust applies to no claim"), facts.name, d.name_offset});
+    }
+    return warnings;
+}
+
+// Facts no figure was bound to. One without cues that a relation ties to others is derived
+// (a unit price from a total and a count) and needs none; one with cues that caught nothing may
+// have a misspelt cue, and one in no relation and without claims is not part of the story.
+inline std::vector<warning> facts_without_figures(const facts_file& facts, const reading_pass& pass) {
+    std::vector<bool> in_relation(pass.model.facts().size(), false);
+    for (const relation& r : pass.model.relations()) {
+        for (const auto& term : r.terms) in_relation[term.first] = true;
+        if (r.kind != relation_kind::linear) in_relation[r.result] = in_relation[r.left] = in_relation[r.right] = true;
+    }
+    std::vector<warning> warnings;
+    for (std::size_t i = 0; i < facts.facts.size(); ++i) {
+        const fact_declaration& f = facts.facts[i];
+        bool bound = std::any_of(pass.binding.claims.begin(), pass.binding.claims.end(),
+                                 [&](const bound_claim& c) { return c.claim.fact == f.id; });
+        bool related = i < in_relation.size() && in_relation[i];
+        if (bound || (related && f.cues.empty())) continue;
+        std::string why = "no figure was bound to fact '" + f.id + "'" + (f.cues.empty() ? "" : " by its cues") +
+                          (related ? "; its range comes from its relations alone" : ", and no relation names it");
+        warnings.push_back({facts.where(f.offset, why), facts.name, f.offset});
+    }
+    return warnings;
+}
+
 } // namespace detail
 
 // Articles and a facts file in; which statements contradict each other, by how much, and what
@@ -134,11 +239,18 @@ inline result<reconciliation> reconcile(facts_file facts, std::vector<article> a
     if (articles.empty()) return error{"no articles to reconcile", 0};
     if (facts.facts.empty()) return error{facts.name + ": declares no facts", 0};
     reconciliation out;
+    out.warnings = detail::drop_repeated_files(articles);
+    if (auto unknown = detail::check_declared_sources(facts, articles)) return *unknown;
     precision_policy precision = facts.precision;
     if (options.precision) precision.rounding = *options.precision;
     auto pass = detail::run_pass(facts, articles, precision, options.solve);
     if (!pass) return pass.error();
     out.pass = std::move(*pass);
+    auto speakers = detail::check_declared_speakers(facts, out.pass.binding);
+    if (!speakers) return speakers.error();
+    out.warnings.insert(out.warnings.end(), speakers->begin(), speakers->end());
+    auto unbound_facts = detail::facts_without_figures(facts, out.pass);
+    out.warnings.insert(out.warnings.end(), unbound_facts.begin(), unbound_facts.end());
     if (options.compare_readings) {
         precision_policy other = precision;
         other.rounding = precision.rounding == precision_policy::mode::exact ? precision_policy::mode::last_digit

@@ -19,7 +19,7 @@ namespace factrec {
 
 // A figure bound to a fact, with everything a reader needs to find it again.
 struct bound_claim {
-    std::string id;          // "<source>:<byte offset>", unique across the articles
+    std::string id;          // "<article's id>:<byte offset>": harbor-ledger:115, 日経新聞:84, pacific-wire-2:84
     std::size_t article = 0; // index into the articles
     factrec::claim claim;    // fact, quantity as read, spans, publisher, speaker
     interval value;          // in the fact's unit, as the solver sees it
@@ -33,6 +33,14 @@ struct unbound_mention {
     std::size_t article = 0;
     factrec::mention mention;
     std::string reason;
+};
+
+// Something a reader should know that did not stop the run. `message` is whole, with its
+// place ("deal.facts:82:1: speaker ..."); file and offset say the place again for programs.
+struct warning {
+    std::string message;
+    std::optional<std::string> file;
+    std::optional<std::size_t> offset;
 };
 
 struct binding {
@@ -69,6 +77,8 @@ struct reconciliation {
     // sets_aside_claim_of differs between the two readings.
     std::optional<reading_pass> other;
     std::vector<std::string> facts_depending_on_reading;
+    // Declarations nothing used, facts no figure was bound to, a file given twice.
+    std::vector<warning> warnings;
 
     [[nodiscard]] const bound_claim* find_claim(std::string_view id) const { return pass.find_claim(id); }
     [[nodiscard]] bool consistent() const { return pass.solution.consistent; }

@@ -2,6 +2,7 @@
 
 #include <factrec/reconcile/reconciliation.hpp>
 #include <factrec/report/detail/human_numbers.hpp>
+#include <factrec/report/detail/safe_text.hpp>
 
 #include <algorithm>
 #include <map>
@@ -15,22 +16,6 @@
 namespace factrec {
 
 namespace detail {
-
-inline std::string html_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
-        }
-    }
-    return out;
-}
 
 // Pixel position of a value on one row's axis; rows have their own scales because one story
 // mixes billions of dollars with percentages.
@@ -122,6 +107,12 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
         << "</p>\n<p>Precision: " << to_string(pass.precision.rounding) << "; \"about\" means &plusmn;"
         << to_exact_string(pass.precision.approximate_tolerance * 100) << "%.</p>\n";
 
+    if (!r.warnings.empty()) {
+        out << "<h2>Warnings</h2>\n<ul class=\"warnings\">";
+        for (const warning& w : r.warnings) out << "<li>" << html_escape(w.message) << "</li>";
+        out << "</ul>\n";
+    }
+
     out << "<div class=\"legend\">";
     for (const auto& [name, colour] : colour_of)
         out << "<span><i class=\"swatch\" style=\"background:" << colour << "\"></i>" << html_escape(name) << "</span>";
@@ -155,7 +146,9 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
         out << "<rect class=\"row-bg\" x=\"0\" y=\"" << pixels(y) << "\" width=\""
             << pixels(chart_left + chart_width + range_label) << "\" height=\"" << pixels(height - 2) << "\"/>\n";
         out << "<text x=\"6\" y=\"" << pixels(y + 16) << "\">" << html_escape(range.fact) << "</text>\n";
-        out << "<text x=\"6\" y=\"" << pixels(y + 30) << "\" fill=\"#666\">" << html_escape(f->label.substr(0, 44))
+        std::string_view label = detail::leading_characters(f->label, 44);
+        out << "<text x=\"6\" y=\"" << pixels(y + 30) << "\" fill=\"#666\">" << html_escape(label)
+            << (label.size() < f->label.size() ? "\u2026<title>" + html_escape(f->label) + "</title>" : std::string())
             << "</text>\n";
         if (!range.range.is_empty()) {
             double x0 = axis.start_of(range.range), x1 = std::max(axis.end_of(range.range), x0 + 2);

@@ -119,6 +119,21 @@ inline void write_json_report(std::ostream& out, const reconciliation& r) {
     }
     w.end_array();
     w.key("notes").string_array(r.pass.binding.notes);
+    w.key("warnings").begin_array();
+    for (const warning& warned : r.warnings) {
+        w.begin_object().key("message").value(warned.message).key("file");
+        if (warned.file)
+            w.value(*warned.file);
+        else
+            w.null();
+        w.key("offset");
+        if (warned.offset)
+            w.integer(*warned.offset);
+        else
+            w.null();
+        w.end_object();
+    }
+    w.end_array();
     w.key("facts_depending_on_reading").string_array(r.facts_depending_on_reading);
     if (r.other) {
         w.key("other_reading").begin_object();

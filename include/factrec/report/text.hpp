@@ -2,6 +2,7 @@
 
 #include <factrec/reconcile/reconciliation.hpp>
 #include <factrec/report/detail/human_numbers.hpp>
+#include <factrec/report/detail/safe_text.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -103,9 +104,11 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
     const auto& pass = r.pass;
     const auto& s = pass.solution;
     std::set<std::string> rejected(s.rejected.begin(), s.rejected.end());
+    // Every line passes through here, so that no text of the input reaches the terminal raw.
     auto line = [&](std::string_view text, std::string_view indent = "", std::string_view next_indent = "    ") {
         out << indent
-            << detail::wrap(text, width - detail::display_width(indent), std::string(indent) + std::string(next_indent))
+            << detail::wrap(detail::visible_text(text), width - detail::display_width(indent),
+                            std::string(indent) + std::string(next_indent))
             << '\n';
     };
 
@@ -275,6 +278,10 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
                      std::string(to_string(u.mention.kind)) + ": " + u.reason,
                  "    ", "        ");
         }
+    }
+    if (!r.warnings.empty()) {
+        out << "\nWARNINGS\n";
+        for (const warning& w : r.warnings) line(w.message, "    ");
     }
     if (!pass.binding.notes.empty()) {
         out << "\nNOTES\n";

@@ -1,13 +1,16 @@
 #pragma once
 
-#include <cstdio>
+#include <factrec/report/detail/safe_text.hpp>
+
 #include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace factrec::detail {
 
 // A small streaming JSON writer: commas and escaping are its business, structure the caller's.
+// Whatever bytes it is given, it writes valid JSON (see append_json_string).
 class json_writer {
 public:
     explicit json_writer(std::ostream& out) : out_(out) {}
@@ -75,33 +78,15 @@ private:
         }
     }
     void write_string(std::string_view s) {
-        out_ << '"';
-        for (char ch : s) {
-            unsigned char c = static_cast<unsigned char>(ch);
-            switch (ch) {
-            case '"': out_ << "\\\""; break;
-            case '\\': out_ << "\\\\"; break;
-            case '\n': out_ << "\\n"; break;
-            case '\r': out_ << "\\r"; break;
-            case '\t': out_ << "\\t"; break;
-            case '\b': out_ << "\\b"; break;
-            case '\f': out_ << "\\f"; break;
-            default:
-                if (c < 0x20) {
-                    char buffer[8];
-                    std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-                    out_ << buffer;
-                } else {
-                    out_ << ch;
-                }
-            }
-        }
-        out_ << '"';
+        buffer_.clear();
+        append_json_string(buffer_, s);
+        out_ << buffer_;
     }
 
     std::ostream& out_;
     std::vector<bool> first_;
     bool after_key_ = false;
+    std::string buffer_;
 };
 
 } // namespace factrec::detail
