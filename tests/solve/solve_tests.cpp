@@ -10,7 +10,7 @@
 #include <random>
 #include <sstream>
 
-#include "../../examples/factrec/solve_command.hpp"
+#include "../../examples/factrec/model_json.hpp"
 
 using namespace factrec;
 
