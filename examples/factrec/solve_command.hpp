@@ -88,15 +88,8 @@ inline int run_solve_command(int argc, char** argv) {
         std::cerr << "factrec solve: " << problem << '\n';
         return 2;
     }
-    nlohmann::json doc;
-    try {
-        doc = nlohmann::json::parse(*text);
-    } catch (const nlohmann::json::parse_error& e) {
-        std::cerr << path << ": byte " << e.byte << ": not JSON: " << e.what() << '\n';
-        return 2;
-    }
     factrec::model m;
-    if (auto problem = load_model(doc, m)) {
+    if (auto problem = load_model_json(*text, m)) {
         std::cerr << path << ": " << problem->where << ": " << problem->message << '\n';
         return 2;
     }

@@ -240,16 +240,17 @@ TEST_CASE("products give sound outer ranges: every sampled solution lies inside 
 }
 
 TEST_CASE("a cycle of products ends: bounds too long to be useful are left out, soundly") {
-    // Found by the model fuzzer (its input, verbatim). p = n * p narrows p by n's range on every
+    // Found by the model fuzzer (its input, but for the keys "lo#" and "lo_ohi", which the loader
+    // ignored then and refuses now; without them the model is the same). p = n * p narrows p by n's range on every
     // revision, doubling the digits of p's bounds each time, and the enumeration of conflicts
     // revises it again for every subset it checks: this took 32 s under the sanitizers before
     // bounds past 1,024 bits were left out, and gave ranges whose ends ran to thousands of bits.
     const char* text =
         R"json({"facts":[{"id":"v","unit":"USD"},{"id":"n","unit":"count(missiles)"},{"id":"p","unit":"USD"},{"id":"s","unit":"%"},{"id":"x","unit":"1","signed":true},{"id":"y","unit":"1","signed":true}],
  "claims":[{"id":"cwe1","fact":"v","lo":"1.55e9","hi":"1.65e9","weight":"1"},
-    {"id":"c1","fact":"v","lo#":"1.55e9","hi":"1.65e9","weight":"1"},
+    {"id":"c1","fact":"v","hi":"1.65e9","weight":"1"},
            {"id":"c2","fact":"n","lo":"380","hi":"420","lo_open":true,"weight":"1"},
-           {"id":"c8","fact":"s","lo":"90","hi":null,"lo_ohi":"12","weight":"1"},
+           {"id":"c8","fact":"s","lo":"90","hi":null,"weight":"1"},
            {"id":"c0","fact":"x","lo":"-2/3","hi":"2","weight":"1"}],
  "relations":[{"id":"price","expr":"p = n * p"},{"id":"cycle1","expr":"x <= y - 0"},{"id":"cycle2","expr":"y <= x - 1","weight":"2"},{"id":"r","expr":"p = v / n"}]})json";
     model m;
@@ -404,4 +405,73 @@ TEST_CASE("the solve command's loader names the place of bad input") {
     CHECK(load(R"({"facts":[{"id":"a","unit":"USD"}],"relations":[{"id":"r","expr":"a <= b"}]})") ==
           "relations[0].expr");
     CHECK(load(R"({"facts":{}})") == "facts");
+}
+
+TEST_CASE("the solve command's loader is strict: unknown and repeated keys, numbers, empty claims") {
+    struct outcome {
+        std::string where, message;
+    };
+    auto load = [](std::string_view text) {
+        model m;
+        auto problem = factrec_cli::load_model_json(text, m);
+        return problem ? outcome{problem->where, problem->message} : outcome{"ok", ""};
+    };
+    const std::string fact = R"({"facts":[{"id":"ship","unit":"t"}],)";
+    CHECK(load(fact + R"("claims":[{"id":"c","fact":"ship","lo":"1","hi":"2","hi_open":true}]})").where == "ok");
+
+    SUBCASE("a number beyond a double is a located error, not an exception") {
+        outcome huge = load(fact + R"("claims":[{"id":"c","fact":"ship","lo":1e400}]})");
+        CHECK(huge.where == "claims[0].lo");
+        CHECK(huge.message.find("1e400") != std::string::npos);
+        CHECK(load(R"({"facts":[-1e999]})").where == "facts[0]");
+        // A float JSON can hold is still not exact: the loader asks for a string.
+        CHECK(load(fact + R"("claims":[{"id":"c","fact":"ship","lo":0.1}]})").where == "claims[0].lo");
+    }
+    SUBCASE("text that is not JSON names its byte") {
+        outcome broken = load(R"({"facts": [ {"id": "a",, }]})");
+        CHECK(broken.where == "byte 23"); // the second comma
+        CHECK(broken.message.find("not JSON") != std::string::npos);
+        CHECK(load("").where.starts_with("byte"));
+        CHECK(load("{\"facts\":[{\"id\":\"\xff\"}]}").where.starts_with("byte"));
+    }
+    SUBCASE("an unknown key is named with its path and the keys the object takes") {
+        outcome typo = load(fact + R"("claims":[{"id":"c","fact":"ship","lo":"1","hi":"2","hi_opne":true}]})");
+        CHECK(typo.where == "claims[0].hi_opne");
+        CHECK(typo.message.find("did you mean 'hi_open'") != std::string::npos);
+        CHECK(typo.message.find("lo_open") != std::string::npos);
+        outcome section = load(fact + R"("relation":[{"id":"r","expr":"ship <= 5"}]})");
+        CHECK(section.where == "relation");
+        CHECK(section.message.find("did you mean 'relations'") != std::string::npos);
+        CHECK(load(R"({"facts":[{"id":"a","unit":"t","whole":true}]})").where == "facts[0].whole");
+        CHECK(load(fact + R"("relations":[{"id":"r","expr":"ship <= 5","wieght":"2"}]})").where ==
+              "relations[0].wieght");
+        outcome far = load(R"({"facts":[],"comment":"x"})");
+        CHECK(far.where == "comment");
+        CHECK(far.message.find("did you mean") == std::string::npos);
+    }
+    SUBCASE("a key given twice is an error, at any depth") {
+        outcome sections = load(fact + R"("claims":[],"claims":[{"id":"c","fact":"ship","lo":"1"}]})");
+        CHECK(sections.where == "claims");
+        CHECK(sections.message.find("twice") != std::string::npos);
+        CHECK(load(fact + R"("claims":[{"id":"c","fact":"ship","lo":"1","lo":"5"}]})").where == "claims[0].lo");
+        CHECK(load(R"({"facts":[{"id":"a","unit":"t"},{"id":"b","unit":"t","unit":"kg"}]})").where == "facts[1].unit");
+        // The same key in two different objects is no repetition.
+        CHECK(load(R"({"facts":[{"id":"a","unit":"t"},{"id":"b","unit":"t"}]})").where == "ok");
+    }
+    SUBCASE("an empty claim interval is an error") {
+        outcome reversed = load(fact + R"("claims":[{"id":"c","fact":"ship","lo":"5","hi":"3"}]})");
+        CHECK(reversed.where == "claims[0]");
+        CHECK(reversed.message.find("greater than hi") != std::string::npos);
+        CHECK(load(fact + R"("claims":[{"id":"c","fact":"ship","lo":"3","hi":"3","lo_open":true}]})").where ==
+              "claims[0]");
+        CHECK(load(fact + R"("claims":[{"id":"c","fact":"ship","lo":"3","hi":"3"}]})").where == "ok");
+        CHECK(load(fact + R"("claims":[{"id":"c","fact":"ship","lo":"-1/3","hi":"-1/4"}]})").where == "ok");
+    }
+    SUBCASE("wrong types are named") {
+        CHECK(load(R"({"facts":[{"id":"a","unit":"t","integer":"yes"}]})").where == "facts[0].integer");
+        CHECK(load(R"({"facts":[{"id":5,"unit":"t"}]})").where == "facts[0].id");
+        CHECK(load(R"([1, 2])").where == "$");
+        CHECK(load(fact + R"("claims":[{"id":"c","fact":"ship","weight":"-1"}]})").where == "claims[0].weight");
+        CHECK(load(fact + R"("claims":[{"id":"c","fact":"ship","lo":"1e99999"}]})").where == "claims[0].lo");
+    }
 }
