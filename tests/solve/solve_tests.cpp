@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <random>
+#include <set>
 #include <sstream>
 
 #include "../../examples/factrec/model_json.hpp"
@@ -474,4 +475,284 @@ TEST_CASE("the solve command's loader is strict: unknown and repeated keys, numb
         CHECK(load(fact + R"("claims":[{"id":"c","fact":"ship","weight":"-1"}]})").where == "claims[0].weight");
         CHECK(load(fact + R"("claims":[{"id":"c","fact":"ship","lo":"1e99999"}]})").where == "claims[0].lo");
     }
+}
+
+namespace {
+
+unit unit_of(const char* symbol) { return unit::from_symbol(symbol).value(); }
+
+// Facts, then one relation between them named after the first of them.
+model related(std::initializer_list<std::pair<const char*, unit>> facts, const char* relation_text) {
+    model m;
+    for (const auto& [id, u] : facts) REQUIRE(m.add_fact(id, u));
+    REQUIRE(add_relation(m, facts.begin()->first, relation_text));
+    return m;
+}
+
+} // namespace
+
+TEST_CASE("products and ratios convert units exactly") {
+    SUBCASE("two containers of 1,000 kg are a 2 t cargo") {
+        model m = related({{"cargo", unit_of("t")}, {"containers", unit::count("containers")}, {"each", unit_of("kg")}},
+                          "cargo = containers * each");
+        REQUIRE(m.relations().back().scale == exact_number(1, 1000));
+        REQUIRE(m.add_claim("a.containers", "containers", interval::point(2)));
+        REQUIRE(m.add_claim("a.each", "each", interval::point(1000)));
+        solution before_cargo = solve(m);
+        CHECK(before_cargo.consistent);
+        CHECK(range_of(before_cargo, "cargo").range == interval::point(2));
+        // "2,000 kg", read in the fact's unit.
+        REQUIRE(
+            m.add_claim("b.cargo", "cargo", interval::closed(exact_number(19995, 10000), exact_number(20005, 10000))));
+        solution s = solve(m);
+        CHECK(s.consistent);
+        CHECK(s.conflicts.empty());
+        CHECK(range_of(s, "cargo").range == interval::point(2));
+        CHECK(range_of(s, "each").range == interval::point(1000));
+    }
+    SUBCASE("a share in % is a hundred times the ratio") {
+        model m = related({{"export_share", unit::percent()}, {"exported", unit_of("kg")}, {"harvest", unit_of("t")}},
+                          "export_share = exported / harvest");
+        REQUIRE(m.add_claim("exported", "exported", interval::point(500)));
+        REQUIRE(m.add_claim("harvest", "harvest", interval::point(2)));
+        solution s = solve(m);
+        CHECK(s.consistent);
+        CHECK(range_of(s, "export_share").range == interval::point(25));
+        REQUIRE(
+            m.add_claim("a quarter", "export_share", interval::closed(exact_number(245, 10), exact_number(255, 10))));
+        CHECK(solve(m).consistent);
+        model wrong = m;
+        REQUIRE(wrong.add_claim("a third", "export_share", interval::point(33)));
+        CHECK_FALSE(solve(wrong).consistent);
+    }
+    SUBCASE("a per-item figure divides by a count; miles by feet is a plain number") {
+        model m;
+        REQUIRE(m.add_fact("route", unit_of("km")));
+        REQUIRE(m.add_fact("stops", unit::count("stops")));
+        REQUIRE(m.add_fact("spacing", unit_of("m")));
+        REQUIRE(m.add_fact("route_ft", unit_of("ft")));
+        REQUIRE(m.add_fact("times", unit::plain()));
+        REQUIRE(add_relation(m, "spacing", "spacing = route / stops"));
+        REQUIRE(add_relation(m, "times", "times = route / route_ft"));
+        REQUIRE(m.add_claim("route", "route", interval::point(3)));
+        REQUIRE(m.add_claim("stops", "stops", interval::point(12)));
+        REQUIRE(m.add_claim("route_ft", "route_ft", interval::point(1000)));
+        solution s = solve(m);
+        CHECK(range_of(s, "spacing").range == interval::point(250));
+        CHECK(range_of(s, "times").range == interval::point(exact_number(3000) / exact_number(3048, 10)));
+    }
+    SUBCASE("a unit of uncertain size is taken where it cancels, and nowhere else") {
+        model m;
+        REQUIRE(m.add_fact("cargo", unit_of("ton")));
+        REQUIRE(m.add_fact("each", unit_of("ton")));
+        REQUIRE(m.add_fact("each_kg", unit_of("kg")));
+        REQUIRE(m.add_fact("n", unit::count("ships")));
+        REQUIRE(m.add_fact("months", unit_of("month")));
+        REQUIRE(m.add_fact("days", unit_of("d")));
+        REQUIRE(add_relation(m, "cancels", "cargo = n * each"));
+        CHECK(m.relations().back().scale == 1);
+        auto mixed = add_relation(m, "mixed", "cargo = n * each_kg");
+        REQUIRE_FALSE(mixed);
+        CHECK(mixed.error().message.find("'mixed'") != std::string::npos);
+        CHECK(mixed.error().message.find("'ton'") != std::string::npos);
+        CHECK_FALSE(add_relation(m, "per_month", "days = months / n"));
+    }
+}
+
+TEST_CASE("products and ratios of unlike units are errors that name the relation and the units") {
+    model m;
+    REQUIRE(m.add_fact("v", unit::money("USD")));
+    REQUIRE(m.add_fact("p", unit::money("EUR")));
+    REQUIRE(m.add_fact("q", unit_of("t")));
+    REQUIRE(m.add_fact("len", unit_of("m")));
+    REQUIRE(m.add_fact("n", unit::count("items")));
+    REQUIRE(m.add_fact("share", unit::percent()));
+    REQUIRE(m.add_fact("year", unit::calendar_year()));
+    REQUIRE(m.add_fact("usd2", unit::money("USD")));
+    auto refused = [&](const char* id, const char* text, std::vector<std::string> words) {
+        CAPTURE(text);
+        auto added = add_relation(m, id, text);
+        REQUIRE_FALSE(added);
+        CHECK(added.error().message.find(std::string("'") + id + "'") != std::string::npos);
+        for (const auto& w : words) CHECK(added.error().message.find(w) != std::string::npos);
+    };
+    refused("priced_in_euros", "v = q * p", {"q (t)", "p (EUR)"});
+    refused("wrong_currency", "v = n * p", {"money in EUR", "v (USD)"});
+    refused("mass_as_money", "v = n * q", {"mass", "money in USD"});
+    refused("area", "len = len * len", {"only one factor"});
+    refused("dollars_squared", "v = v * usd2", {"only one factor"});
+    refused("per_ton", "v = v / q", {"v (USD)", "q (t)"});
+    refused("ratio_with_unit", "share = v / usd2 / n", {});
+    refused("ratio_kept_dimension", "v = v / usd2", {"no dimension"});
+    refused("years", "n = year * share", {"calendar year"});
+    refused("years_apart", "n = year / n", {"calendar year"});
+    // The same shapes in agreeing units are accepted.
+    CHECK(add_relation(m, "value", "v = n * usd2"));
+    CHECK(add_relation(m, "part", "share = usd2 / v"));
+    CHECK(add_relation(m, "discounted", "v = share * usd2"));
+    CHECK(add_relation(m, "per_item", "v = usd2 / n"));
+}
+
+TEST_CASE("a ratio's divisor is never zero") {
+    auto ratio_model = [](interval x, interval z, std::optional<interval> r) {
+        model m = related({{"r", unit::plain()}, {"x", unit::plain()}, {"z", unit::plain()}}, "r = x / z");
+        REQUIRE(m.add_claim("cx", "x", x));
+        REQUIRE(m.add_claim("cz", "z", z));
+        if (r) REQUIRE(m.add_claim("cr", "r", *r));
+        return m;
+    };
+    SUBCASE("0 / 0 is not 5") {
+        solution s = solve(ratio_model(interval::point(0), interval::point(0), interval::point(5)));
+        CHECK_FALSE(s.consistent);
+        // The divisor's claim alone contradicts the relation, and 0 = 5 * z needs z = 0 too.
+        std::set<std::vector<std::string>> found;
+        for (const conflict& c : s.conflicts) found.insert(c.claims);
+        CHECK(found == std::set<std::vector<std::string>>{{"cz"}, {"cx", "cr"}});
+        CHECK(s.rejected_weight == 2);
+    }
+    SUBCASE("0 / (a divisor near zero, but not zero) is 0, not 5") {
+        solution s =
+            solve(ratio_model(interval::point(0), interval::closed(0, exact_number(1, 2)), interval::point(5)));
+        CHECK_FALSE(s.consistent);
+        REQUIRE(s.conflicts.size() == 1);
+        CHECK(s.conflicts[0].claims == std::vector<std::string>{"cx", "cr"});
+        // Without the claim on x, r = 5 and a divisor in (0, 1/2] put x in (0, 5/2].
+        model m = ratio_model(interval::whole(), interval::closed(0, exact_number(1, 2)), interval::point(5));
+        CHECK(range_of(solve(m), "x").range == interval::left_open(0, exact_number(5, 2)));
+    }
+    SUBCASE("a divisor whose claim reaches zero has zero taken out, open") {
+        solution s = solve(ratio_model(interval::point(1), interval::closed(0, 2), std::nullopt));
+        CHECK(s.consistent);
+        CHECK(range_of(s, "z").range == interval::left_open(0, 2));
+        CHECK(range_of(s, "r").range == interval::at_least(exact_number(1, 2)));
+        for (const auto& f : s.facts) CHECK_FALSE(f.exact);
+    }
+    SUBCASE("a whole divisor starts at one") {
+        model m = related({{"per_ship", unit_of("t")}, {"total", unit_of("t")}, {"ships", unit::count("ships")}},
+                          "per_ship = total / ships");
+        REQUIRE(m.add_claim("total", "total", interval::point(12)));
+        REQUIRE(m.add_claim("ships", "ships", interval::closed(0, 4)));
+        solution s = solve(m);
+        CHECK(range_of(s, "ships").range == interval::closed(1, 4));
+        CHECK(range_of(s, "per_ship").range == interval::closed(3, 12));
+    }
+}
+
+TEST_CASE("a model in mixed units solves as the same model in base units, exactly (property)") {
+    // A cargo story: n containers of `each`, a part of the cargo and the rest, the part's share,
+    // a route split into n legs, a price per container. Each fact gets a random unit of its
+    // dimension; the same model written by hand in kg, m, USD and shares as fractions must give
+    // the same ranges, repair and conflicts.
+    struct choice {
+        const char* symbol;
+        exact_number size; // of one unit, in the base unit
+    };
+    const std::vector<choice> masses{
+        {"kg", 1}, {"g", exact_number(1, 1000)}, {"t", 1000}, {"lb", exact_number(45359237, 100000000)}};
+    const std::vector<choice> lengths{{"m", 1}, {"km", 1000}, {"ft", exact_number(3048, 10000)}};
+    struct fact_spec {
+        const char* id;
+        char kind; // m: mass, l: length, n: count, u: USD, s: share
+    };
+    const std::vector<fact_spec> specs{{"n", 'n'},     {"each", 'm'},  {"cargo", 'm'}, {"part", 'm'},  {"rest", 'm'},
+                                       {"share", 's'}, {"route", 'l'}, {"leg", 'l'},   {"price", 'u'}, {"value", 'u'}};
+    const std::vector<std::pair<const char*, const char*>> relations{
+        {"load", "cargo = n * each"}, {"split", "part + rest = cargo"}, {"part_share", "share = part / cargo"},
+        {"legs", "leg = route / n"},  {"priced", "value = n * price"},  {"heavier", "each <= cargo"}};
+    std::mt19937 random(20261206);
+    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(random); };
+    int inconsistent = 0, ranges_compared = 0;
+    for (int trial = 0; trial < 150; ++trial) {
+        CAPTURE(trial);
+        model mixed, base;
+        std::map<std::string, exact_number> size;
+        for (const fact_spec& f : specs) {
+            switch (f.kind) {
+            case 'm': {
+                const choice& c = masses[pick(0, 3)];
+                REQUIRE(mixed.add_fact(f.id, unit_of(c.symbol)));
+                REQUIRE(base.add_fact(f.id, unit_of("kg")));
+                size[f.id] = c.size;
+                break;
+            }
+            case 'l': {
+                const choice& c = lengths[pick(0, 2)];
+                REQUIRE(mixed.add_fact(f.id, unit_of(c.symbol)));
+                REQUIRE(base.add_fact(f.id, unit_of("m")));
+                size[f.id] = c.size;
+                break;
+            }
+            case 'n':
+                REQUIRE(mixed.add_fact(f.id, unit::count("containers")));
+                REQUIRE(base.add_fact(f.id, unit::count("containers")));
+                size[f.id] = 1;
+                break;
+            case 'u':
+                REQUIRE(mixed.add_fact(f.id, unit::money("USD")));
+                REQUIRE(base.add_fact(f.id, unit::money("USD")));
+                size[f.id] = 1;
+                break;
+            case 's':
+                REQUIRE(mixed.add_fact(f.id, unit::percent()));
+                // By hand: a share is a fraction, within [0, 1] like the % fact within [0, 100].
+                REQUIRE(base.add_fact(f.id, unit::plain()));
+                REQUIRE(add_relation(base, "share_at_least_0", "share >= 0"));
+                REQUIRE(add_relation(base, "share_at_most_1", "share <= 1"));
+                size[f.id] = exact_number(1, 100);
+                break;
+            }
+        }
+        for (const auto& [id, text] : relations) {
+            REQUIRE(add_relation(mixed, id, text));
+            REQUIRE(add_relation(base, id, text));
+        }
+        // Scale 1 everywhere in base units: the hand conversion needs no factor.
+        for (const relation& r : base.relations()) REQUIRE(r.scale == 1);
+        // A hidden solution in base units; claims around it (a few pushed off, to conflict).
+        std::map<std::string, exact_number> hidden;
+        hidden["n"] = pick(1, 6);
+        hidden["each"] = pick(1, 9) * 100;
+        hidden["cargo"] = hidden["n"] * hidden["each"];
+        hidden["part"] = exact_number(pick(0, 10), 10) * hidden["cargo"];
+        hidden["rest"] = hidden["cargo"] - hidden["part"];
+        hidden["share"] = hidden["part"] / hidden["cargo"];
+        hidden["route"] = pick(1, 30) * 1000;
+        hidden["leg"] = hidden["route"] / hidden["n"];
+        hidden["price"] = pick(1, 50);
+        hidden["value"] = hidden["n"] * hidden["price"];
+        int claim_count = 0;
+        for (const fact_spec& f : specs) {
+            if (pick(0, 9) < 3) continue;
+            const exact_number& h = hidden[f.id];
+            exact_number unit_width = f.kind == 's' ? exact_number(1, 100) : exact_number(h == 0 ? 1 : h / 10);
+            exact_number lo = h - unit_width * pick(0, 2), hi = h + unit_width * pick(0, 2);
+            if (pick(0, 9) == 0) lo += unit_width * 5, hi += unit_width * 5;
+            bool lo_open = pick(0, 3) == 0 && lo != hi, hi_open = pick(0, 3) == 0 && lo != hi;
+            interval in_base = interval::from_bounds({lo, false, lo_open}, {hi, false, hi_open});
+            interval in_unit = in_base * interval::point(exact_number(1) / size[f.id]);
+            std::string id = "c" + std::to_string(claim_count++);
+            exact_number weight = pick(1, 3);
+            REQUIRE(mixed.add_claim(id, f.id, in_unit, weight));
+            REQUIRE(base.add_claim(id, f.id, in_base, weight));
+        }
+        const solution a = solve(mixed), b = solve(base);
+        REQUIRE(a.consistent == b.consistent);
+        inconsistent += !a.consistent;
+        CHECK(a.rejected == b.rejected);
+        CHECK(a.rejected_weight == b.rejected_weight);
+        REQUIRE(a.conflicts.size() == b.conflicts.size());
+        for (std::size_t k = 0; k < a.conflicts.size(); ++k) CHECK(a.conflicts[k].claims == b.conflicts[k].claims);
+        for (const fact_spec& f : specs) {
+            CAPTURE(f.id);
+            const fact_range& in_unit = range_of(a, f.id);
+            const fact_range& in_base = range_of(b, f.id);
+            CAPTURE(to_string(in_unit.range));
+            CAPTURE(to_string(in_base.range));
+            CHECK(in_unit.range * interval::point(size[f.id]) == in_base.range);
+            CHECK(in_unit.exact == in_base.exact);
+            ++ranges_compared;
+        }
+    }
+    CHECK(inconsistent > 10);
+    CHECK(ranges_compared == 1500);
 }

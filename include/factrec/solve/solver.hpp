@@ -108,10 +108,13 @@ public:
                 comparison_bounds(rel.cmp, rel.constant, con.lower, con.upper);
             } else {
                 con.linear = false;
-                bool ratio = rel.kind == relation_kind::ratio; // x = y / z is y = x * z
+                // r = k * a / b is a = (1/k) * r * b with b != 0.
+                bool ratio = rel.kind == relation_kind::ratio;
                 con.x = variable(ratio ? rel.left : rel.result);
                 con.y = variable(ratio ? rel.result : rel.left);
                 con.z = variable(rel.right);
+                con.scale = ratio ? exact_number(exact_number(1) / rel.scale) : rel.scale;
+                con.z_nonzero = ratio;
             }
             if (keep_soft && rel.is_soft()) {
                 con.element = static_cast<int>(in.claims.size() + in.soft_elements.size());

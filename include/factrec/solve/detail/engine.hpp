@@ -32,12 +32,15 @@ struct reason_record {
     std::vector<int> antecedents;
 };
 
-// x = y * z, or a linear sum of terms within [lower, upper].
+// x = scale * y * z (z != 0 when z_nonzero: the divisor of a ratio), or a linear sum of terms
+// within [lower, upper].
 struct engine_constraint {
     bool linear = true;
     std::vector<std::pair<int, rational>> terms;
     end_bound lower, upper;
     int x = 0, y = 0, z = 0;
+    exact_number scale{1};
+    bool z_nonzero = false;
     int relation = -1; // in the model
     int element = -1;  // soft relations only
 };
@@ -475,6 +478,20 @@ private:
     }
 
     void revise_product(int c, const engine_constraint& con) {
+        if (con.z_nonzero) {
+            // A ratio's divisor is never zero: a closed end at zero opens, and a divisor that
+            // can only be zero is a conflict.
+            for (bool is_upper : {false, true}) {
+                const end_bound& end = is_upper ? upper_[con.z] : lower_[con.z];
+                if (end.infinite || end.open || end.value != 0) continue;
+                const int because = end.record;
+                tighten(con.z, is_upper, {rational(0), false, true, -1}, [&] {
+                    return new_record(-1, -1, {constraint_record_[c], because});
+                });
+                if (pending_conflict_ >= 0 && !collecting_) return;
+            }
+            if (dead_[con.z]) return;
+        }
         auto narrow = [&](int v, const interval& allowed, int a, int b) {
             std::vector<int> antecedents{constraint_record_[c], lower_[a].record, upper_[a].record, lower_[b].record,
                                          upper_[b].record};
@@ -495,16 +512,19 @@ private:
             tighten(v, false, usable(allowed.lower()), make);
             tighten(v, true, usable(allowed.upper()), make);
         };
-        narrow(con.x, range_of(con.y) * range_of(con.z), con.y, con.z);
+        const bool scaled = con.scale != 1;
+        const interval scale = interval::point(con.scale);
+        auto x_over_scale = [&] { return scaled ? range_of(con.x) / scale : range_of(con.x); };
+        interval x_from = range_of(con.y) * range_of(con.z);
+        narrow(con.x, scaled ? x_from * scale : x_from, con.y, con.z);
         if (pending_conflict_ >= 0 && !collecting_) return;
-        interval y_from = range_of(con.x) / range_of(con.z);
         // x = y * z with z = 0 allowed leaves y free when 0 is in x: division says nothing then.
-        if (!(range_of(con.z).contains(exact_number(0)) && range_of(con.x).contains(exact_number(0))))
-            narrow(con.y, y_from, con.x, con.z);
+        // A divisor known to be non-zero always divides.
+        if (con.z_nonzero || !(range_of(con.z).contains(exact_number(0)) && range_of(con.x).contains(exact_number(0))))
+            narrow(con.y, x_over_scale() / range_of(con.z), con.x, con.z);
         if (pending_conflict_ >= 0 && !collecting_) return;
-        interval z_from = range_of(con.x) / range_of(con.y);
         if (!(range_of(con.y).contains(exact_number(0)) && range_of(con.x).contains(exact_number(0))))
-            narrow(con.z, z_from, con.x, con.y);
+            narrow(con.z, x_over_scale() / range_of(con.y), con.x, con.y);
     }
 
     // Blocks of the variable-constraint incidence graph that contain a cycle, merged when
