@@ -4,6 +4,7 @@
 #pragma once
 
 #include <factrec/model.hpp>
+#include <factrec/solve/solver.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -28,6 +29,7 @@ struct model_error {
 // Exact numbers are strings ("489.5", "1/3", "2e9") or JSON integers; null is an infinite end.
 inline std::optional<model_error> load_model_json(std::string_view text, factrec::model& m);
 // The same checks on a document already parsed, but for repeated keys, which parsing has merged.
+// Both refuse a model whose hard relations cannot hold together whatever the claims say.
 inline std::optional<model_error> load_model(const nlohmann::json& doc, factrec::model& m);
 
 namespace solve_detail {
@@ -178,6 +180,8 @@ private:
     std::vector<container> open_;
 };
 
+inline std::optional<model_error> relations_can_hold(const factrec::model& m);
+
 inline std::optional<model_error> load_checked(const json& doc, factrec::model& m, std::string& at) {
     at = "$";
     if (!doc.is_object()) return model_error{"$", "must be an object with facts, claims and relations"};
@@ -263,7 +267,23 @@ inline std::optional<model_error> load_checked(const json& doc, factrec::model& 
             return model_error{path + ".expr",
                                added.error().message + " (at byte " + std::to_string(added.error().offset) + ")"};
     }
-    return std::nullopt;
+    at = "relations";
+    return relations_can_hold(m);
+}
+
+// Relations are added in the order of the array, so a relation's index is its place in the JSON.
+inline std::optional<model_error> relations_can_hold(const factrec::model& m) {
+    std::vector<std::size_t> contradictory = factrec::contradictory_relations(m);
+    if (contradictory.empty()) return std::nullopt;
+    std::vector<std::string> ids;
+    std::string places;
+    for (std::size_t r : contradictory) {
+        ids.push_back(m.relations()[r].id);
+        places += (places.empty() ? "" : "; ") + ("relations[" + std::to_string(r) + "] ") + m.relations()[r].id +
+                  ": " + m.relations()[r].text;
+    }
+    return model_error{"relations[" + std::to_string(contradictory.front()) + "]",
+                       factrec::describe_contradictory_relations(ids) + ", whatever the claims say (" + places + ")"};
 }
 
 } // namespace solve_detail

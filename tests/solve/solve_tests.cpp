@@ -154,6 +154,7 @@ TEST_CASE("terminates on cycles that propagation would follow forever") {
     REQUIRE(s.conflicts.size() == 1);
     CHECK(s.conflicts[0].claims.empty());
     CHECK(s.conflicts[0].relations == std::vector<std::string>{"r1", "r2"});
+    CHECK(s.contradictory_relations == std::vector<std::string>{"r1", "r2"});
     CHECK_FALSE(s.complete);
 }
 
@@ -755,4 +756,68 @@ TEST_CASE("a model in mixed units solves as the same model in base units, exactl
     }
     CHECK(inconsistent > 10);
     CHECK(ranges_compared == 1500);
+}
+
+TEST_CASE("hard relations that cannot hold together are found, as a minimal set, before any claim") {
+    model m;
+    for (const char* id : {"budget", "spent", "left"}) REQUIRE(m.add_fact(id, unit::money("USD")));
+    REQUIRE(add_relation(m, "spent_within_budget", "spent <= budget"));
+    REQUIRE(add_relation(m, "min_budget", "budget >= 200e6"));
+    REQUIRE(add_relation(m, "left_over", "left = budget - spent"));
+    REQUIRE(add_relation(m, "max_budget", "budget <= 100e6"));
+    REQUIRE(add_relation(m, "soft_cap", "budget <= 50e6", exact_number(1)));
+    CHECK(contradictory_relations(m) == std::vector<std::size_t>{1, 3});
+    // A real claim conflict is in the model too; the contradiction comes first, whatever the claims.
+    REQUIRE(m.add_claim("a.spent", "spent", interval::point(7)));
+    REQUIRE(m.add_claim("b.spent", "spent", interval::point(9)));
+    solution s = solve(m);
+    CHECK_FALSE(s.consistent);
+    CHECK(s.contradictory_relations == std::vector<std::string>{"min_budget", "max_budget"});
+    CHECK(describe_contradictory_relations(s.contradictory_relations) ==
+          "relations 'min_budget' and 'max_budget' cannot hold together");
+
+    SUBCASE("without the contradiction, nothing is reported and the claims conflict as usual") {
+        model fine;
+        for (const char* id : {"budget", "spent"}) REQUIRE(fine.add_fact(id, unit::money("USD")));
+        REQUIRE(add_relation(fine, "spent_within_budget", "spent <= budget"));
+        REQUIRE(add_relation(fine, "min_budget", "budget >= 200e6"));
+        // Soft relations may contradict hard ones: they are set aside like claims.
+        REQUIRE(add_relation(fine, "soft_cap", "budget <= 50e6", exact_number(1)));
+        CHECK(contradictory_relations(fine).empty());
+        CHECK(solve(fine).contradictory_relations.empty());
+    }
+    SUBCASE("a cycle of three, with an innocent relation on the same facts") {
+        model cycle;
+        for (const char* id : {"a", "b", "c"}) REQUIRE(cycle.add_fact(id, unit::plain()));
+        REQUIRE(add_relation(cycle, "ab", "a <= b"));
+        REQUIRE(add_relation(cycle, "sum", "a + b + c <= 1000"));
+        REQUIRE(add_relation(cycle, "bc", "b <= c"));
+        REQUIRE(add_relation(cycle, "ca", "c <= a - 1"));
+        CHECK(contradictory_relations(cycle) == std::vector<std::size_t>{0, 2, 3});
+        CHECK(describe_contradictory_relations({"ab", "bc", "ca"}) ==
+              "relations 'ab', 'bc' and 'ca' cannot hold together");
+    }
+    SUBCASE("one relation against the facts' domains") {
+        model negative;
+        REQUIRE(negative.add_fact("deficit", unit::money("USD")));
+        REQUIRE(add_relation(negative, "shortfall", "deficit <= -5"));
+        CHECK(contradictory_relations(negative) == std::vector<std::size_t>{0});
+        CHECK(describe_contradictory_relations({"shortfall"}).starts_with("relation 'shortfall' cannot hold with"));
+    }
+    SUBCASE("through a ratio's non-zero divisor") {
+        model ratio = related({{"r", unit::plain()}, {"x", unit::plain()}, {"z", unit::plain()}}, "r = x / z");
+        REQUIRE(add_relation(ratio, "no_divisor", "z = 0"));
+        CHECK(contradictory_relations(ratio) == std::vector<std::size_t>{0, 1});
+    }
+    SUBCASE("the solve command's loader refuses such a model, naming the relations") {
+        model loaded;
+        auto problem = factrec_cli::load_model_json(
+            R"({"facts":[{"id":"budget","unit":"USD"}],"relations":[{"id":"min_budget","expr":"budget >= 200e6"},)"
+            R"({"id":"max_budget","expr":"budget <= 100e6"}]})",
+            loaded);
+        REQUIRE(problem);
+        CHECK(problem->where == "relations[0]");
+        CHECK(problem->message.starts_with("relations 'min_budget' and 'max_budget' cannot hold together"));
+        CHECK(problem->message.find("relations[1] max_budget: budget <= 100e6") != std::string::npos);
+    }
 }

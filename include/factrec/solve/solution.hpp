@@ -53,6 +53,11 @@ struct basic_solution {
     bool conflicts_complete = true; // every minimal conflict is listed
     bool complete = true;           // both of the above
     std::string incomplete_reason;
+    // Hard relations that cannot hold together whatever the claims say, with every fact in its
+    // domain: a minimal such set (dropping any one, the rest can hold, as far as the solver can
+    // tell). When not empty the model itself is in error, and what is said of its claims is not
+    // worth reporting: see contradictory_relations() to check a model before solving it.
+    std::vector<std::string> contradictory_relations;
     solve_statistics statistics;
 };
 
