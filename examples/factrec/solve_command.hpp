@@ -1,7 +1,8 @@
 #pragma once
 
 // factrec solve MODEL.json [--format json|text]
-// Exit status: 0 consistent, 1 conflicts found, 2 unusable input (the message names the place).
+// Exit status: 0 consistent, 1 conflicts found (or consistency not proven), 2 unusable input (the
+// message names the place).
 #include <factrec/model.hpp>
 #include <factrec/report/solution_json.hpp>
 #include <factrec/solve.hpp>
@@ -26,8 +27,9 @@ inline void write_solution_text(std::ostream& out, const factrec::solution& s) {
         for (const auto& id : ids) text += (text.empty() ? "" : ", ") + id;
         return text.empty() ? std::string("its domain") : text;
     };
-    out << (s.consistent ? "consistent: every claim can hold\n"
-                         : "inconsistent: " + std::to_string(s.conflicts.size()) + " conflict(s)\n");
+    out << (!s.consistent          ? "inconsistent: " + std::to_string(s.conflicts.size()) + " conflict(s)\n"
+            : s.consistency_proven ? std::string("consistent: every claim can hold\n")
+                                   : std::string("no conflict found, but consistency is not proven\n"));
     for (const auto& c : s.conflicts) {
         out << "  conflict: claims ";
         for (std::size_t i = 0; i < c.claims.size(); ++i) out << (i ? ", " : "") << c.claims[i];
@@ -100,7 +102,7 @@ inline int run_solve_command(int argc, char** argv) {
     } else {
         write_solution_text(std::cout, s);
     }
-    return s.consistent ? 0 : 1;
+    return s.consistent && s.consistency_proven ? 0 : 1;
 }
 
 } // namespace factrec_cli

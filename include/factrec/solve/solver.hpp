@@ -50,6 +50,7 @@ struct component_outcome {
     std::vector<interval> ranges;
     std::vector<std::pair<std::vector<int>, std::vector<int>>> lo_by, hi_by; // elements, relations
     bool exact = true;
+    bool witnessed = true; // what remains has a solution, or is linear and checked exactly
     std::size_t clusters = 0, largest_cluster = 0;
 };
 
@@ -267,6 +268,7 @@ public:
                 eng.explain(hi.record, out.hi_by.back().first, out.hi_by.back().second, options_.explanation_items,
                             4096);
         }
+        if (left < 0 && eng.nonlinear()) out.witnessed = eng.find_witness(active);
         stats.range_seconds += seconds_since(range_start);
         return out;
     }
@@ -504,6 +506,7 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
             ++listed;
         }
         if (!result.enumeration_complete) out.conflicts_complete = false;
+        if (!result.witnessed && !result.hard_conflict) out.consistency_proven = false;
         for (int e : result.rejected) out.rejected.push_back(component.element_id(e));
         out.rejected_weight += result.repair.weight;
         out.repair_lower_bound += result.repair.lower_bound;
@@ -527,10 +530,13 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
         }
     }
     if (!out.conflicts_complete) out.incomplete_reason += "not every minimal conflict was enumerated; ";
+    if (!out.consistency_proven)
+        out.incomplete_reason += "propagation found no contradiction through the product or ratio relations, but no "
+                                 "solution was found either: that the claims kept can all hold is not proven; ";
     if (!out.repair_optimal && out.rejected_weight != out.repair_lower_bound)
         out.incomplete_reason += "the repair may be heavier than the optimum by at most " +
                                  to_exact_string(out.rejected_weight - out.repair_lower_bound) + "; ";
-    out.complete = out.conflicts_complete && out.repair_optimal;
+    out.complete = out.conflicts_complete && out.repair_optimal && out.consistency_proven;
     return out;
 }
 
