@@ -334,3 +334,25 @@ TEST_CASE("the text report fits a terminal and the HTML report has a row per fac
     CHECK(count("<rect class=\"claim-bar") == r.pass.binding.claims.size());
     CHECK(html.find("http://") == html.find("http://www.w3.org/2000/svg"));
 }
+
+TEST_CASE("hard relations that contradict each other are an error in the facts file, located") {
+    auto facts = factrec::parse_facts_file("fact budget \"Budget\" unit USD cues \"budget\"\n"
+                                           "fact deck \"Deck\" unit USD cues \"deck\"\n"
+                                           "relation deck_within: deck <= budget\n"
+                                           "relation floor:   budget >= 200e6\n"
+                                           "relation ceiling: budget <= 100e6\n",
+                                           "council.facts");
+    REQUIRE(facts);
+    // The articles conflict too (a $3 million and a $4 million deck): the relations come first.
+    auto one = factrec::read_article("one.txt", "The deck will cost $3 million.");
+    auto two = factrec::read_article("two.txt", "The deck will cost $4 million.");
+    REQUIRE(one);
+    REQUIRE(two);
+    auto r = factrec::reconcile(*facts, {*one, *two});
+    REQUIRE_FALSE(r);
+    const std::string& message = r.error().message;
+    CHECK(message.starts_with("council.facts:4:19: relations 'floor' and 'ceiling' cannot hold together, whatever "
+                              "the articles say"));
+    CHECK(message.find("council.facts:5:19: ceiling: budget <= 100e6") != std::string::npos);
+    CHECK(message.find("deck_within") == std::string::npos);
+}

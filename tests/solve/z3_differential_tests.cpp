@@ -140,8 +140,21 @@ TEST_CASE("factrec agrees with Z3 on 2,000 random linear models") {
         if (!relations_alone) {
             ++hard;
             CHECK_FALSE(s.consistent);
+            // A minimal set of the relations that cannot hold together, found before any claim.
+            REQUIRE_FALSE(s.contradictory_relations.empty());
+            std::vector<std::size_t> found = contradictory_relations(g.m);
+            REQUIRE(found.size() == s.contradictory_relations.size());
+            std::set<std::string> contradictory(s.contradictory_relations.begin(), s.contradictory_relations.end());
+            CHECK_FALSE(z.satisfiable(z.domains() && z.relations_expr(false, &contradictory)));
+            for (const std::string& left_out : s.contradictory_relations) {
+                std::set<std::string> rest = contradictory;
+                rest.erase(left_out);
+                CHECK(z.satisfiable(z.domains() && z.relations_expr(false, &rest)));
+            }
             continue;
         }
+        CHECK(s.contradictory_relations.empty());
+        CHECK(contradictory_relations(g.m).empty());
         bool consistent = z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(all_claims, false));
         REQUIRE(s.consistent == consistent);
         inconsistent += !consistent;

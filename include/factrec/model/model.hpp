@@ -31,7 +31,9 @@ struct basic_model_claim {
 };
 
 // A named relation between facts. Linear: sum(coefficient * fact) cmp constant.
-// Product/ratio: result = left * right, result = left / right. Hard unless soft_weight is set.
+// Product: result = scale * left * right. Ratio: result = scale * left / right, and right is
+// never zero. `scale` converts the facts' units exactly (see product_scale). Hard unless
+// soft_weight is set.
 struct relation {
     std::string id;
     std::string text;
@@ -40,6 +42,7 @@ struct relation {
     comparison cmp = comparison::equal;
     exact_number constant{0};
     std::size_t result = 0, left = 0, right = 0;
+    exact_number scale{1};
     std::optional<exact_number> soft_weight;
 
     [[nodiscard]] bool is_soft() const noexcept { return soft_weight.has_value(); }
@@ -60,6 +63,81 @@ inline std::string describe_relation(const relation& r, const std::vector<fact>&
         text += facts[index].id;
     }
     return text + " " + std::string(to_string(r.cmp)) + " " + to_exact_string(r.constant);
+}
+
+// Counts, plain numbers and shares are numbers without a dimension; a share in % is the
+// number / 100. Anything else carries its dimension (money in one currency, mass, length, ...).
+inline bool is_dimensionless(const unit& u) {
+    return u.dimension() == dimension::count || u.dimension() == dimension::plain || u.dimension() == dimension::share;
+}
+inline std::string dimension_of(const unit& u) {
+    if (is_dimensionless(u)) return "no dimension";
+    if (u.dimension() == dimension::money) return "money in " + u.symbol();
+    return std::string(to_string(u.dimension()));
+}
+
+// The exact factor k in `result = k * left * right` (or `k * left / right`) that makes the
+// relation hold between the facts' values in their own units, or why there is none. In a
+// product at most one factor carries a dimension and the result has that dimension; in a ratio
+// either the divisor has none and the result has the dividend's dimension, or dividend and
+// divisor share one and the result has none. A unit whose size is a range (ton, month, year)
+// is taken only where it cancels out (ton = count * ton); calendar years never multiply.
+inline result<exact_number> product_scale(const std::string& id, relation_kind kind, const fact& result,
+                                          const fact& left, const fact& right) {
+    const bool ratio = kind == relation_kind::ratio;
+    const std::string shown =
+        "relation '" + id + "' (" + result.id + " = " + left.id + (ratio ? " / " : " * ") + right.id + ")";
+    auto named = [](const fact& f) { return f.id + " (" + to_string(f.unit) + ")"; };
+    for (const fact* f : {&result, &left, &right})
+        if (f->unit.dimension() == dimension::calendar_year)
+            return error{shown + ": " + named(*f) + " is a calendar year, a date that cannot be multiplied or divided",
+                         0};
+    const std::string r = dimension_of(result.unit), a = dimension_of(left.unit), b = dimension_of(right.unit);
+    const std::string none = "no dimension";
+    if (!ratio) {
+        if (a != none && b != none)
+            return error{shown + " multiplies " + named(left) + " by " + named(right) +
+                             ": only one factor may carry a unit; the other must be a count, a plain number or a "
+                             "share",
+                         0};
+        const std::string& carried = a != none ? a : b;
+        if (r != carried)
+            return error{shown + ": the product of " + named(left) + " and " + named(right) + " has " + carried +
+                             ", but " + named(result) + " has " + r,
+                         0};
+    } else if (!(b == none && r == a) && !(a == b && r == none)) {
+        std::string expected = b == none ? a : (a == b ? none : std::string());
+        return error{shown + " divides " + named(left) + " by " + named(right) +
+                         (expected.empty() ? ": a ratio divides by a number without dimension or by a fact of "
+                                             "the dividend's dimension"
+                                           : ": the quotient has " + expected + ", but " + named(result) + " has " + r),
+                     0};
+    }
+    // result * s_r = (left * s_l) op (right * s_g), s the size of each unit in its base.
+    struct power {
+        const fact* f;
+        int exponent;
+    };
+    const power powers[] = {{&result, -1}, {&left, 1}, {&right, ratio ? -1 : 1}};
+    exact_number scale = 1;
+    std::map<std::string, int> uncertain; // units of inexact size, by symbol: they must cancel
+    for (const auto& [f, exponent] : powers) {
+        const unit& u = f->unit;
+        if (u.dimension() == dimension::share) {
+            scale = exponent > 0 ? exact_number(scale / 100) : exact_number(scale * 100);
+        } else if (!u.has_exact_size()) {
+            uncertain[u.symbol()] += exponent;
+        } else if (u.factor_lower() != 1) {
+            scale = exponent > 0 ? exact_number(scale * u.factor_lower()) : exact_number(scale / u.factor_lower());
+        }
+    }
+    for (const auto& [symbol, exponent] : uncertain)
+        if (exponent != 0)
+            return error{shown + ": the size of a '" + symbol +
+                             "' is a range, not a number, so the relation has no exact factor; use a unit of "
+                             "exact size",
+                         0};
+    return scale;
 }
 
 } // namespace detail
@@ -117,8 +195,8 @@ public:
                                     c.speaker ? c.speaker->name : std::string()});
     }
 
-    // Units must agree: terms in units of one dimension are converted exactly, anything else
-    // is an error naming the relation.
+    // Units must agree: terms in units of one dimension are converted exactly, products and
+    // ratios as product_scale says; anything else is an error naming the relation.
     result<std::size_t> add_relation(std::string id, const relation_expression& e,
                                      std::optional<exact_number> soft_weight = {}, std::string text = {}) {
         if (id.empty()) return error{"a relation needs an id", 0};
@@ -141,6 +219,9 @@ public:
             r.result = e.result.index;
             r.left = e.product.left.index;
             r.right = e.product.right.index;
+            auto scale = detail::product_scale(id, e.kind, facts_[r.result], facts_[r.left], facts_[r.right]);
+            if (!scale) return scale.error();
+            r.scale = std::move(*scale);
         }
         r.text = text.empty() ? detail::describe_relation(r, facts_) : std::move(text);
         relation_ids_.emplace(std::move(id));

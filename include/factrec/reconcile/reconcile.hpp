@@ -98,6 +98,32 @@ inline void add_conflicts_through_each_relation(const facts_file& facts, const s
     }
 }
 
+// Hard relations that cannot hold together are an error in the facts file, whatever the
+// articles say: named with the place of each, the first one's place leading the message.
+template <class Deferred = void> // compiled only where it is called: see the README on compile time
+inline std::optional<error> check_relations_can_hold(const facts_file& facts, const std::vector<article>& articles,
+                                                     const solve_options& options) {
+    auto relations_only = build_model(facts, articles, {}, nullptr);
+    if (!relations_only) return relations_only.error();
+    std::vector<std::size_t> contradictory = contradictory_relations(*relations_only, options);
+    if (contradictory.empty()) return std::nullopt;
+    std::vector<std::string> ids;
+    std::string places;
+    std::size_t first_offset = 0;
+    for (std::size_t r : contradictory) {
+        const std::string& id = relations_only->relations()[r].id;
+        ids.push_back(id);
+        for (const relation_declaration& d : facts.relations) {
+            if (d.id != id) continue;
+            if (ids.size() == 1) first_offset = d.offset;
+            places += (places.empty() ? "" : "; ") + facts.where(d.offset, id + ": " + d.expression);
+        }
+    }
+    return error{facts.where(first_offset, describe_contradictory_relations(ids) +
+                                               ", whatever the articles say. The relations: " + places),
+                 first_offset};
+}
+
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<article>& articles,
                                      precision_policy precision, const solve_options& options) {
@@ -243,6 +269,7 @@ inline result<reconciliation> reconcile(facts_file facts, std::vector<article> a
     if (auto unknown = detail::check_declared_sources(facts, articles)) return *unknown;
     precision_policy precision = facts.precision;
     if (options.precision) precision.rounding = *options.precision;
+    if (auto contradiction = detail::check_relations_can_hold(facts, articles, options.solve)) return *contradiction;
     auto pass = detail::run_pass(facts, articles, precision, options.solve);
     if (!pass) return pass.error();
     out.pass = std::move(*pass);

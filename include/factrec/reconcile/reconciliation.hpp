@@ -81,7 +81,8 @@ struct reconciliation {
     std::vector<warning> warnings;
 
     [[nodiscard]] const bound_claim* find_claim(std::string_view id) const { return pass.find_claim(id); }
-    [[nodiscard]] bool consistent() const { return pass.solution.consistent; }
+    // Shown to be consistent: no conflict, and with products a solution found (exit status 0).
+    [[nodiscard]] bool consistent() const { return pass.solution.consistent && pass.solution.consistency_proven; }
 };
 
 } // namespace factrec

@@ -21,7 +21,8 @@ void write_end(json_writer& w, const basic_bound<N>& b) {
 }
 
 // {"consistent", "facts":[{"id","range":{"lo","hi","lo_open","hi_open","exact"},"lo_set_by",
-// "hi_set_by"}], "conflicts":[{"claims","relations","gap"}], "rejected", "complete"}; numbers
+// "hi_set_by"}], "conflicts":[{"claims","relations","gap"}], "rejected", "consistency_proven",
+// "complete"}; numbers
 // are exact strings ("489.5", "1/3"), null for an infinite end or an unknown gap.
 template <Number N>
 void write_solution_fields(json_writer& w, const basic_solution<N>& s) {
@@ -62,6 +63,7 @@ void write_solution_fields(json_writer& w, const basic_solution<N>& s) {
     }
     w.end_array();
     w.key("rejected").string_array(s.rejected);
+    w.key("consistency_proven").value(s.consistency_proven);
     w.key("complete").value(s.complete);
 }
 

@@ -116,7 +116,10 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
         << pass.binding.claims.size() << " claims, " << r.facts.relations.size() << " relations\n";
     line("Reading: " + detail::precision_words(pass.precision) + "; \"about\" and \"some\" mean ±" +
          to_exact_string(pass.precision.approximate_tolerance * 100) + "%.");
-    if (s.consistent) {
+    if (s.consistent && !s.consistency_proven) {
+        line("Verdict: no conflict found, but consistency is not proven: propagation through the product or ratio "
+             "relations found no contradiction, and the search found no solution either.");
+    } else if (s.consistent) {
         line("Verdict: consistent. Every claim can hold together with the relations.");
     } else {
         line("Verdict: " + std::to_string(s.conflicts.size()) + (s.conflicts.size() == 1 ? " conflict" : " conflicts") +
@@ -129,7 +132,9 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
              " (total trust " + to_exact_string(s.rejected_weight) +
              (s.repair_optimal ? ", the least possible"
                                : ", at least " + to_exact_string(s.repair_lower_bound) + " is needed") +
-             ") makes the rest consistent.");
+             (s.consistency_proven ? ") makes the rest consistent."
+                                   : ") leaves no conflict the solver can find; that the rest is consistent is "
+                                     "not proven."));
     }
 
     if (!s.conflicts.empty()) {

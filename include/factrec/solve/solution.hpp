@@ -51,8 +51,17 @@ struct basic_solution {
     exact_number repair_lower_bound{0};
     bool repair_optimal = true;
     bool conflicts_complete = true; // every minimal conflict is listed
-    bool complete = true;           // both of the above
+    // The claims kept can all hold: always so for linear relations, whose check is exact; with
+    // products or ratios only when a solution was found (propagation alone can miss a
+    // contradiction). When false, `consistent` means only that no conflict was found.
+    bool consistency_proven = true;
+    bool complete = true; // all three of the above
     std::string incomplete_reason;
+    // Hard relations that cannot hold together whatever the claims say, with every fact in its
+    // domain: a minimal such set (dropping any one, the rest can hold, as far as the solver can
+    // tell). When not empty the model itself is in error, and what is said of its claims is not
+    // worth reporting: see contradictory_relations() to check a model before solving it.
+    std::vector<std::string> contradictory_relations;
     solve_statistics statistics;
 };
 

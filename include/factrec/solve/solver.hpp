@@ -50,6 +50,7 @@ struct component_outcome {
     std::vector<interval> ranges;
     std::vector<std::pair<std::vector<int>, std::vector<int>>> lo_by, hi_by; // elements, relations
     bool exact = true;
+    bool witnessed = true; // what remains has a solution, or is linear and checked exactly
     std::size_t clusters = 0, largest_cluster = 0;
 };
 
@@ -108,10 +109,13 @@ public:
                 comparison_bounds(rel.cmp, rel.constant, con.lower, con.upper);
             } else {
                 con.linear = false;
-                bool ratio = rel.kind == relation_kind::ratio; // x = y / z is y = x * z
+                // r = k * a / b is a = (1/k) * r * b with b != 0.
+                bool ratio = rel.kind == relation_kind::ratio;
                 con.x = variable(ratio ? rel.left : rel.result);
                 con.y = variable(ratio ? rel.result : rel.left);
                 con.z = variable(rel.right);
+                con.scale = ratio ? exact_number(exact_number(1) / rel.scale) : rel.scale;
+                con.z_nonzero = ratio;
             }
             if (keep_soft && rel.is_soft()) {
                 con.element = static_cast<int>(in.claims.size() + in.soft_elements.size());
@@ -136,7 +140,8 @@ public:
             std::vector<int> elements, relations;
             eng.explain(hard, elements, relations);
             conflict c;
-            for (int r : relations) c.relations.push_back(relations_[r].id);
+            for (std::size_t r : minimal_contradiction({relations.begin(), relations.end()}))
+                c.relations.push_back(relations_[r].id);
             out.conflicts.push_back(std::move(c));
             out.hard_conflict = true;
             out.exact = false;
@@ -263,6 +268,7 @@ public:
                 eng.explain(hi.record, out.hi_by.back().first, out.hi_by.back().second, options_.explanation_items,
                             4096);
         }
+        if (left < 0 && eng.nonlinear()) out.witnessed = eng.find_witness(active);
         stats.range_seconds += seconds_since(range_start);
         return out;
     }
@@ -272,6 +278,35 @@ public:
         return relations_[soft_relations_[e - problem_.claims.size()]].id;
     }
     [[nodiscard]] bool element_is_claim(int e) const { return static_cast<std::size_t>(e) < problem_.claims.size(); }
+
+    // The hard relations of the problem alone: a minimal set of them that cannot hold
+    // together, or none.
+    std::vector<std::size_t> contradictory_hard_relations() const {
+        std::vector<std::size_t> hard;
+        for (std::size_t r : problem_.relations)
+            if (!relations_[r].is_soft()) hard.push_back(r);
+        engine eng(make_input(hard, {}, false), options_.limits);
+        int record = eng.establish_baseline();
+        if (record < 0) return {};
+        std::vector<int> elements, relations;
+        eng.explain(record, elements, relations);
+        return minimal_contradiction({relations.begin(), relations.end()});
+    }
+
+    // Deletion: a relation stays only when the others cannot hold without it. Each test is a
+    // small engine on the relations left, so the set is minimal as far as propagation and the
+    // simplex can tell (exactly so for linear relations).
+    std::vector<std::size_t> minimal_contradiction(std::vector<std::size_t> relations) const {
+        for (std::size_t i = 0; i < relations.size();) {
+            std::vector<std::size_t> without = relations;
+            without.erase(without.begin() + static_cast<std::ptrdiff_t>(i));
+            if (inconsistent_with(without, {}))
+                relations = std::move(without);
+            else
+                ++i;
+        }
+        return relations;
+    }
 
 private:
     // Claims on one real-valued fact agree with the hard relations exactly when their common
@@ -454,6 +489,13 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
         out.statistics.cyclic_clusters += result.clusters;
         out.statistics.largest_cyclic_cluster = std::max(out.statistics.largest_cyclic_cluster, result.largest_cluster);
 
+        if (result.hard_conflict) {
+            out.repair_optimal = false;
+            out.incomplete_reason += "the hard relations contradict each other; ";
+            out.contradictory_relations.insert(out.contradictory_relations.end(),
+                                               result.conflicts.front().relations.begin(),
+                                               result.conflicts.front().relations.end());
+        }
         if (!result.conflicts.empty()) out.consistent = false;
         for (auto& c : result.conflicts) {
             if (listed >= options.max_conflicts) {
@@ -464,10 +506,7 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
             ++listed;
         }
         if (!result.enumeration_complete) out.conflicts_complete = false;
-        if (result.hard_conflict) {
-            out.repair_optimal = false;
-            out.incomplete_reason += "the hard relations contradict each other; ";
-        }
+        if (!result.witnessed && !result.hard_conflict) out.consistency_proven = false;
         for (int e : result.rejected) out.rejected.push_back(component.element_id(e));
         out.rejected_weight += result.repair.weight;
         out.repair_lower_bound += result.repair.lower_bound;
@@ -491,11 +530,42 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
         }
     }
     if (!out.conflicts_complete) out.incomplete_reason += "not every minimal conflict was enumerated; ";
+    if (!out.consistency_proven)
+        out.incomplete_reason += "propagation found no contradiction through the product or ratio relations, but no "
+                                 "solution was found either: that the claims kept can all hold is not proven; ";
     if (!out.repair_optimal && out.rejected_weight != out.repair_lower_bound)
         out.incomplete_reason += "the repair may be heavier than the optimum by at most " +
                                  to_exact_string(out.rejected_weight - out.repair_lower_bound) + "; ";
-    out.complete = out.conflicts_complete && out.repair_optimal;
+    out.complete = out.conflicts_complete && out.repair_optimal && out.consistency_proven;
     return out;
+}
+
+// Hard relations that cannot all hold whatever the claims say, each fact in its domain: a
+// minimal set of them, by index into m.relations(), or none. Such a model is an error of its
+// author (`budget >= 200e6` and `budget <= 100e6`); check this before solving, to say so
+// rather than report conflicts that mean nothing. Sound: every set returned is contradictory.
+// With product or ratio relations a contradiction that propagation cannot see goes unfound.
+template <Number N>
+std::vector<std::size_t> contradictory_relations(const basic_model<N>& m, const solve_options& options = {}) {
+    detail::component_problem everything;
+    for (std::size_t f = 0; f < m.facts().size(); ++f) everything.facts.push_back(f);
+    for (std::size_t r = 0; r < m.relations().size(); ++r) everything.relations.push_back(r);
+    const std::vector<basic_model_claim<exact_number>> no_claims;
+    return detail::component_solver(m.facts(), no_claims, m.relations(), std::move(everything), options)
+        .contradictory_hard_relations();
+}
+
+// "relations 'a' and 'b' cannot hold together", or for one relation "relation 'a' cannot hold
+// with its facts in their domains"; the caller says where they are.
+inline std::string describe_contradictory_relations(const std::vector<std::string>& ids) {
+    if (ids.size() == 1)
+        return "relation '" + ids.front() +
+               "' cannot hold with its facts in their domains (money and counts are not negative unless declared "
+               "signed, shares lie within 0-100%)";
+    std::string names;
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        names += (i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ") + ("'" + ids[i] + "'");
+    return "relations " + names + " cannot hold together";
 }
 
 } // namespace factrec

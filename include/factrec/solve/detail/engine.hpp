@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <deque>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,12 +34,15 @@ struct reason_record {
     std::vector<int> antecedents;
 };
 
-// x = y * z, or a linear sum of terms within [lower, upper].
+// x = scale * y * z (z != 0 when z_nonzero: the divisor of a ratio), or a linear sum of terms
+// within [lower, upper].
 struct engine_constraint {
     bool linear = true;
     std::vector<std::pair<int, rational>> terms;
     end_bound lower, upper;
     int x = 0, y = 0, z = 0;
+    exact_number scale{1};
+    bool z_nonzero = false;
     int relation = -1; // in the model
     int element = -1;  // soft relations only
 };
@@ -112,6 +117,8 @@ public:
     // True when a cap stopped propagation or a cluster could not be solved exactly.
     [[nodiscard]] bool inexact() const noexcept { return inexact_; }
     [[nodiscard]] bool rounded() const noexcept { return rounded_; }
+    // Product or ratio constraints, where a check that finds no conflict proves nothing.
+    [[nodiscard]] bool nonlinear() const noexcept { return structurally_inexact_; }
     // Forget caps and roundings met while checking subsets: only the final ranges count.
     void reset_exactness() {
         inexact_ = structurally_inexact_;
@@ -175,6 +182,35 @@ public:
         for (auto& cl : clusters_) lp_pass(cl, true);
     }
 
+    // Propagation through products can miss a contradiction, so after a check of `elements`
+    // that found none, this looks for a point that satisfies them: each variable in turn is
+    // fixed to a value of its range (the middle first, then the ends) and the rest propagated,
+    // and the point found is checked exactly against every domain, claim and active constraint.
+    // True only for a point that passes; false proves nothing. The engine's ranges are left as
+    // they were. Linear problems need none of this: their check is exact.
+    bool find_witness(const std::vector<int>& elements) {
+        if (pending_conflict_ >= 0 || collecting_) return false;
+        // Enough to fix every variable a few times over; the simplex is tried a few times only.
+        int node_budget = 1024 + 4 * static_cast<int>(std::min<std::size_t>(lower_.size(), 1 << 20));
+        linear_attempts_ = 4;
+        const std::size_t trail_at = trail_.size(), records_at = records_.size();
+        const bool was_inexact = inexact_, was_rounded = rounded_;
+        // Bounded whole variables first (a product of fixed reals rarely leaves a whole factor
+        // whole), then bounded reals; the unbounded ones are left to the simplex when they can be.
+        std::vector<int> order;
+        for (int pass = 0; pass < 3; ++pass)
+            for (int v = 0; v < static_cast<int>(lower_.size()); ++v) {
+                const bool bounded = !lower_[v].infinite && !upper_[v].infinite;
+                const int rank = bounded ? (in_.integer[v] ? 0 : 1) : 2;
+                if (rank == pass) order.push_back(v);
+            }
+        bool witnessed = fix_from(order, 0, node_budget, elements) && satisfied_at_lower_ends(elements);
+        undo_to(trail_at, records_at);
+        inexact_ = was_inexact;
+        rounded_ = was_rounded;
+        return witnessed;
+    }
+
     // Elements and relations behind a record; with limits, the nearest ones first.
     void explain(int start, std::vector<int>& elements, std::vector<int>& relations,
                  std::size_t max_items = static_cast<std::size_t>(-1),
@@ -224,6 +260,180 @@ private:
         bool linear = true;
         bool dirty = false;
     };
+
+    // Depth first over the variables from order[at], a few values each, within a budget of
+    // nodes; leaves the variables fixed when it succeeds.
+    bool fix_from(const std::vector<int>& order, std::size_t at, int& budget, const std::vector<int>& elements) {
+        if (at == order.size()) return true;
+        const int v = order[at];
+        if ((lower_[v].infinite || upper_[v].infinite) && linear_attempts_-- > 0 && solve_rest_linearly(elements))
+            return true;
+        for (const rational& value : witness_candidates(v)) {
+            if (--budget < 0) return false;
+            const std::size_t trail_here = trail_.size(), records_here = records_.size();
+            tighten(v, false, {value, false, false, -1}, [&] { return new_record(-1, -1, {}); });
+            if (pending_conflict_ < 0)
+                tighten(v, true, {value, false, false, -1}, [&] { return new_record(-1, -1, {}); });
+            if (pending_conflict_ < 0) fixpoint(false);
+            if (pending_conflict_ < 0 && fix_from(order, at + 1, budget, elements)) return true;
+            undo_to(trail_here, records_here);
+        }
+        return false;
+    }
+
+    // With enough variables fixed, every product has a fixed factor and is linear in the rest:
+    // the simplex then finds the rest exactly, and strict bounds are met by a small enough
+    // step along the infinitesimal. Leaves the variables fixed when the point passes the
+    // exact check.
+    bool solve_rest_linearly(const std::vector<int>& elements) {
+        std::vector<int> free_variables;
+        std::vector<std::size_t> column(lower_.size(), 0);
+        auto is_fixed = [&](int v) {
+            return !lower_[v].infinite && !upper_[v].infinite && lower_[v].value == upper_[v].value;
+        };
+        for (int v = 0; v < static_cast<int>(lower_.size()); ++v)
+            if (!is_fixed(v)) column[v] = free_variables.size(), free_variables.push_back(v);
+        simplex lp(free_variables.size());
+        for (std::size_t i = 0; i < free_variables.size(); ++i)
+            lp.set_bounds(i, as_delta(lower_[free_variables[i]], false), as_delta(upper_[free_variables[i]], true));
+        // One row: sum of terms plus a constant from the fixed variables, within [lower, upper].
+        auto add = [&](const std::vector<std::pair<int, rational>>& terms, const end_bound& lower,
+                       const end_bound& upper) {
+            std::map<std::size_t, rational> row;
+            rational constant = 0;
+            for (const auto& [v, a] : terms) {
+                if (is_fixed(v))
+                    constant += a * lower_[v].value;
+                else
+                    row[column[v]] += a;
+            }
+            auto shifted = [&](const end_bound& b) {
+                end_bound moved = b;
+                if (!b.infinite) moved.value = b.value - constant;
+                return moved;
+            };
+            std::vector<std::pair<std::size_t, rational>> entries;
+            for (auto& [col, a] : row)
+                if (a != 0) entries.emplace_back(col, a);
+            if (entries.empty()) {
+                interval allowed = interval::from_bounds({lower.value, lower.infinite, lower.open},
+                                                         {upper.value, upper.infinite, upper.open});
+                return allowed.contains(exact_number(constant));
+            }
+            lp.set_bounds(lp.add_row(entries), as_delta(shifted(lower), false), as_delta(shifted(upper), true));
+            return true;
+        };
+        for (std::size_t c = 0; c < in_.constraints.size(); ++c) {
+            if (!active_[c]) continue;
+            const engine_constraint& con = in_.constraints[c];
+            if (con.linear) {
+                if (!add(con.terms, con.lower, con.upper)) return false;
+                continue;
+            }
+            // x - scale * y * z = 0 with y or z fixed.
+            int fixed_factor = is_fixed(con.y) ? con.y : is_fixed(con.z) ? con.z : -1;
+            if (fixed_factor < 0) return false;
+            const int other = fixed_factor == con.y ? con.z : con.y;
+            const end_bound zero{rational(0), false, false, -1};
+            if (!add({{con.x, rational(1)}, {other, rational(-(con.scale * lower_[fixed_factor].value))}}, zero, zero))
+                return false;
+        }
+        if (!lp.check()) return false;
+        const std::size_t trail_here = trail_.size(), records_here = records_.size();
+        for (int halvings : {1, 4, 10, 20, 40}) {
+            const rational step(1, std::int64_t{1} << halvings);
+            bool fixed = true;
+            for (std::size_t i = 0; i < free_variables.size() && fixed; ++i) {
+                const delta_number& x = lp.value(i);
+                const rational value = x.real + x.delta * step;
+                for (bool is_upper : {false, true})
+                    tighten(free_variables[i], is_upper, {value, false, false, -1},
+                            [&] { return new_record(-1, -1, {}); });
+                fixed =
+                    pending_conflict_ < 0 && is_fixed(free_variables[i]) && lower_[free_variables[i]].value == value;
+            }
+            if (fixed && satisfied_at_lower_ends(elements)) return true;
+            undo_to(trail_here, records_here);
+        }
+        return false;
+    }
+
+    // Values of v's current range worth trying for a witness: the middle, then the ends.
+    std::vector<rational> witness_candidates(int v) const {
+        const end_bound& lo = lower_[v];
+        const end_bound& hi = upper_[v];
+        std::vector<rational> values;
+        if (!lo.infinite && !hi.infinite) {
+            // The simplest values first: figures in the news are round, and so are their solutions.
+            for (int d = 1; d <= 16; d *= 2) {
+                rational up = (lo.value * d).ceil() / d;
+                if (up == lo.value && lo.open) up += rational(1) / d;
+                if (up < hi.value || (up == hi.value && !hi.open)) {
+                    values.push_back(std::move(up));
+                    break;
+                }
+            }
+            values.push_back((lo.value + hi.value) / 2);
+        }
+        if (!lo.infinite && !lo.open) values.push_back(lo.value);
+        if (!hi.infinite && !hi.open) values.push_back(hi.value);
+        if (!lo.infinite && hi.infinite) values.push_back(lo.value + 1);
+        if (lo.infinite && !hi.infinite) values.push_back(hi.value - 1);
+        if (lo.infinite && hi.infinite) values.insert(values.end(), {rational(0), rational(1), rational(-1)});
+        if (in_.integer[v])
+            for (rational& x : values) x = x.floor();
+        std::vector<rational> inside;
+        for (rational& x : values)
+            if (range_of(v).contains(exact_number(x)) && std::find(inside.begin(), inside.end(), x) == inside.end())
+                inside.push_back(std::move(x));
+        return inside;
+    }
+
+    // With every variable fixed (lower == upper), does the point satisfy everything, exactly?
+    bool satisfied_at_lower_ends(const std::vector<int>& elements) const {
+        auto at = [&](int v) -> const rational& { return lower_[v].value; };
+        for (std::size_t v = 0; v < lower_.size(); ++v) {
+            if (lower_[v].infinite || upper_[v].infinite || lower_[v].value != upper_[v].value) return false;
+            if (!in_.domains[v].contains(exact_number(at(static_cast<int>(v))))) return false;
+            if (in_.integer[v] && at(static_cast<int>(v)).floor() != at(static_cast<int>(v))) return false;
+        }
+        auto within = [](const rational& x, const end_bound& lo, const end_bound& hi) {
+            bool above = lo.infinite || lo.value < x || (!lo.open && lo.value == x);
+            bool below = hi.infinite || x < hi.value || (!hi.open && x == hi.value);
+            return above && below;
+        };
+        for (std::size_t c = 0; c < in_.constraints.size(); ++c) {
+            if (!active_[c]) continue;
+            const engine_constraint& con = in_.constraints[c];
+            if (con.linear) {
+                rational sum = 0;
+                for (const auto& [v, a] : con.terms) sum += a * at(v);
+                if (!within(sum, con.lower, con.upper)) return false;
+            } else {
+                if (at(con.x) != con.scale * at(con.y) * at(con.z)) return false;
+                if (con.z_nonzero && at(con.z) == 0) return false;
+            }
+        }
+        for (int e : elements)
+            if (e < static_cast<int>(in_.claims.size()) &&
+                !in_.claims[e].value.contains(exact_number(at(in_.claims[e].variable))))
+                return false;
+        return true;
+    }
+
+    // Back to an earlier state of this check: the bounds, records and queue as they were.
+    void undo_to(std::size_t trail_size, std::size_t record_count) {
+        while (trail_.size() > trail_size) {
+            trail_entry& t = trail_.back();
+            (t.is_upper ? upper_ : lower_)[t.variable] = std::move(t.old);
+            trail_.pop_back();
+        }
+        records_.resize(record_count);
+        for (int c : queue_) in_queue_[c] = 0;
+        queue_.clear();
+        clear_dirty();
+        pending_conflict_ = -1;
+    }
 
     int new_record(int element, int relation, std::vector<int> antecedents) {
         records_.push_back(reason_record{element, relation, std::move(antecedents)});
@@ -301,22 +511,13 @@ private:
     }
 
     void reset() {
-        while (trail_.size() > baseline_trail_) {
-            trail_entry& t = trail_.back();
-            (t.is_upper ? upper_ : lower_)[t.variable] = std::move(t.old);
-            trail_.pop_back();
-        }
-        records_.resize(baseline_records_);
+        undo_to(baseline_trail_, baseline_records_);
         for (int c : activated_soft_) active_[c] = 0;
         activated_soft_.clear();
         for (int v : dead_list_) dead_[v] = 0;
         dead_list_.clear();
-        for (int c : queue_) in_queue_[c] = 0;
-        queue_.clear();
         for (int c : revised_) revisions_[c] = 0;
         revised_.clear();
-        clear_dirty();
-        pending_conflict_ = -1;
     }
 
     void activate(const std::vector<int>& elements) {
@@ -475,6 +676,20 @@ private:
     }
 
     void revise_product(int c, const engine_constraint& con) {
+        if (con.z_nonzero) {
+            // A ratio's divisor is never zero: a closed end at zero opens, and a divisor that
+            // can only be zero is a conflict.
+            for (bool is_upper : {false, true}) {
+                const end_bound& end = is_upper ? upper_[con.z] : lower_[con.z];
+                if (end.infinite || end.open || end.value != 0) continue;
+                const int because = end.record;
+                tighten(con.z, is_upper, {rational(0), false, true, -1}, [&] {
+                    return new_record(-1, -1, {constraint_record_[c], because});
+                });
+                if (pending_conflict_ >= 0 && !collecting_) return;
+            }
+            if (dead_[con.z]) return;
+        }
         auto narrow = [&](int v, const interval& allowed, int a, int b) {
             std::vector<int> antecedents{constraint_record_[c], lower_[a].record, upper_[a].record, lower_[b].record,
                                          upper_[b].record};
@@ -495,16 +710,19 @@ private:
             tighten(v, false, usable(allowed.lower()), make);
             tighten(v, true, usable(allowed.upper()), make);
         };
-        narrow(con.x, range_of(con.y) * range_of(con.z), con.y, con.z);
+        const bool scaled = con.scale != 1;
+        const interval scale = interval::point(con.scale);
+        auto x_over_scale = [&] { return scaled ? range_of(con.x) / scale : range_of(con.x); };
+        interval x_from = range_of(con.y) * range_of(con.z);
+        narrow(con.x, scaled ? x_from * scale : x_from, con.y, con.z);
         if (pending_conflict_ >= 0 && !collecting_) return;
-        interval y_from = range_of(con.x) / range_of(con.z);
         // x = y * z with z = 0 allowed leaves y free when 0 is in x: division says nothing then.
-        if (!(range_of(con.z).contains(exact_number(0)) && range_of(con.x).contains(exact_number(0))))
-            narrow(con.y, y_from, con.x, con.z);
+        // A divisor known to be non-zero always divides.
+        if (con.z_nonzero || !(range_of(con.z).contains(exact_number(0)) && range_of(con.x).contains(exact_number(0))))
+            narrow(con.y, x_over_scale() / range_of(con.z), con.x, con.z);
         if (pending_conflict_ >= 0 && !collecting_) return;
-        interval z_from = range_of(con.x) / range_of(con.y);
         if (!(range_of(con.y).contains(exact_number(0)) && range_of(con.x).contains(exact_number(0))))
-            narrow(con.z, z_from, con.x, con.y);
+            narrow(con.z, x_over_scale() / range_of(con.y), con.x, con.y);
     }
 
     // Blocks of the variable-constraint incidence graph that contain a cycle, merged when
@@ -740,6 +958,7 @@ private:
     bool inexact_ = false;
     bool structurally_inexact_ = false;
     bool rounded_ = false;
+    int linear_attempts_ = 0; // left to the search for a witness
 };
 
 } // namespace factrec::detail
