@@ -151,6 +151,14 @@ inline result<reconciliation> reconcile(facts_file facts, std::vector<article> a
                 out.facts_depending_on_reading.push_back(f.id);
         out.other = std::move(*other_pass);
     }
+    // What the input policy replaced in the articles comes first among the notes of each reading.
+    for (reading_pass* p : {&out.pass, out.other ? &*out.other : nullptr}) {
+        if (p == nullptr) continue;
+        std::vector<std::string> notes;
+        for (const article& a : articles) notes.insert(notes.end(), a.warnings.begin(), a.warnings.end());
+        notes.insert(notes.end(), p->binding.notes.begin(), p->binding.notes.end());
+        p->binding.notes = std::move(notes);
+    }
     out.facts = std::move(facts);
     out.articles = std::move(articles);
     return out;
