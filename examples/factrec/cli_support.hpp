@@ -187,10 +187,19 @@ public:
             problem = "cannot write '" + path_ + "': it is a directory";
             return false;
         }
+        // Renaming would replace a file that may not be written; say so, as writing it would.
+        if (fs::is_regular_file(status) && ::access(path_.c_str(), W_OK) != 0) {
+            problem = "cannot write '" + path_ + "': " + std::strerror(errno);
+            return false;
+        }
         if (fs::exists(status) && !fs::is_regular_file(status)) {
             file_.open(path_, std::ios::binary); // a device or a pipe: there is nothing to rename over
         } else {
-            fs::path target(path_);
+            // Through a link, the file it names is replaced, not the link.
+            fs::path target =
+                fs::is_symlink(fs::symlink_status(path_, ec)) ? fs::weakly_canonical(path_, ec) : fs::path(path_);
+            if (ec) target = path_;
+            target_ = target.string();
             fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
             std::string pattern = (dir / ("." + target.filename().string() + ".factrec-XXXXXX")).string();
             int fd = ::mkstemp(pattern.data());
@@ -198,10 +207,13 @@ public:
                 problem = "cannot write '" + path_ + "': " + std::strerror(errno);
                 return false;
             }
-            // mkstemp makes the file private; the output gets the mode a new file would get.
+            // mkstemp makes the file private: the output keeps the mode of the file it replaces, or
+            // gets the mode a new file would get.
+            struct stat existing {};
             mode_t mask = ::umask(0);
             ::umask(mask);
-            (void)::fchmod(fd, 0666 & ~mask);
+            mode_t mode = ::stat(target_.c_str(), &existing) == 0 ? existing.st_mode & 07777 : 0666 & ~mask;
+            (void)::fchmod(fd, mode);
             ::close(fd);
             temporary_ = pattern;
             file_.open(temporary_, std::ios::binary | std::ios::trunc);
@@ -232,7 +244,7 @@ public:
         }
         if (!temporary_.empty()) {
             std::error_code ec;
-            std::filesystem::rename(temporary_, path_, ec);
+            std::filesystem::rename(temporary_, target_, ec);
             if (ec) {
                 problem = "cannot write to " + name + ": " + ec.message();
                 return false;
@@ -243,7 +255,8 @@ public:
     }
 
 private:
-    std::string path_; // empty: standard output
+    std::string path_;   // as given; empty: standard output
+    std::string target_; // the file renamed over: path_, or the file a link names
     std::string temporary_;
     std::ofstream file_;
 };

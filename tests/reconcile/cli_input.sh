@@ -112,6 +112,18 @@ grep -q '"source":"Harbor Ledger"' report.json || {
     echo "FAIL -o report.json holds the report"
     failures=$((failures + 1))
 }
+ln -s report.json report.link
+expect "-o through a link" 0 '^$' -- "$factrec" reconcile --facts port.facts -o report.link ledger.txt
+if [ ! -L report.link ] || ! grep -q 'Verdict: consistent' report.json; then
+    echo "FAIL -o through a link writes the file it names"
+    failures=$((failures + 1))
+fi
+chmod 640 report.json
+expect "-o keeps the mode" 0 '^$' -- "$factrec" reconcile --facts port.facts -o report.json ledger.txt
+if [ "$(stat -c %a report.json)" != 640 ]; then
+    echo "FAIL -o keeps the mode of the file it replaces"
+    failures=$((failures + 1))
+fi
 if ls -a | grep -q 'factrec-'; then
     echo "FAIL a temporary file was left behind"
     failures=$((failures + 1))
