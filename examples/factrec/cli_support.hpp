@@ -103,6 +103,11 @@ inline std::optional<int> parse_command_line(CLI::App& app, common_options& comm
         return 0;
     } catch (const CLI::ParseError& e) {
         parse_error = e.what();
+        // "--facts: At Most 1 required but received 2" says it in CLI11's words; say it in ours.
+        for (const CLI::Option* option : app.get_options())
+            if (option->get_expected_max() == 1 && option->count() > 1)
+                parse_error =
+                    option->get_name() + " is given " + std::to_string(option->count()) + " times; it takes one value";
     }
     std::vector<std::string> extras = app.remaining();
     std::erase(extras, "--"); // CLI11 keeps the separator among the extras
