@@ -1,46 +1,269 @@
-// What every factrec command needs from the file system.
+// What every factrec command needs: its options parsed alike, inputs read under the library's
+// input policy (factrec/reconcile/input.hpp), and output written whole or not at all.
 #pragma once
 
+#include <factrec/core.hpp>
+#include <factrec/reconcile/input.hpp>
+
+#include <CLI/CLI.hpp>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
-#include <sstream>
 #include <string>
+#include <string_view>
+#include <sys/stat.h>
 #include <system_error>
+#include <unistd.h>
+#include <vector>
 
 namespace factrec_cli {
 
-// The bytes of a file, or of standard input for "-"; on failure, nullopt and why in `problem`.
-inline std::optional<std::string> read_input(const std::string& path, std::string& problem) {
-    if (path == "-") {
-        std::ostringstream content;
-        content << std::cin.rdbuf();
-        if (std::cin.bad()) {
-            problem = "cannot read standard input";
-            return std::nullopt;
-        }
-        return content.str();
+inline constexpr std::string_view exit_status_text =
+    "Exit status: 0 consistent (scan: done), 1 conflicts found, 2 unusable input or a failed write.";
+
+// "64M", "256MiB", "1G", "4096": a size in bytes; K, M and G are powers of 1024.
+inline std::optional<std::size_t> parse_size(std::string_view text) {
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    if (digits == 0 || digits > 12) return std::nullopt;
+    std::size_t value = std::stoull(std::string(text.substr(0, digits)));
+    std::string_view suffix = text.substr(digits);
+    std::size_t shift = 0;
+    if (!suffix.empty()) {
+        char unit = static_cast<char>(suffix.front() | 0x20);
+        shift = unit == 'k' ? 10 : unit == 'm' ? 20 : unit == 'g' ? 30 : 64;
+        if (shift == 64) return std::nullopt;
+        suffix.remove_prefix(1);
+        if (suffix != "" && suffix != "B" && suffix != "iB") return std::nullopt;
     }
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-        problem = "cannot read '" + path + "': it is a directory";
-        return std::nullopt;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        problem = "cannot read '" + path + "': " + std::strerror(errno);
-        return std::nullopt;
-    }
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (in.bad()) {
-        problem = "cannot read '" + path + "'";
-        return std::nullopt;
-    }
-    return content.str();
+    if (value == 0 || value > (std::size_t{1} << 40) >> shift) return std::nullopt;
+    return value << shift;
 }
+
+// "exact", "last-digit" or "relative:R" (R a fraction or a percentage); false if it is none.
+inline bool parse_precision(const std::string& text, factrec::precision_policy::mode& mode,
+                            std::optional<factrec::exact_number>& relative) {
+    using m = factrec::precision_policy::mode;
+    if (text == "exact") {
+        mode = m::exact;
+    } else if (text == "last-digit" || text == "last_digit") {
+        mode = m::last_digit;
+    } else if (text.starts_with("relative:")) {
+        std::string r = text.substr(9);
+        bool percent = !r.empty() && r.back() == '%';
+        if (percent) r.pop_back();
+        auto parsed = factrec::parse_exact_number(r);
+        if (!parsed) return false;
+        factrec::exact_number tolerance = percent ? factrec::exact_number(*parsed / 100) : *parsed;
+        if (tolerance < 0 || tolerance >= 1) return false;
+        mode = m::relative;
+        relative = tolerance;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+inline constexpr std::string_view precision_help =
+    "--precision takes exact, last-digit or relative:R with R in [0, 1) or a percentage, such as relative:0.02 or "
+    "relative:2%";
+
+// The options every command shares: --max-input-size and -o/--output.
+struct common_options {
+    factrec::input_limits limits{factrec::default_max_input_size, "--max-input-size"};
+    std::string max_input_size_text;
+    std::optional<std::string> output; // "-" or absent: standard output
+};
+
+inline void add_common_options(CLI::App& app, common_options& common) {
+    app.add_option("--max-input-size", common.max_input_size_text,
+                   "refuse an input larger than SIZE bytes; K, M and G suffixes (powers of 1024) [default: " +
+                       factrec::describe_size(factrec::default_max_input_size) + "]")
+        ->type_name("SIZE");
+    app.add_option("-o,--output", common.output, "write to OUT instead of standard output ('-': standard output)")
+        ->type_name("OUT");
+}
+
+// Parses the command line; nullopt to go on, or the exit status (0 after --help, 2 on an error).
+inline std::optional<int> parse_command_line(CLI::App& app, common_options& common, int argc, char** argv) {
+    const std::string name = app.get_name();
+    app.footer(std::string(exit_status_text));
+    // Extras are collected rather than thrown, so that an unknown option is named as such even
+    // when a required option is missing too.
+    app.allow_extras(true);
+    std::optional<std::string> parse_error;
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        std::cout << app.help();
+        return 0;
+    } catch (const CLI::ParseError& e) {
+        parse_error = e.what();
+        // "--facts: At Most 1 required but received 2" says it in CLI11's words; say it in ours.
+        for (const CLI::Option* option : app.get_options())
+            if (option->get_expected_max() == 1 && option->count() > 1)
+                parse_error =
+                    option->get_name() + " is given " + std::to_string(option->count()) + " times; it takes one value";
+    }
+    std::vector<std::string> extras = app.remaining();
+    std::erase(extras, "--"); // CLI11 keeps the separator among the extras
+    if (!extras.empty()) {
+        const std::string& first = extras.front();
+        parse_error =
+            (first.starts_with("-") && first != "-" ? "unknown option '" : "unexpected argument '") + first + "'";
+    }
+    if (parse_error) {
+        std::cerr << name << ": " << *parse_error << "\nRun '" << name << " --help' for the options.\n";
+        return 2;
+    }
+    if (!common.max_input_size_text.empty()) {
+        auto size = parse_size(common.max_input_size_text);
+        if (!size) {
+            std::cerr << name << ": --max-input-size takes a size such as 64M, 1G or 1048576, not '"
+                      << common.max_input_size_text << "'\n";
+            return 2;
+        }
+        common.limits.max_bytes = *size;
+    }
+    if (common.output && common.output->empty()) {
+        std::cerr << name << ": -o needs a file name ('-' for standard output)\n";
+        return 2;
+    }
+    return std::nullopt;
+}
+
+// The bytes of a file, or of standard input for "-"; on failure, nullopt and why in `problem`.
+inline std::optional<std::string> read_input(const std::string& path, const factrec::input_limits& limits,
+                                             std::string& problem) {
+    auto content = factrec::read_input(path, limits);
+    if (!content) {
+        problem = content.error().message;
+        return std::nullopt;
+    }
+    return std::move(*content);
+}
+
+// Whether writing to `output` would destroy one of `inputs`: the same path, or the same file
+// under another name (a link, "./a.txt").
+inline std::optional<std::string> output_overwrites_input(const std::optional<std::string>& output,
+                                                          const std::vector<std::string>& inputs) {
+    if (!output || *output == "-") return std::nullopt;
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path out = fs::weakly_canonical(*output, ec);
+    for (const std::string& in : inputs) {
+        if (in == "-") continue;
+        std::error_code e1, e2;
+        bool same = in == *output || (!ec && fs::weakly_canonical(in, e1) == out && !e1) ||
+                    (fs::exists(*output, e2) && fs::equivalent(in, *output, e1) && !e1);
+        if (same) return "-o '" + *output + "' is one of the inputs; the report would overwrite it";
+    }
+    return std::nullopt;
+}
+
+// Where a command's output goes. A regular file is written to a temporary file beside it and
+// renamed over it when complete: an error or a full disk leaves the old file as it was. Standard
+// output, devices and pipes are written in place, and every write is checked.
+class output_target {
+public:
+    output_target() = default;
+    output_target(const output_target&) = delete;
+    output_target& operator=(const output_target&) = delete;
+    ~output_target() {
+        if (!temporary_.empty()) {
+            file_.close();
+            std::error_code ec;
+            std::filesystem::remove(temporary_, ec);
+        }
+    }
+
+    // Opens the target; false with the reason in `problem`.
+    bool open(const std::optional<std::string>& path, std::string& problem) {
+        if (!path || *path == "-") return true;
+        path_ = *path;
+        namespace fs = std::filesystem;
+        std::error_code ec;
+        fs::file_status status = fs::status(path_, ec);
+        if (fs::is_directory(status)) {
+            problem = "cannot write '" + path_ + "': it is a directory";
+            return false;
+        }
+        // Renaming would replace a file that may not be written; say so, as writing it would.
+        if (fs::is_regular_file(status) && ::access(path_.c_str(), W_OK) != 0) {
+            problem = "cannot write '" + path_ + "': " + std::strerror(errno);
+            return false;
+        }
+        if (fs::exists(status) && !fs::is_regular_file(status)) {
+            file_.open(path_, std::ios::binary); // a device or a pipe: there is nothing to rename over
+        } else {
+            // Through a link, the file it names is replaced, not the link.
+            fs::path target =
+                fs::is_symlink(fs::symlink_status(path_, ec)) ? fs::weakly_canonical(path_, ec) : fs::path(path_);
+            if (ec) target = path_;
+            target_ = target.string();
+            fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+            std::string pattern = (dir / ("." + target.filename().string() + ".factrec-XXXXXX")).string();
+            int fd = ::mkstemp(pattern.data());
+            if (fd < 0) {
+                problem = "cannot write '" + path_ + "': " + std::strerror(errno);
+                return false;
+            }
+            // mkstemp makes the file private: the output keeps the mode of the file it replaces, or
+            // gets the mode a new file would get.
+            struct stat existing {};
+            mode_t mask = ::umask(0);
+            ::umask(mask);
+            mode_t mode = ::stat(target_.c_str(), &existing) == 0 ? existing.st_mode & 07777 : 0666 & ~mask;
+            (void)::fchmod(fd, mode);
+            ::close(fd);
+            temporary_ = pattern;
+            file_.open(temporary_, std::ios::binary | std::ios::trunc);
+        }
+        if (!file_) {
+            problem = "cannot write '" + path_ + "': " + std::strerror(errno);
+            return false;
+        }
+        return true;
+    }
+
+    std::ostream& stream() { return path_.empty() ? std::cout : static_cast<std::ostream&>(file_); }
+
+    // Flushes and, for a file, renames it into place; false with the reason in `problem`.
+    bool commit(std::string& problem) {
+        std::ostream& out = stream();
+        out.flush();
+        const std::string name = path_.empty() ? std::string("standard output") : "'" + path_ + "'";
+        if (!out) {
+            problem = "cannot write to " + name + (errno ? std::string(": ") + std::strerror(errno) : "");
+            return false;
+        }
+        if (path_.empty()) return true;
+        file_.close();
+        if (!file_) {
+            problem = "cannot write to " + name + (errno ? std::string(": ") + std::strerror(errno) : "");
+            return false;
+        }
+        if (!temporary_.empty()) {
+            std::error_code ec;
+            std::filesystem::rename(temporary_, target_, ec);
+            if (ec) {
+                problem = "cannot write to " + name + ": " + ec.message();
+                return false;
+            }
+            temporary_.clear();
+        }
+        return true;
+    }
+
+private:
+    std::string path_;   // as given; empty: standard output
+    std::string target_; // the file renamed over: path_, or the file a link names
+    std::string temporary_;
+    std::ofstream file_;
+};
 
 } // namespace factrec_cli

@@ -2,12 +2,16 @@
 
 #include "cli_support.hpp"
 
-// factrec scan [--format text|json|jsonl|tsv] [--lines] [--precision exact|last-digit|relative:R] FILE...
+// factrec scan [--format text|json|jsonl|tsv] [--lines] [--precision exact|last-digit|relative:R]
+//              [-o OUT] [--max-input-size SIZE] FILE...
 // Lists every quantity the files mention, with byte spans. `-` reads standard input.
-// Exit status: 0, or 2 with a message on standard error for unusable input.
+// Exit status: 0, or 2 with a message on standard error for unusable input or a failed write.
+// Memory stays proportional to the largest document and its mentions: files are scanned one at
+// a time, and with --lines a file streams line by line.
 #include <factrec/parse.hpp>
 #include <factrec/report/detail/json_writer.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -24,21 +28,10 @@ namespace factrec_cli {
 
 namespace scan_detail {
 
-inline constexpr std::string_view usage =
-    "usage: factrec scan [--format text|json|jsonl|tsv] [--lines]\n"
-    "                    [--precision exact|last-digit|relative:R] FILE...\n"
-    "\n"
-    "Lists every quantity the files mention: byte span, kind, unit, exact interval, qualifier\n"
-    "and speaker. FILE '-' is standard input.\n"
-    "  --format F      text (default), json (one array), jsonl (one object a line) or tsv\n"
-    "  --lines         every input line is a document of its own; doc is the line number\n"
-    "  --precision P   exact, last-digit (default) or relative:R (R a fraction or a percentage)\n"
-    "Exit status: 0, or 2 for unusable input.\n";
-
 enum class format { text, json, jsonl, tsv };
 
 struct document {
-    std::string file;                // as given on the command line
+    std::string_view file;           // as given on the command line
     std::optional<std::size_t> line; // with --lines: 1-based line number
     std::string_view text;
 };
@@ -110,167 +103,222 @@ inline void write_json_mention(factrec::detail::json_writer& w, const document& 
     w.end_object();
 }
 
-inline std::string doc_name(const document& d) { return d.line ? d.file + ":" + std::to_string(*d.line) : d.file; }
+inline std::string doc_name(const document& d) {
+    return std::string(d.file) + (d.line ? ":" + std::to_string(*d.line) : std::string());
+}
+
+// The lines of a stream, one at a time, none longer than a limit: a file of any size streams
+// through a buffer the size of its longest line.
+class line_reader {
+public:
+    enum class status { line, end, too_long, failed };
+
+    explicit line_reader(std::istream& in) : in_(in), block_(std::size_t{1} << 16, '\0') {}
+
+    // The next line without its '\n' (and '\r'), in `line`.
+    status next(std::string& line, std::size_t max_bytes) {
+        line.clear();
+        bool any = false;
+        while (true) {
+            if (pos_ == end_) {
+                if (!in_) {
+                    if (in_.bad()) return status::failed;
+                    return any ? status::line : status::end;
+                }
+                in_.read(block_.data(), static_cast<std::streamsize>(block_.size()));
+                pos_ = 0;
+                end_ = static_cast<std::size_t>(in_.gcount());
+                if (in_.bad()) return status::failed;
+                continue;
+            }
+            any = true;
+            const char* from = block_.data() + pos_;
+            const void* newline = std::memchr(from, '\n', end_ - pos_);
+            std::size_t stop =
+                newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - block_.data()) : end_;
+            if (line.size() + (stop - pos_) > max_bytes) return status::too_long;
+            line.append(from, stop - pos_);
+            pos_ = newline ? stop + 1 : stop;
+            if (newline) break;
+        }
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        return status::line;
+    }
+
+private:
+    std::istream& in_;
+    std::string block_;
+    std::size_t pos_ = 0, end_ = 0;
+};
+
+// Writes the mentions of one document after another, in one format.
+class mention_writer {
+public:
+    mention_writer(std::ostream& out, format f) : out_(out), format_(f) {
+        if (format_ == format::json) {
+            array_writer_.emplace(out_);
+            array_writer_->begin_array();
+        } else if (format_ == format::tsv) {
+            out_ << "doc\tstart\tend\ttext\tkind\tunit\tlo\thi\tlo_open\thi_open\twritten\tqualifier\tspeaker\t"
+                    "sentence_start\tsentence_end\n";
+        }
+    }
+
+    void write(const document& d, const factrec::mention& m);
+
+    void finish() {
+        if (array_writer_) {
+            array_writer_->end_array();
+            out_ << '\n';
+        }
+    }
+
+private:
+    std::ostream& out_;
+    format format_;
+    std::optional<factrec::detail::json_writer> array_writer_;
+};
 
 } // namespace scan_detail
 
 inline int run_scan_command(int argc, char** argv) {
     using namespace scan_detail;
-    format output = format::text;
+    CLI::App app{"Lists every quantity the files mention: byte span, kind, unit, exact interval, qualifier\n"
+                 "and speaker. FILE '-' is standard input.",
+                 "factrec scan"};
+    common_options common;
+    std::string format_text = "text", precision_text;
     bool lines = false;
-    factrec::scan_options options;
     std::vector<std::string> paths;
+    app.add_option("--format", format_text, "text (default), json (one array), jsonl (one object a line) or tsv")
+        ->check(CLI::IsMember({"text", "json", "jsonl", "tsv"}))
+        ->type_name("F");
+    app.add_flag("--lines", lines,
+                 "every input line is a document of its own; doc is the line number, and "
+                 "--max-input-size applies to each line, so a file of any size streams");
+    app.add_option("--precision", precision_text, "exact, last-digit (default) or relative:R (R a fraction or a %)")
+        ->type_name("P");
+    add_common_options(app, common);
+    app.add_option("files", paths, "the files to scan ('-': standard input)")->required()->type_name("FILE");
+    if (auto status = parse_command_line(app, common, argc, argv)) return *status;
+
     auto fail = [](const std::string& message) {
         std::cerr << "factrec scan: " << message << "\n";
         return 2;
     };
-    bool options_done = false;
-    for (int i = 1; i < argc; ++i) {
-        std::string_view arg = argv[i];
-        auto value = [&]() -> std::optional<std::string> {
-            if (i + 1 >= argc) return std::nullopt;
-            return std::string(argv[++i]);
-        };
-        if (options_done || arg == "-" || !arg.starts_with("-")) {
-            paths.emplace_back(arg);
-        } else if (arg == "--") {
-            options_done = true;
-        } else if (arg == "--help" || arg == "-h") {
-            std::cout << usage;
-            return 0;
-        } else if (arg == "--format" || arg.starts_with("--format=")) {
-            std::optional<std::string> v =
-                arg.starts_with("--format=") ? std::optional<std::string>(std::string(arg.substr(9))) : value();
-            if (!v) return fail("--format takes text, json, jsonl or tsv");
-            if (*v == "text")
-                output = format::text;
-            else if (*v == "json")
-                output = format::json;
-            else if (*v == "jsonl")
-                output = format::jsonl;
-            else if (*v == "tsv")
-                output = format::tsv;
-            else
-                return fail("unknown format '" + *v + "': expected text, json, jsonl or tsv");
-        } else if (arg == "--lines") {
-            lines = true;
-        } else if (arg == "--precision" || arg.starts_with("--precision=")) {
-            std::optional<std::string> v =
-                arg.starts_with("--precision=") ? std::optional<std::string>(std::string(arg.substr(12))) : value();
-            if (!v) return fail("--precision takes exact, last-digit or relative:R");
-            using mode = factrec::precision_policy::mode;
-            if (*v == "exact") {
-                options.precision.rounding = mode::exact;
-            } else if (*v == "last-digit" || *v == "last_digit") {
-                options.precision.rounding = mode::last_digit;
-            } else if (v->starts_with("relative:")) {
-                std::string r = v->substr(9);
-                bool percent = !r.empty() && r.back() == '%';
-                if (percent) r.pop_back();
-                auto parsed = factrec::parse_exact_number(r);
-                if (!parsed || *parsed < 0 || (percent ? factrec::exact_number(*parsed / 100) : *parsed) >= 1)
-                    return fail("--precision relative:R takes a tolerance in [0, 1) or a percentage, such as "
-                                "relative:0.02 or relative:2%");
-                options.precision.rounding = mode::relative;
-                options.precision.relative_tolerance = percent ? factrec::exact_number(*parsed / 100) : *parsed;
-            } else {
-                return fail("unknown precision '" + *v + "': expected exact, last-digit or relative:R");
-            }
-        } else {
-            return fail("unknown option '" + std::string(arg) + "'\n" + std::string(usage));
-        }
+    factrec::scan_options options;
+    if (!precision_text.empty()) {
+        std::optional<factrec::exact_number> relative;
+        if (!parse_precision(precision_text, options.precision.rounding, relative))
+            return fail("unknown precision '" + precision_text + "': " + std::string(precision_help));
+        if (relative) options.precision.relative_tolerance = *relative;
     }
-    if (paths.empty()) return fail("no input files (use '-' for standard input)\n" + std::string(usage));
-
-    // Every input is read before anything is written: unusable input leaves no partial output.
-    std::vector<std::string> contents;
-    contents.reserve(paths.size());
+    const format output = format_text == "json"    ? format::json
+                          : format_text == "jsonl" ? format::jsonl
+                          : format_text == "tsv"   ? format::tsv
+                                                   : format::text;
+    if (std::count(paths.begin(), paths.end(), std::string("-")) > 1)
+        return fail("standard input ('-') can be read only once");
+    if (auto clash = output_overwrites_input(common.output, paths)) return fail(*clash);
+    // Every input must open before anything is written; what a file holds is checked as it is
+    // read, and with -o a later error leaves the output file as it was.
     for (const auto& path : paths) {
-        std::string problem;
-        auto text = read_input(path, problem);
-        if (!text) return fail(problem);
-        contents.push_back(std::move(*text));
+        std::error_code ec;
+        if (path == "-") continue;
+        if (std::filesystem::is_directory(path, ec)) return fail("cannot read '" + path + "': it is a directory");
+        if (!std::ifstream(path, std::ios::binary)) return fail("cannot read '" + path + "': " + std::strerror(errno));
     }
 
-    std::vector<document> documents;
-    for (std::size_t f = 0; f < paths.size(); ++f) {
-        std::string_view all = contents[f];
-        if (!lines) {
-            documents.push_back({paths[f], std::nullopt, all});
-            continue;
-        }
-        std::size_t number = 0, start = 0;
-        while (start < all.size()) {
-            std::size_t nl = all.find('\n', start);
-            std::size_t stop = nl == std::string_view::npos ? all.size() : nl;
-            std::string_view line = all.substr(start, stop - start);
-            if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-            documents.push_back({paths[f], ++number, line});
-            if (nl == std::string_view::npos) break;
-            start = nl + 1;
-        }
-    }
-
-    std::ostream& out = std::cout;
-    std::optional<factrec::detail::json_writer> array_writer;
-    if (output == format::json) {
-        array_writer.emplace(out);
-        array_writer->begin_array();
-    } else if (output == format::tsv) {
-        out << "doc\tstart\tend\ttext\tkind\tunit\tlo\thi\tlo_open\thi_open\twritten\tqualifier\tspeaker\tsentence_"
-               "start\tsentence_end\n";
-    }
+    std::string problem;
+    output_target target;
+    if (!target.open(common.output, problem)) return fail(problem);
+    mention_writer writer(target.stream(), output);
     // One result for every document: with --lines there may be millions, each reusing the
     // memory of the last.
     factrec::scan_result found;
-    for (const document& d : documents) {
-        factrec::scan(d.text, found, options);
-        for (const factrec::mention& m : found) {
-            const auto& q = m.quantity;
-            std::string_view text = d.text.substr(m.span.begin, m.span.end - m.span.begin);
-            switch (output) {
-            case format::json: write_json_mention(*array_writer, d, m); break;
-            case format::jsonl: {
-                factrec::detail::json_writer w(out);
-                write_json_mention(w, d, m);
-                out << '\n';
-                break;
-            }
-            case format::tsv: {
-                auto lo = q.value.is_empty() ? std::nullopt : bound_text(q.value.lower());
-                auto hi = q.value.is_empty() ? std::nullopt : bound_text(q.value.upper());
-                out << tsv_field(doc_name(d)) << '\t' << m.span.begin << '\t' << m.span.end << '\t' << tsv_field(text)
-                    << '\t' << factrec::to_string(m.kind) << '\t' << tsv_field(q.unit.symbol()) << '\t'
-                    << (lo ? *lo : "-inf") << '\t' << (hi ? *hi : "inf") << '\t'
-                    << (q.value.lower().infinite || q.value.lower().open ? "true" : "false") << '\t'
-                    << (q.value.upper().infinite || q.value.upper().open ? "true" : "false") << '\t'
-                    << tsv_field(q.written) << '\t' << factrec::to_string(q.qualifier) << '\t'
-                    << tsv_field(m.speaker.value_or("")) << '\t' << m.sentence.begin << '\t' << m.sentence.end << '\n';
-                break;
-            }
-            case format::text:
-                out << doc_name(d) << ':' << m.span.begin << '-' << m.span.end << "  " << factrec::to_string(m.kind)
-                    << "  " << factrec::to_string(q.unit) << "  " << factrec::to_string(q.value) << "  \"" << text
-                    << '"';
-                if (q.qualifier != factrec::qualifier::none) out << "  (" << factrec::to_string(q.qualifier) << ')';
-                if (m.speaker) out << "  speaker: " << *m.speaker;
-                out << '\n';
-                break;
-            }
+    std::string text;
+    auto scan_document = [&](const document& d, std::string& content) -> std::optional<std::string> {
+        auto prepared = factrec::prepare_text(content);
+        if (!prepared)
+            return doc_name(d) + ": byte " + std::to_string(prepared.error().offset) + ": " + prepared.error().message;
+        // What the policy replaced and what the scanner skipped (invalid UTF-8, figures too long
+        // to be real) is said on standard error, where it cannot break the json, jsonl or tsv.
+        for (const factrec::error& w : prepared->warnings)
+            std::cerr << "factrec scan: warning: " << doc_name(d) << ": byte " << w.offset << ": " << w.message << "\n";
+        const std::size_t start = prepared->start;
+        document whole = d;
+        whole.text = content;
+        factrec::scan(whole.text.substr(start), found, options);
+        for (factrec::mention& m : found.mentions) {
+            m.span.begin += start, m.span.end += start, m.sentence.begin += start, m.sentence.end += start;
+            writer.write(whole, m);
         }
-        // What the scanner skipped (invalid UTF-8, figures too long to be real) is said on
-        // standard error, where it cannot break the json, jsonl or tsv on standard output.
         for (const factrec::error& skipped : found.diagnostics)
-            std::cerr << "factrec scan: warning: " << doc_name(d) << ": byte " << skipped.offset << ": "
+            std::cerr << "factrec scan: warning: " << doc_name(d) << ": byte " << skipped.offset + start << ": "
                       << skipped.message << "\n";
+        return std::nullopt;
+    };
+    for (const auto& path : paths) {
+        if (!lines) {
+            auto content = read_input(path, common.limits, problem);
+            if (!content) return fail(problem);
+            if (auto error = scan_document({path, std::nullopt, {}}, *content)) return fail(*error);
+            continue;
+        }
+        std::ifstream file;
+        if (path != "-") file.open(path, std::ios::binary);
+        if (path != "-" && !file) return fail("cannot read '" + path + "': " + std::strerror(errno));
+        line_reader reader(path == "-" ? std::cin : file);
+        for (std::size_t number = 1;; ++number) {
+            auto status = reader.next(text, common.limits.max_bytes);
+            if (status == line_reader::status::end) break;
+            if (status == line_reader::status::too_long)
+                return fail("line " + std::to_string(number) + " of " +
+                            factrec::too_large_message(path, common.limits) +
+                            " (with --lines, the limit is on each line)");
+            if (status == line_reader::status::failed) return fail("cannot read '" + path + "'");
+            if (auto error = scan_document({path, number, {}}, text)) return fail(*error);
+        }
     }
-    if (array_writer) {
-        array_writer->end_array();
-        out << '\n';
-    }
-    out.flush();
-    if (!out) return fail("cannot write the output");
+    writer.finish();
+    if (!target.commit(problem)) return fail(problem);
     return 0;
 }
+
+namespace scan_detail {
+
+inline void mention_writer::write(const document& d, const factrec::mention& m) {
+    const auto& q = m.quantity;
+    std::string_view text = d.text.substr(m.span.begin, m.span.end - m.span.begin);
+    switch (format_) {
+    case format::json: write_json_mention(*array_writer_, d, m); break;
+    case format::jsonl: {
+        factrec::detail::json_writer w(out_);
+        write_json_mention(w, d, m);
+        out_ << '\n';
+        break;
+    }
+    case format::tsv: {
+        auto lo = q.value.is_empty() ? std::nullopt : bound_text(q.value.lower());
+        auto hi = q.value.is_empty() ? std::nullopt : bound_text(q.value.upper());
+        out_ << tsv_field(doc_name(d)) << '\t' << m.span.begin << '\t' << m.span.end << '\t' << tsv_field(text) << '\t'
+             << factrec::to_string(m.kind) << '\t' << tsv_field(q.unit.symbol()) << '\t' << (lo ? *lo : "-inf") << '\t'
+             << (hi ? *hi : "inf") << '\t' << (q.value.lower().infinite || q.value.lower().open ? "true" : "false")
+             << '\t' << (q.value.upper().infinite || q.value.upper().open ? "true" : "false") << '\t'
+             << tsv_field(q.written) << '\t' << factrec::to_string(q.qualifier) << '\t'
+             << tsv_field(m.speaker.value_or("")) << '\t' << m.sentence.begin << '\t' << m.sentence.end << '\n';
+        break;
+    }
+    case format::text:
+        out_ << doc_name(d) << ':' << m.span.begin << '-' << m.span.end << "  " << factrec::to_string(m.kind) << "  "
+             << factrec::to_string(q.unit) << "  " << factrec::to_string(q.value) << "  \"" << text << '"';
+        if (q.qualifier != factrec::qualifier::none) out_ << "  (" << factrec::to_string(q.qualifier) << ')';
+        if (m.speaker) out_ << "  speaker: " << *m.speaker;
+        out_ << '\n';
+        break;
+    }
+}
+
+} // namespace scan_detail
 
 } // namespace factrec_cli

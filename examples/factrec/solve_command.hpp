@@ -1,6 +1,6 @@
 #pragma once
 
-// factrec solve MODEL.json [--format json|text]
+// factrec solve MODEL.json [--format json|text] [-o OUT] [--max-input-size SIZE]
 // Exit status: 0 consistent, 1 conflicts found (or consistency not proven), 2 unusable input (the
 // message names the place).
 #include <factrec/model.hpp>
@@ -57,35 +57,23 @@ inline void write_solution_text(std::ostream& out, const factrec::solution& s) {
 }
 
 inline int run_solve_command(int argc, char** argv) {
+    CLI::App app{"Solves a model given as JSON: conflicts, the least-weight repair, and the consistent range of "
+                 "every fact.",
+                 "factrec solve"};
+    common_options common;
     std::string path, format = "json";
-    for (int i = 1; i < argc; ++i) {
-        std::string_view arg = argv[i];
-        if (arg == "--help" || arg == "-h") {
-            std::cout << "usage: factrec solve MODEL.json [--format json|text]\n"
-                         "exit status: 0 consistent, 1 conflicts found, 2 unusable input\n";
-            return 0;
-        }
-        if (arg == "--format" && i + 1 < argc)
-            format = argv[++i];
-        else if (arg.starts_with("--format="))
-            format = std::string(arg.substr(9));
-        else if (!arg.starts_with("-") && path.empty())
-            path = std::string(arg);
-        else {
-            std::cerr << "factrec solve: unexpected argument '" << arg << "'\n";
-            return 2;
-        }
-    }
-    if (path.empty()) {
-        std::cerr << "factrec solve: which model? usage: factrec solve MODEL.json [--format json|text]\n";
-        return 2;
-    }
-    if (format != "json" && format != "text") {
-        std::cerr << "factrec solve: --format must be json or text, not '" << format << "'\n";
+    app.add_option("--format", format, "json (default) or text")
+        ->check(CLI::IsMember({"json", "text"}))
+        ->type_name("F");
+    add_common_options(app, common);
+    app.add_option("model", path, "the model ('-': standard input)")->required()->type_name("MODEL.json");
+    if (auto status = parse_command_line(app, common, argc, argv)) return *status;
+    if (auto clash = output_overwrites_input(common.output, {path})) {
+        std::cerr << "factrec solve: " << *clash << '\n';
         return 2;
     }
     std::string problem;
-    std::optional<std::string> text = read_input(path, problem);
+    std::optional<std::string> text = read_input(path, common.limits, problem);
     if (!text) {
         std::cerr << "factrec solve: " << problem << '\n';
         return 2;
@@ -96,11 +84,20 @@ inline int run_solve_command(int argc, char** argv) {
         return 2;
     }
     factrec::solution s = factrec::solve(m);
+    output_target target;
+    if (!target.open(common.output, problem)) {
+        std::cerr << "factrec solve: " << problem << '\n';
+        return 2;
+    }
     if (format == "json") {
-        factrec::write_solution_json(std::cout, s);
-        std::cout << '\n';
+        factrec::write_solution_json(target.stream(), s);
+        target.stream() << '\n';
     } else {
-        write_solution_text(std::cout, s);
+        write_solution_text(target.stream(), s);
+    }
+    if (!target.commit(problem)) {
+        std::cerr << "factrec solve: " << problem << '\n';
+        return 2;
     }
     return s.consistent && s.consistency_proven ? 0 : 1;
 }

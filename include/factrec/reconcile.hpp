@@ -5,5 +5,6 @@
 #include <factrec/reconcile/binding.hpp>
 #include <factrec/reconcile/facts_file.hpp>
 #include <factrec/reconcile/facts_file_parser.hpp>
+#include <factrec/reconcile/input.hpp>
 #include <factrec/reconcile/reconcile.hpp>
 #include <factrec/reconcile/reconciliation.hpp>

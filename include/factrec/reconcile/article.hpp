@@ -3,10 +3,15 @@
 #include <factrec/core/result.hpp>
 #include <factrec/core/source.hpp>
 #include <factrec/reconcile/detail/text_position.hpp>
+#include <factrec/reconcile/input.hpp>
 
+#include <algorithm>
 #include <cstddef>
+#include <iterator>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace factrec {
 
@@ -17,6 +22,7 @@ struct article {
     std::string text;
     std::size_t body_offset = 0;
     factrec::publisher publisher;
+    std::vector<std::string> warnings; // what the input policy replaced, located (reconcile/input.hpp)
 
     [[nodiscard]] std::string_view body() const { return std::string_view(text).substr(body_offset); }
 };
@@ -39,6 +45,47 @@ inline bool valid_iso_date(std::string_view d) {
     return !(month == 2 && day == 29 && !leap);
 }
 
+inline constexpr std::string_view header_keys[] = {"source", "url", "date"};
+
+inline bool is_header_key(std::string_view key) {
+    return std::find(std::begin(header_keys), std::end(header_keys), key) != std::end(header_keys);
+}
+
+inline std::string_view header_key_of(std::string_view line) {
+    std::size_t colon = line.find(':');
+    return colon == std::string_view::npos ? std::string_view() : line.substr(0, colon);
+}
+
+// The header key that a line such as "sorce: Harbor Ledger" or "Source: Harbor Ledger" was
+// meant to start with: one word of letters, a colon and a value, and the word a key spelt
+// within two edits (lowercase) or a key with capitals. Text rarely starts that way.
+inline std::optional<std::string_view> misspelt_header_key(std::string_view line) {
+    std::string_view word = header_key_of(line);
+    if (word.empty() || line.substr(word.size() + 1).find_first_not_of(" \t\r") == std::string_view::npos)
+        return std::nullopt;
+    std::string lower;
+    bool all_lower = true;
+    for (char c : word) {
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return std::nullopt;
+        all_lower = all_lower && c >= 'a';
+        lower += static_cast<char>(c | 0x20);
+    }
+    for (std::string_view key : header_keys)
+        if (lower == key || (all_lower && edit_distance(lower, key) <= 2)) return key;
+    return std::nullopt;
+}
+
+// An article must say something: no text, or only blank space after the headers, is an error
+// rather than a story that is trivially consistent.
+template <class Fail>
+inline result<article> check_body(article& a, Fail fail) {
+    if (a.body().find_first_not_of(" \t\n\r\f\v") == std::string_view::npos)
+        return fail(a.text.size(), a.body_offset > detail::bom_length(a.text)
+                                       ? "the article has no text after its header lines"
+                                       : "the article is empty");
+    return std::move(a);
+}
+
 inline std::string file_stem(std::string_view path) {
     std::size_t slash = path.find_last_of('/');
     std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
@@ -50,22 +97,36 @@ inline std::string file_stem(std::string_view path) {
 
 // Reads the optional header block: lines `source: NAME`, `url: URL`, `date: YYYY-MM-DD`, then
 // a blank line. Without headers the file name is the source. A header block with an unknown
-// key is an error rather than text silently taken for the article.
+// key, or a first line that looks like a misspelt header, is an error rather than text silently
+// taken for the article. The input policy (reconcile/input.hpp) applies: a byte-order mark is
+// skipped, control characters read as spaces, NUL is an error, and so is an empty article.
 inline result<article> read_article(std::string file_name, std::string content) {
     article a;
     a.file = std::move(file_name);
     a.text = std::move(content);
     a.publisher.name = detail::file_stem(a.file);
     std::string_view text = a.text;
-    auto is_header_key = [](std::string_view key) { return key == "source" || key == "url" || key == "date"; };
-    auto key_of = [](std::string_view line) {
-        std::size_t colon = line.find(':');
-        return colon == std::string_view::npos ? std::string_view() : line.substr(0, colon);
+    auto fail = [&](std::size_t at, std::string_view what) {
+        return result<article>(error{detail::located_message(a.file, text, at, what), at});
     };
-    std::size_t first_end = text.find('\n');
-    if (!is_header_key(key_of(text.substr(0, first_end)))) return a;
+    auto prepared = prepare_text(a.text);
+    if (!prepared) return fail(prepared.error().offset, prepared.error().message);
+    for (const error& w : prepared->warnings)
+        a.warnings.push_back(detail::located_message(a.file, text, w.offset, w.message));
+    const std::size_t start = prepared->start;
+    a.body_offset = start;
+    std::size_t first_end = text.find('\n', start);
+    std::string_view first_line =
+        text.substr(start, first_end == std::string_view::npos ? std::string_view::npos : first_end - start);
+    if (!detail::is_header_key(detail::header_key_of(first_line))) {
+        if (auto misspelt = detail::misspelt_header_key(first_line))
+            return fail(start, "'" + std::string(detail::header_key_of(first_line)) +
+                                   ":' is not a header; did you mean '" + std::string(*misspelt) +
+                                   ":'? (header lines are source:, url: and date:, then a blank line)");
+        return detail::check_body(a, fail);
+    }
 
-    std::size_t pos = 0;
+    std::size_t pos = start;
     bool saw_source = false, saw_url = false, saw_date = false;
     while (pos < text.size()) {
         std::size_t end = text.find('\n', pos);
@@ -74,15 +135,19 @@ inline result<article> read_article(std::string file_name, std::string content) 
         std::size_t next = end == std::string_view::npos ? text.size() : end + 1;
         if (line.find_first_not_of(" \t") == std::string_view::npos) {
             a.body_offset = next;
-            return a;
+            return detail::check_body(a, fail);
         }
-        std::string_view key = key_of(line);
-        auto fail = [&](std::size_t at, std::string_view what) {
-            return result<article>(error{detail::located_message(a.file, text, at, what), at});
-        };
-        if (!is_header_key(key))
-            return fail(pos, "unknown header line '" + std::string(line.substr(0, 40)) +
-                                 "': expected source:, url: or date:, then a blank line before the text");
+        // A header value becomes a source name, a claim id and a report heading: it must be text.
+        if (std::size_t bad = detail::first_invalid_utf8(line); bad != std::string_view::npos)
+            return fail(pos + bad, "invalid UTF-8 in a header line (byte " + std::to_string(pos + bad) +
+                                       "); header lines are UTF-8 text");
+        std::string_view key = detail::header_key_of(line);
+        if (!detail::is_header_key(key)) {
+            auto misspelt = detail::misspelt_header_key(line);
+            return fail(pos, "unknown header line '" + std::string(line.substr(0, 40)) + "': " +
+                                 (misspelt ? "did you mean '" + std::string(*misspelt) + ":'? " : std::string()) +
+                                 "expected source:, url: or date:, then a blank line before the text");
+        }
         std::string_view value = line.substr(key.size() + 1);
         while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
         while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
@@ -101,9 +166,7 @@ inline result<article> read_article(std::string file_name, std::string content) 
             a.publisher.date = std::string(value);
         pos = next;
     }
-    return error{detail::located_message(a.file, text, text.size(),
-                                         "the header lines need a blank line after them, then the text"),
-                 text.size()};
+    return fail(text.size(), "the header lines need a blank line after them, then the text");
 }
 
 } // namespace factrec

@@ -3,6 +3,7 @@
 #include <factrec/core.hpp>
 #include <factrec/reconcile/detail/text_position.hpp>
 #include <factrec/reconcile/facts_file.hpp>
+#include <factrec/reconcile/input.hpp>
 
 #include <boost/spirit/home/x3.hpp>
 
@@ -157,18 +158,11 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
         return result<facts_file>(error{file.where(offset, message), offset});
     };
 
-    if (std::size_t bad = detail::first_invalid_utf8(text); bad != std::string_view::npos)
-        return fail(
-            bad, "invalid UTF-8 (byte 0x" + [&] {
-                const char* digits = "0123456789abcdef";
-                unsigned char c = static_cast<unsigned char>(text[bad]);
-                return std::string{digits[c >> 4], digits[c & 15]};
-            }() + "); a facts file is UTF-8 text");
-    if (std::size_t nul = text.find('\0'); nul != std::string_view::npos)
-        return fail(nul, "NUL byte; a facts file is text");
+    auto start = check_strict_text(text, "a facts file");
+    if (!start) return fail(start.error().offset, start.error().message);
 
     const char* const begin = text.data();
-    const char* first = begin;
+    const char* first = begin + *start; // after a byte-order mark
     const char* const last = begin + text.size();
     auto offset_of = [&](const char* p) { return static_cast<std::size_t>(p - begin); };
     auto number_from = [&](const std::string& written, const char* at) -> result<exact_number> {

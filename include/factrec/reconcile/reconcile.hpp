@@ -290,6 +290,10 @@ inline result<reconciliation> reconcile(facts_file facts, std::vector<article> a
                 out.facts_depending_on_reading.push_back(f.id);
         out.other = std::move(*other_pass);
     }
+    // What the input policy replaced in the articles (invalid bytes, control characters) is a
+    // warning of the whole run, like the other warnings, not a note of one reading.
+    for (const article& a : articles)
+        for (const std::string& w : a.warnings) out.warnings.push_back({w, a.file, std::nullopt});
     out.facts = std::move(facts);
     out.articles = std::move(articles);
     return out;

@@ -1,0 +1,194 @@
+#pragma once
+
+// factrec's input policy, in one place: how large an input may be, which bytes are text, and
+// what happens to the rest. Articles, facts files and the command-line tool all read through it.
+//
+// - Size: at most `max_bytes`, checked while reading, so that an endless or huge input is an
+//   error before memory runs out.
+// - Encoding: UTF-8, with or without a byte-order mark; the mark is skipped, and offsets stay
+//   offsets into the bytes as given.
+// - NUL: an error at its offset; a file with NUL bytes is not text.
+// - Control characters other than tab, line feed, carriage return and form feed (C0, DEL and
+//   C1): in an article, replaced by spaces byte for byte (offsets do not move) and reported as
+//   a warning; in a facts file, an error.
+// - Invalid UTF-8: in an article's text, skipped by the scanner, which notes each offset; in a
+//   header line or a facts file, an error.
+#include <factrec/core/result.hpp>
+#include <factrec/reconcile/detail/text_position.hpp>
+
+#include <cerrno>
+#include <cstddef>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+namespace factrec {
+
+inline constexpr std::size_t default_max_input_size = std::size_t{256} << 20;
+
+struct input_limits {
+    std::size_t max_bytes = default_max_input_size;
+    // How errors name the limit: the command-line tool says "--max-input-size".
+    std::string limit_name = "the input size limit";
+};
+
+// "256 MiB", "1.5 KiB", "100 bytes": sizes in the words errors use.
+inline std::string describe_size(std::size_t bytes);
+
+// The message for an input over the limit, for callers that stream their input themselves.
+inline std::string too_large_message(std::string_view path, const input_limits& limits);
+
+// The bytes of a file, or of standard input for "-", never more than limits.max_bytes.
+inline result<std::string> read_input(const std::string& path, const input_limits& limits = {});
+
+// What the policy makes of a text about to be read as an article or a scanned document.
+struct prepared_text {
+    std::size_t start = 0;       // where the text starts: 3 after a byte-order mark
+    std::vector<error> warnings; // at their offsets, one for each kind of thing replaced
+};
+
+// Applies the policy to `text` in place: NUL is an error, control characters become spaces
+// (with a warning), a byte-order mark is skipped. Offsets into `text` stay offsets into the file.
+inline result<prepared_text> prepare_text(std::string& text);
+
+// The strict form, for facts files: NUL, control characters and invalid UTF-8 are errors.
+// Returns where the text starts (after a byte-order mark); the error's offset locates it.
+inline result<std::size_t> check_strict_text(std::string_view text, std::string_view what = "a facts file");
+
+namespace detail {
+
+inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+inline constexpr std::size_t max_listed_offsets = 5;
+
+inline std::size_t bom_length(std::string_view text) { return text.starts_with(utf8_bom) ? utf8_bom.size() : 0; }
+
+// The length of the control character at `i` (C0 but tab, LF, CR and FF; DEL; C1 as UTF-8), or 0.
+inline std::size_t control_length(std::string_view text, std::size_t i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\0') || c == 0x7F) return 1;
+    if (c == 0xC2 && i + 1 < text.size()) {
+        unsigned char next = static_cast<unsigned char>(text[i + 1]);
+        if (next >= 0x80 && next <= 0x9F) return 2;
+    }
+    return 0;
+}
+
+inline std::string code_point_name(std::string_view text, std::size_t i) {
+    unsigned code = static_cast<unsigned char>(text[i]);
+    if (code == 0xC2) code = static_cast<unsigned char>(text[i + 1]);
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "U+%04X", code);
+    return buffer;
+}
+
+inline std::string hex_byte(unsigned char c) {
+    const char* digits = "0123456789abcdef";
+    return std::string("0x") + digits[c >> 4] + digits[c & 15];
+}
+
+inline std::string nul_message(std::size_t offset) {
+    return "NUL byte (at byte " + std::to_string(offset) +
+           "); factrec reads UTF-8 text, and a file with NUL bytes is "
+           "not text";
+}
+
+} // namespace detail
+
+inline std::string describe_size(std::size_t bytes) {
+    static constexpr const char* units[] = {"KiB", "MiB", "GiB", "TiB"};
+    if (bytes < 1024) return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+    double value = static_cast<double>(bytes);
+    int unit = -1;
+    while (value >= 1024 && unit < 3) value /= 1024, ++unit;
+    char buffer[32];
+    if (value == static_cast<double>(static_cast<std::size_t>(value)))
+        std::snprintf(buffer, sizeof buffer, "%zu %s", static_cast<std::size_t>(value), units[unit]);
+    else
+        std::snprintf(buffer, sizeof buffer, "%.1f %s", value, units[unit]);
+    return buffer;
+}
+
+inline std::string too_large_message(std::string_view path, const input_limits& limits) {
+    std::string name = path == "-" ? std::string("standard input") : "'" + std::string(path) + "'";
+    return name + " is larger than " + limits.limit_name + " (" + describe_size(limits.max_bytes) + ")";
+}
+
+inline result<std::string> read_input(const std::string& path, const input_limits& limits) {
+    std::istream* in = &std::cin;
+    std::ifstream file;
+    if (path != "-") {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) return error{"cannot read '" + path + "': it is a directory", 0};
+        // A regular file's size is known before reading: a huge one is refused at once.
+        auto size = std::filesystem::file_size(path, ec);
+        if (!ec && std::filesystem::is_regular_file(path, ec) && size > limits.max_bytes)
+            return error{too_large_message(path, limits), limits.max_bytes};
+        file.open(path, std::ios::binary);
+        if (!file) return error{"cannot read '" + path + "': " + std::strerror(errno), 0};
+        in = &file;
+    }
+    // Devices and pipes have no size: read in blocks, and stop one byte past the limit.
+    std::string content;
+    char block[1 << 16];
+    while (*in) {
+        in->read(block, sizeof block);
+        std::size_t got = static_cast<std::size_t>(in->gcount());
+        if (got > limits.max_bytes - content.size()) return error{too_large_message(path, limits), limits.max_bytes};
+        content.append(block, got);
+    }
+    if (in->bad())
+        return error{path == "-" ? std::string("cannot read standard input") : "cannot read '" + path + "'",
+                     content.size()};
+    return content;
+}
+
+inline result<prepared_text> prepare_text(std::string& text) {
+    prepared_text out;
+    out.start = detail::bom_length(text);
+    if (std::size_t nul = text.find('\0'); nul != std::string::npos) return error{detail::nul_message(nul), nul};
+    std::vector<std::size_t> listed;
+    std::size_t count = 0;
+    std::string first_code;
+    for (std::size_t i = out.start; i < text.size(); ++i) {
+        std::size_t length = detail::control_length(text, i);
+        if (length == 0) continue;
+        if (count == 0) first_code = detail::code_point_name(text, i);
+        if (listed.size() < detail::max_listed_offsets) listed.push_back(i);
+        ++count;
+        text.replace(i, length, length, ' ');
+        i += length - 1;
+    }
+    if (count > 0) {
+        std::string message = std::to_string(count) + " control character" + (count == 1 ? "" : "s") + " (first " +
+                              first_code + ") read as spaces, at byte";
+        message += listed.size() == 1 ? " " : "s ";
+        for (std::size_t k = 0; k < listed.size(); ++k) message += (k ? ", " : "") + std::to_string(listed[k]);
+        if (count > listed.size()) message += " and " + std::to_string(count - listed.size()) + " more";
+        out.warnings.push_back({std::move(message), listed.front()});
+    }
+    return out;
+}
+
+inline result<std::size_t> check_strict_text(std::string_view text, std::string_view what) {
+    std::size_t start = detail::bom_length(text);
+    if (std::size_t bad = detail::first_invalid_utf8(text); bad != std::string_view::npos)
+        return error{"invalid UTF-8 (byte " + detail::hex_byte(static_cast<unsigned char>(text[bad])) + " at byte " +
+                         std::to_string(bad) + "); " + std::string(what) + " is UTF-8 text",
+                     bad};
+    if (std::size_t nul = text.find('\0'); nul != std::string_view::npos) return error{detail::nul_message(nul), nul};
+    for (std::size_t i = start; i < text.size(); ++i)
+        if (detail::control_length(text, i) != 0)
+            return error{"control character " + detail::code_point_name(text, i) + " (at byte " + std::to_string(i) +
+                             "); " + std::string(what) + " is text: tabs, line breaks and printable characters",
+                         i};
+    return start;
+}
+
+} // namespace factrec
