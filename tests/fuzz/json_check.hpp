@@ -65,7 +65,7 @@ inline std::string duplicate_json_key(std::string_view text) {
 inline std::string json_problem(std::string_view text) {
     if (std::string problem = utf8_problem(text); !problem.empty()) return problem;
     try {
-        (void)nlohmann::json::parse(text);
+        if (nlohmann::json::parse(text).is_discarded()) return "not JSON";
     } catch (const nlohmann::json::exception& e) {
         return std::string("not JSON: ") + e.what();
     }
