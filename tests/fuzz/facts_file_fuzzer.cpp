@@ -17,5 +17,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FACTREC_FUZZ_CHECK(std::string_view(e.message).starts_with(name));
         FACTREC_FUZZ_CHECK(e.offset <= size);
     }
+
+    // A facts file is UTF-8 with or without a byte-order mark: the mark changes nothing but the
+    // offsets. (A second mark is a character of the text, U+FEFF.)
+    constexpr std::string_view bom = "\xEF\xBB\xBF";
+    if (input.starts_with(bom) && !input.substr(bom.size()).starts_with(bom)) {
+        auto without = factrec::parse_facts_file(input.substr(bom.size()), name);
+        FACTREC_FUZZ_CHECK(bool(parsed) == bool(without));
+        if (parsed && without) {
+            FACTREC_FUZZ_CHECK(parsed->facts.size() == without->facts.size());
+            FACTREC_FUZZ_CHECK(parsed->relations.size() == without->relations.size());
+        } else if (!parsed && !without) {
+            FACTREC_FUZZ_CHECK(parsed.error().offset == without.error().offset + bom.size());
+        }
+    }
     return 0;
 }

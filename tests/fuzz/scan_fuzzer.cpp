@@ -1,11 +1,63 @@
 // libFuzzer target: factrec::scan and factrec::parse_quantity on arbitrary bytes.
 #include <factrec/parse.hpp>
 
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "fuzz_check.hpp"
+
+namespace {
+
+bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// `text` with the commas of every grouped figure ("5,000", "1,000,000.5") replaced by
+// `separator`, as French and international copy writes them ("5 000" with a no-break or thin space).
+std::string regrouped(std::string_view text, std::string_view separator) {
+    std::string out;
+    std::size_t copied = 0;
+    for (std::size_t at = 0; at < text.size();) {
+        if (!is_digit(text[at])) {
+            ++at;
+            continue;
+        }
+        std::size_t end = at;
+        bool grouped = true;
+        std::size_t group = 0, groups = 0;
+        for (; end < text.size(); ++end) {
+            if (is_digit(text[end])) {
+                ++group;
+            } else if (text[end] == ',' && end + 1 < text.size() && is_digit(text[end + 1])) {
+                grouped = grouped && (groups == 0 ? group <= 3 : group == 3);
+                group = 0;
+                ++groups;
+            } else {
+                break;
+            }
+        }
+        grouped = grouped && groups > 0 && group == 3;
+        const char before = at > 0 ? text[at - 1] : ' ';
+        const char after = end < text.size() ? text[end] : ' ';
+        if (grouped && !std::isalnum(static_cast<unsigned char>(before)) && before != '.' && before != ',' &&
+            before != '_' && !std::isalpha(static_cast<unsigned char>(after))) {
+            out.append(text.substr(copied, at - copied));
+            for (std::size_t k = at; k < end; ++k) {
+                if (text[k] == ',')
+                    out += separator;
+                else
+                    out += text[k];
+            }
+            copied = end;
+        }
+        at = end;
+    }
+    out.append(text.substr(copied));
+    return out;
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view input(reinterpret_cast<const char*>(data), size);
@@ -39,6 +91,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FACTREC_FUZZ_CHECK(a.quantity.written == b.quantity.written && a.quantity.qualifier == b.quantity.qualifier);
     }
     FACTREC_FUZZ_CHECK(walked.diagnostics == found.diagnostics);
+
+    // Thousands grouped with a no-break space (U+00A0) or a thin space (U+2009) read as with a comma.
+    if (size <= 4096) {
+        const std::string spaced = regrouped(input, size % 2 ? "\xE2\x80\x89" : "\xC2\xA0");
+        if (spaced != input) {
+            const factrec::scan_result again = factrec::scan(spaced);
+            FACTREC_FUZZ_CHECK(again.mentions.size() == found.mentions.size());
+            for (std::size_t i = 0; i < found.mentions.size(); ++i) {
+                const factrec::mention& a = found.mentions[i];
+                const factrec::mention& b = again.mentions[i];
+                FACTREC_FUZZ_CHECK(a.kind == b.kind && a.quantity.unit == b.quantity.unit);
+                FACTREC_FUZZ_CHECK(a.quantity.value == b.quantity.value &&
+                                   a.quantity.qualifier == b.quantity.qualifier);
+            }
+        }
+    }
 
     // The same bytes as one phrase; a long document is not a phrase worth reading twice.
     if (size <= 4096) {

@@ -8,7 +8,8 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <cstddef>
-#include <deque>
+#include <functional>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -133,10 +134,17 @@ inline auto mark(const char*& slot) {
     return x3::eps[([&slot](auto& ctx) { slot = x3::_where(ctx).begin(); })];
 }
 
+// A rule keeps only a pointer to its name, so each word's name is made once and kept: one per
+// word rather than one per statement ever parsed, and safe to ask for from several threads.
+inline const char* keyword_name(const char* word) {
+    static std::mutex guard;
+    static std::set<std::string, std::less<>> names;
+    const std::lock_guard lock(guard);
+    return names.insert(std::string("'") + word + "'").first->c_str();
+}
+
 inline auto keyword(const char* word) {
-    static std::deque<std::string> names;
-    names.push_back(std::string("'") + word + "'");
-    return x3::rule<keyword_tag>{names.back().c_str()} = x3::lexeme[x3::lit(word) >> word_end];
+    return x3::rule<keyword_tag>{keyword_name(word)} = x3::lexeme[x3::lit(word) >> word_end];
 }
 
 struct up_to_meaning_tag;

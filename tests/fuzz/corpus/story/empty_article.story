@@ -1,0 +1,2 @@
+fact a "A" unit USD cues "a"
+=== empty.txt

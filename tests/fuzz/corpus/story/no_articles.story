@@ -1,0 +1,1 @@
+fact a "A" unit USD cues "a"
