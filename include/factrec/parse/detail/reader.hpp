@@ -678,7 +678,8 @@ private:
         reading r;
         r.begin = p.begin;
         r.meaning = first.plus ? qualifier::plus : p.meaning;
-        if (first.plus && p.meaning != qualifier::none) r.meaning = p.meaning;
+        // "about 5,000-plus" is about 5,000; "just 5,000-plus" is only 5,000 or more.
+        if (first.plus && p.meaning != qualifier::none && p.meaning != qualifier::exactly) r.meaning = p.meaning;
 
         // Made in place: GCC zero-fills an optional made empty and assigned later.
         std::optional<figure_part> second =

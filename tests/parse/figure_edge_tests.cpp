@@ -1,0 +1,97 @@
+// Figures at the edges of what the scanner reads: digits grouped by spaces, minus signs around
+// currency signs, words that make a figure exact, and control characters or broken UTF-8 next
+// to a figure. Every sentence here is written for this suite.
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "scan_support.hpp"
+
+using namespace std::string_literals;
+using factrec_test::check_mention;
+using factrec_test::describe;
+using factrec_test::expected_mention;
+
+namespace {
+
+constexpr std::string_view nbsp = "\xC2\xA0";
+constexpr std::string_view narrow_nbsp = "\xE2\x80\xAF";
+constexpr std::string_view thin_space = "\xE2\x80\x89";
+constexpr std::string_view minus_sign = "\xE2\x88\x92";
+constexpr std::string_view en_dash = "\xE2\x80\x93";
+constexpr std::string_view euro = "\xE2\x82\xAC";
+
+inline std::string joined(std::initializer_list<std::string_view> parts) {
+    std::string out;
+    for (std::string_view p : parts) out += p;
+    return out;
+}
+
+// Whether any mention other than a date (whose interval is its year's) allows `value`.
+inline bool any_mention_holds(const factrec::scan_result& found, const factrec::exact_number& value) {
+    return std::any_of(found.begin(), found.end(), [&](const factrec::mention& m) {
+        return m.kind != factrec::mention_kind::date && m.quantity.value.contains(value);
+    });
+}
+
+inline bool any_diagnostic_containing(const factrec::scan_result& found, std::string_view words) {
+    return std::any_of(found.diagnostics.begin(), found.diagnostics.end(),
+                       [&](const factrec::error& e) { return e.message.find(words) != std::string::npos; });
+}
+
+inline factrec::scan_options with_policy(factrec::precision_policy::mode mode, factrec::exact_number relative = {}) {
+    factrec::scan_options options;
+    options.precision.rounding = mode;
+    options.precision.relative_tolerance = relative;
+    return options;
+}
+
+} // namespace
+
+// ---- 3. Exact figures ------------------------------------------------------------------------
+
+TEST_CASE("exactly, precisely and just make a figure exact under every policy") {
+    const factrec::scan_options policies[] = {
+        with_policy(factrec::precision_policy::mode::last_digit),
+        with_policy(factrec::precision_policy::mode::relative, factrec::exact_number(1, 50)),
+        with_policy(factrec::precision_policy::mode::exact),
+    };
+    for (const auto& options : policies) {
+        CAPTURE(to_string(options.precision.rounding));
+        check_mention({"Exactly 25,000 marchers took part.", "Exactly 25,000 marchers", "count", "count(marchers)",
+                       "[25000, 25000]"},
+                      options);
+        check_mention(
+            {"The bill came to precisely $3.5 billion.", "precisely $3.5 billion", "money", "USD", "[3.5e9, 3.5e9]"},
+            options);
+        check_mention({"Turnout reached just 12% this time.", "just 12%", "share", "%", "[12, 12]"}, options);
+        check_mention(
+            {"The lake is exactly 40 kilometres across.", "exactly 40 kilometres", "length", "km", "[40, 40]"},
+            options);
+        // "just over" and "just under" keep their meanings.
+        check_mention({"Turnout reached just over 12% this time.", "just over 12%", "share", "%", "(12, inf)"},
+                      options);
+        check_mention({"Turnout reached just under 12% this time.", "just under 12%", "share", "%", "[11.4, 12)"},
+                      options);
+    }
+    auto found = factrec::scan("Exactly 25,000 marchers took part.");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].quantity.qualifier == factrec::qualifier::exactly);
+    CHECK(to_string(factrec::qualifier::exactly) == "exactly");
+}
+
+TEST_CASE("without the word, the same figure is rounded as the policy says") {
+    check_mention(
+        {"Some said 25,000 marchers took part.", "25,000 marchers", "count", "count(marchers)", "[24999.5, 25000.5]"});
+    check_mention(
+        {"Some said 25,000 marchers took part.", "25,000 marchers", "count", "count(marchers)", "[24500, 25500]"},
+        with_policy(factrec::precision_policy::mode::relative, factrec::exact_number(1, 50)));
+}
+
+TEST_CASE("parse_quantity reads an exact phrase too") {
+    auto q = factrec::parse_quantity("precisely 400 missiles");
+    REQUIRE(q);
+    CHECK(q->value == factrec::interval::point(factrec::exact_number(400)));
+    CHECK(q->qualifier == factrec::qualifier::exactly);
+}
+
