@@ -48,6 +48,46 @@ inline factrec::scan_options with_policy(factrec::precision_policy::mode mode, f
 
 } // namespace
 
+// ---- 2. Minus signs --------------------------------------------------------------------------
+
+TEST_CASE("a minus sign before or after a currency sign makes the figure negative") {
+    check_mention({"The unit booked -$5 billion in cash flow.", "-$5 billion", "money", "USD", "[-5.5e9, -4.5e9]"});
+    const std::string minus_before = joined({"The unit booked ", minus_sign, "$5 billion in cash flow."});
+    check_mention({minus_before, joined({minus_sign, "$5 billion"}), "money", "USD", "[-5.5e9, -4.5e9]"});
+    check_mention({"The unit booked $-5 billion in cash flow.", "$-5 billion", "money", "USD", "[-5.5e9, -4.5e9]"});
+    const std::string minus_after = joined({"The unit booked $", minus_sign, "5 billion in cash flow."});
+    check_mention({minus_after, joined({"$", minus_sign, "5 billion"}), "money", "USD", "[-5.5e9, -4.5e9]"});
+    check_mention({"Its margin was US$-2.5 million.", "US$-2.5 million", "money", "USD", "[-2.55e6, -2.45e6]"});
+    const std::string in_brackets = joined({"The fund lost (-", euro, "300 million)."});
+    check_mention({in_brackets, joined({"-", euro, "300 million"}), "money", "EUR", "[-300.5e6, -299.5e6]"});
+    check_mention({"The quarter ended at -US $40 million.", "-US $40 million", "money", "USD", "[-40.5e6, -39.5e6]"});
+}
+
+TEST_CASE("a range of negative amounts") {
+    const std::string text = joined({"Forecasts ran from ", minus_sign, "$5 billion to ", minus_sign, "$3 billion."});
+    check_mention({text, joined({"from ", minus_sign, "$5 billion to ", minus_sign, "$3 billion"}), "money", "USD",
+                   "[-5.5e9, -2.5e9]"});
+    check_mention(
+        {"Lows ranged from -12 to -4 degrees.", "from -12 to -4 degrees", "count", "count(degrees)", "[-12.5, -3.5]"});
+}
+
+TEST_CASE("a dash between figures or set apart by spaces is no minus sign") {
+    check_mention({"Bids came in at $5-$6 billion.", "$5-$6 billion", "money", "USD", "[4.5e9, 6.5e9]"});
+    const std::string en_dashed = joined({"Bids came in at 5", en_dash, "6 million."});
+    check_mention({en_dashed, joined({"5", en_dash, "6 million"}), "number", "1", "[4.5e6, 6.5e6]"});
+    // A spaced dash is punctuation, as a reader sees it.
+    check_mention({"Revenue slipped - $5 billion vanished.", "$5 billion", "money", "USD", "[4.5e9, 5.5e9]"});
+    const std::string spaced_minus = joined({"Revenue slipped ", minus_sign, " $5 billion vanished."});
+    check_mention({spaced_minus, "$5 billion", "money", "USD", "[4.5e9, 5.5e9]"});
+    // A double hyphen is an ASCII dash.
+    check_mention({"The shortfall--$5 billion--was new.", "$5 billion", "money", "USD", "[4.5e9, 5.5e9]"});
+    // A letter or digit before the dash joins words ("Q3-$5").
+    auto joined_code = factrec::scan("The Q3-$5 billion estimate held.");
+    for (const auto& m : joined_code) CHECK(m.quantity.value.contains(factrec::exact_number(5'000'000'000LL)));
+    // A tally stays two figures, both positive.
+    check_mention({"The board voted 7-2 to approve.", "2", "number", "1", "[1.5, 2.5]"});
+}
+
 // ---- 3. Exact figures ------------------------------------------------------------------------
 
 TEST_CASE("exactly, precisely and just make a figure exact under every policy") {

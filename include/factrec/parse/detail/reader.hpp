@@ -269,6 +269,37 @@ private:
 
     // ---- before the figure ----------------------------------------------------------------
 
+    // Length of the minus sign ('-' or U+2212) at `pos` when digits follow it; 0 if none.
+    std::size_t minus_sign_at(std::size_t pos) const noexcept {
+        std::size_t length = at(pos) == '-' ? 1 : s_.substr(std::min(pos, s_.size()), 3) == "\xE2\x88\x92" ? 3 : 0;
+        return length != 0 && (digit_at(pos + length) || at(pos + length) == '$' ||
+                               static_cast<unsigned char>(at(pos + length)) >= 0x80)
+                   ? length
+                   : 0;
+    }
+    // Length of the minus sign ('-' or U+2212) that ends right before `pos`, above `floor`; 0 if none.
+    std::size_t minus_sign_before(std::size_t pos, std::size_t floor) const noexcept {
+        if (pos > floor && s_[pos - 1] == '-') return 1;
+        return written_before(pos, floor, "\xE2\x88\x92") ? 3 : 0;
+    }
+    // Whether the minus sign at `sign` makes what follows it negative. The byte before decides,
+    // even below the floor: in "52-48" the floor is the end of "52", and "-48" is no negative number.
+    bool minus_sign_stands_alone(std::size_t sign) const noexcept {
+        return sign == 0 || (!is_alnum(s_[sign - 1]) && s_[sign - 1] != '-' && s_[sign - 1] != '$');
+    }
+    // The currency sign written right before `pos`, above `floor`, or none.
+    const currency_sign* currency_sign_before(std::size_t pos, std::size_t floor) const noexcept {
+        // Every sign ends in '$' or in the last byte of a multi-byte sequence.
+        if (pos <= floor || (s_[pos - 1] != '$' && static_cast<unsigned char>(s_[pos - 1]) < 0x80)) return nullptr;
+        for (const auto& c : currency_signs) {
+            if (!written_before(pos, floor, c.sign)) continue;
+            std::size_t start = pos - c.sign.size();
+            if (start > floor && is_alnum(s_[start - 1])) continue; // "AB$5" is not ours to read
+            return &c;
+        }
+        return nullptr;
+    }
+
     struct prefix {
         std::size_t begin;
         std::string_view currency;
@@ -287,27 +318,26 @@ private:
         std::size_t floor = number_begin > lookback_bytes ? number_begin - lookback_bytes : 0;
         floor = std::max(floor, floor_);
         std::size_t i = number_begin;
-        if (i > floor && (s_[i - 1] == '-' || written_before(i, floor, "\xE2\x88\x92"))) {
-            std::size_t sign = s_[i - 1] == '-' ? i - 1 : i - 3;
-            // The byte before the sign decides, even below the floor: in "52-48" the floor is
-            // the end of "52", and "-48" is no negative number.
-            if (sign == 0 || (!is_alnum(s_[sign - 1]) && s_[sign - 1] != '-' && s_[sign - 1] != '$')) {
+        // A minus sign is attached to the digits ("-5", "$-5") or to the currency sign before them
+        // ("-$5", "−€5"). A dash with a space after it is punctuation ("fell - $5 billion
+        // vanished"), and one after a letter, a digit or another dash joins ("F-150", the tally
+        // "52-48", the range "$5-$6", the ASCII dash "--").
+        if (std::size_t sign_length = minus_sign_before(i, floor)) {
+            const std::size_t sign = i - sign_length;
+            if (const currency_sign* c = currency_sign_before(sign, floor)) {
+                p.negative = true; // "$-5", "US$-5"
+                p.currency = c->code;
+                i = sign - c->sign.size();
+            } else if (minus_sign_stands_alone(sign)) {
                 p.negative = true;
                 i = sign;
             }
         }
-        // Every sign ends in '$' or in the last byte of a multi-byte sequence.
-        bool sign_possible = i > floor && (s_[i - 1] == '$' || static_cast<unsigned char>(s_[i - 1]) >= 0x80);
-        for (const auto& c : currency_signs) {
-            if (!sign_possible) break;
-            if (written_before(i, floor, c.sign)) {
-                std::size_t start = i - c.sign.size();
-                if (start > floor && is_alnum(s_[start - 1])) continue; // "AB$5" is not ours to read
-                p.currency = c.code;
-                i = start;
-                break;
+        if (p.currency.empty())
+            if (const currency_sign* c = currency_sign_before(i, floor)) {
+                p.currency = c->code;
+                i -= c->sign.size();
             }
-        }
         if (!p.currency.empty() && p.currency == "USD" && i > floor) {
             // "US $550 billion": the country code set apart from the sign.
             std::size_t back = skip_spaces_back(s_, i);
@@ -316,6 +346,12 @@ private:
             else if (written_before(back, floor, "U.S.") && (back == floor + 4 || !is_alnum(s_[back - 5])))
                 i = back - 4;
         }
+        if (!p.currency.empty() && !p.negative)
+            if (std::size_t sign_length = minus_sign_before(i, floor);
+                sign_length != 0 && minus_sign_stands_alone(i - sign_length)) {
+                p.negative = true; // "-$5", "−US$5", "-US $5"
+                i -= sign_length;
+            }
         // Without a sign, the word asked whether it is a currency code is most often the one
         // the qualifier tests below ask about too: found once.
         std::size_t code_word_end = npos;
@@ -521,6 +557,14 @@ private:
             if (after == next) return std::nullopt;
             next = after;
         }
+        // The far end may be negative ("from -12 to -4", "−$5 billion to −$3 billion"), but not
+        // right after a dash that joins the ends: "5--3" is no range of a negative number.
+        const bool sign_may_follow = !dash_at(s_, start) || next > start + dash_at(s_, start);
+        bool negative = false;
+        if (std::size_t sign = sign_may_follow ? minus_sign_at(next) : 0; sign != 0) {
+            negative = true;
+            next += sign;
+        }
         std::string_view second_currency;
         for (const auto& c : currency_signs) {
             if (next < s_.size() && s_[next] == c.sign.front() && s_.substr(next, c.sign.size()) == c.sign) {
@@ -529,9 +573,15 @@ private:
                 break;
             }
         }
+        if (std::size_t sign = sign_may_follow && !negative && !second_currency.empty() ? minus_sign_at(next) : 0;
+            sign != 0) {
+            negative = true; // "to $-3 billion"
+            next += sign;
+        }
         if (!second_currency.empty() && !currency.empty() && second_currency != currency) return std::nullopt;
         auto f = figure_at(next);
         if (!f || f->needs_scale) return std::nullopt;
+        if (negative) f->value = -f->value;
         if (f->in_words && f->value == 1 && !letter_at(skip_spaces(s_, f->end))) return std::nullopt;
         figure_part part = read_part(std::move(*f), currency.empty() ? second_currency : currency);
         std::size_t dash = dash_at(s_, start);
