@@ -48,6 +48,98 @@ inline factrec::scan_options with_policy(factrec::precision_policy::mode mode, f
 
 } // namespace
 
+// ---- 1. Thousands set apart by spaces ---------------------------------------------------------
+
+TEST_CASE("digits grouped by a no-break, narrow no-break or thin space are one figure") {
+    const std::string lyon = joined({"Lyon dispatched 5", nbsp, "000 soldiers to the border."});
+    check_mention({lyon, joined({"5", nbsp, "000 soldiers"}), "count", "count(soldiers)", "[4999.5, 5000.5]"});
+
+    const std::string census = joined({"The census counted 1", narrow_nbsp, "000", narrow_nbsp, "000 residents."});
+    check_mention({census, joined({"1", narrow_nbsp, "000", narrow_nbsp, "000 residents"}), "count", "count(residents)",
+                   "[999999.5, 1000000.5]"});
+
+    const std::string ballots = joined({"Officials tallied 12", thin_space, "500 ballots by noon."});
+    check_mention(
+        {ballots, joined({"12", thin_space, "500 ballots"}), "count", "count(ballots)", "[12499.5, 12500.5]"});
+
+    const std::string grant = joined({"The region received ", euro, "3", nbsp, "200 million in aid."});
+    check_mention({grant, joined({euro, "3", nbsp, "200 million"}), "money", "EUR", "[3199.5e6, 3200.5e6]"});
+
+    const std::string harvest = joined({"Farmers shipped 2", nbsp, "750.5 tonnes of wheat."});
+    check_mention({harvest, joined({"2", nbsp, "750.5 tonnes"}), "mass", "t", "[2750.45, 2750.55]"});
+
+    // The same figure with a comma reads the same.
+    auto with_space = factrec::scan(lyon);
+    auto with_comma = factrec::scan("Lyon dispatched 5,000 soldiers to the border.");
+    REQUIRE(with_space.size() == 1);
+    REQUIRE(with_comma.size() == 1);
+    CHECK(with_space[0].quantity.value == with_comma[0].quantity.value);
+    CHECK(with_space[0].quantity.unit == with_comma[0].quantity.unit);
+}
+
+TEST_CASE("a range whose ends are grouped by spaces") {
+    const std::string text = joined({"Between 4", nbsp, "000 and 6", nbsp, "500 runners finished."});
+    check_mention({text, joined({"Between 4", nbsp, "000 and 6", nbsp, "500 runners"}), "count", "count(runners)",
+                   "[3999.5, 6500.5]"});
+}
+
+TEST_CASE("irregular groups set apart by group spaces, or around a group starting with 0, are not read but reported") {
+    for (std::string text :
+         {joined({"Rescuers found 5", nbsp, "0000 survivors."}),
+          joined({"Rescuers found 1500", thin_space, "000 survivors."}),
+          joined({"Rescuers found 7", narrow_nbsp, "000", narrow_nbsp, "12 survivors."}),
+          joined({"Rescuers found 3", nbsp, "250,5 survivors."}), "Rescuers found 3 000 00 survivors."s}) {
+        CAPTURE(text);
+        auto found = factrec::scan(text);
+        INFO("found: ", describe(found, text));
+        CHECK(found.empty());
+        CHECK(any_diagnostic_containing(found, "grouping"));
+    }
+}
+
+TEST_CASE("ASCII spaces group digits only where the digits cannot be two numbers") {
+    // Two groups of three after a short lead, or a group that starts with 0: one figure.
+    check_mention({"A crowd of 1 000 000 people filled the avenue.", "1 000 000 people", "count", "count(people)",
+                   "[999999.5, 1000000.5]"});
+    check_mention({"The stadium sold 2 450 300 tickets this season.", "2 450 300 tickets", "count", "count(tickets)",
+                   "[2450299.5, 2450300.5]"});
+    check_mention({"Roughly 30 000 fans came.", "Roughly 30 000 fans", "count", "count(fans)", "[28500, 31500]"});
+    check_mention(
+        {"In 2019 200 000 families moved.", "200 000 families", "count", "count(families)", "[199999.5, 200000.5]"});
+    check_mention({"In 2019 200 000 families moved.", "2019", "year", "calendar_year", "[2019, 2019]"});
+
+    // One group that could be a number of its own: two figures, never 5,300.
+    const std::string_view dated = "On April 5 300 farmers marched.";
+    auto found = factrec::scan(dated);
+    INFO("found: ", describe(found, dated));
+    CHECK_FALSE(any_mention_holds(found, factrec::exact_number(5300)));
+    check_mention({dated, "300 farmers", "count", "count(farmers)", "[299.5, 300.5]"});
+
+    const std::string_view pair = "The 12 300 figure was revised.";
+    auto apart = factrec::scan(pair);
+    CHECK_FALSE(any_mention_holds(apart, factrec::exact_number(12300)));
+
+    // A phone number's groups are no figure of thousands.
+    const std::string_view phone = "Readers can call 202 456 1111 tonight.";
+    auto dialled = factrec::scan(phone);
+    INFO("found: ", describe(dialled, phone));
+    CHECK_FALSE(any_mention_holds(dialled, factrec::exact_number(202456)));
+    CHECK_FALSE(any_mention_holds(dialled, factrec::exact_number(2024561111LL)));
+}
+
+TEST_CASE("a group of three digits starting with 0 is never read alone as a number") {
+    // After a month's name the digits are a date and a count apart; "000" alone is no count.
+    for (std::string text : {"By May 12 000 tickets had sold."s, joined({"By May 12", nbsp, "000 tickets had sold."}),
+                             "By May 12 050 tickets had sold."s, "Only 000 tickets remained."s}) {
+        CAPTURE(text);
+        auto found = factrec::scan(text);
+        INFO("found: ", describe(found, text));
+        CHECK_FALSE(any_mention_holds(found, factrec::exact_number(0)));
+        CHECK_FALSE(any_mention_holds(found, factrec::exact_number(50)));
+        CHECK(any_diagnostic_containing(found, "starts with 0"));
+    }
+}
+
 // ---- 2. Minus signs --------------------------------------------------------------------------
 
 TEST_CASE("a minus sign before or after a currency sign makes the figure negative") {

@@ -654,10 +654,14 @@ private:
     outcome read_from_digits(std::size_t pos) const {
         if (auto special = non_quantity_after_digits(pos)) return std::move(*special);
         figure f;
-        digit_reading parsed = read_digit_figure(s_, pos, f);
-        // Where to go on after a token read as no figure; found only when needed, since
-        // "1,1,1,..." would make finding it for every figure quadratic.
-        auto run_end = [&] { return token_end(pos); };
+        // "On March 5 300 people gathered": after a month's name, spaces join no digits.
+        digit_reading parsed = read_digit_figure(s_, pos, f, [&] {
+            const word name = name_before(pos);
+            return !name.found() || !listed_any_case(month_names, name.in(s_));
+        });
+        // Where to go on after a token read as no figure (and past digits grouped by spaces);
+        // found only when needed, since "1,1,1,..." would make finding it for every figure quadratic.
+        auto run_end = [&] { return std::max(token_end(pos), parsed.skip_to); };
         if (!parsed.digits) return skip(pos + 1);
         if (parsed.failure) return outcome(std::move(*parsed.failure), std::max(run_end(), digits_end(pos)));
         // "250th", "3D", "5G", "10am": attached letters other than a scale or unit
@@ -712,7 +716,7 @@ private:
     outcome finish(figure&& f) const {
         // Past the words of a figure read as none, or past the whole token of digits.
         auto resume_if_nothing = [in_words = f.in_words, begin = f.begin, end = f.end, this] {
-            return in_words ? end : token_end(begin);
+            return in_words ? end : std::max(token_end(begin), end);
         };
         prefix p = read_prefix(f.begin);
         if (p.negative) f.value = -f.value;
@@ -723,7 +727,7 @@ private:
             return skip(resume_if_nothing());
         if (letter_at(first.end) ||
             (first.number.in_words ? false : (letter_at(first.number.end) && first.end == first.number.end)))
-            return skip(token_end(first.number.begin));
+            return skip(std::max(token_end(first.number.begin), first.number.end));
 
         reading r;
         r.begin = p.begin;

@@ -58,11 +58,25 @@ inline std::size_t unicode_space_at(std::string_view s, std::size_t pos) noexcep
     return 0;
 }
 
+// Tab, line feed, carriage return and form feed are the control characters that are spaces;
+// every other one breaks a figure (see damaged_text_at).
+constexpr bool is_ascii_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
 inline std::size_t space_at(std::string_view s, std::size_t pos) noexcept {
     if (pos >= s.size()) return 0;
-    char c = s[pos];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+    if (is_ascii_space(s[pos])) return 1;
     return unicode_space_at(s, pos);
+}
+
+// Length of a space that French and international copy sets between groups of digits ("5 000",
+// "1 000 000"): no-break, narrow no-break, thin or figure space. 0 if none.
+inline std::size_t group_space_at(std::string_view s, std::size_t pos) noexcept {
+    if (pos + 1 < s.size() && s[pos] == '\xC2' && s[pos + 1] == '\xA0') return 2;
+    if (pos + 2 < s.size() && s[pos] == '\xE2' && s[pos + 1] == '\x80') {
+        char c = s[pos + 2];
+        if (c == '\xAF' || c == '\x89' || c == '\x87') return 3;
+    }
+    return 0;
 }
 
 inline std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept {
@@ -73,8 +87,7 @@ inline std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept {
 // Spaces end with an ASCII byte or the last byte of a known sequence; walk back over them.
 inline std::size_t skip_spaces_back(std::string_view s, std::size_t pos) noexcept {
     while (pos > 0) {
-        char c = s[pos - 1];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        if (is_ascii_space(s[pos - 1])) {
             --pos;
             continue;
         }
