@@ -227,3 +227,117 @@ TEST_CASE("parse_quantity reads an exact phrase too") {
     CHECK(q->qualifier == factrec::qualifier::exactly);
 }
 
+// ---- 4 and 5. Control characters and broken UTF-8 ------------------------------------------------
+
+TEST_CASE("a NUL inside a figure ends it, and the figure is not read but reported") {
+    const std::string text = "The port spent $100\0 million last year."s;
+    const std::size_t nul = text.find('\0');
+    auto found = factrec::scan(text);
+    INFO("found: ", describe(found, text));
+    CHECK_FALSE(any_mention_holds(found, factrec::exact_number(100)));
+    CHECK_FALSE(any_mention_holds(found, factrec::exact_number(100'000'000)));
+    REQUIRE_FALSE(found.diagnostics.empty());
+    CHECK(found.diagnostics.front().offset == nul);
+    CHECK(any_diagnostic_containing(found, "control character"));
+
+    auto split = factrec::scan("The port spent $1\0,000 million last year."s);
+    INFO("found: ", describe(split, "The port spent $1\0,000 million last year."s));
+    CHECK(split.empty());
+    CHECK_FALSE(split.diagnostics.empty());
+
+    auto phrase = factrec::parse_quantity("$100\0 million"s);
+    CHECK_FALSE(phrase);
+}
+
+TEST_CASE("tab, line feed, carriage return and form feed are spaces; every other control character breaks a figure") {
+    for (int c = 0; c < 0x80; ++c) {
+        if (c >= 0x20 && c != 0x7F) continue;
+        const std::string text = "The port spent $100"s + static_cast<char>(c) + "million last year."s;
+        CAPTURE(c);
+        auto found = factrec::scan(text);
+        INFO("found: ", describe(found, text));
+        const bool space = c == '\t' || c == '\n' || c == '\r' || c == '\f';
+        if (space) {
+            REQUIRE(found.size() == 1);
+            CHECK(found[0].quantity.value.contains(factrec::exact_number(100'000'000)));
+            CHECK(found.diagnostics.empty());
+        } else {
+            CHECK(found.empty());
+            REQUIRE(found.diagnostics.size() == 1);
+            CHECK(found.diagnostics[0].offset == text.find(static_cast<char>(c)));
+        }
+    }
+}
+
+// A control character put anywhere in a sentence with figures is never inside a mention, and
+// a figure it touches (or that it splits) is reported, not read.
+TEST_CASE("a control character anywhere is never read across") {
+    const std::string base = "Officials said about $1,250.75 million, some 40% more, reached 3 000 000 people.";
+    const auto clean = factrec::scan(base);
+    REQUIRE(clean.size() == 3);
+    for (char control : {'\0', '\x01', '\x1B', '\x7F'}) {
+        for (std::size_t k = 0; k <= base.size(); ++k) {
+            std::string text = base;
+            text.insert(k, 1, control);
+            CAPTURE(static_cast<int>(control));
+            CAPTURE(k);
+            auto found = factrec::scan(text);
+            INFO("found: ", describe(found, text));
+            for (const auto& m : found) {
+                CHECK_FALSE((m.span.begin <= k && k < m.span.end));
+                CHECK(m.span.end != k);
+                CHECK(m.span.begin != k + 1);
+            }
+            // Inside or right next to a figure: that figure is not read and the byte is named.
+            bool touches = std::any_of(clean.begin(), clean.end(),
+                                       [&](const factrec::mention& m) { return m.span.begin <= k && k <= m.span.end; });
+            if (touches) {
+                CHECK(found.size() < clean.size());
+                CHECK(std::any_of(found.diagnostics.begin(), found.diagnostics.end(),
+                                  [&](const factrec::error& e) { return e.offset == k; }));
+            }
+        }
+    }
+}
+
+TEST_CASE("invalid UTF-8 next to digits or signs changes no figure") {
+    struct damaged {
+        std::string text;
+        std::string_view note;
+    };
+    const damaged cases[] = {
+        {"Sales reached $1\xFF"
+         "00 million.",
+         "two pieces of one figure"},
+        {"Sales reached $\xFF"
+         "100 million.",
+         "between the currency sign and the digits"},
+        {"Sales reached -\xFF"
+         "5 billion dollars.",
+         "between the minus sign and the digits"},
+        {"Sales reached \xC2-5 tons.", "a lead byte without its continuation before the sign"},
+        {"Sales reached 5\xE2\x80 tons.", "a cut sequence after the digits"},
+        {"Sales reached 5\x80"
+         "00 tons.",
+         "a stray continuation byte inside the digits"},
+        {"Sales reached $5 bil\xFFlion.", "inside the scale word"},
+        {"Sales reached 7\xEF\xBF\xBD"
+         "00 tons.",
+         "U+FFFD, which stands for bytes already lost"},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.note);
+        auto found = factrec::scan(c.text);
+        INFO("found: ", describe(found, c.text));
+        CHECK(found.empty());
+        CHECK_FALSE(found.diagnostics.empty());
+        // Both ways of finding the places to read agree.
+        auto walked = factrec::detail::scanner(c.text, {}).run(factrec::detail::scanner::second_pass::walk);
+        CHECK(walked.size() == found.size());
+        CHECK(walked.diagnostics == found.diagnostics);
+    }
+    // Invalid bytes apart from a figure leave it alone.
+    auto apart = factrec::scan("\xFF Sales reached $100 million in March.");
+    REQUIRE(apart.size() == 1);
+    CHECK(apart[0].quantity.value.contains(factrec::exact_number(100'000'000)));
+}

@@ -96,9 +96,69 @@ private:
         return end;
     }
     static outcome skip(std::size_t resume) { return outcome(resume); }
-    static outcome found_reading(reading&& r) {
+    // A reading, unless damaged text is next to it (see damage_around): then a diagnostic.
+    outcome found_reading(reading&& r) const {
+        if (const std::optional<damage> d = damage_around(r.begin, r.end)) [[unlikely]]
+            return damaged_reading(r, *d);
         std::size_t resume = r.end;
         return outcome(std::move(r), resume);
+    }
+    static std::string hex_byte(char c) {
+        constexpr std::string_view digits = "0123456789ABCDEF";
+        const auto byte = static_cast<unsigned char>(c);
+        return {digits[byte >> 4], digits[byte & 0x0F]};
+    }
+
+    struct damage {
+        std::size_t at = 0;
+        std::size_t length = 0;
+    };
+    // Out of the way of found_reading, which stays small enough to be inlined where it is called.
+    [[gnu::cold, gnu::noinline]] outcome damaged_reading(const reading& r, damage d) const {
+        const bool control = d.length == 1 && static_cast<unsigned char>(s_[d.at]) < 0x80;
+        std::string what = control                                 ? "control character 0x" + hex_byte(s_[d.at])
+                           : is_replacement_character_at(s_, d.at) ? std::string("U+FFFD (a character already lost)")
+                                                                   : std::string("invalid UTF-8");
+        return outcome(error{what + " next to a figure: the figure at bytes " + std::to_string(r.begin) + "-" +
+                                 std::to_string(r.end) + " is not read",
+                             d.at},
+                       std::max(r.end, d.at + d.length));
+    }
+    // Damaged text (damaged_text_at: a control character that is no space, invalid UTF-8, U+FFFD)
+    // where it could have changed the figure read from [begin, end): right next to it, past
+    // spaces, or at the far side of the word or digits next to it, with a comma or point before
+    // them ("ab\0out 40%", "$5 bil\0lion", "$1,2\050"), where a qualifier, a sign, digits, a
+    // scale or a unit would be. The
+    // reader never reads across such text, so it can only cut a figure short or hide a word of it.
+    // Looked at once per figure, never per byte.
+    std::optional<damage> damage_around(std::size_t begin, std::size_t end) const noexcept {
+        // Nearly every byte looked at here is printable ASCII, told by one test; the spaces are
+        // nearly always one ASCII space. Only other bytes take the full tests.
+        const std::size_t n = s_.size();
+        std::size_t k = end;
+        while (k < n && s_[k] == ' ') ++k;
+        if (k < n && !is_printable_ascii(s_[k])) {
+            k = skip_spaces(s_, k);
+            if (std::size_t length = damaged_text_at(s_, k)) return damage{k, length};
+        }
+        std::size_t far = k < n && (s_[k] == ',' || s_[k] == '.') ? k + 1 : k;
+        for (const std::size_t limit = std::min(n, far + max_word_bytes); far < limit && is_alnum(s_[far]);) ++far;
+        if (far > k && far < n && !is_printable_ascii(s_[far]))
+            if (std::size_t length = damaged_text_at(s_, far)) return damage{far, length};
+
+        k = begin;
+        while (k > 0 && s_[k - 1] == ' ') --k;
+        if (k > 0 && !is_printable_ascii(s_[k - 1])) {
+            k = skip_spaces_back(s_, k);
+            if (std::size_t length = damaged_text_before(s_, k)) return damage{k - length, length};
+        }
+        far = k > 0 && (s_[k - 1] == ',' || s_[k - 1] == '.') ? k - 1 : k;
+        for (const std::size_t limit = far > max_word_bytes ? far - max_word_bytes : 0;
+             far > limit && is_alnum(s_[far - 1]);)
+            --far;
+        if (far < k && far > 0 && !is_printable_ascii(s_[far - 1]))
+            if (std::size_t length = damaged_text_before(s_, far)) return damage{far - length, length};
+        return std::nullopt;
     }
     // The value of plain digits known to be small, such as a year.
     long digits_value(std::size_t begin, std::size_t end) const noexcept {
@@ -170,7 +230,7 @@ private:
                 r.end = e3;
                 r.kind = mention_kind::date;
                 if (e3 - e2 - 1 == 4) r.date_year = four_digits_at(e2 + 1);
-                return outcome(std::move(r), e3);
+                return found_reading(std::move(r));
             }
             return skip(token_end(pos)); // a ratio or fraction
         }

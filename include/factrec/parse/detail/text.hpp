@@ -331,4 +331,42 @@ inline std::size_t utf8_sequence_length(std::string_view s, std::size_t pos) noe
     return length;
 }
 
+// ' ' to '~': one unsigned comparison.
+constexpr bool is_printable_ascii(char c) noexcept { return static_cast<unsigned char>(c - 0x20) < 0x5F; }
+
+// A control character that is no space (NUL, ESC, DEL, ...): text that was never meant to be read.
+constexpr bool is_breaking_control(char c) noexcept {
+    auto byte = static_cast<unsigned char>(c);
+    return (byte < 0x20 && !is_ascii_space(c)) || byte == 0x7F;
+}
+
+inline bool is_replacement_character_at(std::string_view s, std::size_t pos) noexcept {
+    return pos + 2 < s.size() && s[pos] == '\xEF' && s[pos + 1] == '\xBF' && s[pos + 2] == '\xBD';
+}
+
+// Length of damaged text starting at `pos`, 0 if none: a breaking control character, a byte of
+// invalid UTF-8, or U+FFFD, which stands for bytes already lost. What was there could have
+// changed a figure next to it.
+inline std::size_t damaged_text_at(std::string_view s, std::size_t pos) noexcept {
+    if (pos >= s.size()) return 0;
+    const auto byte = static_cast<unsigned char>(s[pos]);
+    if (byte >= 0x20 && byte < 0x7F) return 0; // printable ASCII, the usual
+    if (byte < 0x80) return is_breaking_control(s[pos]) ? 1 : 0;
+    if (is_replacement_character_at(s, pos)) return 3;
+    return utf8_sequence_length(s, pos) == 0 ? 1 : 0;
+}
+
+// Length of damaged text that ends at `pos`, 0 if none: as damaged_text_at, read backwards. A
+// non-ASCII byte is damaged unless it ends a valid sequence, found from its lead byte.
+inline std::size_t damaged_text_before(std::string_view s, std::size_t pos) noexcept {
+    if (pos == 0) return 0;
+    const auto byte = static_cast<unsigned char>(s[pos - 1]);
+    if (byte >= 0x20 && byte < 0x7F) return 0;
+    if (byte < 0x80) return is_breaking_control(s[pos - 1]) ? 1 : 0;
+    std::size_t start = pos - 1;
+    while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    if (utf8_sequence_length(s, start) != pos - start) return 1;
+    return is_replacement_character_at(s, start) ? 3 : 0;
+}
+
 } // namespace factrec::detail
