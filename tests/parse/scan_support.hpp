@@ -26,11 +26,19 @@ inline const factrec::mention* mention_covering(const factrec::scan_result& foun
 }
 
 inline std::string describe(const factrec::scan_result& found, std::string_view text) {
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) about "[" + std::string(...).
     std::string out;
-    for (const auto& m : found)
-        out += "[" + std::string(text.substr(m.span.begin, m.span.end - m.span.begin)) + " " +
-               std::string(to_string(m.kind)) + " " + to_string(m.quantity.unit) + " " + to_string(m.quantity.value) +
-               "] ";
+    for (const auto& m : found) {
+        out += '[';
+        out += text.substr(m.span.begin, m.span.end - m.span.begin);
+        out += ' ';
+        out += to_string(m.kind);
+        out += ' ';
+        out += to_string(m.quantity.unit);
+        out += ' ';
+        out += to_string(m.quantity.value);
+        out += "] ";
+    }
     return out;
 }
 

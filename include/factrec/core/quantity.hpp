@@ -12,6 +12,7 @@ namespace factrec {
 // The words around a figure that turned it into an interval ("more than", "up to", ...).
 enum class qualifier {
     none,          // the figure alone, read with the precision policy
+    exactly,       // exactly, precisely, just: the figure itself, whatever the precision policy
     approximately, // about, around, roughly, some, approximately, ~
     more_than,     // more than, over, above, exceeding: open lower end
     at_least,      // at least, no less than
@@ -26,6 +27,7 @@ enum class qualifier {
 constexpr std::string_view to_string(qualifier q) noexcept {
     switch (q) {
     case qualifier::none: return "none";
+    case qualifier::exactly: return "exactly";
     case qualifier::approximately: return "approximately";
     case qualifier::more_than: return "more_than";
     case qualifier::at_least: return "at_least";

@@ -35,11 +35,11 @@ inline constexpr std::array<byte_role, 256> byte_roles = [] {
     std::array<byte_role, 256> roles{};
     for (std::size_t b = 0; b < roles.size(); ++b) {
         char c = static_cast<char>(b);
-        roles[b] = b >= 0x80                                         ? byte_role::multibyte
-                   : is_letter(c)                                    ? byte_role::letter
-                   : c == ' ' || c == '\t' || c == '\n' || c == '\r' ? byte_role::space
-                   : c == '"'                                        ? byte_role::straight_quote
-                                                                     : byte_role::mark;
+        roles[b] = b >= 0x80           ? byte_role::multibyte
+                   : is_letter(c)      ? byte_role::letter
+                   : is_ascii_space(c) ? byte_role::space
+                   : c == '"'          ? byte_role::straight_quote
+                                       : byte_role::mark;
     }
     return roles;
 }();

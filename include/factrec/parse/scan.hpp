@@ -32,6 +32,7 @@ namespace detail {
 
 inline constexpr std::size_t max_sentence_bytes = 4096;
 inline constexpr std::size_t max_utf8_diagnostics = 64;
+inline constexpr std::string_view invalid_utf8_note = "invalid UTF-8 byte skipped";
 
 // Whether the byte before `i` lets a figure start there: not inside a word or a code
 // ("AP1000", "F-150", "COVID-19").
@@ -296,7 +297,7 @@ public:
                 s_, [&](std::size_t i, std::size_t) { return take(i, out); },
                 [&](std::size_t i) {
                     if (out.diagnostics.size() < max_utf8_diagnostics)
-                        out.diagnostics.push_back({"invalid UTF-8 byte skipped", i});
+                        out.diagnostics.push_back({std::string(invalid_utf8_note), i});
                 });
             return;
         }
@@ -337,7 +338,14 @@ private:
 
     std::size_t take(std::size_t i, scan_result& out) {
         outcome o = phrase_reader(s_, floor_).read(i);
-        if (o.failure) out.diagnostics.push_back(std::move(*o.failure));
+        if (o.failure) {
+            // A figure not read for the invalid byte before it says so in place of the byte's note.
+            error* last = out.diagnostics.empty() ? nullptr : &out.diagnostics.back();
+            if (last != nullptr && last->offset == o.failure->offset && last->message == invalid_utf8_note)
+                *last = std::move(*o.failure);
+            else
+                out.diagnostics.push_back(std::move(*o.failure));
+        }
         if (o.found) {
             reading& r = *o.found;
             const sentence_state& sentence = sentence_at(r.begin);

@@ -79,6 +79,9 @@ inline interval interval_for(const reading& r, const precision_policy& policy) {
     const rational& x = r.low.value;
     const rational& t = policy.approximate_tolerance;
     bool floor_at_zero = is_non_negative(r.kind) && x.sign() >= 0;
+    // "exactly 25,000", "precisely $3.5 billion", "just 12%": the writer says the figure is not
+    // rounded, so no policy widens it.
+    if (r.meaning == qualifier::exactly) return r.high ? closed_interval(x, r.high->value) : interval::point(x);
     if (r.high) {
         auto lo = r.meaning == qualifier::approximately ? widen(x, t).first : as_written(r.low, policy).first;
         auto hi =
@@ -106,6 +109,7 @@ inline interval interval_for(const reading& r, const precision_policy& policy) {
         return lo < x ? interval::right_open(lo, x) : interval::point(x);
     }
     case qualifier::none:
+    case qualifier::exactly:
     case qualifier::range: break;
     }
     auto [lo, hi] = as_written(r.low, policy);

@@ -285,7 +285,10 @@ struct qualifier_phrase {
     std::string_view phrase;
     qualifier meaning;
 };
-inline constexpr std::array<qualifier_phrase, 42> qualifier_phrases{{
+inline constexpr std::array<qualifier_phrase, 45> qualifier_phrases{{
+    {"exactly", qualifier::exactly},
+    {"precisely", qualifier::exactly},
+    {"just", qualifier::exactly}, // "just over" and "just under" end in other words
     {"about", qualifier::approximately},
     {"around", qualifier::approximately},
     {"approximately", qualifier::approximately},
@@ -357,10 +360,10 @@ inline constexpr auto qualifier_phrase_words = [] {
 
 // The last word of every qualifier phrase: a figure whose preceding word is none of these
 // has no qualifier, and the phrases are not tried.
-inline constexpr word_set<21> qualifier_last_words{
-    std::array<std::string_view, 21>{"about", "above",     "almost",    "approximately", "around", "as",     "below",
-                                     "circa", "estimated", "exceeding", "least",         "most",   "nearly", "of",
-                                     "over",  "roughly",   "some",      "than",          "to",     "under",  "within"}};
+inline constexpr word_set<24> qualifier_last_words{std::array<std::string_view, 24>{
+    "about",     "above",     "almost",    "approximately", "around", "as",   "below",  "circa",
+    "estimated", "exactly",   "exceeding", "just",          "least",  "most", "nearly", "of",
+    "over",      "precisely", "roughly",   "some",          "than",   "to",   "under",  "within"}};
 
 // The phrases that end in each of qualifier_last_words, longest first: the reader takes the
 // first that the words before a figure match, and tries only those that end as they do.

@@ -68,7 +68,7 @@ struct cardinal {
 };
 
 const auto word_end = !x3::alpha;
-const auto gap = +(x3::lit(' ') | '\t' | '\n' | '\r');
+const auto gap = +(x3::lit(' ') | '\t' | '\n' | '\r' | '\f');
 const auto joiner = x3::lit('-') | gap;
 
 const auto set_below_hundred = [](auto& ctx) {
@@ -163,12 +163,12 @@ inline std::optional<error> figure_from_digits(std::string_view s, std::size_t b
     bool in_fraction = false, separators = false;
     for (std::size_t i = begin; i < end; ++i) {
         char c = s[i];
-        if (c == ',') {
-            separators = true;
-            continue;
-        }
-        if (c == '.') {
-            in_fraction = true;
+        if (!is_digit(c)) {
+            // The point, or a byte of a separator the grammar let through: a comma or a space.
+            if (c == '.')
+                in_fraction = true;
+            else
+                separators = true;
             continue;
         }
         // Leading zeros after the point are no significant digits, but each is a power of
@@ -217,21 +217,126 @@ inline std::optional<error> figure_from_digits(std::string_view s, std::size_t b
 struct digit_reading {
     bool digits = false;          // whether a numeral starts there
     std::optional<error> failure; // why the digits make no figure
+    std::size_t skip_to = 0;      // with a failure: the end of the digits (and spaces) not read
     [[nodiscard]] bool made_figure() const noexcept { return digits && !failure; }
 };
 
-// A figure in digits starting at `pos`, read into `f`.
-inline digit_reading read_digit_figure(std::string_view s, std::size_t pos, figure& f) {
+// Groups of digits set apart by spaces, after a lead of digits.
+struct spaced_digit_groups {
+    std::size_t end = 0;   // of the last group looked at
+    std::size_t count = 0; // groups after the lead
+    bool regular = true;   // a lead of 1 to 3 digits, then groups of exactly 3
+    bool group_starts_with_0 = false;
+    bool group_spaces = false; // set apart by no-break, narrow no-break, thin or figure spaces
+};
+
+// The groups after the lead digits [pos, lead_end), all set apart by the same kind of space:
+// group spaces (group_space_at) or single ASCII spaces. Group spaces are read to the end of
+// their run, which the caller skips whole when the run is irregular; ASCII spaces stop at the
+// first irregular group, so that numbers in a row are not each measured to the end of the row.
+inline spaced_digit_groups spaced_groups_after(std::string_view s, std::size_t pos, std::size_t lead_end) noexcept {
+    spaced_digit_groups g;
+    g.group_spaces = group_space_at(s, lead_end) != 0;
+    g.regular = lead_end - pos <= 3;
+    std::size_t k = lead_end;
+    while (g.regular || g.group_spaces) {
+        const std::size_t gap = g.group_spaces ? group_space_at(s, k) : std::size_t{k < s.size() && s[k] == ' '};
+        if (gap == 0 || k + gap >= s.size() || !is_digit(s[k + gap])) break;
+        std::size_t group_end = k + gap;
+        while (group_end < s.size() && is_digit(s[group_end])) ++group_end;
+        ++g.count;
+        g.regular = g.regular && group_end - (k + gap) == 3;
+        g.group_starts_with_0 = g.group_starts_with_0 || s[k + gap] == '0';
+        k = group_end;
+    }
+    // "3 250,5" has a decimal comma, which is another locale's: not read as thousands.
+    if (k + 1 < s.size() && s[k] == ',' && is_digit(s[k + 1])) {
+        g.regular = false;
+        for (++k; k < s.size() && is_digit(s[k]);) ++k;
+    }
+    g.end = k;
+    return g;
+}
+
+// Whether a digit and a space (or a comma) come right before `pos`: "12 050" read apart.
+inline bool follows_digits_and_space(std::string_view s, std::size_t pos) noexcept {
+    std::size_t gap = 0;
+    if (pos >= 1 && (s[pos - 1] == ' ' || s[pos - 1] == ','))
+        gap = 1;
+    else if (pos >= 2 && group_space_at(s, pos - 2) == 2)
+        gap = 2;
+    else if (pos >= 3 && group_space_at(s, pos - 3) == 3)
+        gap = 3;
+    return gap != 0 && pos > gap && is_digit(s[pos - gap - 1]);
+}
+
+// A figure in digits starting at `pos`, read into `f`. `spaces_may_group()` says whether spaces
+// may join groups of digits here; it is asked only when a space follows digits.
+//
+// How spaces between digits are read:
+// - a no-break, narrow no-break, thin or figure space between digits is a thousands separator
+//   ("5 000", "1 000 000"); the groups must be regular, a lead of 1 to 3 digits and then groups
+//   of exactly 3, or the digits are not read and a diagnostic says so ("5 0000", "1500 000");
+// - an ASCII space is also the space between words, and "On March 5 300 people gathered" is a
+//   day and a count: it joins regular groups only where they cannot be two numbers, that is
+//   two groups or more ("1 000 000") or a group starting with 0 ("5 000", since no one writes
+//   "000" or "050" for a number of its own); otherwise the numbers are read apart, except
+//   that irregular groups with one starting with 0 ("3 000 00") are not read, as above;
+// - neither joins anything where the caller says no (after a month's name: "May 12 000").
+// Three digits starting with 0 left alone after a number ("May 12 050") or all zeros ("000")
+// are never read as a number: they are the end of a figure cut apart, and a diagnostic says so.
+template <class SpacesMayGroup>
+digit_reading read_digit_figure(std::string_view s, std::size_t pos, figure& f, SpacesMayGroup spaces_may_group) {
     namespace x3 = boost::spirit::x3;
     const char* it = s.data() + pos;
     const char* const last = s.data() + s.size();
     if (!x3::parse(it, last, grammar::numeral)) return {};
     auto end = static_cast<std::size_t>(it - s.data());
+    if (s[pos] == '0' && end - pos >= 3 && is_digit(s[pos + 1]) && is_digit(s[pos + 2]) &&
+        (end == pos + 3 || !is_digit(s[pos + 3])) &&
+        ((s[pos + 1] == '0' && s[pos + 2] == '0') || follows_digits_and_space(s, pos)))
+        return {true,
+                error{"digit group '" + std::string(s.substr(pos, 3)) +
+                          "' starts with 0: it is the end of a figure cut apart, not a number of its own; not read",
+                      pos},
+                end};
+    // Spaces join groups after plain digits only, with no comma or point read. The byte after
+    // the space is tested first: nearly every figure is followed by a space and a letter.
+    const std::size_t gap = end >= s.size()                              ? 0
+                            : s[end] == ' '                              ? 1
+                            : static_cast<unsigned char>(s[end]) >= 0x80 ? group_space_at(s, end)
+                                                                         : 0;
+    if (gap != 0 && end + gap < s.size() && is_digit(s[end + gap])) {
+        std::size_t lead_end = pos;
+        while (lead_end < end && is_digit(s[lead_end])) ++lead_end;
+        if (lead_end == end && spaces_may_group()) {
+            const spaced_digit_groups g = spaced_groups_after(s, pos, end);
+            // A group starting with 0 cannot stand alone, so spaces around it group digits too.
+            if ((g.group_spaces || g.group_starts_with_0) && !g.regular)
+                return {true,
+                        error{"irregular digit grouping (a lead of 1 to 3 digits, then groups of exactly 3): the "
+                              "digits at bytes " +
+                                  std::to_string(pos) + "-" + std::to_string(g.end) + " are not read",
+                              pos},
+                        g.end};
+            if (g.regular && (g.group_spaces || g.count >= 2 || g.group_starts_with_0)) {
+                end = g.end;
+                if (end + 1 < s.size() && s[end] == '.' && is_digit(s[end + 1])) {
+                    ++end;
+                    while (end < s.size() && is_digit(s[end])) ++end;
+                }
+                return {true, figure_from_digits(s, pos, end, {}, f), end};
+            }
+        }
+    }
     std::size_t exponent_end = end;
     if (x3::parse(it, last, grammar::exponent)) exponent_end = static_cast<std::size_t>(it - s.data());
-    std::size_t begin = pos;
     std::string_view exponent_text = s.substr(end, exponent_end - end);
-    return {true, figure_from_digits(s, begin, end, exponent_text, f)};
+    return {true, figure_from_digits(s, pos, end, exponent_text, f), exponent_end};
+}
+
+inline digit_reading read_digit_figure(std::string_view s, std::size_t pos, figure& f) {
+    return read_digit_figure(s, pos, f, [] { return true; });
 }
 
 // Whether the next word after `pos` (past spaces) is `lower`, in any case.

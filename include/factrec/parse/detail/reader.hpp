@@ -96,9 +96,69 @@ private:
         return end;
     }
     static outcome skip(std::size_t resume) { return outcome(resume); }
-    static outcome found_reading(reading&& r) {
+    // A reading, unless damaged text is next to it (see damage_around): then a diagnostic.
+    outcome found_reading(reading&& r) const {
+        if (const std::optional<damage> d = damage_around(r.begin, r.end)) [[unlikely]]
+            return damaged_reading(r, *d);
         std::size_t resume = r.end;
         return outcome(std::move(r), resume);
+    }
+    static std::string hex_byte(char c) {
+        constexpr std::string_view digits = "0123456789ABCDEF";
+        const auto byte = static_cast<unsigned char>(c);
+        return {digits[byte >> 4], digits[byte & 0x0F]};
+    }
+
+    struct damage {
+        std::size_t at = 0;
+        std::size_t length = 0;
+    };
+    // Out of the way of found_reading, which stays small enough to be inlined where it is called.
+    [[gnu::cold, gnu::noinline]] outcome damaged_reading(const reading& r, damage d) const {
+        const bool control = d.length == 1 && static_cast<unsigned char>(s_[d.at]) < 0x80;
+        std::string what = control                                 ? "control character 0x" + hex_byte(s_[d.at])
+                           : is_replacement_character_at(s_, d.at) ? std::string("U+FFFD (a character already lost)")
+                                                                   : std::string("invalid UTF-8");
+        return outcome(error{what + " next to a figure: the figure at bytes " + std::to_string(r.begin) + "-" +
+                                 std::to_string(r.end) + " is not read",
+                             d.at},
+                       std::max(r.end, d.at + d.length));
+    }
+    // Damaged text (damaged_text_at: a control character that is no space, invalid UTF-8, U+FFFD)
+    // where it could have changed the figure read from [begin, end): right next to it, past
+    // spaces, or at the far side of the word or digits next to it, with a comma or point before
+    // them ("ab\0out 40%", "$5 bil\0lion", "$1,2\050"), where a qualifier, a sign, digits, a
+    // scale or a unit would be. The
+    // reader never reads across such text, so it can only cut a figure short or hide a word of it.
+    // Looked at once per figure, never per byte.
+    std::optional<damage> damage_around(std::size_t begin, std::size_t end) const noexcept {
+        // Nearly every byte looked at here is printable ASCII, told by one test; the spaces are
+        // nearly always one ASCII space. Only other bytes take the full tests.
+        const std::size_t n = s_.size();
+        std::size_t k = end;
+        while (k < n && s_[k] == ' ') ++k;
+        if (k < n && !is_printable_ascii(s_[k])) {
+            k = skip_spaces(s_, k);
+            if (std::size_t length = damaged_text_at(s_, k)) return damage{k, length};
+        }
+        std::size_t far = k < n && (s_[k] == ',' || s_[k] == '.') ? k + 1 : k;
+        for (const std::size_t limit = std::min(n, far + max_word_bytes); far < limit && is_alnum(s_[far]);) ++far;
+        if (far > k && far < n && !is_printable_ascii(s_[far]))
+            if (std::size_t length = damaged_text_at(s_, far)) return damage{far, length};
+
+        k = begin;
+        while (k > 0 && s_[k - 1] == ' ') --k;
+        if (k > 0 && !is_printable_ascii(s_[k - 1])) {
+            k = skip_spaces_back(s_, k);
+            if (std::size_t length = damaged_text_before(s_, k)) return damage{k - length, length};
+        }
+        far = k > 0 && (s_[k - 1] == ',' || s_[k - 1] == '.') ? k - 1 : k;
+        for (const std::size_t limit = far > max_word_bytes ? far - max_word_bytes : 0;
+             far > limit && is_alnum(s_[far - 1]);)
+            --far;
+        if (far < k && far > 0 && !is_printable_ascii(s_[far - 1]))
+            if (std::size_t length = damaged_text_before(s_, far)) return damage{far - length, length};
+        return std::nullopt;
     }
     // The value of plain digits known to be small, such as a year.
     long digits_value(std::size_t begin, std::size_t end) const noexcept {
@@ -170,7 +230,7 @@ private:
                 r.end = e3;
                 r.kind = mention_kind::date;
                 if (e3 - e2 - 1 == 4) r.date_year = four_digits_at(e2 + 1);
-                return outcome(std::move(r), e3);
+                return found_reading(std::move(r));
             }
             return skip(token_end(pos)); // a ratio or fraction
         }
@@ -269,6 +329,37 @@ private:
 
     // ---- before the figure ----------------------------------------------------------------
 
+    // Length of the minus sign ('-' or U+2212) at `pos` when digits follow it; 0 if none.
+    std::size_t minus_sign_at(std::size_t pos) const noexcept {
+        std::size_t length = at(pos) == '-' ? 1 : s_.substr(std::min(pos, s_.size()), 3) == "\xE2\x88\x92" ? 3 : 0;
+        return length != 0 && (digit_at(pos + length) || at(pos + length) == '$' ||
+                               static_cast<unsigned char>(at(pos + length)) >= 0x80)
+                   ? length
+                   : 0;
+    }
+    // Length of the minus sign ('-' or U+2212) that ends right before `pos`, above `floor`; 0 if none.
+    std::size_t minus_sign_before(std::size_t pos, std::size_t floor) const noexcept {
+        if (pos > floor && s_[pos - 1] == '-') return 1;
+        return written_before(pos, floor, "\xE2\x88\x92") ? 3 : 0;
+    }
+    // Whether the minus sign at `sign` makes what follows it negative. The byte before decides,
+    // even below the floor: in "52-48" the floor is the end of "52", and "-48" is no negative number.
+    bool minus_sign_stands_alone(std::size_t sign) const noexcept {
+        return sign == 0 || (!is_alnum(s_[sign - 1]) && s_[sign - 1] != '-' && s_[sign - 1] != '$');
+    }
+    // The currency sign written right before `pos`, above `floor`, or none.
+    const currency_sign* currency_sign_before(std::size_t pos, std::size_t floor) const noexcept {
+        // Every sign ends in '$' or in the last byte of a multi-byte sequence.
+        if (pos <= floor || (s_[pos - 1] != '$' && static_cast<unsigned char>(s_[pos - 1]) < 0x80)) return nullptr;
+        for (const auto& c : currency_signs) {
+            if (!written_before(pos, floor, c.sign)) continue;
+            std::size_t start = pos - c.sign.size();
+            if (start > floor && is_alnum(s_[start - 1])) continue; // "AB$5" is not ours to read
+            return &c;
+        }
+        return nullptr;
+    }
+
     struct prefix {
         std::size_t begin;
         std::string_view currency;
@@ -287,27 +378,26 @@ private:
         std::size_t floor = number_begin > lookback_bytes ? number_begin - lookback_bytes : 0;
         floor = std::max(floor, floor_);
         std::size_t i = number_begin;
-        if (i > floor && (s_[i - 1] == '-' || written_before(i, floor, "\xE2\x88\x92"))) {
-            std::size_t sign = s_[i - 1] == '-' ? i - 1 : i - 3;
-            // The byte before the sign decides, even below the floor: in "52-48" the floor is
-            // the end of "52", and "-48" is no negative number.
-            if (sign == 0 || (!is_alnum(s_[sign - 1]) && s_[sign - 1] != '-' && s_[sign - 1] != '$')) {
+        // A minus sign is attached to the digits ("-5", "$-5") or to the currency sign before them
+        // ("-$5", "−€5"). A dash with a space after it is punctuation ("fell - $5 billion
+        // vanished"), and one after a letter, a digit or another dash joins ("F-150", the tally
+        // "52-48", the range "$5-$6", the ASCII dash "--").
+        if (std::size_t sign_length = minus_sign_before(i, floor)) {
+            const std::size_t sign = i - sign_length;
+            if (const currency_sign* c = currency_sign_before(sign, floor)) {
+                p.negative = true; // "$-5", "US$-5"
+                p.currency = c->code;
+                i = sign - c->sign.size();
+            } else if (minus_sign_stands_alone(sign)) {
                 p.negative = true;
                 i = sign;
             }
         }
-        // Every sign ends in '$' or in the last byte of a multi-byte sequence.
-        bool sign_possible = i > floor && (s_[i - 1] == '$' || static_cast<unsigned char>(s_[i - 1]) >= 0x80);
-        for (const auto& c : currency_signs) {
-            if (!sign_possible) break;
-            if (written_before(i, floor, c.sign)) {
-                std::size_t start = i - c.sign.size();
-                if (start > floor && is_alnum(s_[start - 1])) continue; // "AB$5" is not ours to read
-                p.currency = c.code;
-                i = start;
-                break;
+        if (p.currency.empty())
+            if (const currency_sign* c = currency_sign_before(i, floor)) {
+                p.currency = c->code;
+                i -= c->sign.size();
             }
-        }
         if (!p.currency.empty() && p.currency == "USD" && i > floor) {
             // "US $550 billion": the country code set apart from the sign.
             std::size_t back = skip_spaces_back(s_, i);
@@ -316,6 +406,12 @@ private:
             else if (written_before(back, floor, "U.S.") && (back == floor + 4 || !is_alnum(s_[back - 5])))
                 i = back - 4;
         }
+        if (!p.currency.empty() && !p.negative)
+            if (std::size_t sign_length = minus_sign_before(i, floor);
+                sign_length != 0 && minus_sign_stands_alone(i - sign_length)) {
+                p.negative = true; // "-$5", "−US$5", "-US $5"
+                i -= sign_length;
+            }
         // Without a sign, the word asked whether it is a currency code is most often the one
         // the qualifier tests below ask about too: found once.
         std::size_t code_word_end = npos;
@@ -521,6 +617,14 @@ private:
             if (after == next) return std::nullopt;
             next = after;
         }
+        // The far end may be negative ("from -12 to -4", "−$5 billion to −$3 billion"), but not
+        // right after a dash that joins the ends: "5--3" is no range of a negative number.
+        const bool sign_may_follow = !dash_at(s_, start) || next > start + dash_at(s_, start);
+        bool negative = false;
+        if (std::size_t sign = sign_may_follow ? minus_sign_at(next) : 0; sign != 0) {
+            negative = true;
+            next += sign;
+        }
         std::string_view second_currency;
         for (const auto& c : currency_signs) {
             if (next < s_.size() && s_[next] == c.sign.front() && s_.substr(next, c.sign.size()) == c.sign) {
@@ -529,9 +633,15 @@ private:
                 break;
             }
         }
+        if (std::size_t sign = sign_may_follow && !negative && !second_currency.empty() ? minus_sign_at(next) : 0;
+            sign != 0) {
+            negative = true; // "to $-3 billion"
+            next += sign;
+        }
         if (!second_currency.empty() && !currency.empty() && second_currency != currency) return std::nullopt;
         auto f = figure_at(next);
         if (!f || f->needs_scale) return std::nullopt;
+        if (negative) f->value = -f->value;
         if (f->in_words && f->value == 1 && !letter_at(skip_spaces(s_, f->end))) return std::nullopt;
         figure_part part = read_part(std::move(*f), currency.empty() ? second_currency : currency);
         std::size_t dash = dash_at(s_, start);
@@ -604,10 +714,14 @@ private:
     outcome read_from_digits(std::size_t pos) const {
         if (auto special = non_quantity_after_digits(pos)) return std::move(*special);
         figure f;
-        digit_reading parsed = read_digit_figure(s_, pos, f);
-        // Where to go on after a token read as no figure; found only when needed, since
-        // "1,1,1,..." would make finding it for every figure quadratic.
-        auto run_end = [&] { return token_end(pos); };
+        // "On March 5 300 people gathered": after a month's name, spaces join no digits.
+        digit_reading parsed = read_digit_figure(s_, pos, f, [&] {
+            const word name = name_before(pos);
+            return !name.found() || !listed_any_case(month_names, name.in(s_));
+        });
+        // Where to go on after a token read as no figure (and past digits grouped by spaces);
+        // found only when needed, since "1,1,1,..." would make finding it for every figure quadratic.
+        auto run_end = [&] { return std::max(token_end(pos), parsed.skip_to); };
         if (!parsed.digits) return skip(pos + 1);
         if (parsed.failure) return outcome(std::move(*parsed.failure), std::max(run_end(), digits_end(pos)));
         // "250th", "3D", "5G", "10am": attached letters other than a scale or unit
@@ -662,7 +776,7 @@ private:
     outcome finish(figure&& f) const {
         // Past the words of a figure read as none, or past the whole token of digits.
         auto resume_if_nothing = [in_words = f.in_words, begin = f.begin, end = f.end, this] {
-            return in_words ? end : token_end(begin);
+            return in_words ? end : std::max(token_end(begin), end);
         };
         prefix p = read_prefix(f.begin);
         if (p.negative) f.value = -f.value;
@@ -673,12 +787,13 @@ private:
             return skip(resume_if_nothing());
         if (letter_at(first.end) ||
             (first.number.in_words ? false : (letter_at(first.number.end) && first.end == first.number.end)))
-            return skip(token_end(first.number.begin));
+            return skip(std::max(token_end(first.number.begin), first.number.end));
 
         reading r;
         r.begin = p.begin;
         r.meaning = first.plus ? qualifier::plus : p.meaning;
-        if (first.plus && p.meaning != qualifier::none) r.meaning = p.meaning;
+        // "about 5,000-plus" is about 5,000; "just 5,000-plus" is only 5,000 or more.
+        if (first.plus && p.meaning != qualifier::none && p.meaning != qualifier::exactly) r.meaning = p.meaning;
 
         // Made in place: GCC zero-fills an optional made empty and assigned later.
         std::optional<figure_part> second =

@@ -58,11 +58,25 @@ inline std::size_t unicode_space_at(std::string_view s, std::size_t pos) noexcep
     return 0;
 }
 
+// Tab, line feed, carriage return and form feed are the control characters that are spaces;
+// every other one breaks a figure (see damaged_text_at).
+constexpr bool is_ascii_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
 inline std::size_t space_at(std::string_view s, std::size_t pos) noexcept {
     if (pos >= s.size()) return 0;
-    char c = s[pos];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+    if (is_ascii_space(s[pos])) return 1;
     return unicode_space_at(s, pos);
+}
+
+// Length of a space that French and international copy sets between groups of digits ("5 000",
+// "1 000 000"): no-break, narrow no-break, thin or figure space. 0 if none.
+inline std::size_t group_space_at(std::string_view s, std::size_t pos) noexcept {
+    if (pos + 1 < s.size() && s[pos] == '\xC2' && s[pos + 1] == '\xA0') return 2;
+    if (pos + 2 < s.size() && s[pos] == '\xE2' && s[pos + 1] == '\x80') {
+        char c = s[pos + 2];
+        if (c == '\xAF' || c == '\x89' || c == '\x87') return 3;
+    }
+    return 0;
 }
 
 inline std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept {
@@ -73,8 +87,7 @@ inline std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept {
 // Spaces end with an ASCII byte or the last byte of a known sequence; walk back over them.
 inline std::size_t skip_spaces_back(std::string_view s, std::size_t pos) noexcept {
     while (pos > 0) {
-        char c = s[pos - 1];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        if (is_ascii_space(s[pos - 1])) {
             --pos;
             continue;
         }
@@ -316,6 +329,44 @@ inline std::size_t utf8_sequence_length(std::string_view s, std::size_t pos) noe
     if (length == 3 && ((lead == 0xE0 && byte(pos + 1) < 0xA0) || (lead == 0xED && byte(pos + 1) > 0x9F))) return 0;
     if (length == 4 && ((lead == 0xF0 && byte(pos + 1) < 0x90) || (lead == 0xF4 && byte(pos + 1) > 0x8F))) return 0;
     return length;
+}
+
+// ' ' to '~': one unsigned comparison.
+constexpr bool is_printable_ascii(char c) noexcept { return static_cast<unsigned char>(c - 0x20) < 0x5F; }
+
+// A control character that is no space (NUL, ESC, DEL, ...): text that was never meant to be read.
+constexpr bool is_breaking_control(char c) noexcept {
+    auto byte = static_cast<unsigned char>(c);
+    return (byte < 0x20 && !is_ascii_space(c)) || byte == 0x7F;
+}
+
+inline bool is_replacement_character_at(std::string_view s, std::size_t pos) noexcept {
+    return pos + 2 < s.size() && s[pos] == '\xEF' && s[pos + 1] == '\xBF' && s[pos + 2] == '\xBD';
+}
+
+// Length of damaged text starting at `pos`, 0 if none: a breaking control character, a byte of
+// invalid UTF-8, or U+FFFD, which stands for bytes already lost. What was there could have
+// changed a figure next to it.
+inline std::size_t damaged_text_at(std::string_view s, std::size_t pos) noexcept {
+    if (pos >= s.size()) return 0;
+    const auto byte = static_cast<unsigned char>(s[pos]);
+    if (byte >= 0x20 && byte < 0x7F) return 0; // printable ASCII, the usual
+    if (byte < 0x80) return is_breaking_control(s[pos]) ? 1 : 0;
+    if (is_replacement_character_at(s, pos)) return 3;
+    return utf8_sequence_length(s, pos) == 0 ? 1 : 0;
+}
+
+// Length of damaged text that ends at `pos`, 0 if none: as damaged_text_at, read backwards. A
+// non-ASCII byte is damaged unless it ends a valid sequence, found from its lead byte.
+inline std::size_t damaged_text_before(std::string_view s, std::size_t pos) noexcept {
+    if (pos == 0) return 0;
+    const auto byte = static_cast<unsigned char>(s[pos - 1]);
+    if (byte >= 0x20 && byte < 0x7F) return 0;
+    if (byte < 0x80) return is_breaking_control(s[pos - 1]) ? 1 : 0;
+    std::size_t start = pos - 1;
+    while (start > 0 && pos - start < 4 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+    if (utf8_sequence_length(s, start) != pos - start) return 1;
+    return is_replacement_character_at(s, start) ? 3 : 0;
 }
 
 } // namespace factrec::detail
