@@ -59,6 +59,19 @@ inline const fact_declaration* declared_fact(const reconciliation& r, std::strin
     return r.facts.find_fact(id);
 }
 
+// What values a fact can take whatever the articles say, as default_domain and the facts file
+// (`whole`, `signed`) make them.
+inline std::string domain_of(const fact_declaration& f) {
+    switch (f.unit.dimension()) {
+    case dimension::share: return "a share lies within 0-100%";
+    case dimension::count: return "a count is whole and not negative";
+    case dimension::money:
+        if (!f.is_signed) return "money is not negative unless the fact is declared `signed`";
+        [[fallthrough]];
+    default: return f.whole ? "it is declared whole" : "no value meets the claim";
+    }
+}
+
 inline std::string relation_text(const reconciliation& r, std::string_view id) {
     for (const auto& rel : r.facts.relations)
         if (rel.id == id) return rel.expression;
@@ -140,11 +153,20 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
     if (!s.conflicts.empty()) {
         out << "\nCONFLICTS\n";
         // Minimal conflicts through the same relations are shown together: a total and its
-        // items can clash in many minimal ways, and a reader wants the clash once.
+        // items can clash in many minimal ways, and a reader wants the clash once. Conflicts
+        // through no relation are grouped by their fact, so that one block never mixes units.
+        auto fact_of = [&](const conflict& c) {
+            const bound_claim* first = c.claims.empty() ? nullptr : r.find_claim(c.claims.front());
+            return first ? first->claim.fact : std::string();
+        };
         std::vector<std::vector<const conflict*>> groups;
         for (const conflict& c : s.conflicts) {
-            auto same = std::find_if(groups.begin(), groups.end(),
-                                     [&](const auto& g) { return g.front()->relations == c.relations; });
+            auto same = std::find_if(groups.begin(), groups.end(), [&](const auto& g) {
+                const conflict& other = *g.front();
+                return other.relations == c.relations &&
+                       (!c.relations.empty() ||
+                        (fact_of(other) == fact_of(c) && (other.claims.size() == 1) == (c.claims.size() == 1)));
+            });
             if (same == groups.end())
                 groups.push_back({&c});
             else
@@ -169,25 +191,39 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
                     if (!most_gap || *most_gap < *member->gap) most_gap = *member->gap;
                 }
             }
+            const bound_claim* first = r.find_claim(claims.front());
+            const fact_declaration* first_fact = first ? detail::declared_fact(r, first->claim.fact) : nullptr;
+            auto amount = [&](const exact_number& x) {
+                return first_fact ? detail::human_amount(x, first_fact->unit) : to_exact_string(x);
+            };
+            // Claims that no value of their fact can meet, each alone: not a clash between sources.
+            const bool outside_domain = c.relations.empty() && c.claims.size() == 1;
             std::string gap;
             if (least_gap) {
-                const bound_claim* first = r.find_claim(claims.front());
-                const fact_declaration* f = first ? detail::declared_fact(r, first->claim.fact) : nullptr;
-                auto amount = [&](const exact_number& x) {
-                    return f ? detail::human_amount(x, f->unit) : to_exact_string(x);
-                };
-                gap = group.size() == 1
+                gap = outside_domain ? std::string(group.size() == 1 ? " It is" : " Each is") + " at least " +
+                                           amount(*least_gap) + " away from any such value."
+                      : group.size() == 1
                           ? " The sources disagree by at least " + amount(*least_gap) + "."
                           : " Each set disagrees by at least " + amount(*least_gap) +
                                 (*least_gap == *most_gap ? std::string() : " to " + amount(*most_gap)) + ".";
             }
-            std::string sets = group.size() == 1 ? std::string()
-                                                 : " " + std::to_string(group.size()) +
-                                                       " minimal sets of these claims cannot hold together.";
-            line("[" + std::to_string(number) + "] " +
-                 (relation_texts.empty() ? std::string("The claims contradict each other directly")
-                                         : "Through " + detail::id_list(relation_texts, 8)) +
-                 "." + sets + gap);
+            std::string sets =
+                group.size() == 1 || outside_domain
+                    ? std::string()
+                    : " " + std::to_string(group.size()) + " minimal sets of these claims cannot hold together.";
+            std::string headline;
+            if (!relation_texts.empty()) {
+                headline = "Through " + detail::id_list(relation_texts, 8);
+            } else if (outside_domain) {
+                // One claim alone: it lies outside what its fact can be, not against another source.
+                const std::string claims_lie = group.size() == 1 ? "The claim lies" : "Each of these claims lies";
+                headline = first_fact ? claims_lie + " outside what " + first_fact->id + " can be (" +
+                                            detail::domain_of(*first_fact) + ")"
+                                      : claims_lie + " outside what its fact can be";
+            } else {
+                headline = "The claims of " + fact_of(c) + " contradict each other directly";
+            }
+            line("[" + std::to_string(number) + "] " + headline + "." + sets + gap);
             for (const auto& id : claims) {
                 const bound_claim* b = r.find_claim(id);
                 if (!b) {
