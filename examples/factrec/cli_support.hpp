@@ -75,7 +75,7 @@ inline constexpr std::string_view precision_help =
 // The options every command shares: --max-input-size and -o/--output.
 struct common_options {
     factrec::input_limits limits{factrec::default_max_input_size, "--max-input-size"};
-    std::string max_input_size_text;
+    std::optional<std::string> max_input_size_text;
     std::optional<std::string> output; // "-" or absent: standard output
 };
 
@@ -120,11 +120,11 @@ inline std::optional<int> parse_command_line(CLI::App& app, common_options& comm
         std::cerr << name << ": " << *parse_error << "\nRun '" << name << " --help' for the options.\n";
         return 2;
     }
-    if (!common.max_input_size_text.empty()) {
-        auto size = parse_size(common.max_input_size_text);
+    if (common.max_input_size_text) {
+        auto size = parse_size(*common.max_input_size_text);
         if (!size) {
             std::cerr << name << ": --max-input-size takes a size such as 64M, 1G or 1048576, not '"
-                      << common.max_input_size_text << "'\n";
+                      << *common.max_input_size_text << "'\n";
             return 2;
         }
         common.limits.max_bytes = *size;
@@ -156,7 +156,16 @@ inline std::optional<std::string> output_overwrites_input(const std::optional<st
     std::error_code ec;
     const fs::path out = fs::weakly_canonical(*output, ec);
     for (const std::string& in : inputs) {
-        if (in == "-") continue;
+        if (in == "-") {
+            // `< a.txt -o a.txt`: standard input is the file the output would replace.
+            struct stat standard_input {
+            }, target{};
+            if (::fstat(STDIN_FILENO, &standard_input) == 0 && ::stat(output->c_str(), &target) == 0 &&
+                S_ISREG(standard_input.st_mode) && standard_input.st_dev == target.st_dev &&
+                standard_input.st_ino == target.st_ino)
+                return "-o '" + *output + "' is the file given on standard input; the report would overwrite it";
+            continue;
+        }
         std::error_code e1, e2;
         bool same = in == *output || (!ec && fs::weakly_canonical(in, e1) == out && !e1) ||
                     (fs::exists(*output, e2) && fs::equivalent(in, *output, e1) && !e1);
@@ -188,6 +197,11 @@ public:
         namespace fs = std::filesystem;
         std::error_code ec;
         fs::file_status status = fs::status(path_, ec);
+        if (fs::is_symlink(fs::symlink_status(path_, ec)) && !fs::exists(status)) {
+            // Writing through a link that leads nowhere would replace the link with a file.
+            problem = "cannot write '" + path_ + "': it is a link to a file that does not exist or a loop of links";
+            return false;
+        }
         if (fs::is_directory(status)) {
             problem = "cannot write '" + path_ + "': it is a directory";
             return false;

@@ -122,10 +122,11 @@ public:
     bool number_float(number_float_t, const string_t&) override { return value(); }
     bool string(string_t&) override { return value(); }
     bool binary(binary_t&) override { return value(); }
-    bool start_object(std::size_t) override {
-        open_.push_back({next_path(), false, 0, {}, {}});
-        return true;
-    }
+    // A model nests three levels deep; far deeper input is refused before its paths grow with
+    // the square of the depth (and before the document parser recurses into it).
+    static constexpr std::size_t max_depth = 32;
+
+    bool start_object(std::size_t) override { return open(false); }
     bool key(string_t& name) override {
         container& c = open_.back();
         c.key = name;
@@ -134,10 +135,7 @@ public:
         return true;
     }
     bool end_object() override { return close(); }
-    bool start_array(std::size_t) override {
-        open_.push_back({next_path(), true, 0, {}, {}});
-        return true;
-    }
+    bool start_array(std::size_t) override { return open(true); }
     bool end_array() override { return close(); }
     bool parse_error(std::size_t byte, const std::string& token, const nlohmann::detail::exception& e) override {
         if (dynamic_cast<const nlohmann::json::out_of_range*>(&e))
@@ -167,6 +165,13 @@ private:
     }
     bool value() {
         next_path();
+        return true;
+    }
+    bool open(bool is_array) {
+        if (open_.size() >= max_depth)
+            return fail(open_.back().path, "nests more than " + std::to_string(max_depth) +
+                                               " levels deep; a model has three (sections, items, values)");
+        open_.push_back({next_path(), is_array, 0, {}, {}});
         return true;
     }
     bool close() {

@@ -57,6 +57,18 @@ expect "headers and no text" 2 'bare.txt:.*no text after its header lines' -- \
 : >empty.facts
 expect "empty facts file" 2 'empty.facts' -- "$factrec" reconcile --facts empty.facts ledger.txt
 
+# Text that shows nothing is empty too: Unicode spaces, zero-width marks, broken bytes.
+printf 'source: Harbor Ledger\n\n\xc2\xa0\xe2\x80\x83\xe3\x80\x80\n' >spaces.txt
+expect "only unicode spaces" 2 'spaces.txt:.*no text after its header lines' -- \
+    "$factrec" reconcile --facts port.facts spaces.txt
+printf 'source: Harbor Ledger\n\n\xe2\x80\x8b\xe2\x81\xa0\xff\xfe\n' >invisible.txt
+expect "only zero-width marks and broken bytes" 2 'invisible.txt:.*no text after its header lines' -- \
+    "$factrec" reconcile --facts port.facts invisible.txt
+# A second byte-order mark would hide the header behind it: an error, not article text.
+printf '\xef\xbb\xbf\xef\xbb\xbfsource: Harbor Ledger\n\nThe port authority spent $4 million on cranes.\n' >bom2.txt
+expect "two byte-order marks" 2 'bom2.txt:1:2: a second byte-order mark \(at byte 3\)' -- \
+    "$factrec" reconcile --facts port.facts bom2.txt
+
 # A misspelt first header line.
 printf 'sorce: Harbor Ledger\n\nThe port authority spent $4 million on cranes.\n' >typo.txt
 expect "header typo" 2 "typo.txt:1:1: 'sorce:' is not a header; did you mean 'source:'\?" -- \
@@ -73,6 +85,7 @@ expect "stdin over the limit" 2 "standard input is larger than --max-input-size"
 expect "line over the limit" 2 "line 1 of '/dev/zero' is larger than --max-input-size" -- \
     "$factrec" scan --lines --max-input-size 64K /dev/zero
 expect "bad size" 2 "--max-input-size takes a size" -- "$factrec" scan --max-input-size 12Q board.txt
+expect "empty size" 2 "--max-input-size takes a size" -- "$factrec" scan --max-input-size '' board.txt
 
 # scan --lines streams: memory follows the longest line, not the file (skipped under sanitizers,
 # which reserve address space of their own).
@@ -103,6 +116,15 @@ ln -s port.facts facts.link
 expect "-o onto the facts file through a link" 2 'is one of the inputs' -- \
     "$factrec" reconcile --facts port.facts -o facts.link ledger.txt
 expect "-o onto a scanned file" 2 'is one of the inputs' -- "$factrec" scan -o board.txt board.txt
+expect "-o onto the file on standard input" 2 "is the file given on standard input" -- \
+    sh -c "'$factrec' reconcile --facts port.facts - -o ledger.txt <ledger.txt"
+ln -s missing-dir/report.txt dangling.link
+expect "-o through a link to nowhere" 2 "cannot write 'dangling.link': it is a link to a file that does not exist" -- \
+    "$factrec" reconcile --facts port.facts -o dangling.link ledger.txt
+[ -L dangling.link ] || {
+    echo "FAIL -o through a link to nowhere keeps the link"
+    failures=$((failures + 1))
+}
 cmp -s ledger.txt ledger.orig && cmp -s port.facts port.orig || {
     echo "FAIL an input was changed"
     failures=$((failures + 1))

@@ -3,6 +3,7 @@
 #include <factrec/core/result.hpp>
 #include <factrec/core/source.hpp>
 #include <factrec/reconcile/detail/text_position.hpp>
+#include <factrec/reconcile/detail/utf8.hpp>
 #include <factrec/reconcile/input.hpp>
 
 #include <algorithm>
@@ -75,11 +76,30 @@ inline std::optional<std::string_view> misspelt_header_key(std::string_view line
     return std::nullopt;
 }
 
-// An article must say something: no text, or only blank space after the headers, is an error
-// rather than a story that is trivially consistent.
+// Characters that show nothing: Unicode's spaces and zero-width marks. Text made of these and of
+// bytes that are not UTF-8 says nothing a reader could check.
+inline bool shows_nothing(char32_t c) {
+    return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200D) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+           c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF;
+}
+
+inline bool has_visible_text(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const code_point c = code_point_at(text, i);
+        i += c.length;
+        if (!c.valid || shows_nothing(c.value)) continue;
+        if (c.value > 0x7F ||
+            std::string_view(" \t\n\r\f\v").find(static_cast<char>(c.value)) == std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
+// An article must say something: no text, or only blank space (of any script), zero-width marks
+// or broken bytes after the headers, is an error rather than a story that is trivially consistent.
 template <class Fail>
 inline result<article> check_body(article& a, Fail fail) {
-    if (a.body().find_first_not_of(" \t\n\r\f\v") == std::string_view::npos)
+    if (!has_visible_text(a.body()))
         return fail(a.text.size(), a.body_offset > detail::bom_length(a.text)
                                        ? "the article has no text after its header lines"
                                        : "the article is empty");

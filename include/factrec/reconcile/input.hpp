@@ -69,6 +69,15 @@ inline constexpr std::size_t max_listed_offsets = 5;
 
 inline std::size_t bom_length(std::string_view text) { return text.starts_with(utf8_bom) ? utf8_bom.size() : 0; }
 
+// A mark right after the mark: the file was converted twice, and what follows is not what it seems
+// (a header behind a second mark would be read as text).
+inline std::optional<error> second_bom(std::string_view text, std::size_t start) {
+    if (start == 0 || !text.substr(start).starts_with(utf8_bom)) return std::nullopt;
+    return error{"a second byte-order mark (at byte " + std::to_string(start) +
+                     "); the file was converted to UTF-8 twice: remove the extra marks",
+                 start};
+}
+
 // The length of the control character at `i` (C0 but tab, LF, CR and FF; DEL; C1 as UTF-8), or 0.
 inline std::size_t control_length(std::string_view text, std::size_t i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -152,6 +161,7 @@ inline result<std::string> read_input(const std::string& path, const input_limit
 inline result<prepared_text> prepare_text(std::string& text) {
     prepared_text out;
     out.start = detail::bom_length(text);
+    if (auto second = detail::second_bom(text, out.start)) return *second;
     if (std::size_t nul = text.find('\0'); nul != std::string::npos) return error{detail::nul_message(nul), nul};
     std::vector<std::size_t> listed;
     std::size_t count = 0;
@@ -178,6 +188,7 @@ inline result<prepared_text> prepare_text(std::string& text) {
 
 inline result<std::size_t> check_strict_text(std::string_view text, std::string_view what) {
     std::size_t start = detail::bom_length(text);
+    if (auto second = detail::second_bom(text, start)) return *second;
     if (std::size_t bad = detail::first_invalid_utf8(text); bad != std::string_view::npos)
         return error{"invalid UTF-8 (byte " + detail::hex_byte(static_cast<unsigned char>(text[bad])) + " at byte " +
                          std::to_string(bad) + "); " + std::string(what) + " is UTF-8 text",
