@@ -85,6 +85,7 @@ inline std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 inline std::string child_path(const std::string& path, std::string_view key) {
+    if (key.empty()) return path + "[\"\"]"; // the empty key must still name a place
     return path == "$" ? std::string(key) : path + "." + std::string(key);
 }
 

@@ -74,4 +74,23 @@ inline std::string utf8_problem(std::string_view text) {
 // no carriage return that would let a later string overwrite an earlier one.
 inline std::string terminal_problem(std::string_view text) { return control_or_encoding_problem(text, "\n\t"); }
 
+// Whether `kept` is `given` as the input policy keeps a text: the same bytes at the same offsets,
+// but for control characters (C0 other than tab, LF, CR and FF; DEL; C1 as its two bytes), each
+// byte of which may have become a space.
+inline bool same_but_control_characters(std::string_view kept, std::string_view given) {
+    if (kept.size() != given.size()) return false;
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(given[i]); };
+    const auto is_c1 = [&](std::size_t i) {
+        return i + 1 < given.size() && byte(i) == 0xC2 && byte(i + 1) >= 0x80 && byte(i + 1) <= 0x9F;
+    };
+    for (std::size_t i = 0; i < given.size(); ++i) {
+        if (kept[i] == given[i]) continue;
+        const bool control =
+            (byte(i) < 0x20 && given[i] != '\t' && given[i] != '\n' && given[i] != '\r' && given[i] != '\f') ||
+            byte(i) == 0x7F || is_c1(i) || (i > 0 && is_c1(i - 1));
+        if (!control || kept[i] != ' ') return false;
+    }
+    return true;
+}
+
 } // namespace factrec_fuzz
