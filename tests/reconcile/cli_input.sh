@@ -69,6 +69,11 @@ printf '\xef\xbb\xbf\xef\xbb\xbfsource: Harbor Ledger\n\nThe port authority spen
 expect "two byte-order marks" 2 'bom2.txt:1:2: a second byte-order mark \(at byte 3\)' -- \
     "$factrec" reconcile --facts port.facts bom2.txt
 
+# A form feed inside a header line would end the line for some readers only.
+printf 'source: Valley\fdate: 2024-01-01\n\nThe valley spent $4 million.\n' >ff.txt
+expect "form feed in a header" 2 'ff.txt:1:15: a form feed or carriage return inside a header line' -- \
+    "$factrec" reconcile --facts port.facts ff.txt
+
 # A misspelt first header line.
 printf 'sorce: Harbor Ledger\n\nThe port authority spent $4 million on cranes.\n' >typo.txt
 expect "header typo" 2 "typo.txt:1:1: 'sorce:' is not a header; did you mean 'source:'\?" -- \

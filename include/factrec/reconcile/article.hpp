@@ -161,6 +161,11 @@ inline result<article> read_article(std::string file_name, std::string content) 
         if (std::size_t bad = detail::first_invalid_utf8(line); bad != std::string_view::npos)
             return fail(pos + bad, "invalid UTF-8 in a header line (byte " + std::to_string(pos + bad) +
                                        "); header lines are UTF-8 text");
+        // Control characters were read as spaces already; a form feed or a lone carriage return
+        // is left, and would end a line for some readers and not for others.
+        if (std::size_t bad = line.find_first_of("\f\v\r"); bad != std::string_view::npos)
+            return fail(pos + bad, "a form feed or carriage return inside a header line (byte " +
+                                       std::to_string(pos + bad) + "); each header is one line");
         std::string_view key = detail::header_key_of(line);
         if (!detail::is_header_key(key)) {
             auto misspelt = detail::misspelt_header_key(line);
