@@ -341,3 +341,30 @@ TEST_CASE("invalid UTF-8 next to digits or signs changes no figure") {
     REQUIRE(apart.size() == 1);
     CHECK(apart[0].quantity.value.contains(factrec::exact_number(100'000'000)));
 }
+
+// ---- 6. Ranges with the scale written once, signs on both ends, other dashes ------------------
+
+TEST_CASE("a range written high end first shares its scale with both ends") {
+    struct spelled {
+        std::string text;
+        std::string span;
+        std::string_view value;
+        long long plain_first_end; // the first end as read without the scale: never a figure
+    };
+    const spelled cases[] = {
+        {"Analysts put the cost at $9 to $6 billion.", "$9 to $6 billion", "[5.5e9, 9.5e9]", 9},
+        {"The deficit sits between $8 and $2 billion.", "between $8 and $2 billion", "[1.5e9, 8.5e9]", 8},
+        {joined({"Cash flow swung to ", minus_sign, "$2 to ", minus_sign, "$7 billion."}),
+         joined({minus_sign, "$2 to ", minus_sign, "$7 billion"}), "[-7.5e9, -1.5e9]", -2},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        check_mention({c.text, c.span, "money", "USD", c.value});
+        auto found = factrec::scan(c.text);
+        INFO("found: ", describe(found, c.text));
+        CHECK(found.size() == 1);
+        CHECK_FALSE(any_mention_holds(found, factrec::exact_number(c.plain_first_end)));
+    }
+    // Low end first still reads as before.
+    check_mention({"Analysts put the cost at $6 to $9 billion.", "$6 to $9 billion", "money", "USD", "[5.5e9, 9.5e9]"});
+}

@@ -805,17 +805,21 @@ private:
                 second->plus == false && (first.kind == mention_kind::number || second->kind == mention_kind::number ||
                                           (first.kind == second->kind && first.symbol == second->symbol));
             figure low = first.number;
-            if (compatible && !low.has_scale && second->number.has_scale)
-                apply_scale(low, second->number.scale); // "$5-10 billion"
+            // "$5-10 billion", and high end first "$5 to $3 billion": the scale written once is
+            // both ends'. Borrowed, it ties the ends into one range in either order; refusing a
+            // descending pair would leave the first end read alone as $5, a wrong figure.
+            const bool shares_scale = compatible && !low.has_scale && second->number.has_scale;
+            if (shares_scale) apply_scale(low, second->number.scale);
             bool ordered = low.value < second->number.value;
             // "$10-5 billion" is the span from 5 to 10 billion written high end first. A bare
             // pair such as "voted 52-48" or "won 3-1" is a tally, and a spaced dash may be
             // punctuation: only digits joined by a dash alone, with a currency, unit or scale,
             // are read high to low.
-            bool descending = second->after_tight_dash && !low.in_words && !second->number.in_words &&
-                              second->number.value < low.value &&
-                              (first.kind != mention_kind::number || second->kind != mention_kind::number ||
-                               low.has_scale || second->number.has_scale);
+            bool descending =
+                second->number.value < low.value &&
+                (shares_scale || (second->after_tight_dash && !low.in_words && !second->number.in_words &&
+                                  (first.kind != mention_kind::number || second->kind != mention_kind::number ||
+                                   low.has_scale || second->number.has_scale)));
             if (compatible && (ordered || descending) && !(p.from && p.after_change_verb)) {
                 r.low = ordered ? std::move(low) : second->number;
                 r.high = ordered ? second->number : std::move(low);
