@@ -368,3 +368,26 @@ TEST_CASE("a range written high end first shares its scale with both ends") {
     // Low end first still reads as before.
     check_mention({"Analysts put the cost at $6 to $9 billion.", "$6 to $9 billion", "money", "USD", "[5.5e9, 9.5e9]"});
 }
+
+TEST_CASE("the far end of a negative range keeps its own minus sign after a joining dash") {
+    struct spelled {
+        std::string text;
+        std::string span;
+    };
+    const spelled cases[] = {
+        {joined({"Cash flow swung to ", minus_sign, "$2-", minus_sign, "$7 billion."}),
+         joined({minus_sign, "$2-", minus_sign, "$7 billion"})},
+        {"Cash flow swung to -$2--$7 billion.", "-$2--$7 billion"},
+        {joined({"Cash flow swung to ", minus_sign, "$2", en_dash, minus_sign, "$7 billion."}),
+         joined({minus_sign, "$2", en_dash, minus_sign, "$7 billion"})},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        check_mention({c.text, c.span, "money", "USD", "[-7.5e9, -1.5e9]"});
+        auto found = factrec::scan(c.text);
+        INFO("found: ", describe(found, c.text));
+        CHECK(found.size() == 1);
+        CHECK_FALSE(any_mention_holds(found, factrec::exact_number(7'000'000'000LL)));
+        CHECK_FALSE(any_mention_holds(found, factrec::exact_number(-2)));
+    }
+}

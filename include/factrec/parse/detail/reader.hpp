@@ -618,8 +618,10 @@ private:
             next = after;
         }
         // The far end may be negative ("from -12 to -4", "−$5 billion to −$3 billion"), but not
-        // right after a dash that joins the ends: "5--3" is no range of a negative number.
-        const bool sign_may_follow = !dash_at(s_, start) || next > start + dash_at(s_, start);
+        // right after a dash that joins the ends: "5--3" is no range of a negative number. When
+        // the near end is negative, though, a sign after the dash is the far end's own
+        // ("−$3-−$5 billion"): passed over, the far end would be read with the wrong sign.
+        const bool sign_may_follow = !dash_at(s_, start) || next > start + dash_at(s_, start) || p.negative;
         bool negative = false;
         if (std::size_t sign = sign_may_follow ? minus_sign_at(next) : 0; sign != 0) {
             negative = true;
