@@ -391,3 +391,29 @@ TEST_CASE("the far end of a negative range keeps its own minus sign after a join
         CHECK_FALSE(any_mention_holds(found, factrec::exact_number(-2)));
     }
 }
+
+TEST_CASE("fullwidth and small hyphen-minus and the Unicode hyphens before a figure are minus signs") {
+    struct spelled {
+        std::string_view mark;
+        std::string_view note;
+    };
+    const spelled marks[] = {{"\xEF\xBC\x8D", "fullwidth hyphen-minus"},
+                             {"\xEF\xB9\xA3", "small hyphen-minus"},
+                             {"\xE2\x80\x90", "hyphen"},
+                             {"\xE2\x80\x91", "non-breaking hyphen"}};
+    for (const auto& m : marks) {
+        CAPTURE(m.note);
+        const std::string words = joined({"The fund posted ", m.mark, "4 billion dollars last year."});
+        check_mention({words, joined({m.mark, "4 billion dollars"}), "money", "USD", "[-4.5e9, -3.5e9]"});
+        const std::string signed_money = joined({"The fund posted ", m.mark, "$4 billion last year."});
+        check_mention({signed_money, joined({m.mark, "$4 billion"}), "money", "USD", "[-4.5e9, -3.5e9]"});
+        auto found = factrec::scan(signed_money);
+        INFO("found: ", describe(found, signed_money));
+        CHECK_FALSE(any_mention_holds(found, factrec::exact_number(4'000'000'000LL)));
+        // Joined to a word or digit before it, the mark is still a hyphen: "Q3‐4" is no minus.
+        const std::string tally = joined({"The board voted 7", m.mark, "2 to approve."});
+        auto voted = factrec::scan(tally);
+        INFO("voted: ", describe(voted, tally));
+        CHECK_FALSE(any_mention_holds(voted, factrec::exact_number(-2)));
+    }
+}

@@ -329,18 +329,18 @@ private:
 
     // ---- before the figure ----------------------------------------------------------------
 
-    // Length of the minus sign ('-' or U+2212) at `pos` when digits follow it; 0 if none.
+    // Length of the minus sign (see minus_mark_at) at `pos` when digits follow it; 0 if none.
     std::size_t minus_sign_at(std::size_t pos) const noexcept {
-        std::size_t length = at(pos) == '-' ? 1 : s_.substr(std::min(pos, s_.size()), 3) == "\xE2\x88\x92" ? 3 : 0;
+        std::size_t length = minus_mark_at(s_, pos);
         return length != 0 && (digit_at(pos + length) || at(pos + length) == '$' ||
                                static_cast<unsigned char>(at(pos + length)) >= 0x80)
                    ? length
                    : 0;
     }
-    // Length of the minus sign ('-' or U+2212) that ends right before `pos`, above `floor`; 0 if none.
+    // Length of the minus sign (see minus_mark_at) that ends right before `pos`, above `floor`; 0 if none.
     std::size_t minus_sign_before(std::size_t pos, std::size_t floor) const noexcept {
         if (pos > floor && s_[pos - 1] == '-') return 1;
-        return written_before(pos, floor, "\xE2\x88\x92") ? 3 : 0;
+        return pos >= floor + 3 && minus_mark_at(s_, pos - 3) == 3 ? 3 : 0;
     }
     // Whether the minus sign at `sign` makes what follows it negative. The byte before decides,
     // even below the floor: in "52-48" the floor is the end of "52", and "-48" is no negative number.

@@ -104,6 +104,20 @@ inline std::size_t skip_spaces_back(std::string_view s, std::size_t pos) noexcep
     return pos;
 }
 
+// Length of a mark that is a minus sign before a figure under the rules for '-': '-', the minus
+// sign U+2212, the fullwidth U+FF0D and small U+FE63 hyphen-minus (minus-like by definition), and
+// the hyphens U+2010 and U+2011. Those two are what typesetting and "smart" editors turn a typed
+// '-' into, so "‐5" is a minus written as '-' far more often than anything else; read positive,
+// it would be a silently wrong sign. 0 if none.
+inline std::size_t minus_mark_at(std::string_view s, std::size_t pos) noexcept {
+    if (pos < s.size() && s[pos] == '-') return 1;
+    if (pos + 2 >= s.size()) return 0;
+    const std::string_view mark = s.substr(pos, 3);
+    for (std::string_view minus : {"\xE2\x88\x92", "\xEF\xBC\x8D", "\xEF\xB9\xA3", "\xE2\x80\x90", "\xE2\x80\x91"})
+        if (mark == minus) return 3;
+    return 0;
+}
+
 // Hyphen, en dash or minus sign: the marks that join "5-10" and "$550-billion".
 inline std::size_t dash_at(std::string_view s, std::size_t pos) noexcept {
     if (pos < s.size() && s[pos] == '-') return 1;
