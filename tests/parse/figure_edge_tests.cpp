@@ -417,3 +417,21 @@ TEST_CASE("fullwidth and small hyphen-minus and the Unicode hyphens before a fig
         CHECK_FALSE(any_mention_holds(voted, factrec::exact_number(-2)));
     }
 }
+
+TEST_CASE("hair and punctuation spaces group digits like the thin space; the ideographic space never does") {
+    for (std::string_view space : {"\xE2\x80\x8A", "\xE2\x80\x88"}) {
+        const std::string text = joined({"The city paid 5", space, "000 dollars for it."});
+        check_mention({text, joined({"5", space, "000 dollars"}), "money", "USD", "[4999.5, 5000.5]"});
+        auto found = factrec::scan(text);
+        INFO("found: ", describe(found, text));
+        CHECK_FALSE(any_mention_holds(found, factrec::exact_number(5)));
+    }
+    // Cut apart by a space that never groups digits, neither piece is a figure: not even the "5".
+    for (std::string_view space : {"\xE3\x80\x80", "\xE2\x80\x83"}) {
+        const std::string cut = joined({"The city paid 5", space, "000 dollars for it."});
+        auto found = factrec::scan(cut);
+        INFO("found: ", describe(found, cut));
+        CHECK(found.empty());
+        CHECK(any_diagnostic_containing(found, "neither part is read"));
+    }
+}
