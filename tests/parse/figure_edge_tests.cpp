@@ -341,3 +341,97 @@ TEST_CASE("invalid UTF-8 next to digits or signs changes no figure") {
     REQUIRE(apart.size() == 1);
     CHECK(apart[0].quantity.value.contains(factrec::exact_number(100'000'000)));
 }
+
+// ---- 6. Ranges with the scale written once, signs on both ends, other dashes ------------------
+
+TEST_CASE("a range written high end first shares its scale with both ends") {
+    struct spelled {
+        std::string text;
+        std::string span;
+        std::string_view value;
+        long long plain_first_end; // the first end as read without the scale: never a figure
+    };
+    const spelled cases[] = {
+        {"Analysts put the cost at $9 to $6 billion.", "$9 to $6 billion", "[5.5e9, 9.5e9]", 9},
+        {"The deficit sits between $8 and $2 billion.", "between $8 and $2 billion", "[1.5e9, 8.5e9]", 8},
+        {joined({"Cash flow swung to ", minus_sign, "$2 to ", minus_sign, "$7 billion."}),
+         joined({minus_sign, "$2 to ", minus_sign, "$7 billion"}), "[-7.5e9, -1.5e9]", -2},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        check_mention({c.text, c.span, "money", "USD", c.value});
+        auto found = factrec::scan(c.text);
+        INFO("found: ", describe(found, c.text));
+        CHECK(found.size() == 1);
+        CHECK_FALSE(any_mention_holds(found, factrec::exact_number(c.plain_first_end)));
+    }
+    // Low end first still reads as before.
+    check_mention({"Analysts put the cost at $6 to $9 billion.", "$6 to $9 billion", "money", "USD", "[5.5e9, 9.5e9]"});
+}
+
+TEST_CASE("the far end of a negative range keeps its own minus sign after a joining dash") {
+    struct spelled {
+        std::string text;
+        std::string span;
+    };
+    const spelled cases[] = {
+        {joined({"Cash flow swung to ", minus_sign, "$2-", minus_sign, "$7 billion."}),
+         joined({minus_sign, "$2-", minus_sign, "$7 billion"})},
+        {"Cash flow swung to -$2--$7 billion.", "-$2--$7 billion"},
+        {joined({"Cash flow swung to ", minus_sign, "$2", en_dash, minus_sign, "$7 billion."}),
+         joined({minus_sign, "$2", en_dash, minus_sign, "$7 billion"})},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        check_mention({c.text, c.span, "money", "USD", "[-7.5e9, -1.5e9]"});
+        auto found = factrec::scan(c.text);
+        INFO("found: ", describe(found, c.text));
+        CHECK(found.size() == 1);
+        CHECK_FALSE(any_mention_holds(found, factrec::exact_number(7'000'000'000LL)));
+        CHECK_FALSE(any_mention_holds(found, factrec::exact_number(-2)));
+    }
+}
+
+TEST_CASE("fullwidth and small hyphen-minus and the Unicode hyphens before a figure are minus signs") {
+    struct spelled {
+        std::string_view mark;
+        std::string_view note;
+    };
+    const spelled marks[] = {{"\xEF\xBC\x8D", "fullwidth hyphen-minus"},
+                             {"\xEF\xB9\xA3", "small hyphen-minus"},
+                             {"\xE2\x80\x90", "hyphen"},
+                             {"\xE2\x80\x91", "non-breaking hyphen"}};
+    for (const auto& m : marks) {
+        CAPTURE(m.note);
+        const std::string words = joined({"The fund posted ", m.mark, "4 billion dollars last year."});
+        check_mention({words, joined({m.mark, "4 billion dollars"}), "money", "USD", "[-4.5e9, -3.5e9]"});
+        const std::string signed_money = joined({"The fund posted ", m.mark, "$4 billion last year."});
+        check_mention({signed_money, joined({m.mark, "$4 billion"}), "money", "USD", "[-4.5e9, -3.5e9]"});
+        auto found = factrec::scan(signed_money);
+        INFO("found: ", describe(found, signed_money));
+        CHECK_FALSE(any_mention_holds(found, factrec::exact_number(4'000'000'000LL)));
+        // Joined to a word or digit before it, the mark is still a hyphen: "Q3‐4" is no minus.
+        const std::string tally = joined({"The board voted 7", m.mark, "2 to approve."});
+        auto voted = factrec::scan(tally);
+        INFO("voted: ", describe(voted, tally));
+        CHECK_FALSE(any_mention_holds(voted, factrec::exact_number(-2)));
+    }
+}
+
+TEST_CASE("hair and punctuation spaces group digits like the thin space; the ideographic space never does") {
+    for (std::string_view space : {"\xE2\x80\x8A", "\xE2\x80\x88"}) {
+        const std::string text = joined({"The city paid 5", space, "000 dollars for it."});
+        check_mention({text, joined({"5", space, "000 dollars"}), "money", "USD", "[4999.5, 5000.5]"});
+        auto found = factrec::scan(text);
+        INFO("found: ", describe(found, text));
+        CHECK_FALSE(any_mention_holds(found, factrec::exact_number(5)));
+    }
+    // Cut apart by a space that never groups digits, neither piece is a figure: not even the "5".
+    for (std::string_view space : {"\xE3\x80\x80", "\xE2\x80\x83"}) {
+        const std::string cut = joined({"The city paid 5", space, "000 dollars for it."});
+        auto found = factrec::scan(cut);
+        INFO("found: ", describe(found, cut));
+        CHECK(found.empty());
+        CHECK(any_diagnostic_containing(found, "neither part is read"));
+    }
+}

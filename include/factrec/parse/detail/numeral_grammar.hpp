@@ -329,6 +329,23 @@ digit_reading read_digit_figure(std::string_view s, std::size_t pos, figure& f, 
             }
         }
     }
+    // "5 000" set apart by a space that never groups digits (an em or ideographic space): the
+    // "000" cannot be read alone, and the "5" before it is only a piece of the same figure, so
+    // reading it would give a wrong figure. Neither is read; one diagnostic covers both.
+    if (const std::size_t other = gap == 0 ? non_group_space_at(s, end) : 0; other != 0) {
+        const std::size_t group = end + other;
+        std::size_t lead_end = pos;
+        while (lead_end < end && is_digit(s[lead_end])) ++lead_end;
+        if (lead_end == end && group + 3 <= s.size() && s[group] == '0' && is_digit(s[group + 1]) &&
+            is_digit(s[group + 2]) && (group + 3 == s.size() || !is_digit(s[group + 3])))
+            return {true,
+                    error{"digit group '" + std::string(s.substr(group, 3)) +
+                              "' starts with 0 after a space that does not group digits: the figure at bytes " +
+                              std::to_string(pos) + "-" + std::to_string(group + 3) +
+                              " was cut apart, and neither part is read",
+                          pos},
+                    group + 3};
+    }
     std::size_t exponent_end = end;
     if (x3::parse(it, last, grammar::exponent)) exponent_end = static_cast<std::size_t>(it - s.data());
     std::string_view exponent_text = s.substr(end, exponent_end - end);

@@ -329,18 +329,18 @@ private:
 
     // ---- before the figure ----------------------------------------------------------------
 
-    // Length of the minus sign ('-' or U+2212) at `pos` when digits follow it; 0 if none.
+    // Length of the minus sign (see minus_mark_at) at `pos` when digits follow it; 0 if none.
     std::size_t minus_sign_at(std::size_t pos) const noexcept {
-        std::size_t length = at(pos) == '-' ? 1 : s_.substr(std::min(pos, s_.size()), 3) == "\xE2\x88\x92" ? 3 : 0;
+        std::size_t length = minus_mark_at(s_, pos);
         return length != 0 && (digit_at(pos + length) || at(pos + length) == '$' ||
                                static_cast<unsigned char>(at(pos + length)) >= 0x80)
                    ? length
                    : 0;
     }
-    // Length of the minus sign ('-' or U+2212) that ends right before `pos`, above `floor`; 0 if none.
+    // Length of the minus sign (see minus_mark_at) that ends right before `pos`, above `floor`; 0 if none.
     std::size_t minus_sign_before(std::size_t pos, std::size_t floor) const noexcept {
         if (pos > floor && s_[pos - 1] == '-') return 1;
-        return written_before(pos, floor, "\xE2\x88\x92") ? 3 : 0;
+        return pos >= floor + 3 && minus_mark_at(s_, pos - 3) == 3 ? 3 : 0;
     }
     // Whether the minus sign at `sign` makes what follows it negative. The byte before decides,
     // even below the floor: in "52-48" the floor is the end of "52", and "-48" is no negative number.
@@ -618,8 +618,10 @@ private:
             next = after;
         }
         // The far end may be negative ("from -12 to -4", "−$5 billion to −$3 billion"), but not
-        // right after a dash that joins the ends: "5--3" is no range of a negative number.
-        const bool sign_may_follow = !dash_at(s_, start) || next > start + dash_at(s_, start);
+        // right after a dash that joins the ends: "5--3" is no range of a negative number. When
+        // the near end is negative, though, a sign after the dash is the far end's own
+        // ("−$3-−$5 billion"): passed over, the far end would be read with the wrong sign.
+        const bool sign_may_follow = !dash_at(s_, start) || next > start + dash_at(s_, start) || p.negative;
         bool negative = false;
         if (std::size_t sign = sign_may_follow ? minus_sign_at(next) : 0; sign != 0) {
             negative = true;
@@ -805,17 +807,21 @@ private:
                 second->plus == false && (first.kind == mention_kind::number || second->kind == mention_kind::number ||
                                           (first.kind == second->kind && first.symbol == second->symbol));
             figure low = first.number;
-            if (compatible && !low.has_scale && second->number.has_scale)
-                apply_scale(low, second->number.scale); // "$5-10 billion"
+            // "$5-10 billion", and high end first "$5 to $3 billion": the scale written once is
+            // both ends'. Borrowed, it ties the ends into one range in either order; refusing a
+            // descending pair would leave the first end read alone as $5, a wrong figure.
+            const bool shares_scale = compatible && !low.has_scale && second->number.has_scale;
+            if (shares_scale) apply_scale(low, second->number.scale);
             bool ordered = low.value < second->number.value;
             // "$10-5 billion" is the span from 5 to 10 billion written high end first. A bare
             // pair such as "voted 52-48" or "won 3-1" is a tally, and a spaced dash may be
             // punctuation: only digits joined by a dash alone, with a currency, unit or scale,
             // are read high to low.
-            bool descending = second->after_tight_dash && !low.in_words && !second->number.in_words &&
-                              second->number.value < low.value &&
-                              (first.kind != mention_kind::number || second->kind != mention_kind::number ||
-                               low.has_scale || second->number.has_scale);
+            bool descending =
+                second->number.value < low.value &&
+                (shares_scale || (second->after_tight_dash && !low.in_words && !second->number.in_words &&
+                                  (first.kind != mention_kind::number || second->kind != mention_kind::number ||
+                                   low.has_scale || second->number.has_scale)));
             if (compatible && (ordered || descending) && !(p.from && p.after_change_verb)) {
                 r.low = ordered ? std::move(low) : second->number;
                 r.high = ordered ? second->number : std::move(low);

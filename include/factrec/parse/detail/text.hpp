@@ -69,12 +69,15 @@ inline std::size_t space_at(std::string_view s, std::size_t pos) noexcept {
 }
 
 // Length of a space that French and international copy sets between groups of digits ("5 000",
-// "1 000 000"): no-break, narrow no-break, thin or figure space. 0 if none.
+// "1 000 000"): no-break, narrow no-break, thin, figure, hair or punctuation space. Never the
+// ideographic space U+3000, which sets words apart in CJK text. 0 if none.
 inline std::size_t group_space_at(std::string_view s, std::size_t pos) noexcept {
     if (pos + 1 < s.size() && s[pos] == '\xC2' && s[pos + 1] == '\xA0') return 2;
     if (pos + 2 < s.size() && s[pos] == '\xE2' && s[pos + 1] == '\x80') {
         char c = s[pos + 2];
-        if (c == '\xAF' || c == '\x89' || c == '\x87') return 3;
+        // Hair and punctuation spaces too: typeset copy sets digit groups apart with them as
+        // with the thin space, and read as a break they would leave "5" of "5 000" alone.
+        if (c == '\xAF' || c == '\x89' || c == '\x87' || c == '\x8A' || c == '\x88') return 3;
     }
     return 0;
 }
@@ -102,6 +105,28 @@ inline std::size_t skip_spaces_back(std::string_view s, std::size_t pos) noexcep
         break;
     }
     return pos;
+}
+
+// Length of a mark that is a minus sign before a figure under the rules for '-': '-', the minus
+// sign U+2212, the fullwidth U+FF0D and small U+FE63 hyphen-minus (minus-like by definition), and
+// the hyphens U+2010 and U+2011. Those two are what typesetting and "smart" editors turn a typed
+// '-' into, so "‐5" is a minus written as '-' far more often than anything else; read positive,
+// it would be a silently wrong sign. 0 if none.
+inline std::size_t minus_mark_at(std::string_view s, std::size_t pos) noexcept {
+    if (pos < s.size() && s[pos] == '-') return 1;
+    if (pos + 2 >= s.size()) return 0;
+    const std::string_view mark = s.substr(pos, 3);
+    for (std::string_view minus : {"\xE2\x88\x92", "\xEF\xBC\x8D", "\xEF\xB9\xA3", "\xE2\x80\x90", "\xE2\x80\x91"})
+        if (mark == minus) return 3;
+    return 0;
+}
+
+// Length of a space between digits that never sets digit groups apart: the wider fixed spaces
+// (en, em and their fractions) and the ideographic space U+3000. 0 if none.
+inline std::size_t non_group_space_at(std::string_view s, std::size_t pos) noexcept {
+    if (pos + 2 >= s.size() || group_space_at(s, pos) != 0) return 0;
+    if (s[pos] == '\xE3' && s[pos + 1] == '\x80' && s[pos + 2] == '\x80') return 3;
+    return unicode_space_at(s, pos) == 3 ? 3 : 0;
 }
 
 // Hyphen, en dash or minus sign: the marks that join "5-10" and "$550-billion".
