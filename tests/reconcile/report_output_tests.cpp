@@ -49,10 +49,10 @@ std::string wrapped(const std::string& body) {
 } // namespace
 
 TEST_CASE("the reports of the example stories pass the report fuzzer's checks") {
-    for (const auto& [folder, facts] :
-         {std::pair{"japan_deal", "deal.facts"}, std::pair{"bridge_repair", "bridge.facts"}}) {
-        INFO(folder);
-        const factrec::reconciliation r = example_story(folder, facts);
+    // Not a structured binding: doctest's INFO captures it in a lambda, which clang 14 refuses.
+    for (const auto& story : {std::pair{"japan_deal", "deal.facts"}, std::pair{"bridge_repair", "bridge.facts"}}) {
+        INFO(story.first);
+        const factrec::reconciliation r = example_story(story.first, story.second);
         CHECK(factrec_fuzz::terminal_problem(factrec::text_report(r)) == "");
         CHECK(factrec_fuzz::json_problem(factrec::json_report(r)) == "");
         CHECK(factrec_fuzz::html_problem(factrec::html_report(r)) == "");
