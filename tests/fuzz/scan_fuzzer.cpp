@@ -38,7 +38,9 @@ std::string regrouped(std::string_view text, std::string_view separator) {
                 break;
             }
         }
-        grouped = grouped && groups > 0 && group == 3;
+        // Figures of news have at most six groups (quadrillions); a run of hundreds of groups is
+        // no figure in any notation, and the two notations may give up on it at different places.
+        grouped = grouped && groups > 0 && groups <= 6 && group == 3;
         const char before = at > 0 ? text[at - 1] : ' ';
         const char after = end < text.size() ? text[end] : ' ';
         if (grouped && !std::isalnum(static_cast<unsigned char>(before)) && before != '.' && before != ',' &&
