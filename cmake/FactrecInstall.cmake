@@ -9,8 +9,15 @@ install(EXPORT factrecTargets NAMESPACE factrec:: DESTINATION "${factrec_config_
 
 configure_package_config_file("${PROJECT_SOURCE_DIR}/cmake/factrecConfig.cmake.in"
                               "${PROJECT_BINARY_DIR}/factrecConfig.cmake" INSTALL_DESTINATION "${factrec_config_dir}")
+# While the version is 0.x every minor release may break the API, as semantic versioning allows:
+# find_package(factrec 0.1) must not accept 0.2.
+if(PROJECT_VERSION_MAJOR EQUAL 0)
+  set(factrec_compatibility SameMinorVersion)
+else()
+  set(factrec_compatibility SameMajorVersion)
+endif()
 write_basic_package_version_file("${PROJECT_BINARY_DIR}/factrecConfigVersion.cmake"
-                                 COMPATIBILITY SameMajorVersion ARCH_INDEPENDENT)
+                                 COMPATIBILITY ${factrec_compatibility} ARCH_INDEPENDENT)
 install(FILES "${PROJECT_BINARY_DIR}/factrecConfig.cmake" "${PROJECT_BINARY_DIR}/factrecConfigVersion.cmake"
         DESTINATION "${factrec_config_dir}")
 
@@ -30,3 +37,9 @@ else()
 endif()
 configure_file("${PROJECT_SOURCE_DIR}/cmake/factrec.pc.in" "${PROJECT_BINARY_DIR}/factrec.pc" @ONLY)
 install(FILES "${PROJECT_BINARY_DIR}/factrec.pc" DESTINATION "${factrec_pc_dir}")
+
+# The tool and the licence go with the headers when the tool is built.
+if(TARGET factrec_cli)
+  install(TARGETS factrec_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+endif()
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE" DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/factrec")

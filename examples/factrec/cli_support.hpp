@@ -4,6 +4,7 @@
 
 #include <factrec/core.hpp>
 #include <factrec/reconcile/input.hpp>
+#include <factrec/version.hpp>
 
 #include <CLI/CLI.hpp>
 #include <cerrno>
@@ -86,6 +87,8 @@ inline void add_common_options(CLI::App& app, common_options& common) {
         ->type_name("SIZE");
     app.add_option("-o,--output", common.output, "write to OUT instead of standard output ('-': standard output)")
         ->type_name("OUT");
+    app.set_version_flag("--version", std::string("factrec ") + factrec::version_string,
+                         "print factrec's version and exit");
 }
 
 // Parses the command line; nullopt to go on, or the exit status (0 after --help, 2 on an error).
@@ -100,6 +103,9 @@ inline std::optional<int> parse_command_line(CLI::App& app, common_options& comm
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
         std::cout << app.help();
+        return 0;
+    } catch (const CLI::CallForVersion& e) {
+        std::cout << e.what() << '\n';
         return 0;
     } catch (const CLI::ParseError& e) {
         parse_error = e.what();

@@ -1,4 +1,6 @@
 // factrec <command> [options]: dispatches to the command implementations that are present.
+#include <factrec/version.hpp>
+
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -57,7 +59,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (name == "--version") {
-        std::cout << "factrec " FACTREC_CLI_VERSION "\n";
+        std::cout << "factrec " << factrec::version_string << '\n';
         return 0;
     }
     for (const command& c : commands) {

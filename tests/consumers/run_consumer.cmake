@@ -2,7 +2,7 @@
 # cmake -D KIND=find_package|fetch_content|meson_subproject -D FACTREC_SOURCE_DIR=<tree>
 #       -D FACTREC_BINARY_DIR=<build to install from> -D WORK_DIR=<scratch> -D CXX=<compiler>
 #       [-D GENERATOR=<cmake generator>] [-D MESON=<meson>] -P run_consumer.cmake
-cmake_minimum_required(VERSION 3.25)
+cmake_minimum_required(VERSION 3.22)
 
 function(run)
   execute_process(COMMAND ${ARGN} RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
@@ -37,11 +37,20 @@ if(KIND STREQUAL "find_package")
     execute_process(COMMAND "${CMAKE_COMMAND}" -E env "PKG_CONFIG_PATH=${prefix}/share/pkgconfig"
                             "${PKG_CONFIG}" --cflags factrec
                     OUTPUT_VARIABLE cflags OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
-    string(REGEX REPLACE "^-I" "" include_dir "${cflags}")
+    if(NOT cflags MATCHES "(^| )-std=c\\+\\+20( |$)")
+      message(FATAL_ERROR "pkg-config --cflags factrec gives '${cflags}', without -std=c++20")
+    endif()
+    string(REGEX REPLACE "^-I([^ ]*).*" "\\1" include_dir "${cflags}")
     if(NOT EXISTS "${include_dir}/factrec/core.hpp")
       message(FATAL_ERROR "pkg-config --cflags factrec gives '${cflags}', which does not hold factrec/core.hpp")
     endif()
   endif()
+
+  foreach(installed IN ITEMS "bin/factrec" "share/doc/factrec/LICENSE")
+    if(NOT EXISTS "${prefix}/${installed}")
+      message(FATAL_ERROR "cmake --install did not install ${installed}")
+    endif()
+  endforeach()
 
   cmake_consumer("-DCMAKE_PREFIX_PATH=${prefix}")
 elseif(KIND STREQUAL "fetch_content")

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <factrec/version.hpp>
+
 #include <boost/multiprecision/cpp_int.hpp>
 
 #include <compare>

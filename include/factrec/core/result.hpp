@@ -1,8 +1,12 @@
 #pragma once
 
+#include <factrec/version.hpp>
+
 #include <cstddef>
+#include <functional>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <variant>
 
@@ -27,10 +31,25 @@ private:
     factrec::error error_;
 };
 
-// A value or an error (std::expected arrives with C++23; this is the C++20 subset we need).
 template <class T>
-class result {
+class result;
+
+namespace detail {
+template <class R>
+inline constexpr bool is_result = false;
+template <class T>
+inline constexpr bool is_result<result<T>> = true;
+} // namespace detail
+
+// A value or an error, read like C++23's std::expected<T, error>: `has_value`, `value`, `error`,
+// `value_or`, `and_then`, `transform`. [[nodiscard]] because every factrec function that can fail
+// returns one, and a failure dropped on the floor is a silently wrong answer later.
+template <class T>
+class [[nodiscard]] result {
 public:
+    using value_type = T;
+    using error_type = factrec::error;
+
     result(T value) : state_(std::in_place_index<0>, std::move(value)) {}
     result(factrec::error e) : state_(std::in_place_index<1>, std::move(e)) {}
 
@@ -54,9 +73,50 @@ public:
     T* operator->() { return &value(); }
     const T* operator->() const { return &value(); }
 
+    // Throws std::logic_error on a result that holds a value: asking a success for its error is
+    // a bug in the caller, not an input problem.
     [[nodiscard]] const factrec::error& error() const {
         if (has_value()) throw std::logic_error("result holds a value, not an error");
         return std::get<1>(state_);
+    }
+
+    template <class U>
+    [[nodiscard]] T value_or(U&& fallback) const& {
+        return has_value() ? std::get<0>(state_) : static_cast<T>(std::forward<U>(fallback));
+    }
+    template <class U>
+    [[nodiscard]] T value_or(U&& fallback) && {
+        return has_value() ? std::get<0>(std::move(state_)) : static_cast<T>(std::forward<U>(fallback));
+    }
+
+    // f(value) -> result<U>; an error passes through untouched.
+    template <class F>
+    [[nodiscard]] auto and_then(F&& f) const& {
+        using next = std::remove_cvref_t<std::invoke_result_t<F, const T&>>;
+        static_assert(detail::is_result<next>, "and_then needs a function that returns a factrec::result");
+        if (!has_value()) return next(std::get<1>(state_));
+        return std::invoke(std::forward<F>(f), std::get<0>(state_));
+    }
+    template <class F>
+    [[nodiscard]] auto and_then(F&& f) && {
+        using next = std::remove_cvref_t<std::invoke_result_t<F, T&&>>;
+        static_assert(detail::is_result<next>, "and_then needs a function that returns a factrec::result");
+        if (!has_value()) return next(std::get<1>(std::move(state_)));
+        return std::invoke(std::forward<F>(f), std::get<0>(std::move(state_)));
+    }
+
+    // f(value) -> U, wrapped as result<U>; an error passes through untouched.
+    template <class F>
+    [[nodiscard]] auto transform(F&& f) const& {
+        using next = result<std::remove_cvref_t<std::invoke_result_t<F, const T&>>>;
+        if (!has_value()) return next(std::get<1>(state_));
+        return next(std::invoke(std::forward<F>(f), std::get<0>(state_)));
+    }
+    template <class F>
+    [[nodiscard]] auto transform(F&& f) && {
+        using next = result<std::remove_cvref_t<std::invoke_result_t<F, T&&>>>;
+        if (!has_value()) return next(std::get<1>(std::move(state_)));
+        return next(std::invoke(std::forward<F>(f), std::get<0>(std::move(state_))));
     }
 
 private:
