@@ -66,6 +66,9 @@ inline std::optional<std::string> older_figure_words(std::string_view before) {
         if (m == "earlier" && (after.starts_with(" this") || after.starts_with(" today") || after.starts_with(" on ") ||
                                after.starts_with(" in ") || after.starts_with(" that")))
             continue;
+        // "had earlier reported 11,300", "initially put at 48": a few words at most, not
+        // "an earlier deal announced in July worth $550 billion"
+        if (m != "from" && std::count(after.begin(), after.end(), ' ') > 5) continue;
         // the figure's own clause: "from" of "rose from" and "up from", not "from the storm"
         if (m == "from" && after.find_first_not_of(' ') != std::string_view::npos &&
             !(after.starts_with(" an ") || after.starts_with(" a ") || after.starts_with(" the earlier") ||

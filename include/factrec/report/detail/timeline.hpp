@@ -188,7 +188,7 @@ inline void write_html_timeline(std::ostream& out, const reconciliation& r, cons
         << pixels(top + plot_height) << "\" fill=\"#666\">" << html_escape(human_amount(exact_number(lo), f.unit))
         << "</text>\n";
     auto bar = [&](const bound_claim& c, double x, const std::string& extra) {
-        double y0 = y_of(c.value.upper(), true), y1 = std::max(y_of(c.value.lower(), false), y0 + 3);
+        double y0 = y_of(c.value.upper(), true), y1 = std::max(y_of(c.value.lower(), false), y0 + 5);
         std::string classes = "series-claim" + extra;
         if (in_conflict.contains(c.id)) classes += " conflicted";
         if (rejected.contains(c.id)) classes += " set-aside";
@@ -211,7 +211,7 @@ inline void write_html_timeline(std::ostream& out, const reconciliation& r, cons
                 << "\" fill=\"#000\" fill-opacity=\".08\" stroke=\"#000\"><title>" << html_escape(p.date) << ": "
                 << html_escape(human_interval(p.range->range, f.unit)) << "</title></rect>\n";
             if (previous && !previous->range->range.is_empty() && p.date != "undated")
-                out << "<line class=\"series-line\" x1=\"" << pixels(x - 10 - (column - 20) / 2) << "\" y1=\""
+                out << "<line class=\"series-line\" x1=\"" << pixels(x - column + (column - 20) / 2) << "\" y1=\""
                     << pixels(
                            (y_of(previous->range->range.upper(), true) + y_of(previous->range->range.lower(), false)) /
                            2)
