@@ -9,6 +9,7 @@
 // Memory stays proportional to the largest document and its mentions: files are scanned one at
 // a time, and with --lines a file streams line by line.
 #include <factrec/parse.hpp>
+#include <factrec/reconcile/article.hpp>
 #include <factrec/report/detail/json_writer.hpp>
 
 #include <algorithm>
@@ -245,7 +246,15 @@ inline int run_scan_command(int argc, char** argv) {
         // to be real) is said on standard error, where it cannot break the json, jsonl or tsv.
         for (const factrec::error& w : prepared->warnings)
             std::cerr << "factrec scan: warning: " << doc_name(d) << ": byte " << w.offset << ": " << w.message << "\n";
-        const std::size_t start = prepared->start;
+        std::size_t start = prepared->start;
+        // A whole file's header lines (source:, url:, date:) are read as reconcile reads them,
+        // so that scan lists exactly the figures reconcile sees.
+        if (!d.line && factrec::detail::is_header_key(factrec::detail::header_key_of(
+                           std::string_view(content).substr(start, content.find('\n', start) - start)))) {
+            auto read = factrec::read_article(std::string(d.file), content);
+            if (!read) return read.error().message;
+            start = read->body_offset;
+        }
         document whole = d;
         whole.text = content;
         factrec::scan(whole.text.substr(start), found, options);

@@ -1,12 +1,14 @@
 // libFuzzer target: a facts file and articles (see story_input.hpp) through read_article,
 // parse_facts_file, binding and factrec::reconcile, checking that nothing the articles say is
 // dropped and that the verdict hangs together.
+#include <factrec/reconcile/detail/series.hpp>
 #include <factrec/reconcile/detail/text_position.hpp>
 #include <factrec/reconcile/reconciliation.hpp>
 
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -59,7 +61,12 @@ void check_pass(const factrec::reconciliation& r, const factrec::reading_pass& p
     }
 
     const factrec::solution& s = pass.solution;
-    FACTREC_FUZZ_CHECK(s.facts.size() == r.facts.facts.size());
+    // A timeless fact has one range; a series fact one per date (reconcile/detail/series.hpp).
+    FACTREC_FUZZ_CHECK(s.facts.size() == pass.model.facts().size());
+    for (const factrec::fact_declaration& f : r.facts.facts)
+        FACTREC_FUZZ_CHECK(std::any_of(s.facts.begin(), s.facts.end(), [&](const factrec::fact_range& range) {
+            return factrec::detail::fact_of_variable(range.fact) == f.id;
+        }));
     FACTREC_FUZZ_CHECK(s.consistent == s.conflicts.empty());
     // Inconsistent claims are resolved by setting some aside; relations that contradict each
     // other with no claim involved are an error in the facts file, not a verdict.
@@ -73,12 +80,16 @@ void check_pass(const factrec::reconciliation& r, const factrec::reading_pass& p
     // What remains after the repair holds together, so every fact keeps a value; an exact range
     // lies within every claim about its fact that was kept.
     const std::set<std::string> rejected(s.rejected.begin(), s.rejected.end());
+    std::map<std::string, std::string> variable_of; // claim id -> the model fact it constrains
+    for (const factrec::model_claim& c : pass.model.claims()) variable_of[c.id] = pass.model.facts()[c.fact].id;
+    for (const factrec::bound_claim& c : pass.binding.claims)
+        FACTREC_FUZZ_CHECK(variable_of.contains(c.id) == c.time.takes_part()); // superseded ones take no part
     for (const factrec::fact_range& range : s.facts) {
-        FACTREC_FUZZ_CHECK(r.facts.find_fact(range.fact) != nullptr);
+        FACTREC_FUZZ_CHECK(r.facts.find_fact(std::string(factrec::detail::fact_of_variable(range.fact))) != nullptr);
         FACTREC_FUZZ_CHECK(!range.range.is_empty());
         if (!range.exact) continue;
         for (const factrec::bound_claim& c : pass.binding.claims)
-            if (c.claim.fact == range.fact && !rejected.contains(c.id))
+            if (variable_of.contains(c.id) && variable_of[c.id] == range.fact && !rejected.contains(c.id))
                 FACTREC_FUZZ_CHECK(intersect(range.range, c.value) == range.range);
     }
 }

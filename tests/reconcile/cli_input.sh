@@ -37,6 +37,14 @@ expect "bom before the header" 0 '"source":"Harbor Ledger"' -- "$factrec" reconc
 printf '\xef\xbb\xbffact spend unit USD cues "spent"\n' >bom.facts
 expect "bom in the facts file" 0 'consistent' -- "$factrec" reconcile --facts bom.facts ledger.txt
 
+# scan skips header lines as reconcile does: no figure from the URL or the date, and a bad
+# header is the same located error.
+printf 'source: Valley\nurl: https://example.com/2024/10/story-55\ndate: 2024-10-02\n\nThe valley spent $4 million.\n' >hdr.txt
+expect "scan skips header lines" 0 '^hdr.txt:[0-9]+-[0-9]+ +money' -- "$factrec" scan hdr.txt
+[ "$(wc -l <out.log)" -eq 1 ] || { echo "FAIL scan reads figures in header lines"; failures=$((failures + 1)); }
+printf 'source: Valley\ndate: someday\n\nThe valley spent $4 million.\n' >badhdr.txt
+expect "scan refuses a bad header" 2 "badhdr.txt:2:7: date 'someday' is not a date" -- "$factrec" scan badhdr.txt
+
 # NUL, control characters, emptiness.
 printf 'The port spent $100\0 million.\n' >nul.txt
 expect "nul byte" 2 'nul.txt:1:20: NUL byte \(at byte 19\)' -- "$factrec" reconcile --facts port.facts nul.txt

@@ -293,7 +293,8 @@ TEST_CASE("bad input to the pipeline names the place") {
     CHECK(bad_header.error().message.starts_with("h.txt:2:1: unknown header line 'title: B'"));
     auto bad_date = factrec::read_article("h.txt", "date: 2025-02-30\n\ntext");
     REQUIRE_FALSE(bad_date);
-    CHECK(bad_date.error().message == "h.txt:1:7: date '2025-02-30' is not a valid YYYY-MM-DD date");
+    CHECK(bad_date.error().message ==
+          "h.txt:1:7: date '2025-02-30' is not a date: expected YYYY-MM-DD, YYYY-MM, YYYY or unknown");
     auto no_blank = factrec::read_article("h.txt", "source: A\n");
     REQUIRE_FALSE(no_blank);
 }

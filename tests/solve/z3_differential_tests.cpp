@@ -119,105 +119,178 @@ generated random_model(std::mt19937& random) {
     return g;
 }
 
+// A model shaped as reconcile builds one for dated stories (reconcile/detail/series.hpp): series
+// facts with a variable per date (non-negative reals, as Z3 checks reals), a cumulative fact's dates ordered by hard
+// `<=` relations, an undated value between the earliest and the latest, relations that hold per date, and claims that
+// mostly rise with the dates but sometimes fall or disagree on one date.
+generated random_dated_model(std::mt19937& random) {
+    generated g;
+    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(random); };
+    const int dates = pick(2, 5);
+    const bool related = pick(0, 1) == 1;
+    const int series = related ? 3 : pick(1, 2);
+    std::vector<std::vector<std::size_t>> variable(static_cast<std::size_t>(series));
+    std::vector<bool> cumulative(static_cast<std::size_t>(series));
+    std::vector<std::size_t> undated(static_cast<std::size_t>(series), 0);
+    for (int s = 0; s < series; ++s) {
+        const std::string name = "s" + std::to_string(s);
+        cumulative[s] = pick(0, 3) != 0;
+        for (int d = 0; d < dates; ++d)
+            variable[s].push_back(g.m.add_fact(name + "@2023-09-1" + std::to_string(d), unit::money("USD"))->index);
+        undated[s] = g.m.add_fact(name + "@undated", unit::money("USD"))->index;
+        if (!cumulative[s]) continue;
+        auto order = [&](std::size_t a, std::size_t b) {
+            REQUIRE(g.m.add_relation("cumulative:" + g.m.facts()[a].id + "<=" + g.m.facts()[b].id,
+                                     linear_expression(fact_ref{a}) <= linear_expression(fact_ref{b})));
+        };
+        for (int d = 1; d < dates; ++d)
+            if (pick(0, 5) != 0) order(variable[s][d - 1], variable[s][d]); // sometimes a revision restarts it
+        order(variable[s].front(), undated[s]);
+        order(undated[s], variable[s].back());
+    }
+    if (related) // s0 + s1 = s2 on every date and on the undated values
+        for (int d = 0; d <= dates; ++d) {
+            auto at = [&](int s) { return fact_ref{d == dates ? undated[s] : variable[s][d]}; };
+            REQUIRE(g.m.add_relation("sum@" + std::to_string(d), at(0) + at(1) == linear_expression(at(2))));
+        }
+    const int claims = pick(3, 10);
+    for (int c = 0; c < claims; ++c) {
+        const int s = pick(0, series - 1), d = pick(0, dates);
+        const std::size_t f = d == dates ? undated[s] : variable[s][d];
+        int figure = 10 * (d == dates ? pick(0, dates) : d) + pick(-4, 8);
+        if (figure < 0) figure = 0;
+        interval value = pick(0, 3) == 0   ? interval::closed(figure, figure + pick(0, 5))
+                         : pick(0, 4) == 0 ? interval::greater_than(figure)
+                                           : interval::closed(figure, figure);
+        REQUIRE(g.m.add_claim("c" + std::to_string(c), g.m.facts()[f].id, value, pick(1, 3)));
+    }
+    return g;
+}
+
+struct differential_counts {
+    int inconsistent = 0, strict = 0, cyclic = 0, hard = 0, conflicts_checked = 0, ranges_checked = 0;
+};
+
+// Consistency, each minimal conflict, the repair's weight and every range end, against Z3.
+void check_against_z3(z3::context& ctx, const generated& g, differential_counts& counts) {
+    solution s = solve(g.m);
+    z3_model z(ctx, g.m);
+    counts.strict += g.strict;
+    counts.cyclic += s.statistics.cyclic_clusters > 0;
+
+    std::set<std::string> all_claims;
+    for (const auto& c : g.m.claims()) all_claims.insert(c.id);
+    bool relations_alone = z.satisfiable(z.domains() && z.relations_expr(false));
+    if (!relations_alone) {
+        ++counts.hard;
+        CHECK_FALSE(s.consistent);
+        // A minimal set of the relations that cannot hold together, found before any claim.
+        REQUIRE_FALSE(s.contradictory_relations.empty());
+        std::vector<std::size_t> found = contradictory_relations(g.m);
+        REQUIRE(found.size() == s.contradictory_relations.size());
+        std::set<std::string> contradictory(s.contradictory_relations.begin(), s.contradictory_relations.end());
+        CHECK_FALSE(z.satisfiable(z.domains() && z.relations_expr(false, &contradictory)));
+        for (const std::string& left_out : s.contradictory_relations) {
+            std::set<std::string> rest = contradictory;
+            rest.erase(left_out);
+            CHECK(z.satisfiable(z.domains() && z.relations_expr(false, &rest)));
+        }
+        return;
+    }
+    CHECK(s.contradictory_relations.empty());
+    CHECK(contradictory_relations(g.m).empty());
+    bool consistent = z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(all_claims, false));
+    REQUIRE(s.consistent == consistent);
+    counts.inconsistent += !consistent;
+
+    for (const conflict& c : s.conflicts) {
+        ++counts.conflicts_checked;
+        std::set<std::string> ids(c.claims.begin(), c.claims.end());
+        std::set<std::string> needed(c.relations.begin(), c.relations.end());
+        CHECK_FALSE(z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(ids, false)));
+        CHECK_FALSE(z.satisfiable(z.domains() && z.relations_expr(false, &needed) && z.claims_expr(ids, false)));
+        for (const std::string& left_out : c.claims) {
+            std::set<std::string> rest = ids;
+            rest.erase(left_out);
+            CHECK(z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(rest, false)));
+        }
+    }
+    CHECK(s.complete);
+
+    // The repair weighs what Z3's MaxSMT optimum weighs, and what remains is consistent.
+    z3::optimize maxsmt(ctx);
+    maxsmt.add(z.domains() && z.relations_expr(false));
+    for (const auto& c : g.m.claims()) maxsmt.add_soft(z.claim_expr(c, false), to_exact_string(c.weight).c_str());
+    REQUIRE(maxsmt.check() == z3::sat);
+    z3::model best = maxsmt.get_model();
+    exact_number optimum = 0;
+    for (const auto& c : g.m.claims())
+        if (best.eval(z.claim_expr(c, false), true).is_false()) optimum += c.weight;
+    CHECK(s.rejected_weight == optimum);
+    std::set<std::string> kept = all_claims;
+    for (const auto& r : s.rejected) kept.erase(r);
+    REQUIRE(z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(kept, false)));
+
+    // Each range end: Z3's optimum over the closure, then whether the strict problem attains it.
+    for (std::size_t f = 0; f < g.m.facts().size(); ++f) {
+        const fact_range& mine = s.facts[f];
+        CAPTURE(mine.fact);
+        CAPTURE(to_string(mine.range));
+        CHECK(mine.exact);
+        for (bool upper : {false, true}) {
+            ++counts.ranges_checked;
+            z3::optimize opt(ctx);
+            opt.add(z.domains() && z.relations_expr(true) && z.claims_expr(kept, true));
+            z3::optimize::handle h = upper ? opt.maximize(z.vars[f]) : opt.minimize(z.vars[f]);
+            REQUIRE(opt.check() == z3::sat);
+            z3::expr end = upper ? opt.upper(h) : opt.lower(h);
+            const auto& bound = upper ? mine.range.upper() : mine.range.lower();
+            if (!end.is_numeral()) {
+                CHECK(bound.infinite);
+                continue;
+            }
+            REQUIRE_FALSE(bound.infinite);
+            exact_number value = from_z3(end);
+            CHECK(bound.value == value);
+            bool attained = z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(kept, false) &&
+                                          z.vars[f] == z.number(value));
+            CHECK(bound.open == !attained);
+        }
+    }
+}
+
 } // namespace
 
 TEST_CASE("factrec agrees with Z3 on 2,000 random linear models") {
     std::mt19937 random(4);
     z3::context ctx;
-    int inconsistent = 0, strict = 0, cyclic = 0, hard = 0, conflicts_checked = 0, ranges_checked = 0;
+    differential_counts counts;
     const int models = 2000;
     for (int trial = 0; trial < models; ++trial) {
-        generated g = random_model(random);
         CAPTURE(trial);
-        solution s = solve(g.m);
-        z3_model z(ctx, g.m);
-        strict += g.strict;
-        cyclic += s.statistics.cyclic_clusters > 0;
-
-        std::set<std::string> all_claims;
-        for (const auto& c : g.m.claims()) all_claims.insert(c.id);
-        bool relations_alone = z.satisfiable(z.domains() && z.relations_expr(false));
-        if (!relations_alone) {
-            ++hard;
-            CHECK_FALSE(s.consistent);
-            // A minimal set of the relations that cannot hold together, found before any claim.
-            REQUIRE_FALSE(s.contradictory_relations.empty());
-            std::vector<std::size_t> found = contradictory_relations(g.m);
-            REQUIRE(found.size() == s.contradictory_relations.size());
-            std::set<std::string> contradictory(s.contradictory_relations.begin(), s.contradictory_relations.end());
-            CHECK_FALSE(z.satisfiable(z.domains() && z.relations_expr(false, &contradictory)));
-            for (const std::string& left_out : s.contradictory_relations) {
-                std::set<std::string> rest = contradictory;
-                rest.erase(left_out);
-                CHECK(z.satisfiable(z.domains() && z.relations_expr(false, &rest)));
-            }
-            continue;
-        }
-        CHECK(s.contradictory_relations.empty());
-        CHECK(contradictory_relations(g.m).empty());
-        bool consistent = z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(all_claims, false));
-        REQUIRE(s.consistent == consistent);
-        inconsistent += !consistent;
-
-        for (const conflict& c : s.conflicts) {
-            ++conflicts_checked;
-            std::set<std::string> ids(c.claims.begin(), c.claims.end());
-            std::set<std::string> needed(c.relations.begin(), c.relations.end());
-            CHECK_FALSE(z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(ids, false)));
-            CHECK_FALSE(z.satisfiable(z.domains() && z.relations_expr(false, &needed) && z.claims_expr(ids, false)));
-            for (const std::string& left_out : c.claims) {
-                std::set<std::string> rest = ids;
-                rest.erase(left_out);
-                CHECK(z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(rest, false)));
-            }
-        }
-        CHECK(s.complete);
-
-        // The repair weighs what Z3's MaxSMT optimum weighs, and what remains is consistent.
-        z3::optimize maxsmt(ctx);
-        maxsmt.add(z.domains() && z.relations_expr(false));
-        for (const auto& c : g.m.claims()) maxsmt.add_soft(z.claim_expr(c, false), to_exact_string(c.weight).c_str());
-        REQUIRE(maxsmt.check() == z3::sat);
-        z3::model best = maxsmt.get_model();
-        exact_number optimum = 0;
-        for (const auto& c : g.m.claims())
-            if (best.eval(z.claim_expr(c, false), true).is_false()) optimum += c.weight;
-        CHECK(s.rejected_weight == optimum);
-        std::set<std::string> kept = all_claims;
-        for (const auto& r : s.rejected) kept.erase(r);
-        REQUIRE(z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(kept, false)));
-
-        // Each range end: Z3's optimum over the closure, then whether the strict problem attains it.
-        for (std::size_t f = 0; f < g.m.facts().size(); ++f) {
-            const fact_range& mine = s.facts[f];
-            CAPTURE(mine.fact);
-            CAPTURE(to_string(mine.range));
-            CHECK(mine.exact);
-            for (bool upper : {false, true}) {
-                ++ranges_checked;
-                z3::optimize opt(ctx);
-                opt.add(z.domains() && z.relations_expr(true) && z.claims_expr(kept, true));
-                z3::optimize::handle h = upper ? opt.maximize(z.vars[f]) : opt.minimize(z.vars[f]);
-                REQUIRE(opt.check() == z3::sat);
-                z3::expr end = upper ? opt.upper(h) : opt.lower(h);
-                const auto& bound = upper ? mine.range.upper() : mine.range.lower();
-                if (!end.is_numeral()) {
-                    CHECK(bound.infinite);
-                    continue;
-                }
-                REQUIRE_FALSE(bound.infinite);
-                exact_number value = from_z3(end);
-                CHECK(bound.value == value);
-                bool attained = z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(kept, false) &&
-                                              z.vars[f] == z.number(value));
-                CHECK(bound.open == !attained);
-            }
-        }
+        check_against_z3(ctx, random_model(random), counts);
     }
-    MESSAGE("models: " << models << ", inconsistent: " << inconsistent << ", with strict bounds: " << strict
-                       << ", with cycles: " << cyclic << ", hard contradictions: " << hard
-                       << ", conflicts checked: " << conflicts_checked << ", range ends: " << ranges_checked);
-    CHECK(inconsistent > models / 10);
-    CHECK(strict > models / 4);
-    CHECK(cyclic > models / 10);
+    MESSAGE("models: " << models << ", inconsistent: " << counts.inconsistent
+                       << ", with strict bounds: " << counts.strict << ", with cycles: " << counts.cyclic
+                       << ", hard contradictions: " << counts.hard << ", conflicts checked: "
+                       << counts.conflicts_checked << ", range ends: " << counts.ranges_checked);
+    CHECK(counts.inconsistent > models / 10);
+    CHECK(counts.strict > models / 4);
+    CHECK(counts.cyclic > models / 10);
+}
+
+TEST_CASE("factrec agrees with Z3 on 1,000 random dated models with cumulative orders") {
+    std::mt19937 random(14);
+    z3::context ctx;
+    differential_counts counts;
+    const int models = 1000;
+    for (int trial = 0; trial < models; ++trial) {
+        CAPTURE(trial);
+        check_against_z3(ctx, random_dated_model(random), counts);
+    }
+    MESSAGE("dated models: " << models << ", inconsistent: " << counts.inconsistent << ", conflicts checked: "
+                             << counts.conflicts_checked << ", range ends: " << counts.ranges_checked);
+    CHECK(counts.inconsistent > models / 10);
+    CHECK(counts.inconsistent < models * 9 / 10);
+    CHECK(counts.conflicts_checked > models / 5);
 }

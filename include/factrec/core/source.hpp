@@ -10,7 +10,7 @@ namespace factrec {
 struct publisher {
     std::string name;
     std::string url;
-    std::string date; // YYYY-MM-DD when known
+    std::string date; // YYYY-MM-DD, YYYY-MM or YYYY when known; empty when unknown
     exact_number trust{1};
 
     friend bool operator==(const publisher&, const publisher&) = default;

@@ -2,6 +2,7 @@
 
 #include <factrec/core/result.hpp>
 #include <factrec/core/source.hpp>
+#include <factrec/reconcile/dates.hpp>
 #include <factrec/reconcile/detail/text_position.hpp>
 #include <factrec/reconcile/detail/utf8.hpp>
 #include <factrec/reconcile/input.hpp>
@@ -30,20 +31,11 @@ struct article {
 
 namespace detail {
 
-inline bool valid_iso_date(std::string_view d) {
-    auto digits = [&](std::size_t from, std::size_t count) {
-        for (std::size_t i = from; i < from + count; ++i)
-            if (d[i] < '0' || d[i] > '9') return false;
-        return true;
-    };
-    if (d.size() != 10 || d[4] != '-' || d[7] != '-' || !digits(0, 4) || !digits(5, 2) || !digits(8, 2)) return false;
-    int year = std::stoi(std::string(d.substr(0, 4)));
-    int month = std::stoi(std::string(d.substr(5, 2)));
-    int day = std::stoi(std::string(d.substr(8, 2)));
-    static constexpr int month_days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12 || day < 1 || day > month_days[month - 1]) return false;
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return !(month == 2 && day == 29 && !leap);
+// Scraped news often has no date it can vouch for; its claims are then undated.
+inline bool names_unknown_date(std::string_view value) {
+    std::string lower;
+    for (char c : value) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return lower == "unknown";
 }
 
 inline constexpr std::string_view header_keys[] = {"source", "url", "date"};
@@ -115,8 +107,9 @@ inline std::string file_stem(std::string_view path) {
 
 } // namespace detail
 
-// Reads the optional header block: lines `source: NAME`, `url: URL`, `date: YYYY-MM-DD`, then
-// a blank line. Without headers the file name is the source. A header block with an unknown
+// Reads the optional header block: lines `source: NAME`, `url: URL`, `date: DATE`, then
+// a blank line. DATE is YYYY-MM-DD, YYYY-MM, YYYY or `unknown` (the article is then undated, as
+// without the header). Without headers the file name is the source. A header block with an unknown
 // key, or a first line that looks like a misspelt header, is an error rather than text silently
 // taken for the article. The input policy (reconcile/input.hpp) applies: a byte-order mark is
 // skipped, control characters read as spaces, NUL is an error, and so is an empty article.
@@ -185,10 +178,11 @@ inline result<article> read_article(std::string file_name, std::string content) 
             a.publisher.name = std::string(value);
         else if (key == "url")
             a.publisher.url = std::string(value);
-        else if (!detail::valid_iso_date(value))
-            return fail(value_at, "date '" + std::string(value) + "' is not a valid YYYY-MM-DD date");
-        else
-            a.publisher.date = std::string(value);
+        else if (auto date = parse_article_date(value))
+            a.publisher.date = to_string(*date);
+        else if (!detail::names_unknown_date(value))
+            return fail(value_at, "date '" + std::string(value) +
+                                      "' is not a date: expected YYYY-MM-DD, YYYY-MM, YYYY or unknown");
         pos = next;
     }
     return fail(text.size(), "the header lines need a blank line after them, then the text");

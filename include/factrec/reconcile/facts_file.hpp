@@ -15,6 +15,14 @@ namespace factrec {
 // announced ceiling is X", read with the precision policy like any other figure).
 enum class up_to_reading { at_most, ceiling };
 
+// How a fact moves over time: timeless (one value for the whole story), a running total that
+// never goes down (a death toll), or a value that may move either way (seats during a count).
+enum class series_kind { timeless, cumulative, changing };
+
+inline const char* to_string(series_kind k) {
+    return k == series_kind::cumulative ? "cumulative" : k == series_kind::changing ? "changing" : "timeless";
+}
+
 struct fact_declaration {
     std::string id;
     std::string label;
@@ -24,6 +32,7 @@ struct fact_declaration {
     std::vector<std::string> cues; // lower case, alternatives expanded
     up_to_reading up_to = up_to_reading::at_most;
     std::size_t offset = 0;
+    series_kind series = series_kind::timeless; // `cumulative` or `changing`: one value per date
 };
 
 struct relation_declaration {

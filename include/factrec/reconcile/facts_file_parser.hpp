@@ -206,6 +206,13 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 };
                 auto mark_whole = [&](auto&) { fact.whole = true; };
                 auto mark_signed = [&](auto&) { fact.is_signed = true; };
+                bool series_twice = false;
+                auto mark_series = [&](series_kind kind) {
+                    return [&, kind](auto&) {
+                        series_twice = series_twice || fact.series != series_kind::timeless;
+                        fact.series = kind;
+                    };
+                };
                 auto mark_up_to = [&](auto& ctx) {
                     fact.up_to = x3::_attr(ctx) == "ceiling" ? up_to_reading::ceiling : up_to_reading::at_most;
                 };
@@ -215,6 +222,8 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 auto parser = g::mark(id_at) > g::identifier[at_id] > -g::quoted[at_label] > g::keyword("unit") >
                               g::mark(unit_at) > g::unit_symbol[set_unit] >
                               *(g::keyword("whole")[mark_whole] | g::keyword("signed")[mark_signed] |
+                                g::keyword("cumulative")[mark_series(series_kind::cumulative)] |
+                                g::keyword("changing")[mark_series(series_kind::changing)] |
                                 (g::keyword("up_to") > g::up_to_meaning)[mark_up_to]) >
                               -(g::keyword("cues") > ((g::mark(cue_start) > g::quoted[add_cue]) % ','));
                 if (!x3::phrase_parse(first, last, parser, g::skipper))
@@ -222,6 +231,9 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 auto unit = unit::from_symbol(unit_text);
                 if (!unit) return fail(offset_of(unit_at), unit.error().message);
                 fact.unit = *unit;
+                if (series_twice)
+                    return fail(fact.offset,
+                                "fact '" + fact.id + "' is either cumulative or changing, and says so once");
                 if (fact.unit.dimension() == dimension::count) fact.whole = true;
                 for (std::size_t k = 0; k < cues.size(); ++k) {
                     auto expanded = g::expand_cue(cues[k]);

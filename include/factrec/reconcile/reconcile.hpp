@@ -5,7 +5,10 @@
 #include <factrec/parse.hpp>
 #include <factrec/reconcile/article.hpp>
 #include <factrec/reconcile/binding.hpp>
+#include <factrec/reconcile/detail/dating.hpp>
+#include <factrec/reconcile/detail/headline_verbs.hpp>
 #include <factrec/reconcile/detail/names.hpp>
+#include <factrec/reconcile/detail/series.hpp>
 #include <factrec/reconcile/facts_file_parser.hpp>
 #include <factrec/reconcile/reconciliation.hpp>
 #include <factrec/solve.hpp>
@@ -33,6 +36,7 @@ namespace detail {
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline result<model> build_model(const facts_file& facts, const std::vector<article>& articles,
                                  const std::vector<bound_claim>& claims, const relation_declaration* only_relation) {
+    if (has_series(facts)) return build_series_model(facts, articles, claims, only_relation);
     model m;
     for (const fact_declaration& f : facts.facts) {
         auto added = m.add_fact(fact{f.id, f.unit, f.whole, f.is_signed});
@@ -47,6 +51,7 @@ inline result<model> build_model(const facts_file& facts, const std::vector<arti
         }
     }
     for (const bound_claim& c : claims) {
+        if (!c.time.takes_part()) continue; // superseded by a revision, or an earlier figure of no day
         auto added = m.add_claim(c.id, c.claim.fact, c.value, c.claim.weight(), c.claim.publisher.name,
                                  c.claim.speaker ? c.claim.speaker->name : std::string());
         if (!added) {
@@ -75,7 +80,10 @@ inline void add_conflicts_through_each_relation(const facts_file& facts, const s
         listed.insert(ids);
     }
     for (const relation_declaration& r : facts.relations) {
-        if (r.weight || covered_relations.contains(r.id)) continue;
+        // a relation of series facts holds once per date, as "id@date" (detail/series.hpp)
+        bool covered = std::any_of(covered_relations.begin(), covered_relations.end(),
+                                   [&](const std::string& id) { return id == r.id || id.starts_with(r.id + "@"); });
+        if (r.weight || covered) continue;
         auto alone = build_model(facts, articles, pass.binding.claims, &r);
         if (!alone) continue;
         solution local = solve(*alone, options);
@@ -146,6 +154,9 @@ inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<
     auto bound = bind_mentions(facts, articles, scans, precision);
     if (!bound) return bound.error();
     pass.binding = std::move(*bound);
+    detail::bind_older_figures(facts, articles, pass.binding);
+    detail::read_rising_total_verbs(facts, articles, pass.binding, precision);
+    detail::date_claims(articles, pass.binding);
 
     auto model = build_model(facts, articles, pass.binding.claims, nullptr);
     if (!model) return model.error();
@@ -235,17 +246,20 @@ inline result<std::vector<warning>> check_declared_speakers(const facts_file& fa
 // (a unit price from a total and a count) and needs none; one with cues that caught nothing may
 // have a misspelt cue, and one in no relation and without claims is not part of the story.
 inline std::vector<warning> facts_without_figures(const facts_file& facts, const reading_pass& pass) {
-    std::vector<bool> in_relation(pass.model.facts().size(), false);
+    // by declared fact: a series fact has a model variable per date ("toll@2023-09-12")
+    std::set<std::string_view> in_relation;
+    auto mark = [&](std::size_t variable) { in_relation.insert(fact_of_variable(pass.model.facts()[variable].id)); };
     for (const relation& r : pass.model.relations()) {
-        for (const auto& term : r.terms) in_relation[term.first] = true;
-        if (r.kind != relation_kind::linear) in_relation[r.result] = in_relation[r.left] = in_relation[r.right] = true;
+        if (r.id.starts_with("cumulative:")) continue;
+        for (const auto& term : r.terms) mark(term.first);
+        if (r.kind != relation_kind::linear) mark(r.result), mark(r.left), mark(r.right);
     }
     std::vector<warning> warnings;
     for (std::size_t i = 0; i < facts.facts.size(); ++i) {
         const fact_declaration& f = facts.facts[i];
         bool bound = std::any_of(pass.binding.claims.begin(), pass.binding.claims.end(),
                                  [&](const bound_claim& c) { return c.claim.fact == f.id; });
-        bool related = i < in_relation.size() && in_relation[i];
+        bool related = in_relation.contains(f.id);
         if (bound || (related && f.cues.empty())) continue;
         std::string why = "no figure was bound to fact '" + f.id + "'" + (f.cues.empty() ? "" : " by its cues") +
                           (related ? "; its range comes from its relations alone" : ", and no relation names it");

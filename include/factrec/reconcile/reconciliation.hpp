@@ -4,6 +4,7 @@
 #include <factrec/model/model.hpp>
 #include <factrec/parse/mention.hpp>
 #include <factrec/reconcile/article.hpp>
+#include <factrec/reconcile/claim_time.hpp>
 #include <factrec/reconcile/facts_file.hpp>
 #include <factrec/solve/solution.hpp>
 
@@ -26,6 +27,7 @@ struct bound_claim {
     std::string quote;       // the figure's own words
     std::string reading;     // how the figure was read, when not plainly ("up to" as a ceiling)
     bool pinned = false;     // placed by a `claim` statement rather than by a cue
+    claim_time time;         // its date, and whether a revision replaced it (reconcile/detail/dating.hpp)
 };
 
 // A figure that no fact took, and why: nothing the articles say is dropped silently.

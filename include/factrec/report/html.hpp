@@ -3,6 +3,7 @@
 #include <factrec/reconcile/reconciliation.hpp>
 #include <factrec/report/detail/human_numbers.hpp>
 #include <factrec/report/detail/safe_text.hpp>
+#include <factrec/report/detail/timeline.hpp>
 
 #include <algorithm>
 #include <map>
@@ -76,6 +77,7 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
     constexpr double bar_height = 9, bar_gap = 4, row_padding = 10;
     double total_height = 40;
     for (const auto& range : s.facts) {
+        if (!r.facts.find_fact(range.fact)) continue; // a series fact's date: drawn over time below
         std::size_t claims = 0;
         for (const auto& b : pass.binding.claims) claims += b.claim.fact == range.fact;
         total_height += row_padding * 2 + std::max<std::size_t>(claims, 1) * (bar_height + bar_gap);
@@ -92,7 +94,9 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
            "right:4px;vertical-align:middle}\n"
            "svg text{font:12px system-ui,sans-serif}.fact-row.has-conflict .row-bg{fill:#fdecec}.row-bg{fill:#f7f7f7}\n"
            ".claim-bar{stroke-width:1.5}.claim-bar.conflicted{stroke:#d62728;stroke-width:2.5}.claim-bar.set-aside{"
-           "opacity:.35;stroke-dasharray:3 2}\n"
+           "opacity:.35;stroke-dasharray:3 "
+           "2}.claim-bar.superseded,.series-claim.superseded{opacity:.5;stroke-dasharray:2 "
+           "2}.series-claim.conflicted{stroke:#d62728;stroke-width:2.5}\n"
            ".consistent-range{fill:#000;fill-opacity:.08;stroke:#000;stroke-width:1.5}\n"
            "#tooltip{position:fixed;pointer-events:none;background:#222;color:#fff;padding:6px "
            "8px;border-radius:4px;max-width:420px;font-size:12px;display:none}\n"
@@ -163,10 +167,11 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
             std::string classes = "claim-bar";
             if (in_conflict.contains(b->id)) classes += " conflicted";
             if (rejected.contains(b->id)) classes += " set-aside";
+            if (!b->time.takes_part()) classes += " superseded";
             std::string colour = colour_of[b->claim.publisher.name];
             std::string tip = b->claim.publisher.name + (b->claim.speaker ? " (" + b->claim.speaker->name + ")" : "") +
                               ": \u201c" + b->quote + "\u201d " + detail::human_interval(b->value, f->unit) +
-                              (rejected.contains(b->id) ? " - set aside" : "");
+                              detail::claim_status_words(*b, rejected.contains(b->id));
             out << "<rect class=\"" << classes << "\" data-claim=\"" << html_escape(b->id) << "\" data-quote=\""
                 << html_escape(tip) << "\" x=\"" << pixels(x0) << "\" y=\"" << pixels(bar_y) << "\" width=\""
                 << pixels(x1 - x0) << "\" height=\"" << pixels(bar_height) << "\" fill=\"" << colour << "\" stroke=\""
@@ -178,6 +183,8 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
         y += height;
     }
     out << "</svg>\n";
+    for (const fact_declaration& f : r.facts.facts)
+        if (f.series != series_kind::timeless) detail::write_html_timeline(out, r, f, colour_of, in_conflict, rejected);
 
     if (!s.conflicts.empty()) {
         out << "<h2>Conflicts</h2>\n";
@@ -187,6 +194,8 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
                 std::string expression = id;
                 for (const auto& rel : r.facts.relations)
                     if (rel.id == id) expression = id + ": " + rel.expression;
+                for (const auto& rel : pass.model.relations())
+                    if (rel.id == id && expression == id) expression = id + ": " + rel.text;
                 out << "<code>" << html_escape(expression) << "</code> ";
             }
             if (c.gap) out << "&mdash; the sources disagree by at least " << html_escape(to_exact_string(*c.gap));

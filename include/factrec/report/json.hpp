@@ -2,6 +2,7 @@
 
 #include <factrec/reconcile/reconciliation.hpp>
 #include <factrec/report/detail/json_writer.hpp>
+#include <factrec/report/detail/timeline.hpp>
 #include <factrec/report/solution_json.hpp>
 
 #include <ostream>
@@ -55,7 +56,8 @@ inline void write_claims(json_writer& w, const reconciliation& r, const reading_
         w.key("reading").value(c.reading);
         w.key("weight").value(to_exact_string(c.claim.weight()));
         w.key("pinned").value(c.pinned);
-        w.key("status").value(rejected.contains(c.id) ? "set_aside" : "kept");
+        w.key("status").value(claim_status(c, rejected.contains(c.id)));
+        write_claim_time(w, c);
         w.end_object();
     }
     w.end_array();
@@ -84,7 +86,9 @@ inline void write_json_report(std::ostream& out, const reconciliation& r) {
     w.key("fact_info").begin_array();
     for (const auto& f : r.facts.facts) {
         w.begin_object().key("id").value(f.id).key("label").value(f.label).key("unit").value(to_string(f.unit));
-        w.key("up_to").value(f.up_to == up_to_reading::ceiling ? "ceiling" : "at_most").end_object();
+        w.key("up_to").value(f.up_to == up_to_reading::ceiling ? "ceiling" : "at_most");
+        detail::write_series_kind(w, f);
+        w.end_object();
     }
     w.end_array();
     w.key("relations").begin_array();

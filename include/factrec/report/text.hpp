@@ -3,6 +3,7 @@
 #include <factrec/reconcile/reconciliation.hpp>
 #include <factrec/report/detail/human_numbers.hpp>
 #include <factrec/report/detail/safe_text.hpp>
+#include <factrec/report/detail/timeline.hpp>
 
 #include <algorithm>
 #include <optional>
@@ -75,6 +76,9 @@ inline std::string domain_of(const fact_declaration& f) {
 inline std::string relation_text(const reconciliation& r, std::string_view id) {
     for (const auto& rel : r.facts.relations)
         if (rel.id == id) return rel.expression;
+    // a relation the model made: a cumulative fact's order, a relation on one date
+    for (const auto& rel : r.pass.model.relations())
+        if (rel.id == id) return rel.text;
     return std::string(id);
 }
 
@@ -302,13 +306,16 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
         ends("high end set by: ", range.hi_set_by);
         for (const auto& b : pass.binding.claims) {
             if (b.claim.fact != range.fact) continue;
-            std::string status = rejected.contains(b.id) ? "  [set aside]" : "";
+            std::string status = detail::claim_status_words(b, rejected.contains(b.id));
             line(b.id + "  " + detail::human_interval(b.value, f->unit) + "  \"" + b.quote + "\"  " +
                      b.claim.publisher.name + (b.claim.speaker ? ", " + b.claim.speaker->name : "") +
                      (b.reading.empty() ? "" : "  (" + b.reading + ")") + status,
                  "    ", "        ");
         }
     }
+
+    for (const fact_declaration& f : r.facts.facts)
+        if (f.series != series_kind::timeless) detail::write_text_timeline(r, f, rejected, line);
 
     if (!pass.binding.unbound.empty()) {
         out << "\nFIGURES NO FACT TOOK (" << pass.binding.unbound.size() << ")\n";
