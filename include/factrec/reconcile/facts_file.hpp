@@ -15,6 +15,15 @@ namespace factrec {
 // announced ceiling is X", read with the precision policy like any other figure).
 enum class up_to_reading { at_most, ceiling };
 
+// A cue as written in the facts file, and which of the fact's phrases it expands to: a cue none
+// of whose phrases occurs in any article is reported (a typo, or words the outlets did not use).
+struct declared_cue {
+    std::string written;
+    std::size_t offset = 0; // of the quoted cue
+    std::size_t first_phrase = 0;
+    std::size_t phrases = 0;
+};
+
 struct fact_declaration {
     std::string id;
     std::string label;
@@ -24,6 +33,12 @@ struct fact_declaration {
     std::vector<std::string> cues; // lower case, alternatives expanded
     up_to_reading up_to = up_to_reading::at_most;
     std::size_t offset = 0;
+    // --- binding scope (issue 13) ---
+    std::vector<declared_cue> declared_cues;
+    std::vector<std::string> excluded_words; // `not "2019", "in Wales"`: a clause with these is not about the fact
+    std::vector<std::string> only_sources;   // `in "Reuters", "AP"`: only articles from these sources
+    std::size_t only_sources_offset = 0;
+    // --- end binding scope ---
 };
 
 struct relation_declaration {
