@@ -159,8 +159,10 @@ TEST_CASE("assignment: a cue too far away does not bind") {
     auto r = reconciled("fact budget unit USD cues \"budget\"\n",
                         {story_article("a.txt", "A",
                                        "The budget, which critics in the capital and in several provinces have "
-                                       "attacked for many months now on many grounds, was never meant to cover "
-                                       "the $9 million.\n")});
+                                       "attacked for many months now on many grounds, and which the minister, "
+                                       "after long talks with the unions, the councils and the regional boards, "
+                                       "defended again on Monday in a speech to the chamber, was never meant to "
+                                       "cover the $9 million.\n")});
     CHECK(r.pass.binding.claims.empty());
     const auto* u = unbound_with(r, "$9 million");
     REQUIRE(u != nullptr);

@@ -95,7 +95,7 @@ inline std::optional<quantity> figure_without_qualifier(std::string_view written
 inline constexpr long long word_cost = 2, function_word_cost = 1, cue_before_cost = 1, clause_cost = 8,
                            figure_between_cost = 6, conjunction_cost = 3;
 // Beyond this a cue is not about the figure, whatever else the sentence says.
-inline constexpr long long farthest_cue_cost = 24;
+inline constexpr long long farthest_cue_cost = 80;
 // What leaving a figure unbound costs: more than any pair, so that as many figures as can be
 // bound are.
 inline constexpr long long unbound_cost = 1000;
