@@ -1,5 +1,5 @@
 // factrec reconcile --facts FILE [--format text|json|html] [-o OUT] [--precision P]
-//                   [--max-input-size SIZE] ARTICLE...
+//                   [--explain-binding] [--max-input-size SIZE] ARTICLE...
 #pragma once
 
 #include <factrec/reconcile.hpp>
@@ -23,7 +23,7 @@ inline int run_reconcile_command(int argc, char** argv) {
                  "factrec reconcile"};
     common_options common;
     std::string facts_path, format = "text", precision_text;
-    bool single_reading = false;
+    bool single_reading = false, explain_binding = false;
     std::vector<std::string> article_paths;
     app.add_option("--facts", facts_path, "the facts file: facts, cues, relations, trust, readings")
         ->required()
@@ -34,6 +34,8 @@ inline int run_reconcile_command(int argc, char** argv) {
     app.add_option("--precision", precision_text, "override the facts file's reading: exact, last-digit or relative:R")
         ->type_name("P");
     app.add_flag("--single-reading", single_reading, "do not also solve under the other reading (exact vs last digit)");
+    app.add_flag("--explain-binding", explain_binding,
+                 "print how each figure was bound (cue, cost, runner-up) or why not, instead of the report");
     add_common_options(app, common);
     app.add_option("articles", article_paths, "the articles ('-': standard input)")->required()->type_name("ARTICLE");
     if (auto status = parse_command_line(app, common, argc, argv)) return *status;
@@ -81,7 +83,9 @@ inline int run_reconcile_command(int argc, char** argv) {
     output_target target;
     if (!target.open(common.output, problem)) return fail(problem);
     std::ostream& out = target.stream();
-    if (format == "json")
+    if (explain_binding)
+        factrec::write_binding_explanation(out, *result);
+    else if (format == "json")
         factrec::write_json_report(out, *result), out << '\n';
     else if (format == "html")
         factrec::write_html_report(out, *result);

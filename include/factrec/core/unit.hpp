@@ -129,7 +129,9 @@ public:
         std::string_view trimmed = symbol;
         while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.front()))) trimmed.remove_prefix(1);
         while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.back()))) trimmed.remove_suffix(1);
-        if (trimmed == "%" || trimmed == "percent") return percent();
+        // A change in a share is in percentage points, numbers of the share's own unit.
+        if (trimmed == "%" || trimmed == "percent" || trimmed == "pp" || trimmed == "percentage_points")
+            return percent();
         if (trimmed == "1" || trimmed == "number") return plain();
         if (trimmed == "calendar_year") return calendar_year();
         if (trimmed.starts_with("count(") && trimmed.ends_with(")")) {
@@ -189,11 +191,13 @@ private:
     unit(factrec::dimension d, std::string symbol) : dimension_(d), symbol_(std::move(symbol)) {}
     explicit unit(const detail::physical_unit& p) : dimension_(p.kind), symbol_(p.symbol), size_(&size_of(p)) {}
 
-    // Physical units of one dimension convert into each other; any other unit (a currency,
-    // a counted noun, %) only into itself.
+    // Physical units of one dimension convert into each other, and counts 1:1 whatever they
+    // count (which figures a count fact takes is the binder's business: noun classes); any other
+    // unit (a currency, %) only into itself.
     friend bool commensurable(const unit& a, const unit& b) {
         return a.dimension_ == b.dimension_ &&
-               ((a.size_ && b.size_) || (!a.size_ && !b.size_ && a.symbol_ == b.symbol_));
+               ((a.size_ && b.size_) ||
+                (!a.size_ && !b.size_ && (a.symbol_ == b.symbol_ || a.dimension_ == factrec::dimension::count)));
     }
 
     factrec::dimension dimension_;

@@ -166,11 +166,22 @@ result<relation_expression> parse_relation(std::string_view text, const basic_mo
                 return error{"a product or ratio relation takes the form 'x = y * z' or 'x = y / z'", 0};
             (side[0].product_operator ? product : single) = &side[0];
         }
-        if (!single || !product || single->coefficient || product->coefficient || single->sign < 0 ||
-            product->sign < 0 || single->names.size() != 1 || out.cmp != comparison::equal)
+        if (!single || !product || single->coefficient || single->sign < 0 || product->sign < 0 ||
+            single->names.size() != 1 || out.cmp != comparison::equal)
             return error{"a product or ratio relation takes the form 'x = y * z' or 'x = y / z'", 0};
         auto x = resolve(single->names[0]);
         if (!x) return x.error();
+        // A share in % is already 100 times the ratio (`s = l / t` means s% = 100 l/t), so the
+        // way statisticians write it, `s = 100 * l / t`, is accepted and means the same; any
+        // other factor is not.
+        if (product->coefficient) {
+            auto factor = parse_exact_number(*product->coefficient);
+            if (!factor || *factor != 100 || product->product_operator != '/' ||
+                model.facts()[x->index].unit.dimension() != dimension::share)
+                return error{"a ratio takes no factor but 100, and only for a share in %: 's = 100 * l / t' (the same "
+                             "as 's = l / t')",
+                             product->coefficient_offset};
+        }
         auto y = resolve(product->names[0]);
         if (!y) return y.error();
         auto z = resolve(product->names[1]);

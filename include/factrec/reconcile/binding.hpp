@@ -3,7 +3,9 @@
 #include <factrec/core.hpp>
 #include <factrec/parse.hpp>
 #include <factrec/reconcile/article.hpp>
+#include <factrec/reconcile/detail/assignment.hpp>
 #include <factrec/reconcile/detail/names.hpp>
+#include <factrec/reconcile/detail/noun_classes.hpp>
 #include <factrec/reconcile/facts_file.hpp>
 #include <factrec/reconcile/reconciliation.hpp>
 
@@ -41,24 +43,13 @@ inline std::vector<byte_span> find_cue(std::string_view text, std::string_view c
     return found;
 }
 
-// A comma, semicolon, colon, dash or bracket between a figure and a cue usually means the cue
-// belongs to another clause: "17 citizens were abducted, five of whom returned".
-inline bool crosses_clause(std::string_view between) {
-    return between.find_first_of(",;:()") != std::string_view::npos || between.find(" - ") != std::string_view::npos ||
-           between.find("\xE2\x80\x94") != std::string_view::npos ||
-           between.find("\xE2\x80\x93") != std::string_view::npos;
-}
-inline constexpr std::size_t clause_penalty = 200;
-
-inline std::string singular(std::string noun) {
-    if (noun.size() > 3 && noun.ends_with("ies")) return noun.substr(0, noun.size() - 3) + "y";
-    if (noun.size() > 1 && noun.ends_with('s') && !noun.ends_with("ss")) noun.pop_back();
-    return noun;
-}
-
 // Whether a figure of this kind and unit can be a value of the fact, and if so in the fact's
-// unit. Counts of another named thing do not fit ("two leaders" is not a number of troops).
-inline std::optional<interval> fit(const mention& m, const fact_declaration& f) {
+// unit. A count fact takes counts of the nouns it counts (its own, its class's, or the facts
+// file's alternatives: reconcile/detail/noun_classes.hpp); "two leaders" is not a number of troops.
+// `following` is the text from the figure on, for counted nouns of several words. A pinned
+// figure (`any_noun`) is a count of whatever its fact counts, as the facts file says.
+inline std::optional<interval> fit(const mention& m, const fact_declaration& f, std::string_view following = {},
+                                   bool any_noun = false) {
     const unit& from = m.quantity.unit;
     switch (m.kind) {
     case mention_kind::date: return std::nullopt;
@@ -69,8 +60,9 @@ inline std::optional<interval> fit(const mention& m, const fact_declaration& f) 
         if (f.unit.dimension() != dimension::count && f.unit.dimension() != dimension::plain) return std::nullopt;
         return m.quantity.value;
     case mention_kind::count:
-        if (f.unit.dimension() != dimension::count || singular(from.symbol()) != singular(f.unit.symbol()))
-            return std::nullopt;
+        if (f.unit.dimension() == dimension::plain && any_noun) return m.quantity.value;
+        if (f.unit.dimension() != dimension::count) return std::nullopt;
+        if (!any_noun && !counts_noun(f.unit, from.symbol(), following)) return std::nullopt;
         return m.quantity.value;
     default: {
         if (!commensurable(from, f.unit)) return std::nullopt;
@@ -94,11 +86,94 @@ inline std::optional<quantity> figure_without_qualifier(std::string_view written
     return std::nullopt;
 }
 
+// --- binding as an assignment (issue 13) ---
+// The cost of reading a cue occurrence as the word a figure is about, in points: two a word
+// between them (one for a function word: "are", "in", "to"), one more when the cue comes
+// before the figure, eight for each clause boundary (comma, semicolon, colon, bracket, dash),
+// six for each other figure and three for each "and", "but", "or", "while" between them. A
+// reader pairs "$26 billion in aid to Israel" and "10,000 are missing" this way.
+inline constexpr long long word_cost = 2, function_word_cost = 1, cue_before_cost = 1, clause_cost = 8,
+                           figure_between_cost = 6, conjunction_cost = 3;
+// Beyond this a cue is not about the figure, whatever else the sentence says.
+inline constexpr long long farthest_cue_cost = 80;
+// What leaving a figure unbound costs: more than any pair, so that as many figures as can be
+// bound are.
+inline constexpr long long unbound_cost = 1000;
+
+inline bool is_conjunction(std::string_view lower) {
+    return lower == "and" || lower == "but" || lower == "or" || lower == "while" || lower == "whereas";
+}
+
+inline long long pairing_cost(std::string_view text, byte_span figure, byte_span cue,
+                              const std::vector<byte_span>& other_figures) {
+    const bool cue_before = cue.end <= figure.begin;
+    const bool overlapping = !cue_before && cue.begin < figure.end;
+    if (overlapping) return 0;
+    std::size_t from = cue_before ? cue.end : figure.end, to = cue_before ? figure.begin : cue.begin;
+    std::string_view between = text.substr(from, to - from);
+    long long cost = cue_before ? cue_before_cost : 0;
+    std::string word;
+    auto end_word = [&] {
+        if (word.empty()) return;
+        bool digit = word.front() >= '0' && word.front() <= '9';
+        if (is_conjunction(word))
+            cost += conjunction_cost + function_word_cost;
+        else if (!digit)
+            cost += is_noun_stop_word(word) ? function_word_cost : word_cost;
+        word.clear();
+    };
+    for (std::size_t i = 0; i < between.size(); ++i) {
+        char c = between[i];
+        if (is_word_byte(c)) {
+            word += ascii_lower(c);
+            continue;
+        }
+        end_word();
+        if (std::string_view(",;:()[]").find(c) != std::string_view::npos) cost += clause_cost;
+        if (between.substr(i).starts_with(" - ") || between.substr(i).starts_with("\xE2\x80\x94") ||
+            between.substr(i).starts_with("\xE2\x80\x93"))
+            cost += clause_cost;
+    }
+    end_word();
+    for (const byte_span& other : other_figures)
+        if (other.begin >= from && other.end <= to) cost += figure_between_cost;
+    return cost;
+}
+
+// The clause of a figure: the text between the clause boundaries around it, for `not` words.
+inline std::string_view clause_around(std::string_view sentence, std::size_t begin, std::size_t end) {
+    constexpr std::string_view boundaries = ",;:()[]";
+    std::size_t from = sentence.find_last_of(boundaries, begin == 0 ? 0 : begin - 1);
+    from = from == std::string_view::npos || from >= begin ? 0 : from + 1;
+    std::size_t to = sentence.find_first_of(boundaries, end);
+    if (to == std::string_view::npos) to = sentence.size();
+    return sentence.substr(from, to - from);
+}
+
+// Why a fact cannot take a figure for its scope (`not`, `in`), or nothing.
+inline std::optional<std::string> out_of_scope(const fact_declaration& f, const article& art, std::string_view clause) {
+    if (!f.only_sources.empty() && std::none_of(f.only_sources.begin(), f.only_sources.end(),
+                                                [&](const std::string& s) { return same_name(s, art.publisher.name); }))
+        return "the fact is limited by `in` to other sources than \"" + art.publisher.name + "\"";
+    for (const std::string& word : f.excluded_words)
+        if (!find_cue(clause, word).empty()) return "its clause has \"" + word + "\", which `not` keeps off the fact";
+    return std::nullopt;
+}
+
+// Whether the binder leaves a figure unbound whatever the cues say, and why. (Parse helpers
+// add mention roles here: a change or a conversion is not a value of a fact.)
+inline std::optional<std::string> left_unbound(const mention& m) {
+    if (m.kind == mention_kind::date) return std::string("a date");
+    return std::nullopt;
+}
+// --- end binding as an assignment ---
+
 } // namespace detail
 
-// Binds every mention to at most one fact: the unit must fit and a cue of the fact must occur
-// in the same sentence; the nearest cue wins, and within a sentence mentions and cue
-// occurrences pair one to one. Pinned claims are placed first, by their quotes.
+// Binds every mention to at most one fact. Pinned claims are placed first, by their quotes.
+// Then, sentence by sentence, figures and the cue occurrences in the sentence are paired by the
+// least-cost one-to-one assignment (detail::pairing_cost): the unit must fit, the fact's scope
+// must allow it, and a figure that could go as well to another fact stays unbound as ambiguous.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline result<binding> bind_mentions(const facts_file& facts, const std::vector<article>& articles,
                                      const std::vector<scan_result>& scans, const precision_policy& precision) {
@@ -106,6 +181,8 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
     const std::vector<std::string> id_prefixes = detail::claim_id_prefixes(articles);
     std::vector<std::vector<bool>> taken(articles.size());
     for (std::size_t a = 0; a < articles.size(); ++a) taken[a].assign(scans[a].size(), false);
+    std::vector<std::vector<bool>> phrase_matched(facts.facts.size());
+    for (std::size_t f = 0; f < facts.facts.size(); ++f) phrase_matched[f].assign(facts.facts[f].cues.size(), false);
 
     auto make_claim = [&](std::size_t a, const mention& m, const fact_declaration& f, const interval& value,
                           bool pinned) {
@@ -163,8 +240,11 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
             for (std::size_t k = 0; k < scans[a].size() && !placed; ++k) {
                 const mention& m = scans[a][k];
                 if (taken[a][k] || m.span.begin < at || m.span.end > at + pin.quote.size()) continue;
-                if (auto value = detail::fit(m, f)) {
+                if (auto value = detail::fit(m, f, {}, true)) {
                     make_claim(a, m, f, *value, true);
+                    if (m.kind == mention_kind::count && !(m.quantity.unit == f.unit))
+                        out.claims.back().reading =
+                            "pinned; the counted noun was read as \"" + m.quantity.unit.symbol() + "\"";
                     taken[a][k] = placed = true;
                 }
             }
@@ -182,67 +262,163 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
     for (std::size_t a = 0; a < articles.size(); ++a) {
         const article& art = articles[a];
         const scan_result& scan = scans[a];
+        const std::string_view text = art.text;
         std::size_t k = 0;
         while (k < scan.size()) {
-            byte_span sentence = scan[k].sentence;
+            const byte_span sentence = scan[k].sentence;
             std::size_t sentence_end_index = k;
             while (sentence_end_index < scan.size() && scan[sentence_end_index].sentence == sentence)
                 ++sentence_end_index;
-            std::string_view sentence_text =
-                std::string_view(art.text).substr(sentence.begin, sentence.end - sentence.begin);
+            const std::string_view sentence_text = text.substr(sentence.begin, sentence.end - sentence.begin);
 
             struct cue_occurrence {
-                std::size_t fact;
+                std::size_t fact, phrase;
                 byte_span span;
             };
             std::vector<cue_occurrence> cues;
-            for (std::size_t f = 0; f < facts.facts.size(); ++f)
-                for (const std::string& cue : facts.facts[f].cues)
-                    for (byte_span s : detail::find_cue(sentence_text, cue))
-                        cues.push_back({f, {s.begin + sentence.begin, s.end + sentence.begin}});
+            for (std::size_t f = 0; f < facts.facts.size(); ++f) {
+                const std::size_t first_of_fact = cues.size();
+                for (std::size_t p = 0; p < facts.facts[f].cues.size(); ++p)
+                    for (byte_span s : detail::find_cue(sentence_text, facts.facts[f].cues[p])) {
+                        phrase_matched[f][p] = true;
+                        byte_span at{s.begin + sentence.begin, s.end + sentence.begin};
+                        // A phrase inside a longer phrase of the same fact is one occurrence.
+                        bool inside = false;
+                        for (std::size_t c = first_of_fact; c < cues.size() && !inside; ++c) {
+                            byte_span& other = cues[c].span;
+                            if (other.begin <= at.begin && at.end <= other.end)
+                                inside = true;
+                            else if (at.begin <= other.begin && other.end <= at.end)
+                                other = at, cues[c].phrase = p, inside = true;
+                        }
+                        if (!inside) cues.push_back({f, p, at});
+                    }
+            }
 
-            struct pairing {
-                std::size_t distance, mention, cue;
-            };
-            std::vector<pairing> pairs;
+            std::vector<std::size_t> rows;
+            std::vector<byte_span> figures;
             for (std::size_t i = k; i < sentence_end_index; ++i) {
-                if (taken[a][i]) continue;
+                figures.push_back(scan[i].span);
+                if (!taken[a][i] && !detail::left_unbound(scan[i])) rows.push_back(i);
+            }
+            auto following = [&](const mention& m) {
+                return text.substr(m.span.begin, std::min<std::size_t>(96, sentence.end - m.span.begin));
+            };
+            auto clause_of = [&](const mention& m) {
+                return detail::clause_around(sentence_text, m.span.begin - sentence.begin, m.span.end - sentence.begin);
+            };
+            auto others = [&](const mention& m) {
+                std::vector<byte_span> rest;
+                for (const byte_span& s : figures)
+                    if (!(s == m.span)) rest.push_back(s);
+                return rest;
+            };
+            std::vector<std::vector<long long>> cost(rows.size(), std::vector<long long>(cues.size()));
+            for (std::size_t r = 0; r < rows.size(); ++r) {
+                const mention& m = scan[rows[r]];
+                const std::vector<byte_span> rest = others(m);
                 for (std::size_t c = 0; c < cues.size(); ++c) {
-                    if (!detail::fit(scan[i], facts.facts[cues[c].fact])) continue;
-                    const byte_span& m = scan[i].span;
-                    const byte_span& s = cues[c].span;
-                    std::size_t gap_begin = std::min(s.end, m.end), gap_end = std::max(s.begin, m.begin);
-                    std::size_t distance = gap_end > gap_begin ? gap_end - gap_begin : 0;
-                    if (distance > 0 && detail::crosses_clause(std::string_view(art.text).substr(gap_begin, distance)))
-                        distance += detail::clause_penalty;
-                    pairs.push_back({distance, i, c});
+                    const fact_declaration& f = facts.facts[cues[c].fact];
+                    long long pair = detail::no_pairing;
+                    if (detail::fit(m, f, following(m)) && !detail::out_of_scope(f, art, clause_of(m))) {
+                        pair = detail::pairing_cost(text, m.span, cues[c].span, rest);
+                        if (pair > detail::farthest_cue_cost) pair = detail::no_pairing;
+                    }
+                    cost[r][c] = pair;
                 }
             }
-            std::sort(pairs.begin(), pairs.end(), [](const pairing& x, const pairing& y) {
-                return std::tie(x.distance, x.mention, x.cue) < std::tie(y.distance, y.mention, y.cue);
-            });
-            std::vector<bool> cue_used(cues.size(), false);
-            for (const pairing& p : pairs) {
-                if (taken[a][p.mention] || cue_used[p.cue]) continue;
-                const fact_declaration& f = facts.facts[cues[p.cue].fact];
-                make_claim(a, scan[p.mention], f, *detail::fit(scan[p.mention], f), false);
-                taken[a][p.mention] = cue_used[p.cue] = true;
+            const detail::assignment best = detail::least_cost_assignment(cost, cues.size(), detail::unbound_cost);
+
+            std::vector<std::vector<std::string>> tied(rows.size());
+            for (std::size_t r = 0; r < rows.size(); ++r) {
+                if (best.column_of_row[r] < 0) continue;
+                const std::size_t fact = cues[static_cast<std::size_t>(best.column_of_row[r])].fact;
+                std::vector<std::vector<long long>> without = cost;
+                for (std::size_t c = 0; c < cues.size(); ++c)
+                    if (cues[c].fact == fact) without[r][c] = detail::no_pairing;
+                const detail::assignment other =
+                    detail::least_cost_assignment(without, cues.size(), detail::unbound_cost);
+                if (other.total != best.total) continue;
+                tied[r].push_back(facts.facts[fact].id);
+                if (other.column_of_row[r] >= 0)
+                    tied[r].push_back(facts.facts[cues[static_cast<std::size_t>(other.column_of_row[r])].fact].id);
             }
+
+            for (std::size_t r = 0; r < rows.size(); ++r) {
+                if (best.column_of_row[r] < 0 || !tied[r].empty()) continue;
+                const std::size_t column = static_cast<std::size_t>(best.column_of_row[r]);
+                const mention& m = scan[rows[r]];
+                const fact_declaration& f = facts.facts[cues[column].fact];
+                make_claim(a, m, f, *detail::fit(m, f, following(m)), false);
+                binding_explanation& why = out.claims.back().explanation;
+                why.cue = f.cues[cues[column].phrase];
+                why.cue_span = cues[column].span;
+                why.cost = cost[r][column];
+                for (std::size_t c = 0; c < cues.size(); ++c) {
+                    if (cues[c].fact == cues[column].fact || cost[r][c] >= detail::no_pairing) continue;
+                    if (!why.runner_up_cost || cost[r][c] < *why.runner_up_cost)
+                        why.runner_up = facts.facts[cues[c].fact].id, why.runner_up_cost = cost[r][c];
+                }
+                taken[a][rows[r]] = true;
+            }
+
             for (std::size_t i = k; i < sentence_end_index; ++i) {
                 if (taken[a][i]) continue;
-                bool any_fit = false;
-                for (const auto& f : facts.facts) any_fit = any_fit || detail::fit(scan[i], f).has_value();
-                std::string reason = scan[i].kind == mention_kind::date ? "a date"
-                                     : !any_fit                         ? "no fact has this unit"
-                                     : cues.empty()                     ? "no fact's cue in its sentence"
-                                                    : "no cue in its sentence is for a fact of this unit";
-                out.unbound.push_back({a, scan[i], std::move(reason)});
+                const mention& m = scan[i];
+                unbound_mention u{a, m, {}, std::nullopt, {}, {}};
+                const std::size_t r = static_cast<std::size_t>(std::find(rows.begin(), rows.end(), i) - rows.begin());
+                if (auto fixed = detail::left_unbound(m)) {
+                    u.reason = *fixed;
+                } else if (r < rows.size() && !tied[r].empty()) {
+                    u.candidates = tied[r];
+                    u.reason = tied[r].size() > 1
+                                   ? "ambiguous: it fits " + tied[r][0] + " and " + tied[r][1] + " equally well"
+                                   : "ambiguous: another figure of its sentence fits " + tied[r][0] + " equally well";
+                } else {
+                    bool any_fit = false;
+                    for (const auto& f : facts.facts) any_fit = any_fit || detail::fit(m, f, following(m)).has_value();
+                    // The nearest cue it missed, and why: the reader's first question.
+                    const std::vector<byte_span> rest = others(m);
+                    long long nearest = detail::no_pairing;
+                    for (std::size_t c = 0; c < cues.size(); ++c) {
+                        const fact_declaration& f = facts.facts[cues[c].fact];
+                        long long pair = detail::pairing_cost(text, m.span, cues[c].span, rest);
+                        if (pair >= nearest) continue;
+                        nearest = pair;
+                        u.nearest_fact = f.id;
+                        if (!detail::fit(m, f, following(m)))
+                            u.nearest_why = "the figure, a " + std::string(to_string(m.kind)) +
+                                            (m.kind == mention_kind::count ? " of \"" + m.quantity.unit.symbol() + "\""
+                                                                           : std::string()) +
+                                            ", does not fit " + to_string(f.unit);
+                        else if (auto scope = detail::out_of_scope(f, art, clause_of(m)))
+                            u.nearest_why = *scope;
+                        else if (pair > detail::farthest_cue_cost)
+                            u.nearest_why = "its cue is too far (cost " + std::to_string(pair) + ", at most " +
+                                            std::to_string(detail::farthest_cue_cost) + ")";
+                        else
+                            u.nearest_why = "its cue went to another figure of the sentence, at less total cost";
+                    }
+                    u.reason = !any_fit       ? "no fact has this unit"
+                               : cues.empty() ? "no fact's cue in its sentence"
+                               : u.nearest_why.empty()
+                                   ? "no cue in its sentence is for a fact of this unit"
+                                   : "nearest cue is for " + *u.nearest_fact + ", but " + u.nearest_why;
+                }
+                out.unbound.push_back(std::move(u));
             }
             k = sentence_end_index;
         }
         for (const error& d : scan.diagnostics)
             out.notes.push_back(detail::located_message(art.file, art.text, d.offset, d.message));
     }
+    for (std::size_t f = 0; f < facts.facts.size(); ++f)
+        for (const declared_cue& d : facts.facts[f].declared_cues) {
+            bool matched = false;
+            for (std::size_t p = d.first_phrase; p < d.first_phrase + d.phrases; ++p)
+                matched = matched || phrase_matched[f][p];
+            if (!matched) out.unmatched_cues.push_back({facts.facts[f].id, d.written, d.offset});
+        }
     std::sort(out.claims.begin(), out.claims.end(), [](const bound_claim& x, const bound_claim& y) {
         return std::tie(x.article, x.claim.span.begin) < std::tie(y.article, y.claim.span.begin);
     });

@@ -22,6 +22,14 @@ enum class series_kind { timeless, cumulative, changing };
 inline const char* to_string(series_kind k) {
     return k == series_kind::cumulative ? "cumulative" : k == series_kind::changing ? "changing" : "timeless";
 }
+// A cue as written in the facts file, and which of the fact's phrases it expands to: a cue none
+// of whose phrases occurs in any article is reported (a typo, or words the outlets did not use).
+struct declared_cue {
+    std::string written;
+    std::size_t offset = 0; // of the quoted cue
+    std::size_t first_phrase = 0;
+    std::size_t phrases = 0;
+};
 
 struct fact_declaration {
     std::string id;
@@ -33,6 +41,12 @@ struct fact_declaration {
     up_to_reading up_to = up_to_reading::at_most;
     std::size_t offset = 0;
     series_kind series = series_kind::timeless; // `cumulative` or `changing`: one value per date
+    // --- binding scope (issue 13) ---
+    std::vector<declared_cue> declared_cues;
+    std::vector<std::string> excluded_words; // `not "2019", "in Wales"`: a clause with these is not about the fact
+    std::vector<std::string> only_sources;   // `in "Reuters", "AP"`: only articles from these sources
+    std::size_t only_sources_offset = 0;
+    // --- end binding scope ---
 };
 
 struct relation_declaration {

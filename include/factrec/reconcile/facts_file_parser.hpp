@@ -68,6 +68,9 @@ inline result<std::vector<std::string>> expand_cue(std::string_view cue) {
                 if (bar == std::string_view::npos) break;
                 start = bar + 1;
             }
+            // Cues match ignoring case, the words inside alternatives too: "(US|UK) aid".
+            for (auto& choice : choices)
+                for (auto& ch : choice) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
             std::vector<std::string> next;
             for (const auto& prefix : phrases)
                 for (const auto& choice : choices) next.push_back(prefix + choice);
@@ -219,13 +222,20 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 const char* id_at = nullptr;
                 auto at_id = [&](auto& ctx) { fact.id = x3::_attr(ctx); };
                 auto at_label = [&](auto& ctx) { fact.label = x3::_attr(ctx); };
+                // --- binding scope (issue 13): `not "words", ...` and `in "Source", ...` ---
+                auto add_excluded = [&](auto& ctx) { fact.excluded_words.push_back(x3::_attr(ctx)); };
+                auto add_only_source = [&](auto& ctx) { fact.only_sources.push_back(x3::_attr(ctx)); };
+                const char* only_at = nullptr;
+                auto scope = (g::keyword("not") > (g::quoted[add_excluded] % ',')) |
+                             (g::keyword("in") > g::mark(only_at) > (g::quoted[add_only_source] % ','));
+                // --- end binding scope ---
                 auto parser = g::mark(id_at) > g::identifier[at_id] > -g::quoted[at_label] > g::keyword("unit") >
                               g::mark(unit_at) > g::unit_symbol[set_unit] >
                               *(g::keyword("whole")[mark_whole] | g::keyword("signed")[mark_signed] |
                                 g::keyword("cumulative")[mark_series(series_kind::cumulative)] |
                                 g::keyword("changing")[mark_series(series_kind::changing)] |
                                 (g::keyword("up_to") > g::up_to_meaning)[mark_up_to]) >
-                              -(g::keyword("cues") > ((g::mark(cue_start) > g::quoted[add_cue]) % ','));
+                              -(g::keyword("cues") > ((g::mark(cue_start) > g::quoted[add_cue]) % ',')) > *scope;
                 if (!x3::phrase_parse(first, last, parser, g::skipper))
                     return fail(offset_of(first), "expected a fact declaration");
                 auto unit = unit::from_symbol(unit_text);
@@ -239,7 +249,14 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                     auto expanded = g::expand_cue(cues[k]);
                     if (!expanded)
                         return fail(offset_of(cue_at[k]) + 1 + expanded.error().offset, expanded.error().message);
+                    fact.declared_cues.push_back({cues[k], offset_of(cue_at[k]), fact.cues.size(), expanded->size()});
                     fact.cues.insert(fact.cues.end(), expanded->begin(), expanded->end());
+                }
+                if (only_at) fact.only_sources_offset = offset_of(only_at);
+                for (std::string& word : fact.excluded_words) {
+                    for (char& ch : word) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+                    if (word.find_first_not_of(' ') == std::string::npos)
+                        return fail(fact.offset, "fact '" + fact.id + "': a `not` phrase is empty");
                 }
                 if (file.find_fact(fact.id)) return fail(offset_of(id_at), "fact '" + fact.id + "' is declared twice");
                 file.facts.push_back(std::move(fact));

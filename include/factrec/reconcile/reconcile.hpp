@@ -5,9 +5,11 @@
 #include <factrec/parse.hpp>
 #include <factrec/reconcile/article.hpp>
 #include <factrec/reconcile/binding.hpp>
+#include <factrec/reconcile/detail/copies.hpp>
 #include <factrec/reconcile/detail/dating.hpp>
 #include <factrec/reconcile/detail/headline_verbs.hpp>
 #include <factrec/reconcile/detail/names.hpp>
+#include <factrec/reconcile/detail/repair_alternatives.hpp>
 #include <factrec/reconcile/detail/series.hpp>
 #include <factrec/reconcile/facts_file_parser.hpp>
 #include <factrec/reconcile/reconciliation.hpp>
@@ -15,6 +17,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -52,7 +55,7 @@ inline result<model> build_model(const facts_file& facts, const std::vector<arti
     }
     for (const bound_claim& c : claims) {
         if (!c.time.takes_part()) continue; // superseded by a revision, or an earlier figure of no day
-        auto added = m.add_claim(c.id, c.claim.fact, c.value, c.claim.weight(), c.claim.publisher.name,
+        auto added = m.add_claim(c.id, c.claim.fact, c.value, c.weight(), c.claim.publisher.name,
                                  c.claim.speaker ? c.claim.speaker->name : std::string());
         if (!added) {
             const article& a = articles[c.article];
@@ -157,6 +160,7 @@ inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<
     detail::bind_older_figures(facts, articles, pass.binding);
     detail::read_rising_total_verbs(facts, articles, pass.binding, precision);
     detail::date_claims(articles, pass.binding);
+    merge_copies(articles, pass.binding);
 
     auto model = build_model(facts, articles, pass.binding.claims, nullptr);
     if (!model) return model.error();
@@ -292,6 +296,20 @@ inline result<reconciliation> reconcile(facts_file facts, std::vector<article> a
     out.warnings.insert(out.warnings.end(), speakers->begin(), speakers->end());
     auto unbound_facts = detail::facts_without_figures(facts, out.pass);
     out.warnings.insert(out.warnings.end(), unbound_facts.begin(), unbound_facts.end());
+    // --- binding explanations and equal-cost repairs (issue 13) ---
+    for (const unmatched_cue& u : out.pass.binding.unmatched_cues)
+        out.warnings.push_back(
+            {facts.where(u.offset, "cue \"" + u.cue + "\" of fact '" + u.fact + "' matched nothing in any article"),
+             facts.name, u.offset});
+    if (!out.pass.solution.consistent && out.pass.solution.conflicts_complete && out.pass.solution.repair_optimal) {
+        std::map<std::string, exact_number> weights;
+        for (const bound_claim& c : out.pass.binding.claims) weights.emplace(c.id, c.weight());
+        for (const relation_declaration& d : facts.relations)
+            if (d.weight) weights.emplace(d.id, *d.weight);
+        out.repair_alternatives = detail::equal_cost_repairs(
+            out.pass.solution.conflicts, weights, out.pass.solution.rejected_weight, out.pass.solution.rejected);
+    }
+    // --- end binding explanations ---
     if (options.compare_readings) {
         precision_policy other = precision;
         other.rounding = precision.rounding == precision_policy::mode::exact ? precision_policy::mode::last_digit

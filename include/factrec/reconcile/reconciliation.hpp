@@ -18,6 +18,25 @@
 // pulling in the scanner's grammars or the solver's internals.
 namespace factrec {
 
+// How a figure came to its fact (issue 13): the cue that won, where, at what cost, and the fact
+// that came next. Costs are in the binder's points (README: "How figures find their facts").
+struct binding_explanation {
+    std::string cue; // the phrase matched, lower case; empty for a pinned claim
+    byte_span cue_span;
+    long long cost = 0;
+    std::optional<std::string> runner_up;
+    std::optional<long long> runner_up_cost;
+};
+
+// Another article that printed the same sentence (a syndicated copy): one claim, several sources.
+struct claim_copy {
+    std::string id;
+    std::size_t article = 0;
+    std::string source;
+    exact_number weight{1};
+    byte_span span;
+};
+
 // A figure bound to a fact, with everything a reader needs to find it again.
 struct bound_claim {
     std::string id;          // "<article's id>:<byte offset>": harbor-ledger:115, 日経新聞:84, pacific-wire-2:84
@@ -28,6 +47,16 @@ struct bound_claim {
     std::string reading;     // how the figure was read, when not plainly ("up to" as a ceiling)
     bool pinned = false;     // placed by a `claim` statement rather than by a cue
     claim_time time;         // its date, and whether a revision replaced it (reconcile/detail/dating.hpp)
+    binding_explanation explanation;
+    std::vector<claim_copy> copies; // the same sentence in other articles: they count once
+
+    // What setting the claim aside costs: copies count once, at the highest of their trusts.
+    [[nodiscard]] exact_number weight() const {
+        exact_number w = claim.weight();
+        for (const claim_copy& c : copies)
+            if (w < c.weight) w = c.weight;
+        return w;
+    }
 };
 
 // A figure that no fact took, and why: nothing the articles say is dropped silently.
@@ -35,6 +64,17 @@ struct unbound_mention {
     std::size_t article = 0;
     factrec::mention mention;
     std::string reason;
+    // The fact whose cue came nearest, and why it did not take the figure.
+    std::optional<std::string> nearest_fact;
+    std::string nearest_why;
+    std::vector<std::string> candidates; // for an ambiguous figure: the facts that tied
+};
+
+// A cue of the facts file that matched nothing in any article.
+struct unmatched_cue {
+    std::string fact;
+    std::string cue;
+    std::size_t offset = 0; // in the facts file
 };
 
 // Something a reader should know that did not stop the run. `message` is whole, with its
@@ -49,6 +89,7 @@ struct binding {
     std::vector<bound_claim> claims;
     std::vector<unbound_mention> unbound;
     std::vector<std::string> notes; // skipped bytes and other things the reader should know
+    std::vector<unmatched_cue> unmatched_cues;
 };
 
 // One full pass: the figures as read under one precision policy, bound and solved.
@@ -79,6 +120,8 @@ struct reconciliation {
     // sets_aside_claim_of differs between the two readings.
     std::optional<reading_pass> other;
     std::vector<std::string> facts_depending_on_reading;
+    // Other sets of claims whose setting aside costs as little as the repair's (at most 5).
+    std::vector<std::vector<std::string>> repair_alternatives;
     // Declarations nothing used, facts no figure was bound to, a file given twice.
     std::vector<warning> warnings;
 

@@ -188,30 +188,75 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
 
     if (!s.conflicts.empty()) {
         out << "<h2>Conflicts</h2>\n";
+        // Grouped by the relations they go through, or by their fact when they go through none,
+        // so that each group has one unit; a summary paragraph first (issue 13).
+        std::vector<std::pair<std::string, std::vector<const conflict*>>> groups;
+        std::vector<std::string> affected;
         for (const auto& c : s.conflicts) {
-            out << "<div class=\"conflict\"><div>Relations: ";
-            for (const auto& id : c.relations) {
-                std::string expression = id;
-                for (const auto& rel : r.facts.relations)
-                    if (rel.id == id) expression = id + ": " + rel.expression;
-                for (const auto& rel : pass.model.relations())
-                    if (rel.id == id && expression == id) expression = id + ": " + rel.text;
-                out << "<code>" << html_escape(expression) << "</code> ";
+            std::string key;
+            for (const auto& id : c.relations) key += (key.empty() ? "" : ", ") + id;
+            const bound_claim* first = c.claims.empty() ? nullptr : r.find_claim(c.claims.front());
+            if (key.empty()) key = "fact " + (first ? first->claim.fact : std::string("?"));
+            auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == key; });
+            if (group == groups.end())
+                groups.push_back({key, {&c}});
+            else
+                group->second.push_back(&c);
+            for (const auto& id : c.claims)
+                if (const bound_claim* b = r.find_claim(id);
+                    b && std::find(affected.begin(), affected.end(), b->claim.fact) == affected.end())
+                    affected.push_back(b->claim.fact);
+        }
+        out << "<p class=\"summary\">" << s.conflicts.size() << (s.conflicts.size() == 1 ? " conflict" : " conflicts")
+            << " in " << groups.size() << (groups.size() == 1 ? " group" : " groups") << ". The repair sets aside ";
+        for (std::size_t k = 0; k < s.rejected.size(); ++k) out << (k ? ", " : "") << html_escape(s.rejected[k]);
+        out << ". Facts affected: ";
+        for (std::size_t k = 0; k < affected.size(); ++k) out << (k ? ", " : "") << html_escape(affected[k]);
+        out << ".";
+        if (!r.repair_alternatives.empty()) {
+            out << " Repairs of equal cost:";
+            for (const auto& alternative : r.repair_alternatives) {
+                out << " {";
+                for (std::size_t k = 0; k < alternative.size(); ++k)
+                    out << (k ? ", " : "") << html_escape(alternative[k]);
+                out << "}";
             }
-            if (c.gap) out << "&mdash; the sources disagree by at least " << html_escape(to_exact_string(*c.gap));
-            out << "</div><ul>";
-            for (const auto& id : c.claims) {
-                const bound_claim* b = r.find_claim(id);
-                if (!b) continue;
-                out << "<li class=\"" << (rejected.contains(id) ? "set-aside" : "") << "\"><b>"
-                    << html_escape(b->claim.fact) << "</b> &ldquo;" << html_escape(b->quote) << "&rdquo; &mdash; "
-                    << html_escape(b->claim.publisher.name)
-                    << (b->claim.speaker ? ", " + html_escape(b->claim.speaker->name) : "") << " <span class=\"quote\">"
-                    << html_escape(r.articles[b->article].text.substr(b->claim.sentence.begin,
-                                                                      b->claim.sentence.end - b->claim.sentence.begin))
-                    << "</span></li>";
+            out << ".";
+        }
+        out << "</p>\n";
+        for (const auto& [key, members] : groups) {
+            out << "<h3>" << (members.front()->relations.empty() ? "" : "Through ") << html_escape(key) << "</h3>\n";
+            for (const conflict* c : members) {
+                const bound_claim* first = c->claims.empty() ? nullptr : r.find_claim(c->claims.front());
+                const fact_declaration* f = first ? r.facts.find_fact(first->claim.fact) : nullptr;
+                out << "<div class=\"conflict\"><div>Relations: ";
+                for (const auto& id : c->relations) {
+                    std::string expression = id;
+                    for (const auto& rel : r.facts.relations)
+                        if (rel.id == id) expression = id + ": " + rel.expression;
+                    for (const auto& rel : pass.model.relations()) // "cumulative", made for series facts
+                        if (rel.id == id && expression == id) expression = id + ": " + rel.text;
+                    out << "<code>" << html_escape(expression) << "</code> ";
+                }
+                if (c->gap)
+                    out << "&mdash; the sources disagree by at least "
+                        << html_escape(f ? detail::human_amount(*c->gap, f->unit) : to_exact_string(*c->gap));
+                out << "</div><ul>";
+                for (const auto& id : c->claims) {
+                    const bound_claim* b = r.find_claim(id);
+                    if (!b) continue;
+                    out << "<li class=\"" << (rejected.contains(id) ? "set-aside" : "") << "\"><b>"
+                        << html_escape(b->claim.fact) << "</b> &ldquo;" << html_escape(b->quote) << "&rdquo; &mdash; "
+                        << html_escape(b->claim.publisher.name)
+                        << (b->claim.speaker ? ", " + html_escape(b->claim.speaker->name) : "");
+                    for (const claim_copy& copy : b->copies) out << ", " << html_escape(copy.source);
+                    out << " <span class=\"quote\">"
+                        << html_escape(r.articles[b->article].text.substr(
+                               b->claim.sentence.begin, b->claim.sentence.end - b->claim.sentence.begin))
+                        << "</span></li>";
+                }
+                out << "</ul></div>\n";
             }
-            out << "</ul></div>\n";
         }
     }
     out << "<div id=\"tooltip\"></div>\n<script>\n"

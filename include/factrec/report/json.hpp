@@ -54,10 +54,36 @@ inline void write_claims(json_writer& w, const reconciliation& r, const reading_
         w.key("value");
         write_interval(w, c.value);
         w.key("reading").value(c.reading);
-        w.key("weight").value(to_exact_string(c.claim.weight()));
+        w.key("weight").value(to_exact_string(c.weight()));
         w.key("pinned").value(c.pinned);
         w.key("status").value(claim_status(c, rejected.contains(c.id)));
         write_claim_time(w, c);
+        // --- binding explanation and copies (issue 13) ---
+        w.key("binding").begin_object();
+        w.key("cue").value(c.explanation.cue);
+        w.key("cue_span").begin_array().integer(c.explanation.cue_span.begin).integer(c.explanation.cue_span.end);
+        w.end_array();
+        w.key("cost").integer(static_cast<std::size_t>(c.explanation.cost));
+        w.key("runner_up");
+        if (c.explanation.runner_up)
+            w.value(*c.explanation.runner_up);
+        else
+            w.null();
+        w.key("runner_up_cost");
+        if (c.explanation.runner_up_cost)
+            w.integer(static_cast<std::size_t>(*c.explanation.runner_up_cost));
+        else
+            w.null();
+        w.end_object();
+        w.key("sources").begin_array();
+        w.begin_object().key("id").value(c.id).key("source").value(c.claim.publisher.name);
+        w.key("file").value(r.articles[c.article].file).key("start").integer(c.claim.span.begin).end_object();
+        for (const claim_copy& copy : c.copies) {
+            w.begin_object().key("id").value(copy.id).key("source").value(copy.source);
+            w.key("file").value(r.articles[copy.article].file).key("start").integer(copy.span.begin).end_object();
+        }
+        w.end_array();
+        // --- end binding explanation ---
         w.end_object();
     }
     w.end_array();
@@ -119,7 +145,16 @@ inline void write_json_report(std::ostream& out, const reconciliation& r) {
             .key("end")
             .integer(u.mention.span.end);
         w.key("text").value(a.text.substr(u.mention.span.begin, u.mention.span.end - u.mention.span.begin));
-        w.key("kind").value(to_string(u.mention.kind)).key("reason").value(u.reason).end_object();
+        w.key("kind").value(to_string(u.mention.kind)).key("reason").value(u.reason);
+        w.key("noun").value(u.mention.kind == mention_kind::count ? u.mention.quantity.unit.symbol() : std::string());
+        w.key("unit").value(to_string(u.mention.quantity.unit));
+        w.key("nearest_fact");
+        if (u.nearest_fact)
+            w.value(*u.nearest_fact);
+        else
+            w.null();
+        w.key("nearest_why").value(u.nearest_why);
+        w.key("candidates").string_array(u.candidates).end_object();
     }
     w.end_array();
     w.key("notes").string_array(r.pass.binding.notes);
@@ -139,6 +174,9 @@ inline void write_json_report(std::ostream& out, const reconciliation& r) {
     }
     w.end_array();
     w.key("facts_depending_on_reading").string_array(r.facts_depending_on_reading);
+    w.key("repair_alternatives").begin_array();
+    for (const auto& alternative : r.repair_alternatives) w.string_array(alternative);
+    w.end_array();
     if (r.other) {
         w.key("other_reading").begin_object();
         detail::write_pass(w, r, *r.other);

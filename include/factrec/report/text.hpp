@@ -111,6 +111,14 @@ inline std::string id_list(const std::vector<std::string>& ids, std::size_t most
     return out;
 }
 
+// "  (the same sentence in: Metro Wire, Valley Times)": copies of a claim count once.
+inline std::string copies_note(const bound_claim& b) {
+    if (b.copies.empty()) return {};
+    std::vector<std::string> sources;
+    for (const claim_copy& c : b.copies) sources.push_back(c.source);
+    return "  (the same sentence in: " + id_list(sources, 6) + ")";
+}
+
 } // namespace detail
 
 // The report for a terminal: verdict, conflicts with their sentences, what was set aside, every
@@ -179,6 +187,31 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
         std::stable_sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) {
             return x.front()->claims.size() < y.front()->claims.size();
         });
+        // --- summary first (issue 13): how many, what the repair sets aside, which facts ---
+        {
+            std::vector<std::string> affected, set_aside_facts;
+            auto add_fact = [](std::vector<std::string>& list, const std::string& id) {
+                if (!id.empty() && std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
+            };
+            for (const conflict& c : s.conflicts)
+                for (const auto& id : c.claims)
+                    if (const bound_claim* b = r.find_claim(id)) add_fact(affected, b->claim.fact);
+            for (const auto& id : s.rejected)
+                if (const bound_claim* b = r.find_claim(id)) add_fact(set_aside_facts, b->claim.fact);
+            line(std::to_string(s.conflicts.size()) + (s.conflicts.size() == 1 ? " conflict" : " conflicts") + " in " +
+                 std::to_string(groups.size()) + (groups.size() == 1 ? " group" : " groups") +
+                 " (by the relation they go through, or by their fact). The repair sets aside " +
+                 detail::id_list(s.rejected, 6) +
+                 (set_aside_facts.empty() ? std::string() : " (of " + detail::id_list(set_aside_facts, 6) + ")") +
+                 ". Facts affected: " + detail::id_list(affected, 10) + "." +
+                 (r.repair_alternatives.empty()
+                      ? std::string()
+                      : " " + std::to_string(r.repair_alternatives.size()) +
+                            (r.repair_alternatives.size() == 1 ? " other repair costs" : " other repairs cost") +
+                            " as little; see REPAIRS OF EQUAL COST."));
+            out << '\n';
+        }
+        // --- end summary ---
         std::size_t number = 0;
         for (const auto& group : groups) {
             ++number;
@@ -247,11 +280,16 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
             for (const auto& id : s.rejected) {
                 const bound_claim* b = r.find_claim(id);
                 line(id + (b ? "  " + b->claim.fact + "  \"" + b->quote + "\"  " + b->claim.publisher.name +
-                                   ", trust " + to_exact_string(b->claim.weight())
+                                   ", trust " + to_exact_string(b->weight())
                              : ""),
                      "    ");
             }
         }
+    }
+
+    if (!r.repair_alternatives.empty()) {
+        out << "\nREPAIRS OF EQUAL COST: setting aside any one of these sets instead costs as much\n";
+        for (const auto& alternative : r.repair_alternatives) line(detail::id_list(alternative, 8), "    ");
     }
 
     if (r.other) {
@@ -309,7 +347,7 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
             std::string status = detail::claim_status_words(b, rejected.contains(b.id));
             line(b.id + "  " + detail::human_interval(b.value, f->unit) + "  \"" + b.quote + "\"  " +
                      b.claim.publisher.name + (b.claim.speaker ? ", " + b.claim.speaker->name : "") +
-                     (b.reading.empty() ? "" : "  (" + b.reading + ")") + status,
+                     (b.reading.empty() ? "" : "  (" + b.reading + ")") + status + detail::copies_note(b),
                  "    ", "        ");
         }
     }

@@ -414,12 +414,21 @@ private:
             total.emplace_back(t, 1);
             const interval& value = claims_[claims[i]].value;
             if (value.is_empty()) continue;
+            // A whole count meets a claim only at the whole numbers inside it: 411 read as
+            // [410.5, 411.5] is 411, so 411 against 412 seats is a gap of 1 seat, not 0.
+            const bool whole = is_integer(facts_[claims_[claims[i]].fact]);
+            auto whole_lower = [&](const interval::bound_type& b) {
+                rational v(b.value), up = v.ceil();
+                return whole ? (b.open && up == v ? up + rational(1) : up) : v;
+            };
+            auto whole_upper = [&](const interval::bound_type& b) {
+                rational v(b.value), down = v.floor();
+                return whole ? (b.open && down == v ? down - rational(1) : down) : v;
+            };
             if (!value.lower().infinite)
-                lp.set_bounds(lp.add_row({{x, 1}, {t, 1}}), delta_number{rational(value.lower().value), 0},
-                              std::nullopt);
+                lp.set_bounds(lp.add_row({{x, 1}, {t, 1}}), delta_number{whole_lower(value.lower()), 0}, std::nullopt);
             if (!value.upper().infinite)
-                lp.set_bounds(lp.add_row({{x, 1}, {t, -1}}), std::nullopt,
-                              delta_number{rational(value.upper().value), 0});
+                lp.set_bounds(lp.add_row({{x, 1}, {t, -1}}), std::nullopt, delta_number{whole_upper(value.upper()), 0});
         }
         std::size_t objective = lp.add_row(total);
         if (!lp.check()) return std::nullopt;

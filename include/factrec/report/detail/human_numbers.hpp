@@ -49,7 +49,7 @@ inline std::string unit_suffix(const unit& u) {
     switch (u.dimension()) {
     case dimension::money: return " " + u.symbol();
     case dimension::share: return "%";
-    case dimension::count: return " " + u.symbol();
+    case dimension::count: return " " + u.symbol().substr(0, u.symbol().find('|')); // a class: its first noun
     case dimension::plain:
     case dimension::calendar_year: return "";
     default: return " " + u.symbol();

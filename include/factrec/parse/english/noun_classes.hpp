@@ -1,0 +1,53 @@
+#pragma once
+
+// English count-noun classes: nouns that count the same things, so that a count of one of them
+// is a count of the others (1:1). "11,300 dead", "3,958 deaths" and "170 victims" are counts of
+// people; a fact declared `unit count(people)` takes them all. Words are lemmas (singular, lower
+// case); plurals are folded onto them by noun_lemma().
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace factrec::english {
+
+struct noun_class {
+    std::string_view name;
+    // Lemmas that belong to the class wherever they are read.
+    std::string_view members; // space-separated
+    // Lemmas that join the class only when the fact itself names one of them: "casualties"
+    // mixes the dead and the injured, so a count of people takes it only when the fact says so.
+    std::string_view only_when_named;
+};
+
+inline constexpr std::array<noun_class, 1> noun_classes{{
+    {"people",
+     "people person individual resident citizen civilian victim dead death fatality life survivor worker member "
+     "staff official troop soldier",
+     "casualty"},
+}};
+
+// Plurals that do not end in a plain -s, and words whose -s is not a plural.
+inline constexpr std::array<std::pair<std::string_view, std::string_view>, 8> irregular_lemmas{{
+    {"people", "people"},
+    {"persons", "person"},
+    {"lives", "life"},
+    {"staff", "staff"},
+    {"dead", "dead"},
+    {"men", "man"},
+    {"women", "woman"},
+    {"children", "child"},
+}};
+
+// The lemma of a counted noun: lower case, singular.
+inline std::string noun_lemma(std::string_view noun) {
+    std::string word;
+    for (char c : noun) word += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (const auto& [plural, lemma] : irregular_lemmas)
+        if (word == plural) return std::string(lemma);
+    if (word.size() > 3 && word.ends_with("ies")) return word.substr(0, word.size() - 3) + "y";
+    if (word.size() > 1 && word.ends_with('s') && !word.ends_with("ss")) word.pop_back();
+    return word;
+}
+
+} // namespace factrec::english

@@ -1,0 +1,56 @@
+#pragma once
+
+// Copies count once: one sentence printed by several outlets (a wire story syndicated) is one
+// claim with several sources, whose cost to set aside is the highest of their trusts, not the sum.
+#include <factrec/reconcile/article.hpp>
+#include <factrec/reconcile/reconciliation.hpp>
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace factrec::detail {
+
+// Letters and digits of a text, ASCII in lower case: the same sentence whatever its spacing,
+// punctuation or quotation marks. Bytes past ASCII are kept as they are.
+inline std::string copy_key(std::string_view text) {
+    std::string key;
+    for (char c : text) {
+        auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z'))
+            key += c;
+        else if (c >= 'A' && c <= 'Z')
+            key += static_cast<char>(c - 'A' + 'a');
+    }
+    return key;
+}
+
+// Folds the claims whose sentence, fact and figure are the same in several articles into the
+// first of them (in article order); the others become its copies.
+inline void merge_copies(const std::vector<article>& articles, binding& bound) {
+    std::map<std::tuple<std::string, std::string, std::string>, std::size_t> first_of;
+    std::vector<bound_claim> kept;
+    for (bound_claim& c : bound.claims) {
+        const std::string& text = articles[c.article].text;
+        auto key = std::tuple(c.claim.fact,
+                              copy_key(std::string_view(text).substr(c.claim.sentence.begin,
+                                                                     c.claim.sentence.end - c.claim.sentence.begin)),
+                              copy_key(c.quote));
+        auto found = first_of.find(key);
+        if (found != first_of.end() && kept[found->second].article != c.article &&
+            std::none_of(kept[found->second].copies.begin(), kept[found->second].copies.end(),
+                         [&](const claim_copy& copy) { return copy.article == c.article; })) {
+            kept[found->second].copies.push_back(
+                {c.id, c.article, c.claim.publisher.name, c.claim.weight(), c.claim.span});
+            continue;
+        }
+        if (found == first_of.end()) first_of.emplace(std::move(key), kept.size());
+        kept.push_back(std::move(c));
+    }
+    bound.claims = std::move(kept);
+}
+
+} // namespace factrec::detail
