@@ -6,6 +6,8 @@
 #include <factrec/solve/detail/conflicts.hpp>
 #include <factrec/solve/detail/engine.hpp>
 #include <factrec/solve/detail/hitting_set.hpp>
+#include <factrec/solve/detail/one_fact.hpp>
+#include <factrec/solve/detail/repair.hpp>
 #include <factrec/solve/detail/simplex.hpp>
 #include <factrec/solve/solution.hpp>
 
@@ -153,6 +155,9 @@ public:
         }
 
         std::optional<std::vector<interval>> baseline = eng.exact_baseline_ranges();
+        one_fact_structure one_fact = structure_of_facts();
+        repair_solver repairer(weights_, one_fact.fact_of_element, one_fact.choices, one_fact.alone,
+                               options_.exact_repair_limit);
         // Shrinking the conflicts of one pass asks about the same small sets again and again.
         std::map<element_set, bool> answered;
         auto consistent = [&](const element_set& set) {
@@ -162,8 +167,15 @@ public:
             return it->second;
         };
         quickxplain shrink(consistent);
+        // A statement that its fact's domain cannot hold is a conflict alone; the other
+        // disagreements of one fact are the sweep's, and what the loop below finds goes through
+        // relations. The first repair keeps each fact's heaviest clique.
         std::vector<element_set> cores;
+        for (int e : one_fact.alone) cores.push_back({e});
+        out.repair = repairer.solve({});
+        out.rejected = out.repair.chosen;
         std::vector<std::vector<std::size_t>> cores_with(n_elements); // by element: the cores holding it
+        for (std::size_t k = 0; k < cores.size(); ++k) cores_with[cores[k].front()].push_back(k);
         auto contains_known_core = [&](const element_set& candidate) {
             for (int e : candidate)
                 for (std::size_t k : cores_with[e])
@@ -203,14 +215,22 @@ public:
                 break;
             }
             auto repair_start = clock::now();
-            out.repair = hitting_set_solver(cores, weights_, options_.exact_repair_limit).solve();
+            out.repair = repairer.solve(cores);
             out.rejected = out.repair.chosen;
             repair_seconds += seconds_since(repair_start);
         }
 
-        if (cores.empty()) {
+        // Disjoint statements of one fact are minimal conflicts that the fact's group below
+        // stands for; the enumeration knows them so as not to find them, and does not list them.
+        bool choices = false;
+        for (const auto& c : one_fact.choices) choices = choices || c.cliques.size() > 1;
+        std::vector<element_set> pairs;
+        const bool few_pairs = one_fact.disjoint_pairs(max_hidden_pairs, pairs);
+        if (problem_.relations.empty() || (cores.size() == one_fact.alone.size() && !choices)) {
+            // No relation: every conflict is of one fact, and the sweep has them all. Or every
+            // statement that its domain can hold was checked together, and they can all hold.
             out.enumeration_complete = true;
-        } else if (n_elements <= options_.enumeration_limit && n_elements <= 64) {
+        } else if (n_elements <= options_.enumeration_limit && n_elements <= 64 && few_pairs) {
             auto to_set = [](std::uint64_t mask) {
                 element_set set;
                 for (int e = 0; e < 64; ++e)
@@ -226,15 +246,31 @@ public:
                 n_elements, [&](std::uint64_t mask) { return consistent(to_set(mask)); },
                 [&](std::uint64_t mask) { return to_mask(shrink(to_set(mask))); });
             for (const auto& core : cores) enumerate.add_known_conflict(to_mask(core));
-            enumeration_result all = enumerate.run(std::max<std::size_t>(conflict_allowance, cores.size()));
+            std::vector<std::uint64_t> hidden;
+            for (const auto& pair : pairs) {
+                hidden.push_back(to_mask(pair));
+                enumerate.add_known_conflict(hidden.back());
+            }
+            std::sort(hidden.begin(), hidden.end());
+            enumeration_result all =
+                enumerate.run(std::max<std::size_t>(conflict_allowance, cores.size()) + hidden.size());
             cores.clear();
-            for (std::uint64_t mask : all.conflicts) cores.push_back(to_set(mask));
+            for (std::uint64_t mask : all.conflicts)
+                if (!std::binary_search(hidden.begin(), hidden.end(), mask)) cores.push_back(to_set(mask));
             out.enumeration_complete = all.complete;
         } else {
             out.enumeration_complete = false;
         }
+        for (std::size_t v = 0; v < one_fact.choices.size(); ++v)
+            if (one_fact.disagreeing[v].size() > 1) cores.push_back(one_fact.disagreeing[v]);
         std::sort(cores.begin(), cores.end());
-        for (const element_set& core : cores) out.conflicts.push_back(describe_conflict(eng, core));
+        for (const element_set& core : cores) {
+            std::size_t v = one_fact.variable_of(core);
+            if (v < one_fact.disagreeing.size() && core.size() > 1 && one_fact.disagreeing[v] == core)
+                out.conflicts.push_back(describe_disagreement(v, core));
+            else
+                out.conflicts.push_back(describe_conflict(eng, core));
+        }
         stats.conflict_seconds += seconds_since(start) - repair_seconds;
         stats.repair_seconds += repair_seconds;
 
@@ -309,6 +345,88 @@ public:
     }
 
 private:
+    static constexpr std::size_t max_hidden_pairs = 512;
+
+    struct one_fact_structure {
+        std::vector<int> fact_of_element;     // local variable, or -1 for a soft relation
+        std::vector<fact_choices> choices;    // by local variable
+        std::vector<element_set> disagreeing; // by local variable: its statements outside some clique
+        std::vector<interval> within;         // by claim element: its interval within the domain
+        element_set alone;                    // statements the domain alone cannot hold
+
+        [[nodiscard]] std::size_t variable_of(const element_set& set) const {
+            if (set.empty() || static_cast<std::size_t>(set.front()) >= within.size()) return choices.size();
+            int v = fact_of_element[set.front()];
+            for (int e : set)
+                if (static_cast<std::size_t>(e) >= within.size() || fact_of_element[e] != v) return choices.size();
+            return static_cast<std::size_t>(v);
+        }
+        // Pairs of statements of one fact that share no point; false when there are more than `limit`.
+        bool disjoint_pairs(std::size_t limit, std::vector<element_set>& pairs) const {
+            for (const element_set& group : disagreeing)
+                for (std::size_t i = 0; i < group.size(); ++i)
+                    for (std::size_t j = i + 1; j < group.size(); ++j) {
+                        if (!intersect(within[group[i]], within[group[j]]).is_empty()) continue;
+                        if (pairs.size() == limit) return false;
+                        pairs.push_back({group[i], group[j]});
+                    }
+            return true;
+        }
+    };
+
+    one_fact_structure structure_of_facts() const {
+        one_fact_structure s;
+        const std::size_t n_claims = problem_.claims.size();
+        s.fact_of_element.assign(element_count(), -1);
+        s.choices.resize(problem_.facts.size());
+        s.disagreeing.resize(problem_.facts.size());
+        std::vector<std::vector<stabbing_item>> items(problem_.facts.size());
+        s.within.reserve(n_claims);
+        for (std::size_t e = 0; e < n_claims; ++e) {
+            const auto& c = claims_[problem_.claims[e]];
+            const int v = local_of_.at(c.fact);
+            s.fact_of_element[e] = v;
+            s.within.push_back(within_domain(c.value, default_domain(facts_[c.fact]), is_integer(facts_[c.fact])));
+            if (s.within.back().is_empty())
+                s.alone.push_back(static_cast<int>(e));
+            else
+                items[v].push_back({static_cast<int>(e), s.within.back(), weights_[e]});
+        }
+        for (std::size_t v = 0; v < items.size(); ++v) {
+            if (items[v].size() < 2) continue;
+            stabbing st = stab(items[v]);
+            if (st.cliques.size() < 2) continue;
+            fact_choices& choice = s.choices[v];
+            std::vector<std::size_t> order(st.cliques.size());
+            std::iota(order.begin(), order.end(), std::size_t{0});
+            // Heaviest first; of equal ones the first in the sweep, the one of lowest values.
+            std::stable_sort(order.begin(), order.end(),
+                             [&](std::size_t a, std::size_t b) { return st.weights[b] < st.weights[a]; });
+            for (std::size_t k : order) {
+                choice.cliques.push_back(std::move(st.cliques[k]));
+                choice.costs.push_back(st.total - st.weights[k]);
+            }
+            s.disagreeing[v] = std::move(st.disagreeing);
+        }
+        return s;
+    }
+
+    // The statements of one fact that do not all share a point: any two of them whose
+    // intervals do not meet are a minimal conflict through no relation.
+    conflict describe_disagreement(std::size_t v, const element_set& statements) const {
+        conflict c;
+        c.one_fact = true;
+        std::vector<interval> values;
+        for (int e : statements) {
+            const auto& claim = claims_[problem_.claims[e]];
+            c.claims.push_back(claim.id);
+            c.statements.push_back(problem_.claims[e]);
+            values.push_back(claim.value);
+        }
+        c.gap = exact_number(spread_of(values, default_domain(facts_[problem_.facts[v]])));
+        return c;
+    }
+
     // Claims on one real-valued fact agree with the hard relations exactly when their common
     // part meets the fact's exact range under those relations. Integer facts need rounding the
     // engine does, and soft relations need the engine: no answer for those.
@@ -358,7 +476,10 @@ private:
         std::vector<std::size_t> used = hard;
         used.insert(used.end(), soft_in_core.begin(), soft_in_core.end());
         std::sort(used.begin(), used.end());
-        for (std::size_t k : core_claims) c.claims.push_back(claims_[k].id);
+        for (std::size_t k : core_claims) {
+            c.claims.push_back(claims_[k].id);
+            c.statements.push_back(k);
+        }
         for (std::size_t r : used) c.relations.push_back(relations_[r].id);
         c.gap = gap(used, core_claims);
         return c;
@@ -449,9 +570,72 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
     basic_solution<N> out;
     const auto& facts = m.facts();
     const auto& relations = m.relations();
+    // One element per statement: claims of a fact reading the same interval, their weights summed.
     std::vector<basic_model_claim<exact_number>> claims;
-    for (const auto& c : m.claims())
-        claims.push_back({c.id, c.fact, interval_cast<exact_number>(c.value), c.weight, c.source, c.speaker});
+    std::vector<std::vector<std::size_t>> members; // by statement: model claim indices
+    {
+        std::vector<interval> values;
+        values.reserve(m.claims().size());
+        for (const auto& c : m.claims()) values.push_back(interval_cast<exact_number>(c.value));
+        std::vector<std::size_t> order(values.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        // Claims of a fact ordered by their intervals, so that equal readings are neighbours.
+        auto end_less = [](const auto& a, const auto& b, bool upper) {
+            if (a.infinite != b.infinite) return upper ? b.infinite : a.infinite;
+            if (a.infinite) return false;
+            if (a.value != b.value) return a.value < b.value;
+            return a.open != b.open && (upper ? a.open : !a.open);
+        };
+        auto less = [&](std::size_t a, std::size_t b) {
+            const auto& ca = m.claims()[a];
+            const auto& cb = m.claims()[b];
+            if (ca.fact != cb.fact) return ca.fact < cb.fact;
+            const interval& va = values[a];
+            const interval& vb = values[b];
+            if (va.is_empty() || vb.is_empty()) return va.is_empty() && !vb.is_empty();
+            if (end_less(va.lower(), vb.lower(), false)) return true;
+            if (end_less(vb.lower(), va.lower(), false)) return false;
+            return end_less(va.upper(), vb.upper(), true);
+        };
+        auto same = [&](std::size_t a, std::size_t b) { return !less(a, b) && !less(b, a); };
+        std::stable_sort(order.begin(), order.end(), less);
+        std::vector<std::size_t> statement_of(values.size());
+        std::vector<std::size_t> firsts;
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            if (i == 0 || !same(order[i - 1], order[i])) firsts.push_back(order[i]);
+            statement_of[order[i]] = firsts.size() - 1;
+        }
+        // Statements in the order of their first claims, so that the model's order decides.
+        std::vector<std::size_t> rank(firsts.size());
+        std::vector<std::size_t> by_first(firsts.size());
+        std::iota(by_first.begin(), by_first.end(), std::size_t{0});
+        std::sort(by_first.begin(), by_first.end(),
+                  [&](std::size_t a, std::size_t b) { return firsts[a] < firsts[b]; });
+        for (std::size_t i = 0; i < by_first.size(); ++i) rank[by_first[i]] = i;
+        members.resize(firsts.size());
+        claims.reserve(firsts.size());
+        out.statements.reserve(firsts.size());
+        for (std::size_t k = 0; k < values.size(); ++k) members[rank[statement_of[k]]].push_back(k);
+        for (const auto& group : members) {
+            const auto& first = m.claims()[group.front()];
+            basic_model_claim<exact_number> s{first.id, first.fact,   values[group.front()],
+                                              0,        first.source, first.speaker};
+            statement listed{facts[first.fact].id, {}, 0};
+            for (std::size_t k : group) {
+                s.weight += m.claims()[k].weight;
+                listed.claims.push_back(m.claims()[k].id);
+            }
+            listed.weight = s.weight;
+            claims.push_back(std::move(s));
+            out.statements.push_back(std::move(listed));
+        }
+    }
+    auto claim_ids = [&](const std::vector<std::size_t>& statements) {
+        std::vector<std::string> ids;
+        for (std::size_t s : statements)
+            ids.insert(ids.end(), out.statements[s].claims.begin(), out.statements[s].claims.end());
+        return ids;
+    };
 
     std::vector<std::size_t> parent(facts.size());
     std::iota(parent.begin(), parent.end(), std::size_t{0});
@@ -498,6 +682,10 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
         }
         if (!result.conflicts.empty()) out.consistent = false;
         for (auto& c : result.conflicts) {
+            // Every source of each statement, then the soft relations.
+            std::vector<std::string> ids = claim_ids(c.statements);
+            for (std::size_t i = c.statements.size(); i < c.claims.size(); ++i) ids.push_back(c.claims[i]);
+            c.claims = std::move(ids);
             if (listed >= options.max_conflicts) {
                 out.conflicts_complete = false;
                 break;
@@ -507,7 +695,14 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
         }
         if (!result.enumeration_complete) out.conflicts_complete = false;
         if (!result.witnessed && !result.hard_conflict) out.consistency_proven = false;
-        for (int e : result.rejected) out.rejected.push_back(component.element_id(e));
+        for (int e : result.rejected) {
+            if (component.element_is_claim(e)) {
+                auto ids = claim_ids({problem.claims[static_cast<std::size_t>(e)]});
+                out.rejected.insert(out.rejected.end(), ids.begin(), ids.end());
+            } else {
+                out.rejected.push_back(component.element_id(e));
+            }
+        }
         out.rejected_weight += result.repair.weight;
         out.repair_lower_bound += result.repair.lower_bound;
         out.repair_optimal = out.repair_optimal && result.repair.optimal;
