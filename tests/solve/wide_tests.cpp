@@ -420,3 +420,43 @@ TEST_CASE("a 1,000-fact ordering chain with 100 conflicting figures each") {
     const exact_number per_fact = figures - 1;
     CHECK(s.rejected_weight == per_fact * n + 20 * 2);
 }
+
+TEST_CASE("past the deadline: what was found is listed, nothing is set aside, ranges are outer bounds") {
+    model m;
+    fact_ref committed = m.add_fact("committed", unit::money("USD")).value();
+    fact_ref eyed = m.add_fact("eyed", unit::money("USD")).value();
+    REQUIRE(m.add_relation("committed_within_eyed", committed <= eyed));
+    REQUIRE(m.add_relation("eyed_ceiling", eyed <= 10000));
+    REQUIRE(m.add_claim("a", "committed", interval::point(4900)));
+    REQUIRE(m.add_claim("b", "eyed", interval::closed(0, 4000)));
+    solution full = solve(m);
+    REQUIRE_FALSE(full.consistent);
+    REQUIRE(full.complete);
+
+    solve_options late;
+    late.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+    std::size_t reported = 0;
+    late.progress = [&](const solve_progress& p) { reported = p.components_solved; };
+    solution cut = solve(m, late);
+    CHECK(reported == 1);
+    CHECK(cut.time_limit_reached);
+    CHECK_FALSE(cut.complete);
+    CHECK_FALSE(cut.consistency_proven);
+    CHECK(cut.incomplete_reason.find("time limit") != std::string::npos);
+    CHECK(cut.rejected.empty());
+    // Every range still holds what the full solution found.
+    for (const char* id : {"committed", "eyed"}) {
+        const interval& outer = range_of(cut, id).range;
+        const interval& exact = range_of(full, id).range;
+        CHECK(intersect(outer, exact) == exact);
+        CHECK_FALSE(range_of(cut, id).exact);
+    }
+    CHECK(range_of(cut, "eyed").range == interval::closed(0, 10000));
+
+    solve_options early;
+    early.deadline = std::chrono::steady_clock::now() + std::chrono::hours(1);
+    solution in_time = solve(m, early);
+    CHECK_FALSE(in_time.time_limit_reached);
+    CHECK(in_time.complete);
+    CHECK(in_time.rejected == full.rejected);
+}

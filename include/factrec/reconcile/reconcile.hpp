@@ -11,6 +11,7 @@
 #include <factrec/solve.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <set>
@@ -76,6 +77,13 @@ inline void add_conflicts_through_each_relation(const facts_file& facts, const s
     }
     for (const relation_declaration& r : facts.relations) {
         if (r.weight || covered_relations.contains(r.id)) continue;
+        if (options.deadline && std::chrono::steady_clock::now() >= *options.deadline) {
+            // The solution already says that the listing is incomplete; say why.
+            pass.solution.time_limit_reached = true;
+            pass.solution.incomplete_reason +=
+                "the time limit stopped the search for conflicts through each relation; ";
+            return;
+        }
         auto alone = build_model(facts, articles, pass.binding.claims, &r);
         if (!alone) continue;
         solution local = solve(*alone, options);

@@ -73,7 +73,8 @@ struct basic_solution {
     // products or ratios only when a solution was found (propagation alone can miss a
     // contradiction). When false, `consistent` means only that no conflict was found.
     bool consistency_proven = true;
-    bool complete = true; // all three of the above
+    bool time_limit_reached = false; // solve_options::deadline stopped the search: see incomplete_reason
+    bool complete = true;            // all three of the above
     std::string incomplete_reason;
     // Hard relations that cannot hold together whatever the claims say, with every fact in its
     // domain: a minimal such set (dropping any one, the rest can hold, as far as the solver can

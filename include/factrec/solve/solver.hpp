@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <numeric>
 #include <optional>
@@ -22,12 +23,25 @@
 
 namespace factrec {
 
+// How far a solve has come, for a progress line: components solved of all, conflicts found.
+struct solve_progress {
+    std::size_t components_solved = 0;
+    std::size_t components = 0;
+    std::size_t conflicts = 0;
+};
+
 struct solve_options {
     std::size_t max_conflicts = 1000;     // conflicts listed in all; the solution says when it stopped
     std::size_t enumeration_limit = 64;   // components with more claims list the conflicts the repair needed
     std::size_t exact_repair_limit = 256; // groups of overlapping conflicts up to this many claims: exact repair
     std::size_t explanation_items = 32;   // ids per range end, nearest first
     detail::engine_limits limits{};
+    // Past this point the search stops: conflicts found so far are listed (each a true minimal
+    // conflict), a component whose repair was not finished sets nothing aside and gets the
+    // ranges of its relations alone (sound outer bounds), and the solution says so
+    // (complete: false, time_limit_reached). Shared by every solve of one run.
+    std::optional<std::chrono::steady_clock::time_point> deadline;
+    std::function<void(const solve_progress&)> progress; // called after each component
 };
 
 namespace detail {
@@ -52,7 +66,9 @@ struct component_outcome {
     std::vector<interval> ranges;
     std::vector<std::pair<std::vector<int>, std::vector<int>>> lo_by, hi_by; // elements, relations
     bool exact = true;
-    bool witnessed = true; // what remains has a solution, or is linear and checked exactly
+    bool witnessed = true;        // what remains has a solution, or is linear and checked exactly
+    bool interrupted = false;     // the deadline stopped the repair: nothing set aside, outer ranges
+    bool enumeration_cut = false; // the deadline stopped the listing of conflicts
     std::size_t clusters = 0, largest_cluster = 0;
 };
 
@@ -185,6 +201,10 @@ public:
         };
         double repair_seconds = 0;
         for (;;) {
+            if (past_deadline()) {
+                out.interrupted = true;
+                break;
+            }
             element_set active;
             for (std::size_t e = 0; e < n_elements; ++e)
                 if (!std::binary_search(out.rejected.begin(), out.rejected.end(), static_cast<int>(e)))
@@ -226,7 +246,9 @@ public:
         for (const auto& c : one_fact.choices) choices = choices || c.cliques.size() > 1;
         std::vector<element_set> pairs;
         const bool few_pairs = one_fact.disjoint_pairs(max_hidden_pairs, pairs);
-        if (problem_.relations.empty() || (cores.size() == one_fact.alone.size() && !choices)) {
+        if (out.interrupted) {
+            out.enumeration_complete = false;
+        } else if (problem_.relations.empty() || (cores.size() == one_fact.alone.size() && !choices)) {
             // No relation: every conflict is of one fact, and the sweep has them all. Or every
             // statement that its domain can hold was checked together, and they can all hold.
             out.enumeration_complete = true;
@@ -246,6 +268,7 @@ public:
                 n_elements, [&](std::uint64_t mask) { return consistent(to_set(mask)); },
                 [&](std::uint64_t mask) { return to_mask(shrink(to_set(mask))); });
             for (const auto& core : cores) enumerate.add_known_conflict(to_mask(core));
+            enumerate.stop_when([this] { return past_deadline(); });
             std::vector<std::uint64_t> hidden;
             for (const auto& pair : pairs) {
                 hidden.push_back(to_mask(pair));
@@ -258,6 +281,7 @@ public:
             for (std::uint64_t mask : all.conflicts)
                 if (!std::binary_search(hidden.begin(), hidden.end(), mask)) cores.push_back(to_set(mask));
             out.enumeration_complete = all.complete;
+            out.enumeration_cut = !all.complete && past_deadline();
         } else {
             out.enumeration_complete = false;
         }
@@ -277,9 +301,17 @@ public:
         // Ranges from what remains.
         auto range_start = clock::now();
         element_set active;
-        for (std::size_t e = 0; e < n_elements; ++e)
-            if (!std::binary_search(out.rejected.begin(), out.rejected.end(), static_cast<int>(e)))
-                active.push_back(static_cast<int>(e));
+        if (out.interrupted) {
+            // No repair: the relations alone bound every fact, whatever the claims.
+            out.rejected.clear();
+            out.repair = {};
+            out.repair.optimal = false;
+            out.exact = false;
+        } else {
+            for (std::size_t e = 0; e < n_elements; ++e)
+                if (!std::binary_search(out.rejected.begin(), out.rejected.end(), static_cast<int>(e)))
+                    active.push_back(static_cast<int>(e));
+        }
         eng.reset_exactness();
         int left = eng.check(active);
         if (left >= 0) {
@@ -305,6 +337,7 @@ public:
                             4096);
         }
         if (left < 0 && eng.nonlinear()) out.witnessed = eng.find_witness(active);
+        if (out.interrupted) out.witnessed = false;
         stats.range_seconds += seconds_since(range_start);
         return out;
     }
@@ -346,6 +379,8 @@ public:
 
 private:
     static constexpr std::size_t max_hidden_pairs = 512;
+
+    [[nodiscard]] bool past_deadline() const { return options_.deadline && clock::now() >= *options_.deadline; }
 
     struct one_fact_structure {
         std::vector<int> fact_of_element;     // local variable, or -1 for a soft relation
@@ -662,7 +697,9 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
         components[find(facts_of(relations[r]).front())].relations.push_back(r);
 
     out.facts.resize(facts.size());
-    std::size_t listed = 0;
+    std::size_t listed = 0, interrupted = 0, cut = 0;
+    bool unwitnessed = false; // products or ratios left consistency unproven (not the deadline)
+    solve_progress progress{0, components.size(), 0};
     for (auto& [root, problem] : components) {
         ++out.statistics.components;
         out.statistics.largest_component = std::max(out.statistics.largest_component, problem.facts.size());
@@ -694,7 +731,10 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
             ++listed;
         }
         if (!result.enumeration_complete) out.conflicts_complete = false;
+        interrupted += result.interrupted;
+        cut += result.enumeration_cut;
         if (!result.witnessed && !result.hard_conflict) out.consistency_proven = false;
+        if (!result.witnessed && !result.hard_conflict && !result.interrupted) unwitnessed = true;
         for (int e : result.rejected) {
             if (component.element_is_claim(e)) {
                 auto ids = claim_ids({problem.claims[static_cast<std::size_t>(e)]});
@@ -723,9 +763,22 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
             range.lo_set_by = ids(result.lo_by[v]);
             range.hi_set_by = ids(result.hi_by[v]);
         }
+        ++progress.components_solved;
+        progress.conflicts = out.conflicts.size();
+        if (options.progress) options.progress(progress);
+    }
+    if (interrupted + cut > 0) {
+        out.time_limit_reached = true;
+        out.incomplete_reason += "the time limit stopped the search";
+        if (interrupted > 0)
+            out.incomplete_reason += " before the repair of " + std::to_string(interrupted) + " of " +
+                                     std::to_string(components.size()) +
+                                     " components was found: their claims are not set aside, and their facts' "
+                                     "ranges come from the relations alone (outer bounds)";
+        out.incomplete_reason += "; ";
     }
     if (!out.conflicts_complete) out.incomplete_reason += "not every minimal conflict was enumerated; ";
-    if (!out.consistency_proven)
+    if (unwitnessed)
         out.incomplete_reason += "propagation found no contradiction through the product or ratio relations, but no "
                                  "solution was found either: that the claims kept can all hold is not proven; ";
     if (!out.repair_optimal && out.rejected_weight != out.repair_lower_bound)
