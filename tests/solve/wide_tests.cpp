@@ -3,6 +3,7 @@
 // of a few seconds (tests/solve/CMakeLists.txt), so a return of the slow path fails the run
 // without a timed assertion. Answers are checked against brute force on small instances.
 #include <factrec/model.hpp>
+#include <factrec/report/solution_json.hpp>
 #include <factrec/solve.hpp>
 
 #include <doctest/doctest.h>
@@ -459,4 +460,35 @@ TEST_CASE("past the deadline: what was found is listed, nothing is set aside, ra
     CHECK_FALSE(in_time.time_limit_reached);
     CHECK(in_time.complete);
     CHECK(in_time.rejected == full.rejected);
+}
+
+TEST_CASE("components solved on several threads give the solution of one thread, byte for byte") {
+    model m;
+    std::mt19937 rng(7);
+    // Forty stories of five facts in a chain, each its own component, with clashing figures.
+    for (int story = 0; story < 40; ++story) {
+        std::vector<fact_ref> x;
+        for (int i = 0; i < 5; ++i) x.push_back(m.add_fact(named("s", story) + named("x", i), unit::plain()).value());
+        for (int i = 0; i + 1 < 5; ++i) REQUIRE(m.add_relation(named("s", story) + named("step", i), x[i] <= x[i + 1]));
+        for (int c = 0; c < 12; ++c) {
+            int f = static_cast<int>(rng() % 5);
+            int at = static_cast<int>(rng() % 40);
+            REQUIRE(m.add_claim(named("s", story) + named("c", c), named("s", story) + named("x", f),
+                                interval::closed(at, at + static_cast<int>(rng() % 4)),
+                                1 + static_cast<int>(rng() % 3)));
+        }
+    }
+    solve_options one, several;
+    one.threads = 1;
+    several.threads = 4;
+    std::size_t calls = 0, last = 0;
+    several.progress = [&](const solve_progress& p) {
+        ++calls;
+        last = p.components_solved;
+    };
+    const std::string alone = solution_json(solve(m, one));
+    CHECK(alone.find("\"consistent\":false") != std::string::npos);
+    CHECK(solution_json(solve(m, several)) == alone);
+    CHECK(calls == 40);
+    CHECK(last == 40);
 }

@@ -92,10 +92,15 @@ inline void add_conflicts_through_each_relation(const facts_file& facts, const s
             std::sort(ids.begin(), ids.end());
             if (c.relations.empty() || listed.contains(ids)) continue;
             bool minimal = true;
-            for (std::size_t drop = 0; drop < ids.size() && minimal; ++drop) {
+            // Minimal over statements: dropping one drops every claim of it. (The local model
+            // has the same claims in the same order, so the same statements.)
+            for (std::size_t drop = 0; drop < c.statements.size() && minimal; ++drop) {
+                const auto& dropped = local.statements[c.statements[drop]].claims;
                 std::vector<bound_claim> rest;
                 for (const bound_claim& b : pass.binding.claims)
-                    if (std::binary_search(ids.begin(), ids.end(), b.id) && b.id != ids[drop]) rest.push_back(b);
+                    if (std::binary_search(ids.begin(), ids.end(), b.id) &&
+                        std::find(dropped.begin(), dropped.end(), b.id) == dropped.end())
+                        rest.push_back(b);
                 auto whole = build_model(facts, articles, rest, nullptr);
                 minimal = whole && solve(*whole, options).consistent;
             }

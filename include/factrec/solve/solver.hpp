@@ -12,13 +12,18 @@
 #include <factrec/solve/solution.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <numeric>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace factrec {
@@ -41,7 +46,9 @@ struct solve_options {
     // ranges of its relations alone (sound outer bounds), and the solution says so
     // (complete: false, time_limit_reached). Shared by every solve of one run.
     std::optional<std::chrono::steady_clock::time_point> deadline;
-    std::function<void(const solve_progress&)> progress; // called after each component
+    // Called after each component, from the thread that solved it, one call at a time.
+    std::function<void(const solve_progress&)> progress;
+    std::size_t threads = 0; // components solved at once; 0: as many as the hardware runs
 };
 
 namespace detail {
@@ -699,14 +706,56 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
     out.facts.resize(facts.size());
     std::size_t listed = 0, interrupted = 0, cut = 0;
     bool unwitnessed = false; // products or ratios left consistency unproven (not the deadline)
-    solve_progress progress{0, components.size(), 0};
-    for (auto& [root, problem] : components) {
+    // Components are independent: solved on several threads, then merged in their order, so
+    // the solution is the same whatever the number of threads. Each may list up to
+    // max_conflicts; the merge keeps the first max_conflicts in component order.
+    std::vector<detail::component_problem> problems;
+    problems.reserve(components.size());
+    for (auto& [root, problem] : components) problems.push_back(std::move(problem));
+    std::vector<std::unique_ptr<detail::component_solver>> solvers(problems.size());
+    std::vector<detail::component_outcome> outcomes(problems.size());
+    std::vector<solve_statistics> component_statistics(problems.size());
+    {
+        std::atomic<std::size_t> next{0};
+        std::mutex reporting;
+        std::size_t finished = 0, found = 0;
+        std::vector<std::exception_ptr> failures(problems.size());
+        auto work = [&] {
+            for (std::size_t k; (k = next.fetch_add(1)) < problems.size();) {
+                try {
+                    solvers[k] =
+                        std::make_unique<detail::component_solver>(facts, claims, relations, problems[k], options);
+                    outcomes[k] = solvers[k]->run(options.max_conflicts, component_statistics[k]);
+                } catch (...) {
+                    failures[k] = std::current_exception();
+                    next = problems.size();
+                }
+                if (options.progress) {
+                    std::lock_guard lock(reporting);
+                    found += outcomes[k].conflicts.size();
+                    options.progress({++finished, problems.size(), found});
+                }
+            }
+        };
+        std::size_t threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+        threads = std::min(threads, problems.size());
+        std::vector<std::thread> helpers;
+        for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+        work();
+        for (auto& h : helpers) h.join();
+        for (auto& failure : failures)
+            if (failure) std::rethrow_exception(failure);
+    }
+    for (std::size_t k = 0; k < problems.size(); ++k) {
+        const detail::component_problem& problem = problems[k];
+        const detail::component_solver& component = *solvers[k];
+        detail::component_outcome& result = outcomes[k];
         ++out.statistics.components;
         out.statistics.largest_component = std::max(out.statistics.largest_component, problem.facts.size());
-        std::vector<std::size_t> local_facts = problem.facts;
-        detail::component_solver component(facts, claims, relations, problem, options);
-        std::size_t allowance = options.max_conflicts > listed ? options.max_conflicts - listed : 0;
-        detail::component_outcome result = component.run(allowance, out.statistics);
+        const std::vector<std::size_t>& local_facts = problem.facts;
+        out.statistics.conflict_seconds += component_statistics[k].conflict_seconds;
+        out.statistics.repair_seconds += component_statistics[k].repair_seconds;
+        out.statistics.range_seconds += component_statistics[k].range_seconds;
         out.statistics.cyclic_clusters += result.clusters;
         out.statistics.largest_cyclic_cluster = std::max(out.statistics.largest_cyclic_cluster, result.largest_cluster);
 
@@ -763,9 +812,6 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
             range.lo_set_by = ids(result.lo_by[v]);
             range.hi_set_by = ids(result.hi_by[v]);
         }
-        ++progress.components_solved;
-        progress.conflicts = out.conflicts.size();
-        if (options.progress) options.progress(progress);
     }
     if (interrupted + cut > 0) {
         out.time_limit_reached = true;
