@@ -2,7 +2,7 @@
 // claims corrupted, deterministic seeds) and the solver's time per phase at 1,023, 10,000 and
 // 100,000 facts, plus the 1,023-fact model's ranges from Z3 (one optimisation per bound).
 //
-//   solve_vs_z3 [--sizes 1023,10000,100000] [--story-facts N] [--no-z3] [--seed N]
+//   solve_vs_z3 [--sizes 1023,10000,100000] [--story-facts N] [--no-z3] [--seed N] [--threads N]
 //
 // A model is a set of stories, each a sum tree of --story-facts facts (default 1,023, a tree of
 // depth 10; the last story takes what is left; 0 puts every fact in one tree). In a story, fact
@@ -210,6 +210,8 @@ int main(int argc, char** argv) {
     bool with_z3 = true;
     unsigned seed = 2025;
     std::size_t story_facts = 1023;
+    solve_options options;
+    options.threads = 1; // one core unless asked: the figures in the README are for one
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--no-z3"))
             with_z3 = false;
@@ -217,13 +219,16 @@ int main(int argc, char** argv) {
             seed = static_cast<unsigned>(std::stoul(argv[++i]));
         else if (!std::strcmp(argv[i], "--story-facts") && i + 1 < argc)
             story_facts = std::stoul(argv[++i]);
+        else if (!std::strcmp(argv[i], "--threads") && i + 1 < argc)
+            options.threads = std::stoul(argv[++i]);
         else if (!std::strcmp(argv[i], "--sizes") && i + 1 < argc) {
             sizes.clear();
             std::stringstream list(argv[++i]);
             std::string item;
             while (std::getline(list, item, ',')) sizes.push_back(std::stoul(item));
         } else {
-            std::cerr << "usage: solve_vs_z3 [--sizes 1023,10000,100000] [--story-facts N] [--no-z3] [--seed N]\n";
+            std::cerr << "usage: solve_vs_z3 [--sizes 1023,10000,100000] [--story-facts N] [--no-z3] [--seed N] "
+                         "[--threads N]\n";
             return 2;
         }
     }
@@ -232,7 +237,7 @@ int main(int argc, char** argv) {
     for (std::size_t n : sizes) {
         generated_model g = generate(n, story_facts, seed);
         auto start = std::chrono::steady_clock::now();
-        solution s = solve(g.m);
+        solution s = solve(g.m, options);
         double total = seconds(start);
         std::printf("%8zu %7zu %6zu %6zu %8zu %10zu %9zu %9.3f %9.3f %9.3f %9.3f %9.1f\n", n, g.m.claims().size(),
                     g.cross_links, g.corrupted, s.conflicts.size(), s.rejected.size(), s.statistics.cyclic_clusters,

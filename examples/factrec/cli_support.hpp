@@ -4,10 +4,13 @@
 
 #include <factrec/core.hpp>
 #include <factrec/reconcile/input.hpp>
+#include <factrec/solve/solver.hpp>
 #include <factrec/version.hpp>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -89,6 +92,73 @@ inline void add_common_options(CLI::App& app, common_options& common) {
         ->type_name("OUT");
     app.set_version_flag("--version", std::string("factrec ") + factrec::version_string,
                          "print factrec's version and exit");
+}
+
+// The options of the commands that solve: --max-conflicts, --time-limit and --quiet, and the
+// progress line on standard error.
+struct solving_options {
+    std::size_t max_conflicts = factrec::solve_options{}.max_conflicts;
+    std::optional<double> time_limit; // seconds
+    bool quiet = false;
+};
+
+inline void add_solving_options(CLI::App& app, solving_options& solving) {
+    app.add_option("--max-conflicts", solving.max_conflicts,
+                   "list at most N conflicts; the output says when more exist [default: " +
+                       std::to_string(solving.max_conflicts) + "]")
+        ->type_name("N");
+    app.add_option("--time-limit", solving.time_limit,
+                   "stop searching after S seconds and report what was found, marked incomplete with the reason")
+        ->check(CLI::PositiveNumber)
+        ->type_name("S");
+    app.add_flag("-q,--quiet", solving.quiet, "no progress line on standard error");
+}
+
+// A line on standard error saying how far the run has come, rewritten in place: only when
+// standard error is a terminal, the run has taken more than a second, and --quiet is not given,
+// so that pipes and logs never see it.
+class progress_line {
+public:
+    progress_line(std::string command, bool quiet)
+        : command_(std::move(command)), shown_(!quiet && isatty(STDERR_FILENO) != 0),
+          start_(std::chrono::steady_clock::now()) {}
+    progress_line(const progress_line&) = delete;
+    progress_line& operator=(const progress_line&) = delete;
+    ~progress_line() { clear(); }
+
+    void show(const std::string& what) {
+        if (!shown_ || std::chrono::steady_clock::now() - start_ < std::chrono::seconds(1)) return;
+        std::string text = command_ + ": " + what;
+        std::cerr << '\r' << text << std::string(text.size() < width_ ? width_ - text.size() : 0, ' ') << std::flush;
+        width_ = std::max(width_, text.size());
+    }
+    void clear() {
+        if (width_ == 0) return;
+        std::cerr << '\r' << std::string(width_, ' ') << '\r' << std::flush;
+        width_ = 0;
+    }
+
+private:
+    std::string command_;
+    bool shown_;
+    std::chrono::steady_clock::time_point start_;
+    std::size_t width_ = 0;
+};
+
+// The solver's options from the command line, reporting progress on `line`.
+inline factrec::solve_options solver_options(const solving_options& solving, progress_line& line,
+                                             std::string prefix = {}) {
+    factrec::solve_options options;
+    options.max_conflicts = solving.max_conflicts;
+    if (solving.time_limit)
+        options.deadline =
+            std::chrono::steady_clock::now() + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                                   std::chrono::duration<double>(*solving.time_limit));
+    options.progress = [&line, prefix = std::move(prefix)](const factrec::solve_progress& p) {
+        line.show(prefix + std::to_string(p.components_solved) + " of " + std::to_string(p.components) +
+                  " components solved, " + std::to_string(p.conflicts) + " conflicts found");
+    };
+    return options;
 }
 
 // Parses the command line; nullopt to go on, or the exit status (0 after --help, 2 on an error).

@@ -37,6 +37,8 @@ inline int run_reconcile_command(int argc, char** argv) {
     app.add_flag("--explain-binding", explain_binding,
                  "print how each figure was bound (cue, cost, runner-up) or why not, instead of the report");
     add_common_options(app, common);
+    solving_options solving;
+    add_solving_options(app, solving);
     app.add_option("articles", article_paths, "the articles ('-': standard input)")->required()->type_name("ARTICLE");
     if (auto status = parse_command_line(app, common, argc, argv)) return *status;
 
@@ -74,10 +76,13 @@ inline int run_reconcile_command(int argc, char** argv) {
         articles.push_back(std::move(*article));
     }
 
+    progress_line progress("factrec reconcile", solving.quiet);
     factrec::reconcile_options options;
     options.precision = precision;
     options.compare_readings = !single_reading;
+    options.solve = solver_options(solving, progress, std::to_string(articles.size()) + " articles read, ");
     auto result = factrec::reconcile(std::move(*facts), std::move(articles), options);
+    progress.clear();
     if (!result) return fail(result.error().message);
 
     output_target target;

@@ -1,6 +1,7 @@
 #pragma once
 
-// factrec solve MODEL.json [--format json|text] [-o OUT] [--max-input-size SIZE]
+// factrec solve MODEL.json [--format json|text] [-o OUT] [--max-input-size SIZE] [--max-conflicts N]
+// [--time-limit S] [--quiet]
 // Exit status: 0 consistent, 1 conflicts found (or consistency not proven), 2 unusable input (the
 // message names the place).
 #include <factrec/model.hpp>
@@ -66,6 +67,8 @@ inline int run_solve_command(int argc, char** argv) {
         ->check(CLI::IsMember({"json", "text"}))
         ->type_name("F");
     add_common_options(app, common);
+    solving_options solving;
+    add_solving_options(app, solving);
     app.add_option("model", path, "the model ('-': standard input)")->required()->type_name("MODEL.json");
     if (auto status = parse_command_line(app, common, argc, argv)) return *status;
     if (auto clash = output_overwrites_input(common.output, {path})) {
@@ -83,7 +86,11 @@ inline int run_solve_command(int argc, char** argv) {
         std::cerr << path << ": " << problem->where << ": " << problem->message << '\n';
         return 2;
     }
-    factrec::solution s = factrec::solve(m);
+    factrec::solution s;
+    {
+        progress_line progress("factrec solve", solving.quiet);
+        s = factrec::solve(m, solver_options(solving, progress));
+    }
     output_target target;
     if (!target.open(common.output, problem)) {
         std::cerr << "factrec solve: " << problem << '\n';

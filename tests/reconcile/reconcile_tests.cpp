@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -356,4 +357,103 @@ TEST_CASE("hard relations that contradict each other are an error in the facts f
                               "the articles say"));
     CHECK(message.find("council.facts:5:19: ceiling: budget <= 100e6") != std::string::npos);
     CHECK(message.find("deck_within") == std::string::npos);
+}
+
+namespace {
+
+// What a reconciliation concludes, in terms of statements (a fact and the interval read), not
+// of claims: the same for a story and for the story with each article repeated.
+struct conclusions {
+    std::set<std::string> statements;
+    std::set<std::string> conflicts; // each: its statements, then its relations
+    std::set<std::string> set_aside; // statements
+    std::vector<std::string> ranges;
+
+    bool operator==(const conclusions&) const = default;
+};
+
+conclusions conclusions_of(const factrec::reconciliation& r) {
+    conclusions out;
+    const auto& s = r.pass.solution;
+    auto key = [&](std::size_t k) {
+        const factrec::bound_claim* c = r.find_claim(s.statements[k].claims.front());
+        REQUIRE(c != nullptr);
+        return s.statements[k].fact + " " + factrec::to_string(c->value);
+    };
+    for (std::size_t k = 0; k < s.statements.size(); ++k) out.statements.insert(key(k));
+    for (const auto& c : s.conflicts) {
+        std::set<std::string> members;
+        for (std::size_t k : c.statements) members.insert(key(k));
+        std::string text = c.one_fact ? "group:" : "conflict:";
+        for (const auto& m : members) text += " [" + m + "]";
+        for (const auto& rel : c.relations) text += " " + rel;
+        out.conflicts.insert(text);
+    }
+    for (std::size_t k = 0; k < s.statements.size(); ++k)
+        if (std::find(s.rejected.begin(), s.rejected.end(), s.statements[k].claims.front()) != s.rejected.end())
+            out.set_aside.insert(key(k));
+    for (const auto& f : s.facts) out.ranges.push_back(f.fact + " " + factrec::to_string(f.range));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("the example story with every article copied three times reaches the story's conclusions") {
+    const auto dir = source_dir / "examples/japan_deal";
+    auto story = reconcile_files(dir / "deal.facts", articles_in(dir));
+    // Each article again under two other file names, from the same outlet: its figures are
+    // repeated, as a wire story is by the papers that run it.
+    auto facts = factrec::parse_facts_file(slurp(dir / "deal.facts"), "deal.facts");
+    REQUIRE(facts);
+    std::vector<factrec::article> articles;
+    for (const auto& f : articles_in(dir))
+        for (const char* copy : {"", "-copy1", "-copy2"}) {
+            auto a = factrec::read_article(f.stem().string() + copy + ".txt", slurp(f));
+            REQUIRE(a);
+            articles.push_back(std::move(*a));
+        }
+    auto copied = factrec::reconcile(std::move(*facts), std::move(articles));
+    REQUIRE_MESSAGE(copied, (copied ? "" : copied.error().message));
+    CHECK(copied->articles.size() == 3 * story.articles.size());
+    const conclusions expected = conclusions_of(story);
+    const conclusions found = conclusions_of(*copied);
+    CHECK_FALSE(expected.conflicts.empty());
+    CHECK(found.statements == expected.statements);
+    CHECK(found.conflicts == expected.conflicts);
+    CHECK(found.set_aside == expected.set_aside);
+    CHECK(found.ranges == expected.ranges);
+    CHECK(copied->pass.solution.statements.size() == story.pass.solution.statements.size());
+}
+
+TEST_CASE("64 articles, each with its own figure for one budget: one group, the most trusted kept") {
+    auto facts = factrec::parse_facts_file("fact budget \"Budget\" unit USD cues \"budget\"\n"
+                                           "source \"Outlet 17\" trust 3\n",
+                                           "budget.facts");
+    REQUIRE(facts);
+    std::vector<factrec::article> articles;
+    for (int i = 0; i < 64; ++i) {
+        std::string text = "source: Outlet ";
+        text += std::to_string(i);
+        text += "\n\nThe city said the budget is $";
+        text += std::to_string(100 + 3 * i);
+        text += " million this year.\n";
+        auto a = factrec::read_article("a" + std::to_string(i) + ".txt", text);
+        REQUIRE(a);
+        articles.push_back(std::move(*a));
+    }
+    auto r = factrec::reconcile(std::move(*facts), std::move(articles));
+    REQUIRE_MESSAGE(r, (r ? "" : r.error().message));
+    for (const factrec::reading_pass* pass : {&r->pass, &*r->other}) {
+        const auto& s = pass->solution;
+        CHECK(s.statements.size() == 64);
+        REQUIRE(s.conflicts.size() == 1);
+        CHECK(s.conflicts[0].one_fact);
+        CHECK(s.conflicts[0].statements.size() == 64);
+        CHECK(s.rejected.size() == 63);
+        CHECK(s.complete);
+        // Outlet 17, trusted most, keeps its figure: $151 million.
+        const auto& budget = s.facts.front();
+        CHECK(budget.range.contains(factrec::exact_number(151000000)));
+        CHECK_FALSE(budget.range.contains(factrec::exact_number(148000000)));
+    }
 }

@@ -114,7 +114,12 @@ generated random_model(std::mt19937& random) {
         if (lo == hi) lo_open = hi_open = false;
         interval value = interval::from_bounds({exact_number(lo), lo_inf, lo_open || lo_inf},
                                                {exact_number(hi), hi_inf, hi_open || hi_inf});
-        REQUIRE(g.m.add_claim("c" + std::to_string(c), g.m.facts()[f].id, value, pick(1, 3)));
+        std::string id = "c" + std::to_string(c);
+        REQUIRE(g.m.add_claim(id, g.m.facts()[f].id, value, pick(1, 3)));
+        // Other sources repeating the figure: one statement with several claims.
+        if (pick(0, 3) == 0)
+            for (int copy = pick(1, 6); copy > 0; --copy)
+                REQUIRE(g.m.add_claim(id + "/" + std::to_string(copy), g.m.facts()[f].id, value, pick(1, 3)));
     }
     return g;
 }
@@ -162,7 +167,12 @@ generated random_dated_model(std::mt19937& random) {
         interval value = pick(0, 3) == 0   ? interval::closed(figure, figure + pick(0, 5))
                          : pick(0, 4) == 0 ? interval::greater_than(figure)
                                            : interval::closed(figure, figure);
-        REQUIRE(g.m.add_claim("c" + std::to_string(c), g.m.facts()[f].id, value, pick(1, 3)));
+        const std::string id = "c" + std::to_string(c);
+        REQUIRE(g.m.add_claim(id, g.m.facts()[f].id, value, pick(1, 3)));
+        // Outlets repeating a day's toll: one statement of that date with several claims.
+        if (pick(0, 3) == 0)
+            for (int copy = pick(1, 4); copy > 0; --copy)
+                REQUIRE(g.m.add_claim(id + "/" + std::to_string(copy), g.m.facts()[f].id, value, pick(1, 3)));
     }
     return g;
 }
@@ -203,15 +213,39 @@ void check_against_z3(z3::context& ctx, const generated& g, differential_counts&
     REQUIRE(s.consistent == consistent);
     counts.inconsistent += !consistent;
 
+    // Conflicts are over statements: all the claims of each, set aside together.
+    auto claims_of = [&](std::size_t statement) {
+        const auto& ids = s.statements[statement].claims;
+        return std::set<std::string>(ids.begin(), ids.end());
+    };
+    std::set<std::string> in_statements;
+    for (const auto& st : s.statements) in_statements.insert(st.claims.begin(), st.claims.end());
+    CHECK(in_statements == all_claims);
     for (const conflict& c : s.conflicts) {
         ++counts.conflicts_checked;
         std::set<std::string> ids(c.claims.begin(), c.claims.end());
         std::set<std::string> needed(c.relations.begin(), c.relations.end());
         CHECK_FALSE(z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(ids, false)));
         CHECK_FALSE(z.satisfiable(z.domains() && z.relations_expr(false, &needed) && z.claims_expr(ids, false)));
-        for (const std::string& left_out : c.claims) {
+        if (c.one_fact) {
+            // A group of one fact's statements through no relation: each can hold alone, and
+            // each clashes with another of the group with the fact's domain alone.
+            REQUIRE(c.statements.size() >= 2);
+            for (std::size_t a : c.statements) {
+                CHECK(z.satisfiable(z.domains() && z.claims_expr(claims_of(a), false)));
+                bool clashes = false;
+                for (std::size_t b : c.statements) {
+                    std::set<std::string> pair = claims_of(a);
+                    pair.merge(claims_of(b));
+                    clashes = clashes || (a != b && !z.satisfiable(z.domains() && z.claims_expr(pair, false)));
+                }
+                CHECK(clashes);
+            }
+            continue;
+        }
+        for (std::size_t left_out : c.statements) {
             std::set<std::string> rest = ids;
-            rest.erase(left_out);
+            for (const std::string& id : claims_of(left_out)) rest.erase(id);
             CHECK(z.satisfiable(z.domains() && z.relations_expr(false) && z.claims_expr(rest, false)));
         }
     }

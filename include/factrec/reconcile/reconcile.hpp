@@ -16,6 +16,7 @@
 #include <factrec/solve.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -87,6 +88,13 @@ inline void add_conflicts_through_each_relation(const facts_file& facts, const s
         bool covered = std::any_of(covered_relations.begin(), covered_relations.end(),
                                    [&](const std::string& id) { return id == r.id || id.starts_with(r.id + "@"); });
         if (r.weight || covered) continue;
+        if (options.deadline && std::chrono::steady_clock::now() >= *options.deadline) {
+            // The solution already says that the listing is incomplete; say why.
+            pass.solution.time_limit_reached = true;
+            pass.solution.incomplete_reason +=
+                "the time limit stopped the search for conflicts through each relation; ";
+            return;
+        }
         auto alone = build_model(facts, articles, pass.binding.claims, &r);
         if (!alone) continue;
         solution local = solve(*alone, options);
@@ -95,10 +103,15 @@ inline void add_conflicts_through_each_relation(const facts_file& facts, const s
             std::sort(ids.begin(), ids.end());
             if (c.relations.empty() || listed.contains(ids)) continue;
             bool minimal = true;
-            for (std::size_t drop = 0; drop < ids.size() && minimal; ++drop) {
+            // Minimal over statements: dropping one drops every claim of it. (The local model
+            // has the same claims in the same order, so the same statements.)
+            for (std::size_t drop = 0; drop < c.statements.size() && minimal; ++drop) {
+                const auto& dropped = local.statements[c.statements[drop]].claims;
                 std::vector<bound_claim> rest;
                 for (const bound_claim& b : pass.binding.claims)
-                    if (std::binary_search(ids.begin(), ids.end(), b.id) && b.id != ids[drop]) rest.push_back(b);
+                    if (std::binary_search(ids.begin(), ids.end(), b.id) &&
+                        std::find(dropped.begin(), dropped.end(), b.id) == dropped.end())
+                        rest.push_back(b);
                 auto whole = build_model(facts, articles, rest, nullptr);
                 minimal = whole && solve(*whole, options).consistent;
             }

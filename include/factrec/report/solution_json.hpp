@@ -21,8 +21,8 @@ void write_end(json_writer& w, const basic_bound<N>& b) {
 }
 
 // {"consistent", "facts":[{"id","range":{"lo","hi","lo_open","hi_open","exact"},"lo_set_by",
-// "hi_set_by"}], "conflicts":[{"claims","relations","gap"}], "rejected", "consistency_proven",
-// "complete"}; numbers
+// "hi_set_by"}], "statements":[{"fact","claims","weight"}], "conflicts":[{"claims","relations",
+// "gap","statements","one_fact"}], "rejected", "consistency_proven", "complete"}; numbers
 // are exact strings ("489.5", "1/3"), null for an infinite end or an unknown gap.
 template <Number N>
 void write_solution_fields(json_writer& w, const basic_solution<N>& s) {
@@ -49,6 +49,12 @@ void write_solution_fields(json_writer& w, const basic_solution<N>& s) {
         w.end_object();
     }
     w.end_array();
+    w.key("statements").begin_array();
+    for (const auto& st : s.statements) {
+        w.begin_object().key("fact").value(st.fact).key("claims").string_array(st.claims);
+        w.key("weight").value(to_exact_string(st.weight)).end_object();
+    }
+    w.end_array();
     w.key("conflicts").begin_array();
     for (const auto& c : s.conflicts) {
         w.begin_object();
@@ -59,6 +65,10 @@ void write_solution_fields(json_writer& w, const basic_solution<N>& s) {
             w.value(to_exact_string(*c.gap));
         else
             w.null();
+        w.key("statements").begin_array();
+        for (std::size_t k : c.statements) w.integer(k);
+        w.end_array();
+        w.key("one_fact").value(c.one_fact);
         w.end_object();
     }
     w.end_array();

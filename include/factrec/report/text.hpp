@@ -6,6 +6,7 @@
 #include <factrec/report/detail/timeline.hpp>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <set>
@@ -141,7 +142,10 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
         << pass.binding.claims.size() << " claims, " << r.facts.relations.size() << " relations\n";
     line("Reading: " + detail::precision_words(pass.precision) + "; \"about\" and \"some\" mean ±" +
          to_exact_string(pass.precision.approximate_tolerance * 100) + "%.");
-    if (s.consistent && !s.consistency_proven) {
+    if (s.consistent && !s.consistency_proven && s.time_limit_reached) {
+        line("Verdict: no conflict found before the time limit stopped the search; consistency is not shown (" +
+             detail::trimmed(s.incomplete_reason) + ").");
+    } else if (s.consistent && !s.consistency_proven) {
         line("Verdict: no conflict found, but consistency is not proven: propagation through the product or ratio "
              "relations found no contradiction, and the search found no solution either.");
     } else if (s.consistent) {
@@ -261,7 +265,17 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
                 headline = "The claims of " + fact_of(c) + " contradict each other directly";
             }
             line("[" + std::to_string(number) + "] " + headline + "." + sets + gap);
+            // A statement repeated by many sources is shown once, with the others named after it.
+            std::set<std::string> repeats;
+            std::map<std::string, std::vector<std::string>> also_by;
+            for (const conflict* member : group)
+                for (std::size_t k : member->statements) {
+                    const auto& ids = s.statements[k].claims;
+                    for (std::size_t i = 1; i < ids.size(); ++i)
+                        if (repeats.insert(ids[i]).second) also_by[ids.front()].push_back(ids[i]);
+                }
             for (const auto& id : claims) {
+                if (repeats.contains(id)) continue;
                 const bound_claim* b = r.find_claim(id);
                 if (!b) {
                     line("soft relation " + id + (rejected.contains(id) ? "  [set aside]" : ""), "    ");
@@ -273,6 +287,15 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
                      "    ");
                 line(detail::claim_origin(r, *b), "        ");
                 line("> " + detail::sentence_of(r, *b), "        ", "  ");
+                if (auto more = also_by.find(id); more != also_by.end()) {
+                    std::vector<std::string> names;
+                    for (const auto& other : more->second)
+                        if (const bound_claim* o = r.find_claim(other)) names.push_back(o->claim.publisher.name);
+                    line("the same figure also from " + std::to_string(more->second.size()) +
+                             (more->second.size() == 1 ? " more claim: " : " more claims: ") +
+                             detail::id_list(names, 8),
+                         "        ");
+                }
             }
         }
         if (!s.rejected.empty()) {

@@ -21,13 +21,30 @@ struct basic_fact_range {
     std::vector<std::string> hi_set_by;
 };
 
-// Claims that cannot all hold with the relations: remove any one claim and the rest can.
+// Claims of one fact that read the same interval: one statement with many sources. The solver
+// reasons over statements, so that a figure repeated by forty outlets costs what one does;
+// setting a statement aside sets aside all its claims, at the sum of their weights.
+struct statement {
+    std::string fact;
+    std::vector<std::string> claims; // in the model's order; the first one names the statement
+    exact_number weight{0};
+};
+
+// Statements that cannot all hold with the relations: set aside any one of them and the rest
+// can. With `one_fact`, the statements of one fact that do not all share a point, reported as
+// one group rather than as every pair: each of them meets no value of the fact together with
+// at least one other, and the minimal conflicts among them are exactly the pairs whose
+// intervals (within the fact's domain) do not meet.
 struct conflict {
-    std::vector<std::string> claims;    // claim ids and soft relation ids that may be set aside
+    // Claim ids of every statement in the conflict (all its sources), then soft relation ids
+    // that may be set aside.
+    std::vector<std::string> claims;
     std::vector<std::string> relations; // the relations the contradiction goes through
-    // The least total widening of the claims' intervals that lets them agree, in the facts'
-    // unit; none when the conflict goes through a product or ratio.
+    // The least total widening of the statements' intervals that lets them agree, in the
+    // facts' unit; none when the conflict goes through a product or ratio.
     std::optional<exact_number> gap;
+    std::vector<std::size_t> statements; // indices into solution.statements
+    bool one_fact = false;
 };
 
 struct solve_statistics {
@@ -44,8 +61,9 @@ template <Number N>
 struct basic_solution {
     bool consistent = true;
     std::vector<basic_fact_range<N>> facts;
+    std::vector<statement> statements; // every claim in exactly one, in the order of their first claims
     std::vector<conflict> conflicts;
-    std::vector<std::string> rejected; // the least-weight set of claims to set aside
+    std::vector<std::string> rejected; // the least-weight set of claims to set aside: whole statements
     exact_number rejected_weight{0};
     // No repair weighs less than this; equal to rejected_weight when the repair is optimal.
     exact_number repair_lower_bound{0};
@@ -55,7 +73,8 @@ struct basic_solution {
     // products or ratios only when a solution was found (propagation alone can miss a
     // contradiction). When false, `consistent` means only that no conflict was found.
     bool consistency_proven = true;
-    bool complete = true; // all three of the above
+    bool time_limit_reached = false; // solve_options::deadline stopped the search: see incomplete_reason
+    bool complete = true;            // all three of the above
     std::string incomplete_reason;
     // Hard relations that cannot hold together whatever the claims say, with every fact in its
     // domain: a minimal such set (dropping any one, the rest can hold, as far as the solver can

@@ -6,19 +6,34 @@
 #include <factrec/solve/detail/conflicts.hpp>
 #include <factrec/solve/detail/engine.hpp>
 #include <factrec/solve/detail/hitting_set.hpp>
+#include <factrec/solve/detail/one_fact.hpp>
+#include <factrec/solve/detail/repair.hpp>
 #include <factrec/solve/detail/simplex.hpp>
 #include <factrec/solve/solution.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <exception>
+#include <functional>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <numeric>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace factrec {
+
+// How far a solve has come, for a progress line: components solved of all, conflicts found.
+struct solve_progress {
+    std::size_t components_solved = 0;
+    std::size_t components = 0;
+    std::size_t conflicts = 0;
+};
 
 struct solve_options {
     std::size_t max_conflicts = 1000;     // conflicts listed in all; the solution says when it stopped
@@ -26,6 +41,14 @@ struct solve_options {
     std::size_t exact_repair_limit = 256; // groups of overlapping conflicts up to this many claims: exact repair
     std::size_t explanation_items = 32;   // ids per range end, nearest first
     detail::engine_limits limits{};
+    // Past this point the search stops: conflicts found so far are listed (each a true minimal
+    // conflict), a component whose repair was not finished sets nothing aside and gets the
+    // ranges of its relations alone (sound outer bounds), and the solution says so
+    // (complete: false, time_limit_reached). Shared by every solve of one run.
+    std::optional<std::chrono::steady_clock::time_point> deadline;
+    // Called after each component, from the thread that solved it, one call at a time.
+    std::function<void(const solve_progress&)> progress;
+    std::size_t threads = 0; // components solved at once; 0: as many as the hardware runs
 };
 
 namespace detail {
@@ -50,7 +73,9 @@ struct component_outcome {
     std::vector<interval> ranges;
     std::vector<std::pair<std::vector<int>, std::vector<int>>> lo_by, hi_by; // elements, relations
     bool exact = true;
-    bool witnessed = true; // what remains has a solution, or is linear and checked exactly
+    bool witnessed = true;        // what remains has a solution, or is linear and checked exactly
+    bool interrupted = false;     // the deadline stopped the repair: nothing set aside, outer ranges
+    bool enumeration_cut = false; // the deadline stopped the listing of conflicts
     std::size_t clusters = 0, largest_cluster = 0;
 };
 
@@ -153,6 +178,9 @@ public:
         }
 
         std::optional<std::vector<interval>> baseline = eng.exact_baseline_ranges();
+        one_fact_structure one_fact = structure_of_facts();
+        repair_solver repairer(weights_, one_fact.fact_of_element, one_fact.choices, one_fact.alone,
+                               options_.exact_repair_limit);
         // Shrinking the conflicts of one pass asks about the same small sets again and again.
         std::map<element_set, bool> answered;
         auto consistent = [&](const element_set& set) {
@@ -162,8 +190,15 @@ public:
             return it->second;
         };
         quickxplain shrink(consistent);
+        // A statement that its fact's domain cannot hold is a conflict alone; the other
+        // disagreements of one fact are the sweep's, and what the loop below finds goes through
+        // relations. The first repair keeps each fact's heaviest clique.
         std::vector<element_set> cores;
+        for (int e : one_fact.alone) cores.push_back({e});
+        out.repair = repairer.solve({});
+        out.rejected = out.repair.chosen;
         std::vector<std::vector<std::size_t>> cores_with(n_elements); // by element: the cores holding it
+        for (std::size_t k = 0; k < cores.size(); ++k) cores_with[cores[k].front()].push_back(k);
         auto contains_known_core = [&](const element_set& candidate) {
             for (int e : candidate)
                 for (std::size_t k : cores_with[e])
@@ -173,6 +208,10 @@ public:
         };
         double repair_seconds = 0;
         for (;;) {
+            if (past_deadline()) {
+                out.interrupted = true;
+                break;
+            }
             element_set active;
             for (std::size_t e = 0; e < n_elements; ++e)
                 if (!std::binary_search(out.rejected.begin(), out.rejected.end(), static_cast<int>(e)))
@@ -203,14 +242,24 @@ public:
                 break;
             }
             auto repair_start = clock::now();
-            out.repair = hitting_set_solver(cores, weights_, options_.exact_repair_limit).solve();
+            out.repair = repairer.solve(cores);
             out.rejected = out.repair.chosen;
             repair_seconds += seconds_since(repair_start);
         }
 
-        if (cores.empty()) {
+        // Disjoint statements of one fact are minimal conflicts that the fact's group below
+        // stands for; the enumeration knows them so as not to find them, and does not list them.
+        bool choices = false;
+        for (const auto& c : one_fact.choices) choices = choices || c.cliques.size() > 1;
+        std::vector<element_set> pairs;
+        const bool few_pairs = one_fact.disjoint_pairs(max_hidden_pairs, pairs);
+        if (out.interrupted) {
+            out.enumeration_complete = false;
+        } else if (problem_.relations.empty() || (cores.size() == one_fact.alone.size() && !choices)) {
+            // No relation: every conflict is of one fact, and the sweep has them all. Or every
+            // statement that its domain can hold was checked together, and they can all hold.
             out.enumeration_complete = true;
-        } else if (n_elements <= options_.enumeration_limit && n_elements <= 64) {
+        } else if (n_elements <= options_.enumeration_limit && n_elements <= 64 && few_pairs) {
             auto to_set = [](std::uint64_t mask) {
                 element_set set;
                 for (int e = 0; e < 64; ++e)
@@ -226,24 +275,50 @@ public:
                 n_elements, [&](std::uint64_t mask) { return consistent(to_set(mask)); },
                 [&](std::uint64_t mask) { return to_mask(shrink(to_set(mask))); });
             for (const auto& core : cores) enumerate.add_known_conflict(to_mask(core));
-            enumeration_result all = enumerate.run(std::max<std::size_t>(conflict_allowance, cores.size()));
+            enumerate.stop_when([this] { return past_deadline(); });
+            std::vector<std::uint64_t> hidden;
+            for (const auto& pair : pairs) {
+                hidden.push_back(to_mask(pair));
+                enumerate.add_known_conflict(hidden.back());
+            }
+            std::sort(hidden.begin(), hidden.end());
+            enumeration_result all =
+                enumerate.run(std::max<std::size_t>(conflict_allowance, cores.size()) + hidden.size());
             cores.clear();
-            for (std::uint64_t mask : all.conflicts) cores.push_back(to_set(mask));
+            for (std::uint64_t mask : all.conflicts)
+                if (!std::binary_search(hidden.begin(), hidden.end(), mask)) cores.push_back(to_set(mask));
             out.enumeration_complete = all.complete;
+            out.enumeration_cut = !all.complete && past_deadline();
         } else {
             out.enumeration_complete = false;
         }
+        for (std::size_t v = 0; v < one_fact.choices.size(); ++v)
+            if (one_fact.disagreeing[v].size() > 1) cores.push_back(one_fact.disagreeing[v]);
         std::sort(cores.begin(), cores.end());
-        for (const element_set& core : cores) out.conflicts.push_back(describe_conflict(eng, core));
+        for (const element_set& core : cores) {
+            std::size_t v = one_fact.variable_of(core);
+            if (v < one_fact.disagreeing.size() && core.size() > 1 && one_fact.disagreeing[v] == core)
+                out.conflicts.push_back(describe_disagreement(v, core));
+            else
+                out.conflicts.push_back(describe_conflict(eng, core));
+        }
         stats.conflict_seconds += seconds_since(start) - repair_seconds;
         stats.repair_seconds += repair_seconds;
 
         // Ranges from what remains.
         auto range_start = clock::now();
         element_set active;
-        for (std::size_t e = 0; e < n_elements; ++e)
-            if (!std::binary_search(out.rejected.begin(), out.rejected.end(), static_cast<int>(e)))
-                active.push_back(static_cast<int>(e));
+        if (out.interrupted) {
+            // No repair: the relations alone bound every fact, whatever the claims.
+            out.rejected.clear();
+            out.repair = {};
+            out.repair.optimal = false;
+            out.exact = false;
+        } else {
+            for (std::size_t e = 0; e < n_elements; ++e)
+                if (!std::binary_search(out.rejected.begin(), out.rejected.end(), static_cast<int>(e)))
+                    active.push_back(static_cast<int>(e));
+        }
         eng.reset_exactness();
         int left = eng.check(active);
         if (left >= 0) {
@@ -269,6 +344,7 @@ public:
                             4096);
         }
         if (left < 0 && eng.nonlinear()) out.witnessed = eng.find_witness(active);
+        if (out.interrupted) out.witnessed = false;
         stats.range_seconds += seconds_since(range_start);
         return out;
     }
@@ -309,6 +385,90 @@ public:
     }
 
 private:
+    static constexpr std::size_t max_hidden_pairs = 512;
+
+    [[nodiscard]] bool past_deadline() const { return options_.deadline && clock::now() >= *options_.deadline; }
+
+    struct one_fact_structure {
+        std::vector<int> fact_of_element;     // local variable, or -1 for a soft relation
+        std::vector<fact_choices> choices;    // by local variable
+        std::vector<element_set> disagreeing; // by local variable: its statements outside some clique
+        std::vector<interval> within;         // by claim element: its interval within the domain
+        element_set alone;                    // statements the domain alone cannot hold
+
+        [[nodiscard]] std::size_t variable_of(const element_set& set) const {
+            if (set.empty() || static_cast<std::size_t>(set.front()) >= within.size()) return choices.size();
+            int v = fact_of_element[set.front()];
+            for (int e : set)
+                if (static_cast<std::size_t>(e) >= within.size() || fact_of_element[e] != v) return choices.size();
+            return static_cast<std::size_t>(v);
+        }
+        // Pairs of statements of one fact that share no point; false when there are more than `limit`.
+        bool disjoint_pairs(std::size_t limit, std::vector<element_set>& pairs) const {
+            for (const element_set& group : disagreeing)
+                for (std::size_t i = 0; i < group.size(); ++i)
+                    for (std::size_t j = i + 1; j < group.size(); ++j) {
+                        if (!intersect(within[group[i]], within[group[j]]).is_empty()) continue;
+                        if (pairs.size() == limit) return false;
+                        pairs.push_back({group[i], group[j]});
+                    }
+            return true;
+        }
+    };
+
+    one_fact_structure structure_of_facts() const {
+        one_fact_structure s;
+        const std::size_t n_claims = problem_.claims.size();
+        s.fact_of_element.assign(element_count(), -1);
+        s.choices.resize(problem_.facts.size());
+        s.disagreeing.resize(problem_.facts.size());
+        std::vector<std::vector<stabbing_item>> items(problem_.facts.size());
+        s.within.reserve(n_claims);
+        for (std::size_t e = 0; e < n_claims; ++e) {
+            const auto& c = claims_[problem_.claims[e]];
+            const int v = local_of_.at(c.fact);
+            s.fact_of_element[e] = v;
+            s.within.push_back(within_domain(c.value, default_domain(facts_[c.fact]), is_integer(facts_[c.fact])));
+            if (s.within.back().is_empty())
+                s.alone.push_back(static_cast<int>(e));
+            else
+                items[v].push_back({static_cast<int>(e), s.within.back(), weights_[e]});
+        }
+        for (std::size_t v = 0; v < items.size(); ++v) {
+            if (items[v].size() < 2) continue;
+            stabbing st = stab(items[v]);
+            if (st.cliques.size() < 2) continue;
+            fact_choices& choice = s.choices[v];
+            std::vector<std::size_t> order(st.cliques.size());
+            std::iota(order.begin(), order.end(), std::size_t{0});
+            // Heaviest first; of equal ones the first in the sweep, the one of lowest values.
+            std::stable_sort(order.begin(), order.end(),
+                             [&](std::size_t a, std::size_t b) { return st.weights[b] < st.weights[a]; });
+            for (std::size_t k : order) {
+                choice.cliques.push_back(std::move(st.cliques[k]));
+                choice.costs.push_back(st.total - st.weights[k]);
+            }
+            s.disagreeing[v] = std::move(st.disagreeing);
+        }
+        return s;
+    }
+
+    // The statements of one fact that do not all share a point: any two of them whose
+    // intervals do not meet are a minimal conflict through no relation.
+    conflict describe_disagreement(std::size_t v, const element_set& statements) const {
+        conflict c;
+        c.one_fact = true;
+        std::vector<interval> values;
+        for (int e : statements) {
+            const auto& claim = claims_[problem_.claims[e]];
+            c.claims.push_back(claim.id);
+            c.statements.push_back(problem_.claims[e]);
+            values.push_back(claim.value);
+        }
+        c.gap = exact_number(spread_of(values, default_domain(facts_[problem_.facts[v]])));
+        return c;
+    }
+
     // Claims on one real-valued fact agree with the hard relations exactly when their common
     // part meets the fact's exact range under those relations. Integer facts need rounding the
     // engine does, and soft relations need the engine: no answer for those.
@@ -358,7 +518,10 @@ private:
         std::vector<std::size_t> used = hard;
         used.insert(used.end(), soft_in_core.begin(), soft_in_core.end());
         std::sort(used.begin(), used.end());
-        for (std::size_t k : core_claims) c.claims.push_back(claims_[k].id);
+        for (std::size_t k : core_claims) {
+            c.claims.push_back(claims_[k].id);
+            c.statements.push_back(k);
+        }
         for (std::size_t r : used) c.relations.push_back(relations_[r].id);
         c.gap = gap(used, core_claims);
         return c;
@@ -458,9 +621,72 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
     basic_solution<N> out;
     const auto& facts = m.facts();
     const auto& relations = m.relations();
+    // One element per statement: claims of a fact reading the same interval, their weights summed.
     std::vector<basic_model_claim<exact_number>> claims;
-    for (const auto& c : m.claims())
-        claims.push_back({c.id, c.fact, interval_cast<exact_number>(c.value), c.weight, c.source, c.speaker});
+    std::vector<std::vector<std::size_t>> members; // by statement: model claim indices
+    {
+        std::vector<interval> values;
+        values.reserve(m.claims().size());
+        for (const auto& c : m.claims()) values.push_back(interval_cast<exact_number>(c.value));
+        std::vector<std::size_t> order(values.size());
+        std::iota(order.begin(), order.end(), std::size_t{0});
+        // Claims of a fact ordered by their intervals, so that equal readings are neighbours.
+        auto end_less = [](const auto& a, const auto& b, bool upper) {
+            if (a.infinite != b.infinite) return upper ? b.infinite : a.infinite;
+            if (a.infinite) return false;
+            if (a.value != b.value) return a.value < b.value;
+            return a.open != b.open && (upper ? a.open : !a.open);
+        };
+        auto less = [&](std::size_t a, std::size_t b) {
+            const auto& ca = m.claims()[a];
+            const auto& cb = m.claims()[b];
+            if (ca.fact != cb.fact) return ca.fact < cb.fact;
+            const interval& va = values[a];
+            const interval& vb = values[b];
+            if (va.is_empty() || vb.is_empty()) return va.is_empty() && !vb.is_empty();
+            if (end_less(va.lower(), vb.lower(), false)) return true;
+            if (end_less(vb.lower(), va.lower(), false)) return false;
+            return end_less(va.upper(), vb.upper(), true);
+        };
+        auto same = [&](std::size_t a, std::size_t b) { return !less(a, b) && !less(b, a); };
+        std::stable_sort(order.begin(), order.end(), less);
+        std::vector<std::size_t> statement_of(values.size());
+        std::vector<std::size_t> firsts;
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            if (i == 0 || !same(order[i - 1], order[i])) firsts.push_back(order[i]);
+            statement_of[order[i]] = firsts.size() - 1;
+        }
+        // Statements in the order of their first claims, so that the model's order decides.
+        std::vector<std::size_t> rank(firsts.size());
+        std::vector<std::size_t> by_first(firsts.size());
+        std::iota(by_first.begin(), by_first.end(), std::size_t{0});
+        std::sort(by_first.begin(), by_first.end(),
+                  [&](std::size_t a, std::size_t b) { return firsts[a] < firsts[b]; });
+        for (std::size_t i = 0; i < by_first.size(); ++i) rank[by_first[i]] = i;
+        members.resize(firsts.size());
+        claims.reserve(firsts.size());
+        out.statements.reserve(firsts.size());
+        for (std::size_t k = 0; k < values.size(); ++k) members[rank[statement_of[k]]].push_back(k);
+        for (const auto& group : members) {
+            const auto& first = m.claims()[group.front()];
+            basic_model_claim<exact_number> s{first.id, first.fact,   values[group.front()],
+                                              0,        first.source, first.speaker};
+            statement listed{facts[first.fact].id, {}, 0};
+            for (std::size_t k : group) {
+                s.weight += m.claims()[k].weight;
+                listed.claims.push_back(m.claims()[k].id);
+            }
+            listed.weight = s.weight;
+            claims.push_back(std::move(s));
+            out.statements.push_back(std::move(listed));
+        }
+    }
+    auto claim_ids = [&](const std::vector<std::size_t>& statements) {
+        std::vector<std::string> ids;
+        for (std::size_t s : statements)
+            ids.insert(ids.end(), out.statements[s].claims.begin(), out.statements[s].claims.end());
+        return ids;
+    };
 
     std::vector<std::size_t> parent(facts.size());
     std::iota(parent.begin(), parent.end(), std::size_t{0});
@@ -487,14 +713,58 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
         components[find(facts_of(relations[r]).front())].relations.push_back(r);
 
     out.facts.resize(facts.size());
-    std::size_t listed = 0;
-    for (auto& [root, problem] : components) {
+    std::size_t listed = 0, interrupted = 0, cut = 0;
+    bool unwitnessed = false; // products or ratios left consistency unproven (not the deadline)
+    // Components are independent: solved on several threads, then merged in their order, so
+    // the solution is the same whatever the number of threads. Each may list up to
+    // max_conflicts; the merge keeps the first max_conflicts in component order.
+    std::vector<detail::component_problem> problems;
+    problems.reserve(components.size());
+    for (auto& [root, problem] : components) problems.push_back(std::move(problem));
+    std::vector<std::unique_ptr<detail::component_solver>> solvers(problems.size());
+    std::vector<detail::component_outcome> outcomes(problems.size());
+    std::vector<solve_statistics> component_statistics(problems.size());
+    {
+        std::atomic<std::size_t> next{0};
+        std::mutex reporting;
+        std::size_t finished = 0, found = 0;
+        std::vector<std::exception_ptr> failures(problems.size());
+        auto work = [&] {
+            for (std::size_t k; (k = next.fetch_add(1)) < problems.size();) {
+                try {
+                    solvers[k] =
+                        std::make_unique<detail::component_solver>(facts, claims, relations, problems[k], options);
+                    outcomes[k] = solvers[k]->run(options.max_conflicts, component_statistics[k]);
+                } catch (...) {
+                    failures[k] = std::current_exception();
+                    next = problems.size();
+                }
+                if (options.progress) {
+                    std::lock_guard lock(reporting);
+                    found += outcomes[k].conflicts.size();
+                    options.progress({++finished, problems.size(), found});
+                }
+            }
+        };
+        std::size_t threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+        threads = std::min(threads, problems.size());
+        std::vector<std::thread> helpers;
+        for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(work);
+        work();
+        for (auto& h : helpers) h.join();
+        for (auto& failure : failures)
+            if (failure) std::rethrow_exception(failure);
+    }
+    for (std::size_t k = 0; k < problems.size(); ++k) {
+        const detail::component_problem& problem = problems[k];
+        const detail::component_solver& component = *solvers[k];
+        detail::component_outcome& result = outcomes[k];
         ++out.statistics.components;
         out.statistics.largest_component = std::max(out.statistics.largest_component, problem.facts.size());
-        std::vector<std::size_t> local_facts = problem.facts;
-        detail::component_solver component(facts, claims, relations, problem, options);
-        std::size_t allowance = options.max_conflicts > listed ? options.max_conflicts - listed : 0;
-        detail::component_outcome result = component.run(allowance, out.statistics);
+        const std::vector<std::size_t>& local_facts = problem.facts;
+        out.statistics.conflict_seconds += component_statistics[k].conflict_seconds;
+        out.statistics.repair_seconds += component_statistics[k].repair_seconds;
+        out.statistics.range_seconds += component_statistics[k].range_seconds;
         out.statistics.cyclic_clusters += result.clusters;
         out.statistics.largest_cyclic_cluster = std::max(out.statistics.largest_cyclic_cluster, result.largest_cluster);
 
@@ -507,6 +777,10 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
         }
         if (!result.conflicts.empty()) out.consistent = false;
         for (auto& c : result.conflicts) {
+            // Every source of each statement, then the soft relations.
+            std::vector<std::string> ids = claim_ids(c.statements);
+            for (std::size_t i = c.statements.size(); i < c.claims.size(); ++i) ids.push_back(c.claims[i]);
+            c.claims = std::move(ids);
             if (listed >= options.max_conflicts) {
                 out.conflicts_complete = false;
                 break;
@@ -515,8 +789,18 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
             ++listed;
         }
         if (!result.enumeration_complete) out.conflicts_complete = false;
+        interrupted += result.interrupted;
+        cut += result.enumeration_cut;
         if (!result.witnessed && !result.hard_conflict) out.consistency_proven = false;
-        for (int e : result.rejected) out.rejected.push_back(component.element_id(e));
+        if (!result.witnessed && !result.hard_conflict && !result.interrupted) unwitnessed = true;
+        for (int e : result.rejected) {
+            if (component.element_is_claim(e)) {
+                auto ids = claim_ids({problem.claims[static_cast<std::size_t>(e)]});
+                out.rejected.insert(out.rejected.end(), ids.begin(), ids.end());
+            } else {
+                out.rejected.push_back(component.element_id(e));
+            }
+        }
         out.rejected_weight += result.repair.weight;
         out.repair_lower_bound += result.repair.lower_bound;
         out.repair_optimal = out.repair_optimal && result.repair.optimal;
@@ -538,8 +822,18 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
             range.hi_set_by = ids(result.hi_by[v]);
         }
     }
+    if (interrupted + cut > 0) {
+        out.time_limit_reached = true;
+        out.incomplete_reason += "the time limit stopped the search";
+        if (interrupted > 0)
+            out.incomplete_reason += " before the repair of " + std::to_string(interrupted) + " of " +
+                                     std::to_string(components.size()) +
+                                     " components was found: their claims are not set aside, and their facts' "
+                                     "ranges come from the relations alone (outer bounds)";
+        out.incomplete_reason += "; ";
+    }
     if (!out.conflicts_complete) out.incomplete_reason += "not every minimal conflict was enumerated; ";
-    if (!out.consistency_proven)
+    if (unwitnessed)
         out.incomplete_reason += "propagation found no contradiction through the product or ratio relations, but no "
                                  "solution was found either: that the claims kept can all hold is not proven; ";
     if (!out.repair_optimal && out.rejected_weight != out.repair_lower_bound)

@@ -53,6 +53,9 @@ public:
         : n_(element_count), all_(element_count == 64 ? ~std::uint64_t{0} : ((std::uint64_t{1} << element_count) - 1)),
           consistent_(std::move(consistent)), shrink_(std::move(shrink)) {}
 
+    // Asked before each seed: true stops the enumeration, which is then not complete.
+    void stop_when(std::function<bool()> stop) { stop_ = std::move(stop); }
+
     void add_known_conflict(std::uint64_t c) {
         if (std::find(conflicts_.begin(), conflicts_.end(), c) == conflicts_.end()) conflicts_.push_back(c);
     }
@@ -60,7 +63,7 @@ public:
     enumeration_result run(std::size_t limit, std::size_t map_budget = 1000000) {
         enumeration_result out;
         for (;;) {
-            if (conflicts_.size() >= limit) break;
+            if (conflicts_.size() >= limit || (stop_ && stop_())) break;
             budget_ = map_budget;
             std::uint64_t seed = 0;
             int found = maximal_seed(0, 0, 0, seed);
@@ -107,6 +110,7 @@ private:
     std::uint64_t all_;
     std::function<bool(std::uint64_t)> consistent_;
     std::function<std::uint64_t(std::uint64_t)> shrink_;
+    std::function<bool()> stop_;
     std::vector<std::uint64_t> conflicts_;
     std::vector<std::uint64_t> satisfiable_;
     std::size_t budget_ = 0;
