@@ -245,7 +245,10 @@ TEST_CASE("facts no figure was bound to are warned of, derived facts are not") {
     CHECK(has_warning(r, "story.facts:5:1: no figure was bound to fact 'misspelt' by its cues"));
     CHECK(has_warning(r, "story.facts:6:1: no figure was bound to fact 'reserve' by its cues; its range comes from "
                          "its relations alone"));
-    CHECK(r.warnings.size() == 3);
+    // And the cues that matched nothing in any article, at their place.
+    CHECK(has_warning(r, "story.facts:5:29: cue \"budgte\" of fact 'misspelt' matched nothing in any article"));
+    CHECK(has_warning(r, "cue \"reserve\" of fact 'reserve' matched nothing"));
+    CHECK(r.warnings.size() == 5);
 }
 
 TEST_CASE("terminal escapes in headers and quotes do not reach the terminal") {
