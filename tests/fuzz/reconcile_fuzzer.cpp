@@ -49,11 +49,15 @@ void check_pass(const factrec::reconciliation& r, const factrec::reading_pass& p
         FACTREC_FUZZ_CHECK(u.mention.span.end <= r.articles[u.article].text.size());
         FACTREC_FUZZ_CHECK(!u.reason.empty());
     }
-    // Every figure the scanner reads is either a claim or listed as unbound, with its reason.
+    // Every figure the scanner reads is either a claim, a copy of a claim in another article (the
+    // same sentence: copies count once), or listed as unbound, with its reason.
     for (std::size_t a = 0; a < r.articles.size(); ++a) {
         const std::size_t figures = factrec_fuzz::figures_in(r.articles[a], pass.precision);
         auto in_article = [&](const auto& item) { return item.article == a; };
-        const auto listed = std::count_if(pass.binding.claims.begin(), pass.binding.claims.end(), in_article) +
+        std::ptrdiff_t copies = 0;
+        for (const factrec::bound_claim& c : pass.binding.claims)
+            copies += std::count_if(c.copies.begin(), c.copies.end(), in_article);
+        const auto listed = std::count_if(pass.binding.claims.begin(), pass.binding.claims.end(), in_article) + copies +
                             std::count_if(pass.binding.unbound.begin(), pass.binding.unbound.end(), in_article);
         FACTREC_FUZZ_CHECK(static_cast<std::size_t>(listed) == figures);
         // A NUL or an invalid byte is never read past in silence.
