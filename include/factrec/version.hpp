@@ -22,8 +22,8 @@
 #define FACTREC_DETAIL_STRINGIFY(x) FACTREC_DETAIL_STRINGIFY_EXPANDED(x)
 
 // The version as "MAJOR.MINOR.PATCH", for messages and JSON documents.
-#define FACTREC_VERSION_STRING                                                                     \
-    FACTREC_DETAIL_STRINGIFY(FACTREC_VERSION_MAJOR)                                                \
+#define FACTREC_VERSION_STRING                                                                                         \
+    FACTREC_DETAIL_STRINGIFY(FACTREC_VERSION_MAJOR)                                                                    \
     "." FACTREC_DETAIL_STRINGIFY(FACTREC_VERSION_MINOR) "." FACTREC_DETAIL_STRINGIFY(FACTREC_VERSION_PATCH)
 
 namespace factrec {

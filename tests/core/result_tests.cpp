@@ -55,7 +55,8 @@ TEST_CASE("result reads like std::expected") {
 }
 
 TEST_CASE("version macros agree with the version string") {
-    static_assert(FACTREC_VERSION == FACTREC_VERSION_MAJOR * 10000 + FACTREC_VERSION_MINOR * 100 + FACTREC_VERSION_PATCH);
+    static_assert(FACTREC_VERSION ==
+                  FACTREC_VERSION_MAJOR * 10000 + FACTREC_VERSION_MINOR * 100 + FACTREC_VERSION_PATCH);
     const std::string expected = std::to_string(FACTREC_VERSION_MAJOR) + "." + std::to_string(FACTREC_VERSION_MINOR) +
                                  "." + std::to_string(FACTREC_VERSION_PATCH);
     CHECK(std::string(factrec::version_string) == expected);

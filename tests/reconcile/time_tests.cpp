@@ -195,7 +195,7 @@ TEST_CASE("an article dated unknown, or without headers, is accepted and its cla
 
     auto files = rising_toll();
     files.push_back({"scraped.txt", "source: Scraped\ndate: unknown\n\nThe death toll reached 2,300.\n"});
-    files.push_back({"bare.txt", "The death toll reached 2,300 in the city.\n"});
+    files.push_back({"bare.txt", "The death toll reached 2,300 in the old town.\n"});
     auto r = reconcile_story(toll_facts, files);
     json report = report_of(r);
     CHECK(report["consistent"] == true);

@@ -459,13 +459,18 @@ private:
         conflict c;
         c.one_fact = true;
         std::vector<interval> values;
+        const fact& f = facts_[problem_.facts[v]];
+        const interval domain = default_domain(f);
         for (int e : statements) {
             const auto& claim = claims_[problem_.claims[e]];
             c.claims.push_back(claim.id);
             c.statements.push_back(problem_.claims[e]);
-            values.push_back(claim.value);
+            // A whole count meets a claim only at the whole numbers inside it: 411 against 412
+            // seats read to the last digit is a gap of 1 seat, not 0.
+            interval whole = within_domain(claim.value, domain, is_integer(f));
+            values.push_back(whole.is_empty() ? claim.value : std::move(whole));
         }
-        c.gap = exact_number(spread_of(values, default_domain(facts_[problem_.facts[v]])));
+        c.gap = exact_number(spread_of(values, domain));
         return c;
     }
 

@@ -103,6 +103,13 @@ inline void bind_older_figures(const facts_file& facts, const std::vector<articl
                     (!newer || newer->claim.span.begin < c.claim.span.begin))
                     newer = &c;
         const fact_declaration* f = newer ? facts.find_fact(newer->claim.fact) : nullptr;
+        // The fact's scope holds for older figures too: "up from 202 seats in 2019" stays off a
+        // fact declared `not "2019"`.
+        if (f &&
+            out_of_scope(*f, a,
+                         clause_around(std::string_view(a.text).substr(sentence.begin, sentence.size()),
+                                       u.mention.span.begin - sentence.begin, u.mention.span.end - sentence.begin)))
+            f = nullptr;
         std::optional<interval> value = f ? fit(u.mention, *f) : std::nullopt;
         if (!value) {
             still.push_back(std::move(u));
