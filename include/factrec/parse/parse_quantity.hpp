@@ -2,7 +2,7 @@
 
 #include <factrec/core/result.hpp>
 #include <factrec/parse/detail/interpretation.hpp>
-#include <factrec/parse/detail/reader.hpp>
+#include <factrec/parse/english/reader.hpp>
 #include <factrec/parse/scan.hpp>
 
 #include <string>

@@ -3,10 +3,10 @@
 #include <factrec/core/interval.hpp>
 #include <factrec/parse/attribution.hpp>
 #include <factrec/parse/detail/interpretation.hpp>
-#include <factrec/parse/detail/lexicon.hpp>
-#include <factrec/parse/detail/reader.hpp>
 #include <factrec/parse/detail/sentences.hpp>
 #include <factrec/parse/detail/text.hpp>
+#include <factrec/parse/english/lexicon.hpp>
+#include <factrec/parse/english/reader.hpp>
 #include <factrec/parse/mention.hpp>
 
 #include <algorithm>

@@ -4,7 +4,7 @@
 #include <factrec/core/number.hpp>
 #include <factrec/core/quantity.hpp>
 #include <factrec/core/unit.hpp>
-#include <factrec/parse/detail/reader.hpp>
+#include <factrec/parse/english/reader.hpp>
 
 #include <cstddef>
 #include <string>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <factrec/core/claim.hpp>
-#include <factrec/parse/detail/lexicon.hpp>
 #include <factrec/parse/detail/text.hpp>
+#include <factrec/parse/english/lexicon.hpp>
 
 #include <algorithm>
 #include <array>
