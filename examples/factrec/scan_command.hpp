@@ -9,7 +9,7 @@
 // Memory stays proportional to the largest document and its mentions: files are scanned one at
 // a time, and with --lines a file streams line by line.
 #include <factrec/parse.hpp>
-#include <factrec/report/detail/json_writer.hpp>
+#include <factrec/report/detail/json_buffer.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -57,50 +57,63 @@ inline std::string tsv_field(std::string_view s) {
     return out;
 }
 
-inline void write_json_mention(factrec::detail::json_writer& w, const document& d, const factrec::mention& m) {
+// One mention as a JSON object, appended to `out`: the fields json_writer wrote, in its
+// layout (no spaces), written straight into the output buffer.
+inline void append_json_mention(std::string& out, const document& d, const factrec::mention& m) {
+    using factrec::detail::append_exact_decimal;
+    using factrec::detail::append_json_text;
+    using factrec::detail::append_unsigned;
     const auto& q = m.quantity;
-    w.begin_object();
-    w.key("doc");
-    if (d.line)
-        w.integer(*d.line);
-    else
-        w.value(d.file);
-    if (d.line) w.key("file").value(d.file);
-    w.key("start").integer(m.span.begin);
-    w.key("end").integer(m.span.end);
-    w.key("text").value(d.text.substr(m.span.begin, m.span.end - m.span.begin));
-    w.key("kind").value(factrec::to_string(m.kind));
-    w.key("unit").value(q.unit.symbol());
-    w.key("value");
-    if (q.value.is_empty()) {
-        w.null();
-    } else {
-        w.begin_object();
-        auto lo = bound_text(q.value.lower());
-        auto hi = bound_text(q.value.upper());
-        w.key("lo");
-        if (lo)
-            w.value(*lo);
-        else
-            w.null();
-        w.key("hi");
-        if (hi)
-            w.value(*hi);
-        else
-            w.null();
-        w.key("lo_open").value(q.value.lower().infinite || q.value.lower().open);
-        w.key("hi_open").value(q.value.upper().infinite || q.value.upper().open);
-        w.end_object();
+    out += "{\"doc\":";
+    if (d.line) {
+        append_unsigned(out, *d.line);
+        out += ",\"file\":";
     }
-    w.key("written").value(q.written);
-    w.key("qualifier").value(factrec::to_string(q.qualifier));
-    w.key("speaker");
+    append_json_text(out, d.file);
+    out += ",\"start\":";
+    append_unsigned(out, m.span.begin);
+    out += ",\"end\":";
+    append_unsigned(out, m.span.end);
+    out += ",\"text\":";
+    append_json_text(out, d.text.substr(m.span.begin, m.span.end - m.span.begin));
+    out += ",\"kind\":\"";
+    out += factrec::to_string(m.kind);
+    out += "\",\"unit\":";
+    append_json_text(out, q.unit.symbol());
+    out += ",\"value\":";
+    if (q.value.is_empty()) {
+        out += "null";
+    } else {
+        auto bound = [&](const factrec::basic_bound<factrec::exact_number>& b) {
+            if (b.infinite) {
+                out += "null";
+                return;
+            }
+            out += '"';
+            append_exact_decimal(out, b.value);
+            out += '"';
+        };
+        out += "{\"lo\":";
+        bound(q.value.lower());
+        out += ",\"hi\":";
+        bound(q.value.upper());
+        out += q.value.lower().infinite || q.value.lower().open ? ",\"lo_open\":true" : ",\"lo_open\":false";
+        out += q.value.upper().infinite || q.value.upper().open ? ",\"hi_open\":true}" : ",\"hi_open\":false}";
+    }
+    out += ",\"written\":";
+    append_json_text(out, q.written);
+    out += ",\"qualifier\":\"";
+    out += factrec::to_string(q.qualifier);
+    out += "\",\"speaker\":";
     if (m.speaker)
-        w.value(*m.speaker);
+        append_json_text(out, *m.speaker);
     else
-        w.null();
-    w.key("sentence").begin_array().integer(m.sentence.begin).integer(m.sentence.end).end_array();
-    w.end_object();
+        out += "null";
+    out += ",\"sentence\":[";
+    append_unsigned(out, m.sentence.begin);
+    out += ',';
+    append_unsigned(out, m.sentence.end);
+    out += "]}";
 }
 
 inline std::string doc_name(const document& d) {
@@ -151,13 +164,14 @@ private:
     std::size_t pos_ = 0, end_ = 0;
 };
 
-// Writes the mentions of one document after another, in one format.
+// Writes the mentions of one document after another, in one format. JSON goes into a buffer
+// of its own, written out a megabyte at a time: a stream call per field cost more than the scan.
 class mention_writer {
 public:
     mention_writer(std::ostream& out, format f) : out_(out), format_(f) {
+        if (format_ == format::json || format_ == format::jsonl) buffer_.reserve(flush_at + (std::size_t{1} << 16));
         if (format_ == format::json) {
-            array_writer_.emplace(out_);
-            array_writer_->begin_array();
+            buffer_ += '[';
         } else if (format_ == format::tsv) {
             out_ << "doc\tstart\tend\ttext\tkind\tunit\tlo\thi\tlo_open\thi_open\twritten\tqualifier\tspeaker\t"
                     "sentence_start\tsentence_end\n";
@@ -167,16 +181,22 @@ public:
     void write(const document& d, const factrec::mention& m);
 
     void finish() {
-        if (array_writer_) {
-            array_writer_->end_array();
-            out_ << '\n';
-        }
+        if (format_ == format::json) buffer_ += "]\n";
+        flush();
     }
 
 private:
+    static constexpr std::size_t flush_at = std::size_t{1} << 20;
+
+    void flush() {
+        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        buffer_.clear();
+    }
+
     std::ostream& out_;
     format format_;
-    std::optional<factrec::detail::json_writer> array_writer_;
+    std::string buffer_;
+    bool first_in_array_ = true;
 };
 
 } // namespace scan_detail
@@ -291,13 +311,17 @@ inline void mention_writer::write(const document& d, const factrec::mention& m) 
     const auto& q = m.quantity;
     std::string_view text = d.text.substr(m.span.begin, m.span.end - m.span.begin);
     switch (format_) {
-    case format::json: write_json_mention(*array_writer_, d, m); break;
-    case format::jsonl: {
-        factrec::detail::json_writer w(out_);
-        write_json_mention(w, d, m);
-        out_ << '\n';
+    case format::json:
+        if (!first_in_array_) buffer_ += ',';
+        first_in_array_ = false;
+        append_json_mention(buffer_, d, m);
+        if (buffer_.size() >= flush_at) flush();
         break;
-    }
+    case format::jsonl:
+        append_json_mention(buffer_, d, m);
+        buffer_ += '\n';
+        if (buffer_.size() >= flush_at) flush();
+        break;
     case format::tsv: {
         auto lo = q.value.is_empty() ? std::nullopt : bound_text(q.value.lower());
         auto hi = q.value.is_empty() ? std::nullopt : bound_text(q.value.upper());

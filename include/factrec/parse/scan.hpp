@@ -1,14 +1,11 @@
 #pragma once
 
 #include <factrec/core/interval.hpp>
-#include <factrec/parse/attribution.hpp>
-#include <factrec/parse/detail/fast/first_pass.hpp>
-#include <factrec/parse/detail/fast/huge_pages.hpp>
+#include <factrec/parse/detail/fast/scan_paths.hpp>
 #include <factrec/parse/detail/interpretation.hpp>
 #include <factrec/parse/detail/sentences.hpp>
 #include <factrec/parse/detail/text.hpp>
-#include <factrec/parse/english/lexicon.hpp>
-#include <factrec/parse/english/reader.hpp>
+#include <factrec/parse/english.hpp>
 #include <factrec/parse/mention.hpp>
 
 #include <algorithm>
@@ -25,6 +22,18 @@
 #include <vector>
 
 namespace factrec {
+
+// Every figure in a document, in order, each with its span, sentence, interval and speaker,
+// read with a language pack (parse::english unless another is given: scan<exact_number,
+// my_pack>(text); see parse/english.hpp for what a pack is).
+template <Number N = exact_number, class Pack = parse::english>
+basic_scan_result<N> scan(std::string_view document, const scan_options& options = {});
+
+// The same, into a result the caller keeps: what `into` held is replaced, and its memory is
+// reused. Scanning many documents in a row (an archive, `factrec scan --lines`) into one
+// result spares the allocator, and the kernel, fresh pages for every document's mentions.
+template <Number N, class Pack = parse::english>
+void scan(std::string_view document, basic_scan_result<N>& into, const scan_options& options = {});
 
 namespace detail {
 
@@ -45,13 +54,14 @@ private:
     Make make_;
 };
 
-class scanner {
+template <class Pack, class Paths = default_scan_paths>
+class basic_scanner {
 public:
     // How the second pass finds the places to read: from the first pass's list, or by walking
     // the text again. Both give the same result (the fuzzer checks); the list is faster.
     enum class second_pass { listed_starts, walk };
 
-    scanner(std::string_view text, const scan_options& options) : s_(text), options_(options) {}
+    basic_scanner(std::string_view text, const scan_options& options) : s_(text), options_(options) {}
 
     scan_result run(second_pass how = second_pass::listed_starts) {
         scan_result out;
@@ -69,18 +79,18 @@ public:
         // outgrows: the places bound the mentions, so their memory is claimed once.
         std::vector<std::size_t> starts;
         bool invalid_utf8 = false;
-        visit_figure_starts(
+        Paths::template visit_figure_starts<Pack>(
             s_,
             [&](std::size_t i, std::size_t word_end) {
                 starts.push_back(i);
                 return word_end;
             },
             [&](std::size_t) { invalid_utf8 = true; });
-        reserve_to_fill(out.mentions, starts.size());
+        Paths::reserve_to_fill(out.mentions, starts.size());
         if (invalid_utf8 || how == second_pass::walk) {
             // With invalid UTF-8 (rare) the text is walked again, so that an invalid byte
             // inside a figure's words is not reported and every other one is, in order.
-            visit_figure_starts(
+            Paths::template visit_figure_starts<Pack>(
                 s_, [&](std::size_t i, std::size_t) { return take(i, out); },
                 [&](std::size_t i) {
                     if (out.diagnostics.size() < max_utf8_diagnostics)
@@ -89,7 +99,8 @@ public:
             return;
         }
         // Where a figure can start depends on the bytes around it only, and reading one
-        // resumes right after an ASCII byte, where the walk above would be in step again:
+        // resumes right after an ASCII byte or at a character's end (the pack's promise),
+        // where the walk above would be in step again:
         // the places at or after each resumption are exactly those a second walk would visit.
         std::size_t resume = 0;
         for (std::size_t i : starts)
@@ -102,7 +113,7 @@ private:
     struct sentence_state {
         byte_span span{};
         bool valid = false;
-        speech_cues speech;
+        typename Pack::speech_cues speech;
     };
 
     std::string_view s_;
@@ -120,11 +131,11 @@ private:
         std::size_t back = skip_spaces_back(s_, current.begin);
         if (back == 0 || back <= last_noun_sentence_.begin) return false;
         std::size_t lo = back > max_sentence_bytes ? back - max_sentence_bytes : 0;
-        return sentence_around(s_, back - 1, lo, back).begin == last_noun_sentence_.begin;
+        return Paths::template sentence_around<Pack>(s_, back - 1, lo, back).begin == last_noun_sentence_.begin;
     }
 
     std::size_t take(std::size_t i, scan_result& out) {
-        outcome o = phrase_reader(s_, floor_).read(i);
+        auto o = Pack::read(s_, floor_, i);
         if (o.failure) {
             // A figure not read for the invalid byte before it says so in place of the byte's note.
             error* last = out.diagnostics.empty() ? nullptr : &out.diagnostics.back();
@@ -134,14 +145,14 @@ private:
                 out.diagnostics.push_back(std::move(*o.failure));
         }
         if (o.found) {
-            reading& r = *o.found;
+            auto& r = *o.found;
             const sentence_state& sentence = sentence_at(r.begin);
             if (r.kind == mention_kind::count) {
                 last_noun_ = r.noun;
                 last_noun_sentence_ = sentence.span;
             } else if (r.anaphoric && r.kind == mention_kind::number && !last_noun_.empty() &&
                        follows_count_sentence(sentence.span) &&
-                       !equals_lower(word_before(s_, r.begin, sentence.span.begin).in(s_), "the")) {
+                       Pack::noun_carries_past(word_before(s_, r.begin, sentence.span.begin).in(s_))) {
                 r.kind = mention_kind::count;
                 r.noun = last_noun_;
             }
@@ -170,17 +181,20 @@ private:
         std::size_t window = pos > max_sentence_bytes ? pos - max_sentence_bytes : 0;
         std::size_t lo = sentence_.valid ? std::max(sentence_.span.end, window) : window;
         std::size_t hi = std::min(s_.size(), pos + max_sentence_bytes);
-        sentence_.span = sentence_around(s_, pos, std::min(lo, pos), hi);
+        sentence_.span = Paths::template sentence_around<Pack>(s_, pos, std::min(lo, pos), hi);
         sentence_.valid = true;
-        if (options_.attribute_speakers) find_speech_cues(s_, sentence_.span, sentence_.speech);
+        if (options_.attribute_speakers) Pack::find_speech_cues(s_, sentence_.span, sentence_.speech);
         return sentence_;
     }
 
     std::optional<std::string> speaker_in(const sentence_state& sentence, std::size_t pos) const {
         std::string_view text = s_.substr(sentence.span.begin, sentence.span.end - sentence.span.begin);
-        return speaker_from(text, sentence.speech, pos - sentence.span.begin);
+        return Pack::speaker_from(text, sentence.speech, pos - sentence.span.begin);
     }
 };
+
+// The scanner with English and the default paths, as the tests and the fuzzer name it.
+using scanner = basic_scanner<parse::english>;
 
 } // namespace detail
 
@@ -191,7 +205,7 @@ void convert_scan(scan_result&& exact, basic_scan_result<N>& out) {
     out.mentions.clear();
     out.diagnostics = std::move(exact.diagnostics);
     out.precision = exact.precision;
-    reserve_to_fill(out.mentions, exact.mentions.size());
+    default_scan_paths::reserve_to_fill(out.mentions, exact.mentions.size());
     for (auto& m : exact.mentions) {
         basic_mention<N> converted{m.span,
                                    m.sentence,
@@ -205,10 +219,9 @@ void convert_scan(scan_result&& exact, basic_scan_result<N>& out) {
 
 } // namespace detail
 
-// Every figure in a document, in order, each with its span, sentence, interval and speaker.
-template <Number N = exact_number>
-basic_scan_result<N> scan(std::string_view document, const scan_options& options = {}) {
-    scan_result exact = detail::scanner(document, options).run();
+template <Number N, class Pack>
+basic_scan_result<N> scan(std::string_view document, const scan_options& options) {
+    scan_result exact = detail::basic_scanner<Pack>(document, options).run();
     if constexpr (std::is_same_v<N, exact_number>) {
         return exact;
     } else {
@@ -218,15 +231,12 @@ basic_scan_result<N> scan(std::string_view document, const scan_options& options
     }
 }
 
-// The same, into a result the caller keeps: what `into` held is replaced, and its memory is
-// reused. Scanning many documents in a row (an archive, `factrec scan --lines`) into one
-// result spares the allocator, and the kernel, fresh pages for every document's mentions.
-template <Number N>
-void scan(std::string_view document, basic_scan_result<N>& into, const scan_options& options = {}) {
+template <Number N, class Pack>
+void scan(std::string_view document, basic_scan_result<N>& into, const scan_options& options) {
     if constexpr (std::is_same_v<N, exact_number>) {
-        detail::scanner(document, options).run(into);
+        detail::basic_scanner<Pack>(document, options).run(into);
     } else {
-        detail::convert_scan(detail::scanner(document, options).run(), into);
+        detail::convert_scan(detail::basic_scanner<Pack>(document, options).run(), into);
     }
 }
 

@@ -52,7 +52,24 @@ inline byte_classes classify_bytes_portable(const char* bytes) noexcept {
     return out;
 }
 
-#ifdef __SSE2__
+// Byte by byte, with the tests the rest of the scanner makes: what the tests hold both to, and
+// what a build with FACTREC_SCAN_REFERENCE uses.
+inline byte_classes classify_bytes_reference(const char* bytes) noexcept {
+    byte_classes out;
+    for (std::size_t k = 0; k < classified_bytes; ++k) {
+        const char c = bytes[k];
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        const bool digit = c >= '0' && c <= '9';
+        out.letters |= std::uint64_t{letter} << k;
+        out.alnum |= std::uint64_t{letter || digit} << k;
+        out.non_ascii |= std::uint64_t{static_cast<unsigned char>(c) >= 0x80} << k;
+    }
+    return out;
+}
+
+#if defined(FACTREC_SCAN_REFERENCE)
+inline byte_classes classify_bytes(const char* bytes) noexcept { return classify_bytes_reference(bytes); }
+#elif defined(__SSE2__)
 inline byte_classes classify_bytes(const char* bytes) noexcept {
     // SSE2 compares bytes as signed only: shifting a range so that it starts at -128 turns
     // "within the range" into one less-than. Setting bit 5 folds upper case onto lower case.
@@ -117,7 +134,19 @@ std::uint64_t bytes_among_portable(const char* bytes) noexcept {
     return out;
 }
 
-#ifdef __SSE2__
+template <char... Targets>
+std::uint64_t bytes_among_reference(const char* bytes) noexcept {
+    std::uint64_t out = 0;
+    for (std::size_t k = 0; k < classified_bytes; ++k) out |= std::uint64_t{((bytes[k] == Targets) || ...)} << k;
+    return out;
+}
+
+#if defined(FACTREC_SCAN_REFERENCE)
+template <char... Targets>
+std::uint64_t bytes_among(const char* bytes) noexcept {
+    return bytes_among_reference<Targets...>(bytes);
+}
+#elif defined(__SSE2__)
 template <char... Targets>
 std::uint64_t bytes_among(const char* bytes) noexcept {
     auto sixteen = [bytes](std::size_t at) {

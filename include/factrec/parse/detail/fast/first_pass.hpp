@@ -1,8 +1,8 @@
 #pragma once
 
 #include <factrec/parse/detail/fast/byte_masks.hpp>
+#include <factrec/parse/detail/fast/word_set.hpp>
 #include <factrec/parse/detail/text.hpp>
-#include <factrec/parse/english/lexicon.hpp>
 
 #include <algorithm>
 #include <array>
@@ -19,31 +19,6 @@ namespace factrec::detail {
 inline bool follows_word_break(std::string_view s, std::size_t i) noexcept {
     char prev = i > 0 ? s[i - 1] : ' ';
     return !is_alnum(prev) && !(prev == '-' && i >= 2 && is_letter(s[i - 2]));
-}
-
-// Whether the word s[i, word_end), which number_words' filter has let through, starts a
-// figure in words: a number word, or "a" before a scale ("a dozen", "a hundred", "a million").
-inline bool number_word_starts_figure(std::string_view s, std::size_t i, std::size_t word_end) noexcept {
-    std::size_t length = word_end - i;
-    if (length == 1) {
-        if (to_lower(s[i]) != 'a') return false;
-        std::size_t next = skip_spaces(s, word_end);
-        char c = next < s.size() ? to_lower(s[next]) : ' ';
-        // "a dozen", "a hundred", "a thousand", "a million", "a billion": one bit test, where
-        // a chain of comparisons would make the processor guess at each word after "a".
-        constexpr std::uint32_t scale_initials =
-            1u << ('d' - 'a') | 1u << ('h' - 'a') | 1u << ('t' - 'a') | 1u << ('m' - 'a') | 1u << ('b' - 'a');
-        return next > word_end && is_lower(c) && ((scale_initials >> (c - 'a')) & 1u) != 0;
-    }
-    return number_words.contains_any_case(s.substr(i, length));
-}
-
-// Whether a figure can start at `i`. A cheap byte test runs everywhere; the grammars run
-// only where it says yes.
-inline bool starts_figure(std::string_view s, std::size_t i, std::size_t word_end) noexcept {
-    if (!follows_word_break(s, i)) return false;
-    if (is_digit(s[i])) return true;
-    return number_words.may_hold(s.substr(i, word_end - i)) && number_word_starts_figure(s, i, word_end);
 }
 
 // number_words' filter, laid out for the first pass, which asks it about every word of a
@@ -96,31 +71,39 @@ private:
     std::array<std::uint32_t, 32 * 32> third_letters_{};
 };
 
-inline constexpr word_start_filter number_word_starts{number_words};
-
-// The shortest number word of two letters or more, and the longest.
-inline constexpr std::size_t shortest_long_number_word = [] {
-    std::size_t shortest = max_word_bytes;
-    for (std::string_view w : number_words.words())
-        if (w.size() > 1) shortest = std::min(shortest, w.size());
-    return shortest;
-}();
-inline constexpr std::size_t longest_number_word = [] {
-    std::size_t longest = 0;
-    for (std::string_view w : number_words.words()) longest = std::max(longest, w.size());
-    return longest;
-}();
+// What the first pass knows of a pack's figure words, built once per pack: the filter on
+// their first letters, and their shortest (of two letters or more) and longest lengths.
+template <class Pack>
+struct figure_word_tables {
+    static constexpr word_start_filter filter{Pack::figure_words()};
+    static constexpr std::size_t shortest_long_word = [] {
+        std::size_t shortest = max_word_bytes;
+        for (std::string_view w : Pack::figure_words().words())
+            if (w.size() > 1) shortest = std::min(shortest, w.size());
+        return shortest;
+    }();
+    static constexpr std::size_t longest_word = [] {
+        std::size_t longest = 0;
+        for (std::string_view w : Pack::figure_words().words()) longest = std::max(longest, w.size());
+        return longest;
+    }();
+};
 
 // Calls `at_start(i, word_end)` at every place where a figure can start and goes on where it
-// says; calls `at_invalid(i)` at every byte that is not valid UTF-8.
+// says; calls `at_invalid(i)` at every byte that is not valid UTF-8. A figure starts at a digit,
+// at a word that the pack's word_starts_figure accepts, or at a character of two bytes or more
+// that the pack's character_starts_figure accepts (word_end is then the character's end, and the
+// walk goes on no earlier). visit_figure_starts_reference (first_pass_reference.hpp) is the
+// same walk written byte by byte; the tests and the scan fuzzer hold the two to each other.
 //
 // A figure starts only where a run of letters or digits starts (starts_figure rejects any
 // other place), so the text is read 64 bytes at a time as bit masks (classify_bytes) and only
 // those places and the non-ASCII bytes are looked at. Most of them start words that are no
 // number: each is rejected on its first two letters and its length, read off the mask,
 // without being copied.
-template <class AtStart, class AtInvalid>
+template <class Pack, class AtStart, class AtInvalid>
 void visit_figure_starts(std::string_view s, AtStart at_start, AtInvalid at_invalid) {
+    using words = figure_word_tables<Pack>;
     const std::size_t n = s.size();
     // Near the end a block is read from a copy, padded with zeros, which are no letter: a
     // block's bytes are read with the one after them (a one-letter word's second byte).
@@ -148,8 +131,8 @@ void visit_figure_starts(std::string_view s, AtStart at_start, AtInvalid at_inva
         // Words of lengths that no number word has ("of", "to", "governments") are passed over
         // on the masks alone.
         const std::uint64_t too_short =
-            letter_runs_of_at_least<2>(letters) & ~letter_runs_of_at_least<shortest_long_number_word>(letters);
-        const std::uint64_t too_long = letter_runs_of_at_least<longest_number_word + 1>(letters);
+            letter_runs_of_at_least<2>(letters) & ~letter_runs_of_at_least<words::shortest_long_word>(letters);
+        const std::uint64_t too_long = letter_runs_of_at_least<words::longest_word + 1>(letters);
         places &= ~(too_short | too_long);
         // A word cut by the block's end is left to the next block, which starts with it: then
         // every word here ends here, and its length is in the mask. The text's end cuts none.
@@ -165,15 +148,23 @@ void visit_figure_starts(std::string_view s, AtStart at_start, AtInvalid at_inva
             std::size_t word_end = pos; // a digit: the grammars read the figure, not a word
             if (const std::uint64_t letters_from_here = letters >> offset; (letters_from_here & 1) != 0) {
                 const auto length = static_cast<std::size_t>(std::countr_one(letters_from_here));
-                if (!number_word_starts.may_start(bytes + offset, length)) continue;
-                if (length > 2 && !number_word_starts.third_letter_fits(bytes + offset)) continue;
+                if (!words::filter.may_start(bytes + offset, length)) continue;
+                if (length > 2 && !words::filter.third_letter_fits(bytes + offset)) continue;
                 word_end = pos + length;
-                if (!number_word_starts_figure(s, pos, word_end)) continue;
+                if (!Pack::word_starts_figure(s, pos, word_end)) continue;
             } else if (((block.non_ascii >> offset) & 1) != 0) {
                 std::size_t length = utf8_sequence_length(s, pos);
                 if (length == 0) {
                     at_invalid(pos);
                     length = 1;
+                } else if (Pack::character_starts_figure(s, pos, length)) {
+                    const std::size_t resume = std::max(at_start(pos, pos + length), pos + length);
+                    if (resume >= block_end) {
+                        i = resume;
+                        break;
+                    }
+                    places &= ~std::uint64_t{0} << (resume - base);
+                    continue;
                 }
                 if (pos + length >= block_end) {
                     i = pos + length;
