@@ -14,14 +14,18 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <optional>
+#include <span>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <unistd.h>
 #include <vector>
 
 namespace factrec_cli {
@@ -164,6 +168,47 @@ private:
     std::size_t pos_ = 0, end_ = 0;
 };
 
+// A regular file's bytes in memory of their own. A std::string of the file's size would be
+// filled with zeros first, which took as long as scanning a news article; this memory is
+// written once, by the read, and asked for in huge pages.
+class file_bytes {
+public:
+    explicit file_bytes(std::size_t size) : bytes_(new char[size]), size_(size) {
+        factrec::detail::ask_for_huge_pages(bytes_.get(), size);
+    }
+    [[nodiscard]] char* data() noexcept { return bytes_.get(); }
+    [[nodiscard]] std::span<char> text() noexcept { return {bytes_.get(), size_}; }
+
+private:
+    std::unique_ptr<char[]> bytes_;
+    std::size_t size_;
+};
+
+// A regular file of some size within the limit, read whole; nothing (and read_input reads it,
+// with its errors) for standard input, devices, pipes, empty files, or any trouble here.
+inline std::optional<file_bytes> read_regular_file(const std::string& path, const factrec::input_limits& limits) {
+    std::error_code ec;
+    if (path == "-" || !std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec || size == 0 || size > limits.max_bytes) return std::nullopt;
+    const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (descriptor < 0) return std::nullopt;
+    file_bytes bytes(static_cast<std::size_t>(size));
+    std::size_t got = 0;
+    while (got < size) {
+        const ssize_t n = ::read(descriptor, bytes.data() + got, static_cast<std::size_t>(size) - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    // A file that changed size while it was read is left to read_input.
+    char more = 0;
+    const bool whole = got == size && ::read(descriptor, &more, 1) == 0;
+    ::close(descriptor);
+    if (!whole) return std::nullopt;
+    return bytes;
+}
+
 // Writes the mentions of one document after another, in one format. JSON goes into a buffer
 // of its own, written out a megabyte at a time: a stream call per field cost more than the scan.
 class mention_writer {
@@ -257,7 +302,7 @@ inline int run_scan_command(int argc, char** argv) {
     // memory of the last.
     factrec::scan_result found;
     std::string text;
-    auto scan_document = [&](const document& d, std::string& content) -> std::optional<std::string> {
+    auto scan_document = [&](const document& d, std::span<char> content) -> std::optional<std::string> {
         auto prepared = factrec::prepare_text(content);
         if (!prepared)
             return doc_name(d) + ": byte " + std::to_string(prepared.error().offset) + ": " + prepared.error().message;
@@ -267,7 +312,7 @@ inline int run_scan_command(int argc, char** argv) {
             std::cerr << "factrec scan: warning: " << doc_name(d) << ": byte " << w.offset << ": " << w.message << "\n";
         const std::size_t start = prepared->start;
         document whole = d;
-        whole.text = content;
+        whole.text = std::string_view(content.data(), content.size());
         factrec::scan(whole.text.substr(start), found, options);
         for (factrec::mention& m : found.mentions) {
             m.span.begin += start, m.span.end += start, m.sentence.begin += start, m.sentence.end += start;
@@ -280,6 +325,10 @@ inline int run_scan_command(int argc, char** argv) {
     };
     for (const auto& path : paths) {
         if (!lines) {
+            if (auto bytes = read_regular_file(path, common.limits)) {
+                if (auto error = scan_document({path, std::nullopt, {}}, bytes->text())) return fail(*error);
+                continue;
+            }
             auto content = read_input(path, common.limits, problem);
             if (!content) return fail(problem);
             if (auto error = scan_document({path, std::nullopt, {}}, *content)) return fail(*error);
