@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -20,10 +21,24 @@ namespace factrec::detail {
 // `text` as a JSON string literal, byte for byte what append_json_string writes. Text of
 // printable ASCII other than '"' and '\\', nearly every figure and name, is copied at once.
 inline void append_json_text(std::string& out, std::string_view text) {
-    const bool copy_as_is = std::all_of(text.begin(), text.end(), [](char c) {
+    auto as_is = [](char c) {
         const auto byte = static_cast<unsigned char>(c);
         return byte >= 0x20 && byte < 0x7F && c != '"' && c != '\\';
-    });
+    };
+    // Eight bytes at a time: whether one is a control, DEL or past ASCII, a quote or a backslash.
+    // A test may say yes for a byte next to one that is; never no for one that is.
+    constexpr std::uint64_t ones = 0x0101010101010101, top_bits = 0x80 * ones;
+    auto any_zero_byte = [](std::uint64_t w) { return ((w - ones) & ~w & top_bits) != 0; };
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, text.data() + i, sizeof w);
+        const bool below_space = ((w - 0x20 * ones) & ~w & top_bits) != 0;
+        const bool del_or_past_ascii = ((w | (w + ones)) & top_bits) != 0;
+        if (below_space || del_or_past_ascii || any_zero_byte(w ^ ('"' * ones)) || any_zero_byte(w ^ ('\\' * ones)))
+            break;
+    }
+    const bool copy_as_is = std::all_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(), as_is);
     if (!copy_as_is) {
         append_json_string(out, text);
         return;
