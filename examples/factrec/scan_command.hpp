@@ -9,7 +9,7 @@
 // Memory stays proportional to the largest document and its mentions: files are scanned one at
 // a time, and with --lines a file streams line by line.
 #include <factrec/parse.hpp>
-#include <factrec/report/detail/json_buffer.hpp>
+#include <factrec/report/detail/mention_json.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -59,65 +59,6 @@ inline std::string tsv_field(std::string_view s) {
         }
     }
     return out;
-}
-
-// One mention as a JSON object, appended to `out`: the fields json_writer wrote, in its
-// layout (no spaces), written straight into the output buffer.
-inline void append_json_mention(std::string& out, const document& d, const factrec::mention& m) {
-    using factrec::detail::append_exact_decimal;
-    using factrec::detail::append_json_text;
-    using factrec::detail::append_unsigned;
-    const auto& q = m.quantity;
-    out += "{\"doc\":";
-    if (d.line) {
-        append_unsigned(out, *d.line);
-        out += ",\"file\":";
-    }
-    append_json_text(out, d.file);
-    out += ",\"start\":";
-    append_unsigned(out, m.span.begin);
-    out += ",\"end\":";
-    append_unsigned(out, m.span.end);
-    out += ",\"text\":";
-    append_json_text(out, d.text.substr(m.span.begin, m.span.end - m.span.begin));
-    out += ",\"kind\":\"";
-    out += factrec::to_string(m.kind);
-    out += "\",\"unit\":";
-    append_json_text(out, q.unit.symbol());
-    out += ",\"value\":";
-    if (q.value.is_empty()) {
-        out += "null";
-    } else {
-        auto bound = [&](const factrec::basic_bound<factrec::exact_number>& b) {
-            if (b.infinite) {
-                out += "null";
-                return;
-            }
-            out += '"';
-            append_exact_decimal(out, b.value);
-            out += '"';
-        };
-        out += "{\"lo\":";
-        bound(q.value.lower());
-        out += ",\"hi\":";
-        bound(q.value.upper());
-        out += q.value.lower().infinite || q.value.lower().open ? ",\"lo_open\":true" : ",\"lo_open\":false";
-        out += q.value.upper().infinite || q.value.upper().open ? ",\"hi_open\":true}" : ",\"hi_open\":false}";
-    }
-    out += ",\"written\":";
-    append_json_text(out, q.written);
-    out += ",\"qualifier\":\"";
-    out += factrec::to_string(q.qualifier);
-    out += "\",\"speaker\":";
-    if (m.speaker)
-        append_json_text(out, *m.speaker);
-    else
-        out += "null";
-    out += ",\"sentence\":[";
-    append_unsigned(out, m.sentence.begin);
-    out += ',';
-    append_unsigned(out, m.sentence.end);
-    out += "]}";
 }
 
 inline std::string doc_name(const document& d) {
@@ -363,11 +304,11 @@ inline void mention_writer::write(const document& d, const factrec::mention& m) 
     case format::json:
         if (!first_in_array_) buffer_ += ',';
         first_in_array_ = false;
-        append_json_mention(buffer_, d, m);
+        factrec::detail::append_mention_json(buffer_, d.file, d.line, d.text, m);
         if (buffer_.size() >= flush_at) flush();
         break;
     case format::jsonl:
-        append_json_mention(buffer_, d, m);
+        factrec::detail::append_mention_json(buffer_, d.file, d.line, d.text, m);
         buffer_ += '\n';
         if (buffer_.size() >= flush_at) flush();
         break;

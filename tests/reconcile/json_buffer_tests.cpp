@@ -1,13 +1,16 @@
 // The buffered JSON pieces that `factrec scan --format json|jsonl` writes against the writers
 // they replace: json_writer's strings and to_exact_string's numbers, byte for byte.
+#include <factrec/parse.hpp>
 #include <factrec/report.hpp>
 #include <factrec/report/detail/json_buffer.hpp>
 #include <factrec/report/detail/json_writer.hpp>
+#include <factrec/report/detail/mention_json.hpp>
 
 #include <doctest/doctest.h>
 
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <string>
@@ -24,7 +27,80 @@ std::string written_by_json_writer(std::string_view text) {
     return out.str();
 }
 
+// A mention as `factrec scan` wrote it through json_writer before it wrote into a buffer.
+std::string written_through_json_writer(std::string_view file, std::optional<std::size_t> line, std::string_view text,
+                                        const factrec::mention& m) {
+    std::ostringstream out;
+    detail::json_writer w(out);
+    const auto& q = m.quantity;
+    auto bound = [&](const factrec::basic_bound<factrec::exact_number>& b) {
+        if (b.infinite)
+            w.null();
+        else
+            w.value(factrec::to_exact_string(b.value));
+    };
+    w.begin_object();
+    w.key("doc");
+    if (line)
+        w.integer(*line);
+    else
+        w.value(file);
+    if (line) w.key("file").value(file);
+    w.key("start").integer(m.span.begin);
+    w.key("end").integer(m.span.end);
+    w.key("text").value(text.substr(m.span.begin, m.span.end - m.span.begin));
+    w.key("kind").value(factrec::to_string(m.kind));
+    w.key("unit").value(q.unit.symbol());
+    w.key("value");
+    if (q.value.is_empty()) {
+        w.null();
+    } else {
+        w.begin_object();
+        w.key("lo");
+        bound(q.value.lower());
+        w.key("hi");
+        bound(q.value.upper());
+        w.key("lo_open").value(q.value.lower().infinite || q.value.lower().open);
+        w.key("hi_open").value(q.value.upper().infinite || q.value.upper().open);
+        w.end_object();
+    }
+    w.key("written").value(q.written);
+    w.key("qualifier").value(factrec::to_string(q.qualifier));
+    w.key("speaker");
+    if (m.speaker)
+        w.value(*m.speaker);
+    else
+        w.null();
+    w.key("sentence").begin_array().integer(m.sentence.begin).integer(m.sentence.end).end_array();
+    w.end_object();
+    return out.str();
+}
+
 } // namespace
+
+TEST_CASE("json buffer: a scanned mention is written as json_writer wrote it") {
+    const std::string text =
+        "Officials said about 12.5% of the \"old\" fleet, some 1.25 million cars, were sold.\n"
+        "The fund lost \xE2\x88\x92$3.75 billion, according to R\xC3\xA9seau Nord. It held 0.05%.\n"
+        "\xE2\x80\x9CWe shipped 17 tons,\xE2\x80\x9D said Ng, 40 km away\\ from the port.\n"
+        "Between 1,000 and 2,500 workers joined; nearly 3 million watched; up to \xE2\x82\xAC"
+        "1.2bn was spent.\tOutput fell from 90% to 60% within 13 years, the ministry said.";
+    for (auto rounding : {factrec::precision_policy::mode::last_digit, factrec::precision_policy::mode::exact,
+                          factrec::precision_policy::mode::relative}) {
+        factrec::scan_options options;
+        options.precision.rounding = rounding;
+        options.precision.relative_tolerance = rational(1, 3);
+        const factrec::scan_result found = factrec::scan(text, options);
+        REQUIRE(found.size() >= 10);
+        for (const factrec::mention& m : found) {
+            for (std::optional<std::size_t> line : {std::optional<std::size_t>{}, std::optional<std::size_t>{7}}) {
+                std::string buffered;
+                detail::append_mention_json(buffered, "in \"a\".txt", line, text, m);
+                CHECK(buffered == written_through_json_writer("in \"a\".txt", line, text, m));
+            }
+        }
+    }
+}
 
 TEST_CASE("json buffer: text is written as json_writer writes it, escaped only where needed") {
     for (std::string_view text : {"", "plain", "$490 billion", "quote \" and \\ backslash", "tab\there", "line\nbreak",
