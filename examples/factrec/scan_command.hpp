@@ -9,19 +9,23 @@
 // Memory stays proportional to the largest document and its mentions: files are scanned one at
 // a time, and with --lines a file streams line by line.
 #include <factrec/parse.hpp>
-#include <factrec/report/detail/json_writer.hpp>
+#include <factrec/report/detail/mention_json.hpp>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <optional>
+#include <span>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <unistd.h>
 #include <vector>
 
 namespace factrec_cli {
@@ -55,52 +59,6 @@ inline std::string tsv_field(std::string_view s) {
         }
     }
     return out;
-}
-
-inline void write_json_mention(factrec::detail::json_writer& w, const document& d, const factrec::mention& m) {
-    const auto& q = m.quantity;
-    w.begin_object();
-    w.key("doc");
-    if (d.line)
-        w.integer(*d.line);
-    else
-        w.value(d.file);
-    if (d.line) w.key("file").value(d.file);
-    w.key("start").integer(m.span.begin);
-    w.key("end").integer(m.span.end);
-    w.key("text").value(d.text.substr(m.span.begin, m.span.end - m.span.begin));
-    w.key("kind").value(factrec::to_string(m.kind));
-    w.key("unit").value(q.unit.symbol());
-    w.key("value");
-    if (q.value.is_empty()) {
-        w.null();
-    } else {
-        w.begin_object();
-        auto lo = bound_text(q.value.lower());
-        auto hi = bound_text(q.value.upper());
-        w.key("lo");
-        if (lo)
-            w.value(*lo);
-        else
-            w.null();
-        w.key("hi");
-        if (hi)
-            w.value(*hi);
-        else
-            w.null();
-        w.key("lo_open").value(q.value.lower().infinite || q.value.lower().open);
-        w.key("hi_open").value(q.value.upper().infinite || q.value.upper().open);
-        w.end_object();
-    }
-    w.key("written").value(q.written);
-    w.key("qualifier").value(factrec::to_string(q.qualifier));
-    w.key("speaker");
-    if (m.speaker)
-        w.value(*m.speaker);
-    else
-        w.null();
-    w.key("sentence").begin_array().integer(m.sentence.begin).integer(m.sentence.end).end_array();
-    w.end_object();
 }
 
 inline std::string doc_name(const document& d) {
@@ -151,13 +109,55 @@ private:
     std::size_t pos_ = 0, end_ = 0;
 };
 
-// Writes the mentions of one document after another, in one format.
+// A regular file's bytes in memory of their own. A std::string of the file's size would be
+// filled with zeros first, which took as long as scanning a news article; this memory is
+// written once, by the read, and asked for in huge pages.
+class file_bytes {
+public:
+    explicit file_bytes(std::size_t size) : bytes_(new char[size]), size_(size) {
+        factrec::detail::ask_for_huge_pages(bytes_.get(), size);
+    }
+    [[nodiscard]] char* data() noexcept { return bytes_.get(); }
+    [[nodiscard]] std::span<char> text() noexcept { return {bytes_.get(), size_}; }
+
+private:
+    std::unique_ptr<char[]> bytes_;
+    std::size_t size_;
+};
+
+// A regular file of some size within the limit, read whole; nothing (and read_input reads it,
+// with its errors) for standard input, devices, pipes, empty files, or any trouble here.
+inline std::optional<file_bytes> read_regular_file(const std::string& path, const factrec::input_limits& limits) {
+    std::error_code ec;
+    if (path == "-" || !std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec || size == 0 || size > limits.max_bytes) return std::nullopt;
+    const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (descriptor < 0) return std::nullopt;
+    file_bytes bytes(static_cast<std::size_t>(size));
+    std::size_t got = 0;
+    while (got < size) {
+        const ssize_t n = ::read(descriptor, bytes.data() + got, static_cast<std::size_t>(size) - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    // A file that changed size while it was read is left to read_input.
+    char more = 0;
+    const bool whole = got == size && ::read(descriptor, &more, 1) == 0;
+    ::close(descriptor);
+    if (!whole) return std::nullopt;
+    return bytes;
+}
+
+// Writes the mentions of one document after another, in one format. JSON goes into a buffer
+// of its own, written out a megabyte at a time: a stream call per field cost more than the scan.
 class mention_writer {
 public:
     mention_writer(std::ostream& out, format f) : out_(out), format_(f) {
+        if (format_ == format::json || format_ == format::jsonl) buffer_.reserve(flush_at + (std::size_t{1} << 16));
         if (format_ == format::json) {
-            array_writer_.emplace(out_);
-            array_writer_->begin_array();
+            buffer_ += '[';
         } else if (format_ == format::tsv) {
             out_ << "doc\tstart\tend\ttext\tkind\tunit\tlo\thi\tlo_open\thi_open\twritten\tqualifier\tspeaker\t"
                     "sentence_start\tsentence_end\n";
@@ -167,16 +167,22 @@ public:
     void write(const document& d, const factrec::mention& m);
 
     void finish() {
-        if (array_writer_) {
-            array_writer_->end_array();
-            out_ << '\n';
-        }
+        if (format_ == format::json) buffer_ += "]\n";
+        flush();
     }
 
 private:
+    static constexpr std::size_t flush_at = std::size_t{1} << 20;
+
+    void flush() {
+        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        buffer_.clear();
+    }
+
     std::ostream& out_;
     format format_;
-    std::optional<factrec::detail::json_writer> array_writer_;
+    std::string buffer_;
+    bool first_in_array_ = true;
 };
 
 } // namespace scan_detail
@@ -237,7 +243,7 @@ inline int run_scan_command(int argc, char** argv) {
     // memory of the last.
     factrec::scan_result found;
     std::string text;
-    auto scan_document = [&](const document& d, std::string& content) -> std::optional<std::string> {
+    auto scan_document = [&](const document& d, std::span<char> content) -> std::optional<std::string> {
         auto prepared = factrec::prepare_text(content);
         if (!prepared)
             return doc_name(d) + ": byte " + std::to_string(prepared.error().offset) + ": " + prepared.error().message;
@@ -247,7 +253,7 @@ inline int run_scan_command(int argc, char** argv) {
             std::cerr << "factrec scan: warning: " << doc_name(d) << ": byte " << w.offset << ": " << w.message << "\n";
         const std::size_t start = prepared->start;
         document whole = d;
-        whole.text = content;
+        whole.text = std::string_view(content.data(), content.size());
         factrec::scan(whole.text.substr(start), found, options);
         for (factrec::mention& m : found.mentions) {
             m.span.begin += start, m.span.end += start, m.sentence.begin += start, m.sentence.end += start;
@@ -260,6 +266,10 @@ inline int run_scan_command(int argc, char** argv) {
     };
     for (const auto& path : paths) {
         if (!lines) {
+            if (auto bytes = read_regular_file(path, common.limits)) {
+                if (auto error = scan_document({path, std::nullopt, {}}, bytes->text())) return fail(*error);
+                continue;
+            }
             auto content = read_input(path, common.limits, problem);
             if (!content) return fail(problem);
             if (auto error = scan_document({path, std::nullopt, {}}, *content)) return fail(*error);
@@ -291,13 +301,17 @@ inline void mention_writer::write(const document& d, const factrec::mention& m) 
     const auto& q = m.quantity;
     std::string_view text = d.text.substr(m.span.begin, m.span.end - m.span.begin);
     switch (format_) {
-    case format::json: write_json_mention(*array_writer_, d, m); break;
-    case format::jsonl: {
-        factrec::detail::json_writer w(out_);
-        write_json_mention(w, d, m);
-        out_ << '\n';
+    case format::json:
+        if (!first_in_array_) buffer_ += ',';
+        first_in_array_ = false;
+        factrec::detail::append_mention_json(buffer_, d.file, d.line, d.text, m);
+        if (buffer_.size() >= flush_at) flush();
         break;
-    }
+    case format::jsonl:
+        factrec::detail::append_mention_json(buffer_, d.file, d.line, d.text, m);
+        buffer_ += '\n';
+        if (buffer_.size() >= flush_at) flush();
+        break;
     case format::tsv: {
         auto lo = q.value.is_empty() ? std::nullopt : bound_text(q.value.lower());
         auto hi = q.value.is_empty() ? std::nullopt : bound_text(q.value.upper());

@@ -110,12 +110,16 @@ void check_same_walk(const std::string& text) {
     const std::string_view s(copy.get(), text.size());
     for (int policy = 0; policy < 3; ++policy) {
         auto expected = callbacks([](auto... a) { reference_walk(a...); }, s, policy);
-        auto found = callbacks([](auto... a) { detail::visit_figure_starts(a...); }, s, policy);
+        auto found =
+            callbacks([](auto... a) { detail::visit_figure_starts<factrec::parse::english>(a...); }, s, policy);
+        auto library_reference = callbacks(
+            [](auto... a) { detail::visit_figure_starts_reference<factrec::parse::english>(a...); }, s, policy);
         std::size_t same = 0;
         while (same < std::min(found.size(), expected.size()) && found[same] == expected[same]) ++same;
         INFO("text of ", text.size(), " bytes, policy ", policy, ": the first ", same, " of ", expected.size(),
              " callbacks agree");
         CHECK(found == expected);
+        CHECK(library_reference == expected);
     }
 }
 

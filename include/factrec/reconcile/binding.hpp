@@ -2,6 +2,7 @@
 
 #include <factrec/core.hpp>
 #include <factrec/parse.hpp>
+#include <factrec/parse/english/plurals.hpp>
 #include <factrec/reconcile/article.hpp>
 #include <factrec/reconcile/detail/names.hpp>
 #include <factrec/reconcile/facts_file.hpp>
@@ -49,12 +50,6 @@ inline bool crosses_clause(std::string_view between) {
            between.find("\xE2\x80\x93") != std::string_view::npos;
 }
 inline constexpr std::size_t clause_penalty = 200;
-
-inline std::string singular(std::string noun) {
-    if (noun.size() > 3 && noun.ends_with("ies")) return noun.substr(0, noun.size() - 3) + "y";
-    if (noun.size() > 1 && noun.ends_with('s') && !noun.ends_with("ss")) noun.pop_back();
-    return noun;
-}
 
 // Whether a figure of this kind and unit can be a value of the fact, and if so in the fact's
 // unit. Counts of another named thing do not fit ("two leaders" is not a number of troops).

@@ -2,9 +2,9 @@
 
 #include <factrec/core/quantity.hpp>
 #include <factrec/core/result.hpp>
-#include <factrec/parse/detail/lexicon.hpp>
-#include <factrec/parse/detail/numeral_grammar.hpp>
 #include <factrec/parse/detail/text.hpp>
+#include <factrec/parse/english/lexicon.hpp>
+#include <factrec/parse/english/numeral_grammar.hpp>
 #include <factrec/parse/mention.hpp>
 
 #include <algorithm>
