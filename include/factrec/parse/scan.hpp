@@ -49,13 +49,15 @@ inline bool number_word_starts_figure(std::string_view s, std::size_t i, std::si
         if (to_lower(s[i]) != 'a') return false;
         std::size_t next = skip_spaces(s, word_end);
         char c = next < s.size() ? to_lower(s[next]) : ' ';
-        // "a dozen", "a hundred", "a thousand", "a million", "a billion": one bit test, where
-        // a chain of comparisons would make the processor guess at each word after "a".
-        constexpr std::uint32_t scale_initials =
-            1u << ('d' - 'a') | 1u << ('h' - 'a') | 1u << ('t' - 'a') | 1u << ('m' - 'a') | 1u << ('b' - 'a');
+        // "a dozen", "a hundred", "a thousand", "a million", "a billion", "a third", "a quarter",
+        // "a fifth", "a kilogram", "a mile": one bit test, where a chain of comparisons would
+        // make the processor guess at each word after "a".
+        constexpr std::uint32_t scale_initials = 1u << ('d' - 'a') | 1u << ('h' - 'a') | 1u << ('t' - 'a') |
+                                                 1u << ('m' - 'a') | 1u << ('b' - 'a') | 1u << ('q' - 'a') |
+                                                 1u << ('f' - 'a') | 1u << ('k' - 'a');
         return next > word_end && is_lower(c) && ((scale_initials >> (c - 'a')) & 1u) != 0;
     }
-    return number_words.contains_any_case(s.substr(i, length));
+    return number_words.contains_any_case(s.substr(i, length)) || currency_code_against_digits(s, i, word_end);
 }
 
 // Whether a figure can start at `i`. A cheap byte test runs everywhere; the grammars run
@@ -63,7 +65,7 @@ inline bool number_word_starts_figure(std::string_view s, std::size_t i, std::si
 inline bool starts_figure(std::string_view s, std::size_t i, std::size_t word_end) noexcept {
     if (!follows_word_break(s, i)) return false;
     if (is_digit(s[i])) return true;
-    return number_words.may_hold(s.substr(i, word_end - i)) && number_word_starts_figure(s, i, word_end);
+    return figure_lead_words.may_hold(s.substr(i, word_end - i)) && number_word_starts_figure(s, i, word_end);
 }
 
 // number_words' filter, laid out for the first pass, which asks it about every word of a
@@ -116,18 +118,18 @@ private:
     std::array<std::uint32_t, 32 * 32> third_letters_{};
 };
 
-inline constexpr word_start_filter number_word_starts{number_words};
+inline constexpr word_start_filter number_word_starts{figure_lead_words};
 
 // The shortest number word of two letters or more, and the longest.
 inline constexpr std::size_t shortest_long_number_word = [] {
     std::size_t shortest = max_word_bytes;
-    for (std::string_view w : number_words.words())
+    for (std::string_view w : figure_lead_words.words())
         if (w.size() > 1) shortest = std::min(shortest, w.size());
     return shortest;
 }();
 inline constexpr std::size_t longest_number_word = [] {
     std::size_t longest = 0;
-    for (std::string_view w : number_words.words()) longest = std::max(longest, w.size());
+    for (std::string_view w : figure_lead_words.words()) longest = std::max(longest, w.size());
     return longest;
 }();
 
@@ -354,6 +356,9 @@ private:
                 last_noun_sentence_ = sentence.span;
             } else if (r.anaphoric && r.kind == mention_kind::number && !last_noun_.empty() &&
                        follows_count_sentence(sentence.span) &&
+                       // "104 F. 3 million without power": a scaled figure is a total of its own,
+                       // never the noun of a sentence before.
+                       (!r.low.has_scale || sentence.span.begin == last_noun_sentence_.begin) &&
                        !equals_lower(word_before(s_, r.begin, sentence.span.begin).in(s_), "the")) {
                 r.kind = mention_kind::count;
                 r.noun = last_noun_;

@@ -26,6 +26,8 @@ inline const unit& unit_for_symbol(std::string_view symbol) {
                 units.emplace_back(w.symbol, unit::money(w.symbol));
             else if (w.kind == mention_kind::share)
                 units.emplace_back(w.symbol, unit::percent());
+            else if (w.kind == mention_kind::temperature)
+                units.emplace_back(w.symbol, unit::temperature(w.symbol));
             else
                 units.emplace_back(w.symbol, unit::from_symbol(w.symbol).value());
         }
@@ -48,7 +50,8 @@ inline const unit& unit_for_symbol(std::string_view symbol) {
 }
 
 constexpr bool is_non_negative(mention_kind k) noexcept {
-    return k != mention_kind::number && k != mention_kind::year && k != mention_kind::date;
+    return k != mention_kind::number && k != mention_kind::year && k != mention_kind::date &&
+           k != mention_kind::temperature;
 }
 
 inline std::pair<rational, rational> widen(const rational& x, const rational& relative) {
