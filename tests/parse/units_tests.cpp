@@ -121,6 +121,14 @@ constexpr expected_mention unit_cases[] = {
     {"The tank holds 750 ml of water.", "750 ml", "volume", "ml", "[749.5, 750.5]"},
     {"The wall is 30 centimetres thick.", "30 centimetres", "length", "cm", "[29.5, 30.5]"},
     {"The blade is 6 inches long.", "6 inches", "length", "in", "[5.5, 6.5]"},
+    {"The probe was cooled to minus 196 degrees Celsius.", "minus 196 degrees Celsius", "temperature", "degC",
+     "[-196.5, -195.5]"},
+    {"The town froze at minus 41 degrees Fahrenheit.", "minus 41 degrees Fahrenheit", "temperature", "degF",
+     "[-41.5, -40.5]"},
+    {"The nearest star is four point two light years away.", "four point two light years", "length", "ly",
+     "[4.15, 4.25]"},
+    {"Half the voters decided a week before the poll.", "a week", "duration", "week", "[0.5, 1.5]"},
+    {"The ship carried food for a month.", "a month", "duration", "month", "[0.5, 1.5]"},
 };
 
 constexpr expected_mention spoken_cases[] = {
@@ -147,6 +155,11 @@ constexpr expected_mention fraction_cases[] = {
     {"The staff was cut by half.", "half", "share", "%", "[50, 50]"},
     {"About a third of the ice is gone.", "About a third", "share", "%", "[95/3, 35]"},
     {"One-tenth of the herd died.", "One-tenth", "share", "%", "[10, 10]"},
+    {"Thefts rose by a quarter last year.", "a quarter", "share", "%", "[25, 25]"},
+    {"The firm sold less than half its stock.", "less than half", "share", "%", "[0, 50)"},
+    {"The bank cut its rate by a quarter of a percentage point.", "a quarter of a percentage point", "share", "%",
+     "[0.25, 0.25]"},
+    {"Nearly 9 in 10 voters turned out.", "Nearly 9 in 10", "share", "%", "[85.5, 90)"},
 };
 
 constexpr expected_mention vague_cases[] = {
@@ -184,8 +197,9 @@ TEST_CASE("one counts a thing") { check_all(one_cases); }
 
 TEST_CASE("'one' in idioms is no figure") {
     for (std::string_view text :
-         {"One of the pilots refused.", "No one knows the cost.", "They helped one another.",
-          "One day the plant closed.", "At one point the talks stalled.", "On the one hand, costs rose."}) {
+         {"One of the pilots refused.", "No one knows the cost.", "Losses grew, according to one estimate.",
+          "They helped one another.", "One day the plant closed.", "At one point the talks stalled.",
+          "On the one hand, costs rose."}) {
         const auto found = factrec::scan(text);
         INFO("text: ", text, " found: ", factrec_test::describe(found, text));
         CHECK(found.empty());
@@ -219,6 +233,22 @@ TEST_CASE("a number or unit never takes its noun from the sentence before") {
     CHECK(found[1].quantity.written == "3 million");
     CHECK(found[1].kind == factrec::mention_kind::number);
     CHECK(found[1].sentence.begin > found[0].span.end);
+}
+
+TEST_CASE("a rate after a figure or a word of frequency is no duration") {
+    for (std::string_view text :
+         {"They meet twice a week.", "It earns $5 billion a year.", "Drivers earn 30 dollars a day."}) {
+        const auto found = factrec::scan(text);
+        INFO("text: ", text, " found: ", factrec_test::describe(found, text));
+        for (const auto& m : found) CHECK(m.kind != factrec::mention_kind::duration);
+    }
+}
+
+TEST_CASE("the far side of a tally is no share") {
+    const std::string_view text = "The Yankees beat Boston 7-5 in 11 innings.";
+    const auto found = factrec::scan(text);
+    INFO("found: ", factrec_test::describe(found, text));
+    for (const auto& m : found) CHECK(m.kind != factrec::mention_kind::share);
 }
 
 TEST_CASE("magnitude readings count nothing") {

@@ -67,7 +67,7 @@ TEST_CASE("every malformed facts file gets a message with the right line and col
         {"currency typo", "fact a unit UDS\n", "bad.facts:1:13: 'UDS' is not an ISO 4217 currency code"},
         {"unknown unit", "fact a unit furlongs\n",
          "bad.facts:1:13: unknown unit 'furlongs': expected an ISO 4217 code (USD), count(noun), %, 1, calendar_year, "
-         "degC, degF, or one of kg g mg t short_ton long_ton ton lb oz m km cm mm in yd ft mi nmi l ml m3 gal bbl s "
+         "degC, degF, or one of kg g mg t short_ton long_ton ton lb oz m km cm mm in yd ft mi nmi ly l ml m3 gal bbl s "
          "min h d week month year m/s km/h mph kn B kB MB GB TB PB KiB MiB GiB TiB Hz kHz MHz GHz W kW MW GW J Wh kWh "
          "MWh GWh TWh m2 km2 ha acre sq_mi"},
         {"empty count", "fact a unit count()\n",

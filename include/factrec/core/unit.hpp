@@ -86,7 +86,7 @@ struct physical_unit {
     std::string_view factor_hi;
 };
 
-inline constexpr std::array<physical_unit, 63> physical_units{{
+inline constexpr std::array<physical_unit, 64> physical_units{{
     {"kg", "kilogram kilograms kilo kilos", dimension::mass, "1", "1"},
     {"g", "gram grams", dimension::mass, "1/1000", "1/1000"},
     {"mg", "milligram milligrams", dimension::mass, "1/1000000", "1/1000000"},
@@ -105,6 +105,8 @@ inline constexpr std::array<physical_unit, 63> physical_units{{
     {"ft", "foot feet", dimension::length, "0.3048", "0.3048"},
     {"mi", "mile miles", dimension::length, "1609.344", "1609.344"},
     {"nmi", "nautical_mile nautical_miles", dimension::length, "1852", "1852"},
+    // The IAU's light-year: a Julian year of light, 9,460,730,472,580,800 m exactly.
+    {"ly", "light_year light_years", dimension::length, "9460730472580800", "9460730472580800"},
     {"l", "litre litres liter liters", dimension::volume, "1", "1"},
     {"ml", "millilitre millilitres milliliter milliliters", dimension::volume, "1/1000", "1/1000"},
     {"m3", "cubic_metre cubic_metres cubic_meter cubic_meters", dimension::volume, "1000", "1000"},

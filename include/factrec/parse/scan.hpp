@@ -50,11 +50,11 @@ inline bool number_word_starts_figure(std::string_view s, std::size_t i, std::si
         std::size_t next = skip_spaces(s, word_end);
         char c = next < s.size() ? to_lower(s[next]) : ' ';
         // "a dozen", "a hundred", "a thousand", "a million", "a billion", "a third", "a quarter",
-        // "a fifth", "a kilogram", "a mile": one bit test, where a chain of comparisons would
+        // "a fifth", "a kilogram", "a mile", "a week": one bit test, where a chain of comparisons would
         // make the processor guess at each word after "a".
-        constexpr std::uint32_t scale_initials = 1u << ('d' - 'a') | 1u << ('h' - 'a') | 1u << ('t' - 'a') |
-                                                 1u << ('m' - 'a') | 1u << ('b' - 'a') | 1u << ('q' - 'a') |
-                                                 1u << ('f' - 'a') | 1u << ('k' - 'a');
+        constexpr std::uint32_t scale_initials =
+            1u << ('d' - 'a') | 1u << ('h' - 'a') | 1u << ('t' - 'a') | 1u << ('m' - 'a') | 1u << ('b' - 'a') |
+            1u << ('q' - 'a') | 1u << ('f' - 'a') | 1u << ('k' - 'a') | 1u << ('w' - 'a') | 1u << ('y' - 'a');
         return next > word_end && is_lower(c) && ((scale_initials >> (c - 'a')) & 1u) != 0;
     }
     return number_words.contains_any_case(s.substr(i, length)) || currency_code_against_digits(s, i, word_end);

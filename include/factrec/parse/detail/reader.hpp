@@ -449,6 +449,14 @@ private:
                 i = rupees;
             }
         }
+        if (!p.negative) {
+            // "minus 41 degrees Fahrenheit"
+            const word w = i == code_word_end ? code_word : word_before(s_, i, floor);
+            if (w.end - w.begin == 5 && equals_lower(w.in(s_), "minus")) {
+                p.negative = true;
+                i = w.begin;
+            }
+        }
         std::size_t back = skip_spaces_back(s_, i);
         if (back > floor && s_[back - 1] == '~') {
             p.meaning = qualifier::approximately;
@@ -890,9 +898,11 @@ private:
         return finish(std::move(*f));
     }
 
-    // A share in words, exact: the fraction word at `word_pos` after a numerator, "of" after it
-    // ("a quarter of", "two-thirds of"), or punctuation after it ("cut by a third."); "quarter"
-    // only with "of", since "three quarters" are also nine months.
+    // A share in words, exact: the fraction word at `word_pos` after a numerator, with "of"
+    // after it ("a quarter of", "two-thirds of"), punctuation after it ("cut by a third."), or
+    // "by" before it ("rose by a quarter last year"); "quarter" not with punctuation alone, since
+    // "three quarters" are also nine months. "A quarter of a percentage point" is a fraction of
+    // that unit, not a share.
     std::optional<outcome> read_fraction(std::size_t begin, const rational& numerator, std::size_t word_pos) const {
         if (!letter_at(word_pos)) return std::nullopt;
         const word w = word_at(s_, word_pos);
@@ -901,13 +911,37 @@ private:
         for (const auto& fw : fraction_words) {
             if (!equals_lower(text, fw.word)) continue;
             const std::size_t after = skip_spaces(s_, w.end);
-            const bool of_follows = match_phrase(after, "of") != npos && after > w.end;
+            const std::size_t of_end = after > w.end ? match_phrase(after, "of") : npos;
             const bool stands_alone =
                 fw.denominator != 4 && !letter_at(after) && !digit_at(after) && at(after) != '-' && after < s_.size();
-            if (!of_follows && !stands_alone) return std::nullopt;
-            return exact_share(begin, w.end, numerator * rational(100) / rational(fw.denominator));
+            const bool after_by = equals_lower(word_before(s_, begin, floor_).in(s_), "by");
+            if (of_end == npos && !stands_alone && !after_by) return std::nullopt;
+            rational part = numerator / rational(fw.denominator);
+            if (of_end != npos)
+                if (std::optional<outcome> of_unit = read_fraction_of_unit(begin, part, of_end)) return of_unit;
+            return exact_share(begin, w.end, part * rational(100));
         }
         return std::nullopt;
+    }
+
+    // "a quarter of a percentage point", "half a mile" ...: `part` of one unit, after "of".
+    std::optional<outcome> read_fraction_of_unit(std::size_t begin, const rational& part, std::size_t of_end) const {
+        const std::size_t a = skip_spaces(s_, of_end);
+        std::size_t unit_start = match_phrase(a, "a");
+        if (unit_start == npos) unit_start = match_phrase(a, "an");
+        if (a == of_end || unit_start == npos) return std::nullopt;
+        figure probe{rational(1), rational(0), begin, unit_start, true};
+        figure_part unit = read_part(std::move(probe), {});
+        if (unit.kind == mention_kind::number || unit.number.has_scale || unit.end == unit_start) return std::nullopt;
+        const prefix p = read_prefix(begin);
+        reading r;
+        r.begin = p.inner_begin;
+        r.end = unit.end;
+        r.kind = unit.kind;
+        r.symbol = unit.symbol;
+        r.meaning = p.meaning;
+        r.low = figure{part * unit.number.value, rational(0), begin, unit.end, true};
+        return found_reading(std::move(r));
     }
 
     outcome exact_share(std::size_t begin, std::size_t end, rational percent) const {
@@ -927,9 +961,15 @@ private:
     std::optional<outcome> read_half(const word& w) const {
         const std::size_t after = skip_spaces(s_, w.end);
         const bool of_follows = after > w.end && match_phrase(after, "of") != npos;
-        const bool by_half = equals_lower(word_before(s_, w.begin, floor_).in(s_), "by") && !letter_at(after) &&
-                             !digit_at(after) && after < s_.size();
-        if (!of_follows && !by_half) return std::nullopt; // "half a million" is read as a figure
+        const std::string_view before = word_before(s_, w.begin, floor_).in(s_);
+        const bool by_half = equals_lower(before, "by") && !letter_at(after) && !digit_at(after) && after < s_.size();
+        // "less than half its target", "nearly half": a qualifier makes it a share on its own.
+        bool qualified = false;
+        for (std::string_view q : {"than", "nearly", "almost", "about", "roughly", "around", "over", "under"})
+            qualified = qualified || equals_lower(before, q);
+        qualified = qualified && !next_word_is(s_, w.end, "a") && !next_word_is(s_, w.end, "an") &&
+                    !next_word_is(s_, w.end, "the") && !digit_at(after);
+        if (!of_follows && !by_half && !qualified) return std::nullopt; // "half a million" is read as a figure
         return exact_share(w.begin, w.end, rational(50));
     }
 
@@ -957,24 +997,31 @@ private:
         if (head.size() > 2 && head.ends_with("s") && !head.ends_with("ss") && !head.ends_with("us") &&
             !head.ends_with("is"))
             return false; // "no one knows": a verb, not a plural after "one"
-        for (std::string_view idiom : {"another", "thing", "way", "side", "point", "hand", "time", "day", "night",
-                                       "morning", "evening", "afternoon", "other", "last", "piece", "moment"})
+        for (std::string_view idiom :
+             {"another", "thing",   "way",       "side",    "point",  "hand",      "time",    "day",      "night",
+              "morning", "evening", "afternoon", "other",   "last",   "piece",     "moment",  "estimate", "count",
+              "measure", "account", "analysis",  "version", "reason", "exception", "example", "occasion", "instance"})
             if (head == idiom) return false;
         return true;
     }
 
-    // "a kilogram", "a mile": one of a unit of measure. Not after a figure, where "a" means
-    // "per" ("$5 a kilogram"), and not in idioms ("a ton of", "a foot in the door").
+    // "a kilogram", "a mile", "a week": one of a unit of measure. Not after a figure or a word
+    // of frequency, where "a" means "per" ("$5 a kilogram", "twice a week"), and not in idioms
+    // ("a ton of", "a foot in the door").
     std::optional<outcome> read_a_unit(std::size_t begin, std::size_t a_end) const {
         const std::size_t back = skip_spaces_back(s_, begin);
         if (back > 0 && (is_digit(s_[back - 1]) || s_[back - 1] == '%' || (floor_ > 0 && back == floor_)))
             return std::nullopt;
+        const std::string_view before = word_before(s_, begin, floor_).in(s_);
+        for (std::string_view rate : {"once", "twice", "thrice", "times", "per", "every"})
+            if (equals_lower(before, rate)) return std::nullopt;
         figure one{rational(1), fraction(1, 2), begin, a_end, true};
         figure_part part = read_part(std::move(one), {});
         if (part.number.has_scale || part.end == a_end) return std::nullopt;
-        for (std::string_view symbol : {"kg",  "g",  "mg",   "t",   "km",    "m",  "cm",  "mm",  "mi",  "l",   "ml",
-                                        "gal", "ha", "acre", "km2", "sq_mi", "m2", "kWh", "MWh", "GWh", "TWh", "kW",
-                                        "MW",  "GW", "kHz",  "MHz", "GHz",   "kB", "MB",  "GB",  "TB"})
+        for (std::string_view symbol :
+             {"kg",  "g",    "mg",  "t",     "km", "m",   "cm",  "mm",   "mi",    "l",    "ml", "gal",
+              "ha",  "acre", "km2", "sq_mi", "m2", "kWh", "MWh", "GWh",  "TWh",   "kW",   "MW", "GW",
+              "kHz", "MHz",  "GHz", "kB",    "MB", "GB",  "TB",  "week", "month", "year", "d",  "h"})
             if (part.symbol == symbol) {
                 reading r;
                 r.begin = begin;
@@ -1129,6 +1176,11 @@ private:
     // the second figure is a year, a measure or smaller than the first ("2 in 10 minutes").
     std::optional<outcome> read_one_in(const figure& f, const prefix& p) const {
         if (f.has_scale || f.value.sign() <= 0 || (!f.in_words && !f.plain_integer)) return std::nullopt;
+        // "beat Boston 7-5 in 11 innings": the far side of a tally.
+        if (f.begin >= 2 && digit_at(f.begin - 2) && (s_[f.begin - 1] == '-' || dash_at(s_, f.begin - 1) != 0))
+            return std::nullopt;
+        if (const std::size_t d = f.begin >= 3 ? dash_at(s_, f.begin - 3) : 0; d == 3 && digit_at(f.begin - 4))
+            return std::nullopt;
         std::size_t k = skip_spaces(s_, f.end);
         if (k == f.end) return std::nullopt;
         std::size_t next = match_phrase(k, "in");
