@@ -405,7 +405,6 @@ TEST_CASE("not quantities: codes, labels, ordinals, clock times, phones, version
     check_not_a_quantity("Read Chapter 11 first.", "11");
     check_not_a_quantity("It won the 2nd prize.", "2nd");
     check_not_a_quantity("It is the 21st century.", "21st");
-    check_not_a_quantity("A deal worth hundreds of billions of dollars.", "hundreds");
     check_not_a_quantity("The MH17 inquiry closed.", "17");
     check_not_a_quantity("She drove a Model 3 home.", "3");
     check_not_a_quantity("Article 9 bans war.", "9");

@@ -35,7 +35,7 @@ namespace factrec::parse {
 // - speech_cues, find_speech_cues(text, sentence, cues), speaker_from(sentence, cues, offset):
 //   who says what a sentence says.
 struct english {
-    static constexpr const auto& figure_words() noexcept { return detail::number_words; }
+    static constexpr const auto& figure_words() noexcept { return detail::figure_lead_words; }
     static bool word_starts_figure(std::string_view s, std::size_t i, std::size_t word_end) noexcept;
     static constexpr bool character_starts_figure(std::string_view, std::size_t, std::size_t) noexcept { return false; }
 
@@ -56,20 +56,24 @@ struct english {
     }
 };
 
-// A number word, or "a" before a scale ("a dozen", "a hundred", "a million").
+// A number word, "a" before a scale, fraction or unit ("a dozen", "a third", "a kilogram"), or
+// a currency code against the digits ("EUR12.50").
 inline bool english::word_starts_figure(std::string_view s, std::size_t i, std::size_t word_end) noexcept {
     const std::size_t length = word_end - i;
     if (length == 1) {
         if (detail::to_lower(s[i]) != 'a') return false;
         const std::size_t next = detail::skip_spaces(s, word_end);
         const char c = next < s.size() ? detail::to_lower(s[next]) : ' ';
-        // "a dozen", "a hundred", "a thousand", "a million", "a billion": one bit test, where
-        // a chain of comparisons would make the processor guess at each word after "a".
+        // "a dozen", "a hundred", "a thousand", "a million", "a billion", "a third", "a quarter",
+        // "a fifth", "a kilogram", "a mile", "a week": one bit test, where a chain of comparisons would
+        // make the processor guess at each word after "a".
         constexpr std::uint32_t scale_initials =
-            1u << ('d' - 'a') | 1u << ('h' - 'a') | 1u << ('t' - 'a') | 1u << ('m' - 'a') | 1u << ('b' - 'a');
+            1u << ('d' - 'a') | 1u << ('h' - 'a') | 1u << ('t' - 'a') | 1u << ('m' - 'a') | 1u << ('b' - 'a') |
+            1u << ('q' - 'a') | 1u << ('f' - 'a') | 1u << ('k' - 'a') | 1u << ('w' - 'a') | 1u << ('y' - 'a');
         return next > word_end && detail::is_lower(c) && ((scale_initials >> (c - 'a')) & 1u) != 0;
     }
-    return detail::number_words.contains_any_case(s.substr(i, length));
+    return detail::number_words.contains_any_case(s.substr(i, length)) ||
+           detail::currency_code_against_digits(s, i, word_end);
 }
 
 } // namespace factrec::parse

@@ -12,8 +12,27 @@
 namespace factrec {
 
 // What a mention measures. `year` is a calendar year ("in 2026"); `date` is a day or month
-// ("October 28, 2025"), reported so that it is never mistaken for a count.
-enum class mention_kind { money, count, share, mass, length, volume, duration, year, date, number };
+// ("October 28, 2025"), reported so that it is never mistaken for a count. The physical kinds
+// after `number` are those of core's dimensions of the same names.
+enum class mention_kind {
+    money,
+    count,
+    share,
+    mass,
+    length,
+    volume,
+    duration,
+    year,
+    date,
+    number,
+    speed,
+    temperature,
+    data,
+    frequency,
+    power,
+    energy,
+    area,
+};
 
 constexpr std::string_view to_string(mention_kind k) noexcept {
     switch (k) {
@@ -27,6 +46,13 @@ constexpr std::string_view to_string(mention_kind k) noexcept {
     case mention_kind::year: return "year";
     case mention_kind::date: return "date";
     case mention_kind::number: return "number";
+    case mention_kind::speed: return "speed";
+    case mention_kind::temperature: return "temperature";
+    case mention_kind::data: return "data";
+    case mention_kind::frequency: return "frequency";
+    case mention_kind::power: return "power";
+    case mention_kind::energy: return "energy";
+    case mention_kind::area: return "area";
     }
     return "unknown";
 }

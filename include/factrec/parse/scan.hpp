@@ -152,6 +152,9 @@ private:
                 last_noun_sentence_ = sentence.span;
             } else if (r.anaphoric && r.kind == mention_kind::number && !last_noun_.empty() &&
                        follows_count_sentence(sentence.span) &&
+                       // "104 F. 3 million without power": a scaled figure is a total of its own,
+                       // never the noun of a sentence before.
+                       (!r.low.has_scale || sentence.span.begin == last_noun_sentence_.begin) &&
                        Pack::noun_carries_past(word_before(s_, r.begin, sentence.span.begin).in(s_))) {
                 r.kind = mention_kind::count;
                 r.noun = last_noun_;

@@ -15,7 +15,8 @@
 namespace factrec::detail {
 
 constexpr bool is_non_negative(mention_kind k) noexcept {
-    return k != mention_kind::number && k != mention_kind::year && k != mention_kind::date;
+    return k != mention_kind::number && k != mention_kind::year && k != mention_kind::date &&
+           k != mention_kind::temperature;
 }
 
 inline std::pair<rational, rational> widen(const rational& x, const rational& relative) {
@@ -121,9 +122,10 @@ private:
     const unit& of_symbol(mention_kind kind, std::string_view symbol) {
         for (const auto& [known, u] : symbols_)
             if (known == symbol) return u;
-        const unit u = kind == mention_kind::money   ? unit::money(symbol)
-                       : kind == mention_kind::share ? unit::percent()
-                                                     : unit::from_symbol(symbol).value();
+        const unit u = kind == mention_kind::money         ? unit::money(symbol)
+                       : kind == mention_kind::share       ? unit::percent()
+                       : kind == mention_kind::temperature ? unit::temperature(symbol)
+                                                           : unit::from_symbol(symbol).value();
         return symbols_.emplace_back(std::string(symbol), u).second;
     }
 

@@ -37,7 +37,12 @@ std::size_t sentence_end_at(std::string_view s, std::size_t k) noexcept {
         std::size_t b = k;
         while (b > 0 && k - b < 8 && is_letter(s[b - 1])) --b;
         std::string_view before = s.substr(b, k - b);
-        if (before.size() == 1 && is_upper(before[0])) return std::string_view::npos; // "H.", "U.S."
+        // "H.", "U.S." are initials; "104 F." and "45°C." are units after a figure, and end it.
+        const bool unit_after_figure =
+            b > 0 && (is_digit(s[b - 1]) || (b >= 2 && s[b - 1] == ' ' && is_digit(s[b - 2])) ||
+                      (b >= 2 && static_cast<unsigned char>(s[b - 2]) == 0xC2 &&
+                       (static_cast<unsigned char>(s[b - 1]) == 0xB0 || static_cast<unsigned char>(s[b - 1]) == 0xBA)));
+        if (before.size() == 1 && is_upper(before[0]) && !unit_after_figure) return std::string_view::npos;
         if (Pack::is_abbreviation(before)) return std::string_view::npos;
     }
     std::size_t next = skip_spaces(s, j);

@@ -35,10 +35,81 @@ bool listed_any_case(const word_set<Size>& words, std::string_view text) {
 }
 
 // Words that can start a figure in words; the scanner checks each word start against these.
-inline constexpr word_set<30> number_words{std::array<std::string_view, 30>{
-    "a",        "eight", "eighteen", "eighty",   "eleven", "fifteen", "fifty",  "five",      "forty",   "four",
-    "fourteen", "half",  "nine",     "nineteen", "ninety", "one",     "seven",  "seventeen", "seventy", "six",
-    "sixteen",  "sixty", "ten",      "thirteen", "thirty", "three",   "twelve", "twenty",    "two",     "zero"}};
+inline constexpr word_set<38> number_words{std::array<std::string_view, 38>{
+    "a",        "billions", "dozens",    "eight",   "eighteen", "eighty",   "eleven",  "fifteen",  "fifty",  "five",
+    "forty",    "four",     "fourteen",  "half",    "hundreds", "millions", "nine",    "nineteen", "ninety", "one",
+    "scores",   "seven",    "seventeen", "seventy", "single",   "six",      "sixteen", "sixty",    "ten",    "tens",
+    "thirteen", "thirty",   "thousands", "three",   "twelve",   "twenty",   "two",     "zero"}};
+
+// Currency codes that may be written against the digits ("EUR12.50", "USD40"): the first pass
+// stops at them as at number words.
+inline constexpr std::array<std::string_view, 9> attachable_currency_codes{"AUD", "CAD", "CHF", "CNY", "EUR",
+                                                                           "GBP", "INR", "JPY", "USD"};
+
+// The words where a figure can start, for the first pass's filter: the number words and the
+// currency codes above, in lower case (the filter ignores case).
+inline constexpr word_set<number_words.words().size() + attachable_currency_codes.size()> figure_lead_words{[] {
+    std::array<std::string_view, number_words.words().size() + attachable_currency_codes.size()> all{};
+    std::size_t count = 0;
+    for (std::string_view w : number_words.words()) all[count++] = w;
+    for (std::string_view code : {"aud", "cad", "chf", "cny", "eur", "gbp", "inr", "jpy", "usd"})
+        all[count++] = std::string_view(code);
+    std::sort(all.begin(), all.end());
+    return all;
+}()};
+
+// Whether the capitals s[i, word_end) are a currency code written right against digits.
+inline bool currency_code_against_digits(std::string_view s, std::size_t i, std::size_t word_end) noexcept {
+    if (word_end - i != 3 || word_end >= s.size() || !is_digit(s[word_end])) return false;
+    const std::string_view code = s.substr(i, 3);
+    return std::find(attachable_currency_codes.begin(), attachable_currency_codes.end(), code) !=
+           attachable_currency_codes.end();
+}
+
+// Vague plurals read as ranges ("hundreds of" is 200 to 999; README, "Vague amounts"); `high`
+// 0 has no upper bound ("dozens of" is at least 24). `factor` is what the word multiplies in
+// "tens of millions": a million.
+struct vague_plural {
+    std::string_view word;
+    std::int64_t low;
+    std::int64_t high;
+    std::int64_t factor;
+};
+inline constexpr std::array<vague_plural, 7> vague_plurals{{
+    {"dozens", 24, 0, 12},
+    {"scores", 40, 0, 20},
+    {"tens", 10, 99, 10},
+    {"hundreds", 200, 999, 100},
+    {"thousands", 2'000, 9'999, 1'000},
+    {"millions", 2'000'000, 9'999'999, 1'000'000},
+    {"billions", 2'000'000'000, 9'999'999'999, 1'000'000'000},
+}};
+
+// Fractions in words after "a" or a small number: "a third of", "two-thirds of".
+struct fraction_word {
+    std::string_view word;
+    std::int64_t denominator;
+};
+inline constexpr std::array<fraction_word, 18> fraction_words{{
+    {"third", 3},
+    {"thirds", 3},
+    {"quarter", 4},
+    {"quarters", 4},
+    {"fourth", 4},
+    {"fourths", 4},
+    {"fifth", 5},
+    {"fifths", 5},
+    {"sixth", 6},
+    {"sixths", 6},
+    {"seventh", 7},
+    {"sevenths", 7},
+    {"eighth", 8},
+    {"eighths", 8},
+    {"ninth", 9},
+    {"ninths", 9},
+    {"tenth", 10},
+    {"tenths", 10},
+}};
 
 struct scale_word {
     std::string_view word;
@@ -49,13 +120,19 @@ struct scale_word {
 // taken them into it: "5 hundred", "two dozen", "one and a half hundred". Words are matched
 // in any case ("bn" reads "Bn" and "BN"); the letters attached to digits only as listed,
 // since "5m" is five metres and "$5M" five million.
-inline constexpr std::array<scale_word, 18> scale_words{{
+// "lakh" and "crore" are the Indian system's 10^5 and 10^7 ("Rs 20 crore", "1.5 lakh
+// people"), and a larger scale after a smaller one multiplies it: "1.5 lakh crore" is 1.5 x 10^12.
+inline constexpr std::array<scale_word, 22> scale_words{{
     {"trillion", 1'000'000'000'000, false},
     {"billion", 1'000'000'000, false},
     {"million", 1'000'000, false},
     {"thousand", 1'000, false},
     {"hundred", 100, false},
     {"dozen", 12, false},
+    {"lakhs", 100'000, false},
+    {"lakh", 100'000, false},
+    {"crores", 10'000'000, false},
+    {"crore", 10'000'000, false},
     {"bn", 1'000'000'000, false},
     {"mln", 1'000'000, false},
     {"mn", 1'000'000, false},
@@ -71,23 +148,30 @@ inline constexpr std::array<scale_word, 18> scale_words{{
 }};
 
 // A unit after a figure. Short symbols are case-sensitive ("m" is a metre, "M" a million).
+// A unit that is a fraction of another is read in that one, exactly: "75 cents" is 0.75 USD,
+// "20 pence" 0.20 GBP (`divisor`). "cents" alone are US cents; "euro cents" are euros.
 struct unit_word {
     std::string_view phrase; // words separated by one space
     mention_kind kind;
     std::string_view symbol; // ISO code, "%" or a core unit symbol
     bool case_sensitive = false;
+    std::int64_t divisor = 1;
 };
-inline constexpr std::array<unit_word, 71> unit_words{{
+inline constexpr auto unit_words = std::to_array<unit_word>({
     {"percentage points", mention_kind::share, "%"},
     {"percentage point", mention_kind::share, "%"},
     {"per cent", mention_kind::share, "%"},
     {"percent", mention_kind::share, "%"},
     {"pct", mention_kind::share, "%"},
+    {"pence", mention_kind::money, "GBP", false, 100},
+    {"pennies", mention_kind::money, "GBP", false, 100},
+    {"penny", mention_kind::money, "GBP", false, 100},
     {"u.s. dollars", mention_kind::money, "USD"},
     {"us dollars", mention_kind::money, "USD"},
     {"dollars", mention_kind::money, "USD"},
     {"dollar", mention_kind::money, "USD"},
     {"yen", mention_kind::money, "JPY"},
+    {"euro cents", mention_kind::money, "EUR", false, 100},
     {"euros", mention_kind::money, "EUR"},
     {"euro", mention_kind::money, "EUR"},
     {"pounds sterling", mention_kind::money, "GBP"},
@@ -96,11 +180,19 @@ inline constexpr std::array<unit_word, 71> unit_words{{
     {"sterling", mention_kind::money, "GBP"},
     {"yuan", mention_kind::money, "CNY"},
     {"renminbi", mention_kind::money, "CNY"},
+    {"rupees", mention_kind::money, "INR"},
+    {"rupee", mention_kind::money, "INR"},
+    {"cents", mention_kind::money, "USD", false, 100},
+    {"cent", mention_kind::money, "USD", false, 100},
     {"USD", mention_kind::money, "USD", true},
     {"JPY", mention_kind::money, "JPY", true},
     {"EUR", mention_kind::money, "EUR", true},
     {"GBP", mention_kind::money, "GBP", true},
     {"CNY", mention_kind::money, "CNY", true},
+    {"INR", mention_kind::money, "INR", true},
+    {"CAD", mention_kind::money, "CAD", true},
+    {"AUD", mention_kind::money, "AUD", true},
+    {"CHF", mention_kind::money, "CHF", true},
     {"metric tons", mention_kind::mass, "t"},
     {"metric ton", mention_kind::mass, "t"},
     {"tonnes", mention_kind::mass, "t"},
@@ -113,31 +205,155 @@ inline constexpr std::array<unit_word, 71> unit_words{{
     {"ton", mention_kind::mass, "ton"},
     {"kilograms", mention_kind::mass, "kg"},
     {"kilogram", mention_kind::mass, "kg"},
+    {"kilos", mention_kind::mass, "kg"},
+    {"kilo", mention_kind::mass, "kg"},
     {"kg", mention_kind::mass, "kg", true},
+    {"grams", mention_kind::mass, "g"},
+    {"gram", mention_kind::mass, "g"},
+    {"g", mention_kind::mass, "g", true},
+    {"milligrams", mention_kind::mass, "mg"},
+    {"milligram", mention_kind::mass, "mg"},
+    {"mg", mention_kind::mass, "mg", true},
     {"lbs", mention_kind::mass, "lb", true},
     {"lb", mention_kind::mass, "lb", true},
+    {"ounces", mention_kind::mass, "oz"},
+    {"ounce", mention_kind::mass, "oz"},
+    {"oz", mention_kind::mass, "oz", true},
     {"feet", mention_kind::length, "ft"},
     {"foot", mention_kind::length, "ft"},
     {"ft", mention_kind::length, "ft", true},
     {"nautical miles", mention_kind::length, "nmi"},
+    {"miles per hour", mention_kind::speed, "mph"},
+    {"miles an hour", mention_kind::speed, "mph"},
+    {"mph", mention_kind::speed, "mph"},
     {"miles", mention_kind::length, "mi"},
     {"mile", mention_kind::length, "mi"},
     {"mi", mention_kind::length, "mi", true},
+    {"kilometres per hour", mention_kind::speed, "km/h"},
+    {"kilometers per hour", mention_kind::speed, "km/h"},
+    {"kilometres an hour", mention_kind::speed, "km/h"},
+    {"kilometers an hour", mention_kind::speed, "km/h"},
+    {"km/h", mention_kind::speed, "km/h", true},
+    {"kph", mention_kind::speed, "km/h"},
+    {"kmph", mention_kind::speed, "km/h"},
+    {"knots", mention_kind::speed, "kn"},
     {"kilometres", mention_kind::length, "km"},
     {"kilometers", mention_kind::length, "km"},
     {"kilometre", mention_kind::length, "km"},
     {"kilometer", mention_kind::length, "km"},
+    {"km\xC2\xB2", mention_kind::area, "km2", true},
     {"km", mention_kind::length, "km", true},
+    {"kilowatt-hours", mention_kind::energy, "kWh"},
+    {"kilowatt hours", mention_kind::energy, "kWh"},
+    {"kilowatt-hour", mention_kind::energy, "kWh"},
+    {"kilowatt hour", mention_kind::energy, "kWh"},
+    {"kWh", mention_kind::energy, "kWh", true},
+    {"kilowatts", mention_kind::power, "kW"},
+    {"kilowatt", mention_kind::power, "kW"},
+    {"kW", mention_kind::power, "kW", true},
+    {"kilohertz", mention_kind::frequency, "kHz"},
+    {"kHz", mention_kind::frequency, "kHz", true},
+    {"kilobytes", mention_kind::data, "kB"},
+    {"kB", mention_kind::data, "kB", true},
+    {"KB", mention_kind::data, "kB", true},
+    {"metres per second", mention_kind::speed, "m/s"},
+    {"meters per second", mention_kind::speed, "m/s"},
     {"metres", mention_kind::length, "m"},
     {"meters", mention_kind::length, "m"},
     {"metre", mention_kind::length, "m"},
     {"meter", mention_kind::length, "m"},
+    {"m/s", mention_kind::speed, "m/s", true},
+    {"m\xC2\xB2", mention_kind::area, "m2", true},
     {"m", mention_kind::length, "m", true},
+    {"millimetres", mention_kind::length, "mm"},
+    {"millimeters", mention_kind::length, "mm"},
+    {"mm", mention_kind::length, "mm", true},
+    {"millilitres", mention_kind::volume, "ml"},
+    {"milliliters", mention_kind::volume, "ml"},
+    {"ml", mention_kind::volume, "ml", true},
+    {"megawatt-hours", mention_kind::energy, "MWh"},
+    {"megawatt hours", mention_kind::energy, "MWh"},
+    {"MWh", mention_kind::energy, "MWh", true},
+    {"megawatts", mention_kind::power, "MW"},
+    {"megawatt", mention_kind::power, "MW"},
+    {"MW", mention_kind::power, "MW", true},
+    {"megahertz", mention_kind::frequency, "MHz"},
+    {"MHz", mention_kind::frequency, "MHz", true},
+    {"megabytes", mention_kind::data, "MB"},
+    {"MB", mention_kind::data, "MB", true},
+    {"MiB", mention_kind::data, "MiB", true},
+    {"centimetres", mention_kind::length, "cm"},
+    {"centimeters", mention_kind::length, "cm"},
+    {"cm", mention_kind::length, "cm", true},
+    {"celsius", mention_kind::temperature, "degC"},
+    {"centigrade", mention_kind::temperature, "degC"},
+    {"C", mention_kind::temperature, "degC", true},
+    {"cubic metres", mention_kind::volume, "m3"},
+    {"cubic meters", mention_kind::volume, "m3"},
+    {"light years", mention_kind::length, "ly"},
+    {"light-years", mention_kind::length, "ly"},
+    {"light year", mention_kind::length, "ly"},
+    {"light-year", mention_kind::length, "ly"},
+    {"inches", mention_kind::length, "in"},
+    {"inch", mention_kind::length, "in"},
+    {"yards", mention_kind::length, "yd"},
+    {"yard", mention_kind::length, "yd"},
     {"barrels", mention_kind::volume, "bbl"},
     {"barrel", mention_kind::volume, "bbl"},
     {"bbl", mention_kind::volume, "bbl", true},
     {"litres", mention_kind::volume, "l"},
     {"liters", mention_kind::volume, "l"},
+    {"litre", mention_kind::volume, "l"},
+    {"liter", mention_kind::volume, "l"},
+    {"gallons", mention_kind::volume, "gal"},
+    {"gallon", mention_kind::volume, "gal"},
+    {"gigawatt-hours", mention_kind::energy, "GWh"},
+    {"gigawatt hours", mention_kind::energy, "GWh"},
+    {"GWh", mention_kind::energy, "GWh", true},
+    {"gigawatts", mention_kind::power, "GW"},
+    {"gigawatt", mention_kind::power, "GW"},
+    {"GW", mention_kind::power, "GW", true},
+    {"gigahertz", mention_kind::frequency, "GHz"},
+    {"GHz", mention_kind::frequency, "GHz", true},
+    {"gigabytes", mention_kind::data, "GB"},
+    {"GB", mention_kind::data, "GB", true},
+    {"GiB", mention_kind::data, "GiB", true},
+    {"terawatt-hours", mention_kind::energy, "TWh"},
+    {"terawatt hours", mention_kind::energy, "TWh"},
+    {"TWh", mention_kind::energy, "TWh", true},
+    {"terabytes", mention_kind::data, "TB"},
+    {"TB", mention_kind::data, "TB", true},
+    {"TiB", mention_kind::data, "TiB", true},
+    {"petabytes", mention_kind::data, "PB"},
+    {"PB", mention_kind::data, "PB", true},
+    {"watts", mention_kind::power, "W"},
+    {"watt", mention_kind::power, "W"},
+    {"W", mention_kind::power, "W", true},
+    {"hertz", mention_kind::frequency, "Hz"},
+    {"Hz", mention_kind::frequency, "Hz", true},
+    {"degrees celsius", mention_kind::temperature, "degC"},
+    {"degrees centigrade", mention_kind::temperature, "degC"},
+    {"degrees fahrenheit", mention_kind::temperature, "degF"},
+    {"degree celsius", mention_kind::temperature, "degC"},
+    {"degree fahrenheit", mention_kind::temperature, "degF"},
+    {"degrees C", mention_kind::temperature, "degC", true},
+    {"degrees F", mention_kind::temperature, "degF", true},
+    {"fahrenheit", mention_kind::temperature, "degF"},
+    {"F", mention_kind::temperature, "degF", true},
+    {"square kilometres", mention_kind::area, "km2"},
+    {"square kilometers", mention_kind::area, "km2"},
+    {"square kilometre", mention_kind::area, "km2"},
+    {"square kilometer", mention_kind::area, "km2"},
+    {"square miles", mention_kind::area, "sq_mi"},
+    {"square mile", mention_kind::area, "sq_mi"},
+    {"square metres", mention_kind::area, "m2"},
+    {"square meters", mention_kind::area, "m2"},
+    {"sq km", mention_kind::area, "km2"},
+    {"sq mi", mention_kind::area, "sq_mi"},
+    {"hectares", mention_kind::area, "ha"},
+    {"hectare", mention_kind::area, "ha"},
+    {"acres", mention_kind::area, "acre"},
+    {"acre", mention_kind::area, "acre"},
     {"years", mention_kind::duration, "year"},
     {"year", mention_kind::duration, "year"},
     {"months", mention_kind::duration, "month"},
@@ -149,11 +365,11 @@ inline constexpr std::array<unit_word, 71> unit_words{{
     {"hours", mention_kind::duration, "h"},
     {"hour", mention_kind::duration, "h"},
     {"minutes", mention_kind::duration, "min"},
-}};
+});
 
 // unit_words by first letter, in table order (so longer phrases still come first): the
 // reader tries only the units that start like the word after the figure.
-inline constexpr std::size_t most_units_per_letter = 16;
+inline constexpr std::size_t most_units_per_letter = 40;
 struct units_starting_with {
     std::array<std::uint8_t, most_units_per_letter> index{};
     std::size_t count = 0;
@@ -306,9 +522,10 @@ inline constexpr auto qualifier_phrases_by_last_word = [] {
     return table;
 }();
 
-inline constexpr word_set<23> month_names{std::array<std::string_view, 23>{
-    "apr",  "april", "aug",   "august", "dec", "december", "feb", "february", "jan", "january",  "jul", "july", "jun",
-    "june", "mar",   "march", "may",    "nov", "november", "oct", "october",  "sep", "september"}};
+inline constexpr word_set<24> month_names{std::array<std::string_view, 24>{
+    "apr", "april",   "aug",      "august", "dec",     "december", "feb",  "february",
+    "jan", "january", "jul",      "july",   "jun",     "june",     "mar",  "march",
+    "may", "nov",     "november", "oct",    "october", "sep",      "sept", "september"}};
 
 // Capitalised words that make the number after them a name or a label ("Game 3").
 inline constexpr word_set<40> label_words{std::array<std::string_view, 40>{
@@ -400,23 +617,27 @@ inline constexpr word_set<32> change_verbs{std::array<std::string_view, 32>{
 
 // Words that end a noun phrase after a figure: the counted noun comes before them. Scale
 // words are among them, so that "hundred" is never the thing counted.
-inline constexpr word_set<153> noun_stop_words{std::array<std::string_view, 153>{
-    "a",        "about",    "according", "across",  "after",    "against",  "already",   "also",    "am",    "among",
-    "an",       "and",      "another",   "are",     "as",       "at",       "be",        "because", "been",  "before",
-    "began",    "being",    "between",   "billion", "billions", "both",     "bought",    "brought", "but",   "by",
-    "came",     "can",      "come",      "could",   "did",      "do",       "does",      "done",    "dozen", "dozens",
-    "during",   "each",     "even",      "every",   "fell",     "for",      "from",      "gave",    "get",   "got",
-    "grew",     "had",      "has",       "have",    "he",       "her",      "here",      "his",     "how",   "hundred",
-    "hundreds", "i",        "if",        "in",      "into",     "is",       "it",        "its",     "just",  "kept",
-    "least",    "left",     "less",      "made",    "make",     "many",     "may",       "met",     "might", "million",
-    "millions", "more",     "most",      "much",    "must",     "my",       "never",     "no",      "nor",   "not",
-    "now",      "of",       "on",        "only",    "or",       "other",    "our",       "over",    "paid",  "per",
-    "rose",     "said",     "saw",       "says",    "sent",     "shall",    "she",       "should",  "since", "so",
-    "sold",     "spent",    "still",     "such",    "than",     "that",     "the",       "their",   "them",  "then",
-    "there",    "these",    "they",      "this",    "those",    "thousand", "thousands", "through", "to",    "told",
-    "too",      "trillion", "trillions", "under",   "until",    "very",     "via",       "was",     "we",    "went",
-    "were",     "what",     "when",      "where",   "which",    "while",    "who",       "whom",    "whose", "why",
-    "will",     "with",     "within"}};
+inline constexpr word_set<177> noun_stop_words{std::array<std::string_view, 177>{
+    "a",         "about",     "according", "across",   "after",    "against", "ago",       "already", "also",
+    "am",        "amid",      "among",     "an",       "and",      "another", "apiece",    "are",     "around",
+    "as",        "at",        "be",        "because",  "been",     "before",  "began",     "behind",  "being",
+    "between",   "beyond",    "billion",   "billions", "both",     "bought",  "brought",   "but",     "by",
+    "came",      "can",       "come",      "could",    "crore",    "crores",  "despite",   "did",     "do",
+    "does",      "done",      "dozen",     "dozens",   "during",   "each",    "even",      "every",   "fell",
+    "for",       "from",      "gave",      "get",      "got",      "grew",    "had",       "has",     "have",
+    "he",        "her",       "here",      "his",      "how",      "hundred", "hundreds",  "i",       "if",
+    "in",        "including", "into",      "is",       "it",       "its",     "just",      "kept",    "lakh",
+    "lakhs",     "last",      "least",     "left",     "less",     "made",    "magnitude", "make",    "many",
+    "may",       "met",       "might",     "million",  "millions", "more",    "most",      "much",    "must",
+    "my",        "near",      "never",     "next",     "no",       "nor",     "not",       "now",     "of",
+    "on",        "only",      "onto",      "or",       "other",    "our",     "over",      "paid",    "per",
+    "rose",      "said",      "saw",       "says",     "scores",   "sent",    "shall",     "she",     "should",
+    "since",     "so",        "sold",      "spent",    "still",    "such",    "tens",      "than",    "that",
+    "the",       "their",     "them",      "then",     "there",    "these",   "they",      "this",    "those",
+    "thousand",  "thousands", "through",   "to",       "told",     "too",     "toward",    "towards", "trillion",
+    "trillions", "under",     "until",     "upon",     "very",     "via",     "was",       "we",      "went",
+    "were",      "what",      "when",      "where",    "which",    "while",   "who",       "whom",    "whose",
+    "why",       "will",      "with",      "within",   "without",  "worth"}};
 
 inline bool is_noun_stop_word(std::string_view lower) {
     return listed(noun_stop_words, lower) || listed(month_names, lower);

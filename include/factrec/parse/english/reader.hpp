@@ -360,6 +360,15 @@ private:
         return nullptr;
     }
 
+    // Where "Rs" or "Rs." written before `pos` (past spaces) begins, or npos.
+    std::size_t rupees_before(std::size_t pos, std::size_t floor) const noexcept {
+        std::size_t back = skip_spaces_back(s_, pos);
+        if (back > floor && s_[back - 1] == '.') --back;
+        if (back < floor + 2 || s_[back - 2] != 'R' || (s_[back - 1] != 's' && s_[back - 1] != 'S')) return npos;
+        if (back > floor + 2 && is_alnum(s_[back - 3])) return npos;
+        return back - 2;
+    }
+
     struct prefix {
         std::size_t begin;
         std::string_view currency;
@@ -398,6 +407,15 @@ private:
                 p.currency = c->code;
                 i -= c->sign.size();
             }
+        if (p.currency.empty() && !p.negative) {
+            // "$ 40 million": the sign set apart by a space.
+            const std::size_t back = skip_spaces_back(s_, i);
+            if (back < i && back > floor)
+                if (const currency_sign* c = currency_sign_before(back, floor)) {
+                    p.currency = c->code;
+                    i = back - c->sign.size();
+                }
+        }
         if (!p.currency.empty() && p.currency == "USD" && i > floor) {
             // "US $550 billion": the country code set apart from the sign.
             std::size_t back = skip_spaces_back(s_, i);
@@ -419,13 +437,25 @@ private:
         if (p.currency.empty()) {
             code_word_end = i;
             code_word = word_before(s_, i, floor);
-            if (code_word.end - code_word.begin == 3 && is_upper(s_[code_word.begin]))
+            if (code_word.end - code_word.begin == 3 && is_upper(s_[code_word.begin])) {
                 for (const auto& c : currency_codes_before)
                     if (same_text(code_word.in(s_), c.sign)) {
                         p.currency = c.code;
                         i = code_word.begin;
                         break;
                     }
+            } else if (const std::size_t rupees = rupees_before(i, floor); rupees != npos) {
+                p.currency = "INR"; // "Rs 20 crore", "Rs. 90", "Rs.90"
+                i = rupees;
+            }
+        }
+        if (!p.negative) {
+            // "minus 41 degrees Fahrenheit"
+            const word w = i == code_word_end ? code_word : word_before(s_, i, floor);
+            if (w.end - w.begin == 5 && equals_lower(w.in(s_), "minus")) {
+                p.negative = true;
+                i = w.begin;
+            }
         }
         std::size_t back = skip_spaces_back(s_, i);
         if (back > floor && s_[back - 1] == '~') {
@@ -501,7 +531,22 @@ private:
     // Every scale word starts with one of these letters, in either case.
     static bool may_start_scale(char c) noexcept {
         c = to_lower(c);
-        return c == 'b' || c == 'm' || c == 't' || c == 'k' || c == 'h' || c == 'd';
+        return c == 'b' || c == 'm' || c == 't' || c == 'k' || c == 'h' || c == 'd' || c == 'l' || c == 'c';
+    }
+    // A larger scale word after a scale multiplies it: "1.5 lakh crore", "5 hundred thousand".
+    std::size_t read_larger_scale(figure& f, std::size_t pos) const {
+        const std::size_t start = skip_spaces(s_, pos);
+        if (start == pos || !letter_at(start) || !may_start_scale(s_[start])) return pos;
+        for (const auto& w : scale_words) {
+            if (w.attached_only || w.factor <= f.scale || to_lower(w.word.front()) != to_lower(s_[start])) continue;
+            if (std::size_t end = match_phrase(start, w.word); end != npos) {
+                const std::int64_t before = f.scale;
+                apply_scale(f, w.factor);
+                f.scale = before * w.factor;
+                return end;
+            }
+        }
+        return pos;
     }
     // "hundred" multiplies only what is below a hundred: "one hundred hundred" is no figure.
     static bool scale_fits(const scale_word& w, const figure& f) {
@@ -524,7 +569,7 @@ private:
                                       : match_phrase(pos, w.word);
                 if (end != npos) {
                     apply_scale(f, w.factor);
-                    return end;
+                    return w.attached_only ? end : read_larger_scale(f, end);
                 }
             }
             return pos;
@@ -537,10 +582,58 @@ private:
             std::size_t end = match_phrase(start, w.word);
             if (end != npos) {
                 apply_scale(f, w.factor);
-                return end;
+                return read_larger_scale(f, end);
             }
         }
         return pos;
+    }
+
+    // A value in cents or pence, read in the main unit: exact, and so is its step.
+    static void divide(figure& f, std::int64_t divisor) {
+        const rational by(divisor);
+        f.value = f.value / by;
+        f.half_step = f.half_step / by;
+    }
+    // "1080p" is a screen's lines, not pence.
+    bool is_video_resolution(const figure& f) const {
+        if (!f.plain_integer || f.in_words || f.has_scale) return false;
+        const long lines = written_integer(f);
+        return lines == 240 || lines == 360 || lines == 480 || lines == 576 || lines == 720 || lines == 1080 ||
+               lines == 1440 || lines == 2160 || lines == 4320;
+    }
+    // A sign or symbol after the figure, at `start`: a currency ("15$", "30 €", "25¢") unless it
+    // opens the next figure ("5 $10 bills"), or a degree with its scale ("45°C", "104 °F").
+    void read_sign_after(figure_part& part, std::size_t start) const {
+        struct sign_after {
+            std::string_view sign;
+            std::string_view code;
+            std::int64_t divisor;
+        };
+        static constexpr std::array<sign_after, 6> signs{{{"$", "USD", 1},
+                                                          {"\xE2\x82\xAC", "EUR", 1},
+                                                          {"\xC2\xA3", "GBP", 1},
+                                                          {"\xC2\xA5", "JPY", 1},
+                                                          {"\xE2\x82\xB9", "INR", 1},
+                                                          {"\xC2\xA2", "USD", 100}}};
+        for (const auto& c : signs) {
+            if (s_.compare(start, c.sign.size(), c.sign) != 0) continue;
+            const std::size_t end = start + c.sign.size();
+            const std::size_t next = skip_spaces(s_, end);
+            if (letter_at(end) || digit_at(next) || minus_sign_at(next) != 0) return;
+            part.kind = mention_kind::money;
+            part.symbol = c.code;
+            part.end = end;
+            if (c.divisor != 1) divide(part.number, c.divisor);
+            return;
+        }
+        // U+00B0 DEGREE SIGN or U+00BA, which keyboards give for it.
+        if (at(start) != '\xC2' || (at(start + 1) != '\xB0' && at(start + 1) != '\xBA')) return;
+        std::size_t scale = start + 2;
+        if (at(scale) == ' ') ++scale;
+        if ((at(scale) != 'C' && at(scale) != 'F') || letter_at(scale + 1)) return;
+        part.kind = mention_kind::temperature;
+        part.symbol = at(scale) == 'C' ? "degC" : "degF";
+        part.end = scale + 1;
     }
 
     // Reads scale and unit after a figure; `currency` is the sign read before it, if any.
@@ -558,6 +651,17 @@ private:
             part.kind = mention_kind::share;
             part.symbol = "%";
             part.end = start + 1;
+        } else if (currency.empty() && static_cast<unsigned char>(at(start)) >= 0x80) {
+            read_sign_after(part, start);
+        } else if (currency.empty() && at(start) == '$') {
+            read_sign_after(part, start);
+        } else if (currency.empty() && at(pos) == 'p' && pos == part.number.end && !letter_at(pos + 1) &&
+                   !is_video_resolution(part.number)) {
+            // "212p": pence, against the digits only ("5 p" is nothing a reader writes).
+            part.kind = mention_kind::money;
+            part.symbol = "GBP";
+            part.end = pos + 1;
+            divide(part.number, 100);
         } else if (currency.empty()) {
             std::size_t word_start = start;
             if (start == pos && dash_at(s_, pos) && letter_at(pos + dash_at(s_, pos)))
@@ -571,6 +675,7 @@ private:
                     part.kind = u.kind;
                     part.symbol = u.symbol;
                     part.end = end;
+                    if (u.divisor != 1) divide(part.number, u.divisor);
                     break;
                 }
             }
@@ -759,8 +864,11 @@ private:
     outcome read_from_words(std::size_t pos) const {
         word w = word_at(s_, pos);
         std::size_t resume = std::max(w.end, pos + 1);
+        // "EUR12.50": the code is read as the digits' prefix.
+        if (currency_code_against_digits(s_, pos, w.end)) return read_from_digits(w.end);
+        const std::string_view text = w.in(s_);
         std::optional<figure> f;
-        if (equals_lower(w.in(s_), "a")) {
+        if (equals_lower(text, "a")) {
             std::size_t next = skip_spaces(s_, w.end);
             if (next == w.end) return skip(resume);
             for (std::string_view scale : {"thousand", "million", "billion", "trillion"})
@@ -768,11 +876,215 @@ private:
                     f = figure{rational(1), fraction(1, 2), pos, w.end, true};
                     break;
                 }
+            if (!f) {
+                if (std::optional<outcome> share = read_fraction(pos, 1, next)) return std::move(*share);
+                if (std::optional<outcome> one_unit = read_a_unit(pos, w.end)) return std::move(*one_unit);
+            }
+        } else if (text.size() >= 4 && is_letter(text.back())) {
+            if (std::optional<outcome> vague = read_vague_plural(w)) return std::move(*vague);
+            if (equals_lower(text, "half"))
+                if (std::optional<outcome> share = read_half(w)) return std::move(*share);
+            if (equals_lower(text, "single")) return read_single(w);
         }
         if (!f) f = read_word_figure(s_, pos);
         if (!f) return skip(resume);
         if (after_label(pos, name_before(pos))) return skip(f->end);
+        // "two-thirds of", "one third of"
+        if (!f->has_scale && f->half_step == fraction(1, 2) && f->value >= 1 && f->value <= 10) {
+            std::size_t next = at(f->end) == '-' && letter_at(f->end + 1) ? f->end + 1 : skip_spaces(s_, f->end);
+            if (next > f->end)
+                if (std::optional<outcome> share = read_fraction(pos, f->value, next)) return std::move(*share);
+        }
         return finish(std::move(*f));
+    }
+
+    // A share in words, exact: the fraction word at `word_pos` after a numerator, with "of"
+    // after it ("a quarter of", "two-thirds of"), punctuation after it ("cut by a third."), or
+    // "by" before it ("rose by a quarter last year"); "quarter" not with punctuation alone, since
+    // "three quarters" are also nine months. "A quarter of a percentage point" is a fraction of
+    // that unit, not a share.
+    std::optional<outcome> read_fraction(std::size_t begin, const rational& numerator, std::size_t word_pos) const {
+        if (!letter_at(word_pos)) return std::nullopt;
+        const word w = word_at(s_, word_pos);
+        const std::string_view text = w.in(s_);
+        if (text.size() < 5 || text.size() > 8) return std::nullopt;
+        for (const auto& fw : fraction_words) {
+            if (!equals_lower(text, fw.word)) continue;
+            const std::size_t after = skip_spaces(s_, w.end);
+            const std::size_t of_end = after > w.end ? match_phrase(after, "of") : npos;
+            const bool stands_alone =
+                fw.denominator != 4 && !letter_at(after) && !digit_at(after) && at(after) != '-' && after < s_.size();
+            const bool after_by = equals_lower(word_before(s_, begin, floor_).in(s_), "by");
+            if (of_end == npos && !stands_alone && !after_by) return std::nullopt;
+            rational part = numerator / rational(fw.denominator);
+            if (of_end != npos)
+                if (std::optional<outcome> of_unit = read_fraction_of_unit(begin, part, of_end)) return of_unit;
+            return exact_share(begin, w.end, part * rational(100));
+        }
+        return std::nullopt;
+    }
+
+    // "a quarter of a percentage point", "half a mile" ...: `part` of one unit, after "of".
+    std::optional<outcome> read_fraction_of_unit(std::size_t begin, const rational& part, std::size_t of_end) const {
+        const std::size_t a = skip_spaces(s_, of_end);
+        std::size_t unit_start = match_phrase(a, "a");
+        if (unit_start == npos) unit_start = match_phrase(a, "an");
+        if (a == of_end || unit_start == npos) return std::nullopt;
+        figure probe{rational(1), rational(0), begin, unit_start, true};
+        figure_part unit = read_part(std::move(probe), {});
+        if (unit.kind == mention_kind::number || unit.number.has_scale || unit.end == unit_start) return std::nullopt;
+        const prefix p = read_prefix(begin);
+        reading r;
+        r.begin = p.inner_begin;
+        r.end = unit.end;
+        r.kind = unit.kind;
+        r.symbol = unit.symbol;
+        r.meaning = p.meaning;
+        r.low = figure{part * unit.number.value, rational(0), begin, unit.end, true};
+        return found_reading(std::move(r));
+    }
+
+    outcome exact_share(std::size_t begin, std::size_t end, rational percent) const {
+        const prefix p = read_prefix(begin);
+        reading r;
+        r.begin = p.inner_begin;
+        r.end = end;
+        r.kind = mention_kind::share;
+        r.symbol = "%";
+        r.meaning = p.meaning;
+        // No digit was written: nothing to round, and the last-digit policy leaves it exact.
+        r.low = figure{std::move(percent), rational(0), begin, end, true};
+        return found_reading(std::move(r));
+    }
+
+    // "half of the budget", "cut by half.": 50%, exact.
+    std::optional<outcome> read_half(const word& w) const {
+        const std::size_t after = skip_spaces(s_, w.end);
+        const bool of_follows = after > w.end && match_phrase(after, "of") != npos;
+        const std::string_view before = word_before(s_, w.begin, floor_).in(s_);
+        const bool by_half = equals_lower(before, "by") && !letter_at(after) && !digit_at(after) && after < s_.size();
+        // "less than half its target", "nearly half": a qualifier makes it a share on its own.
+        bool qualified = false;
+        for (std::string_view q : {"than", "nearly", "almost", "about", "roughly", "around", "over", "under"})
+            qualified = qualified || equals_lower(before, q);
+        qualified = qualified && !next_word_is(s_, w.end, "a") && !next_word_is(s_, w.end, "an") &&
+                    !next_word_is(s_, w.end, "the") && !digit_at(after);
+        if (!of_follows && !by_half && !qualified) return std::nullopt; // "half a million" is read as a figure
+        return exact_share(w.begin, w.end, rational(50));
+    }
+
+    // "a single plant": one, counting the noun after it.
+    outcome read_single(const word& w) const {
+        const word a = word_before(s_, w.begin, floor_);
+        if (!a.found() || !equals_lower(a.in(s_), "a")) return skip(w.end);
+        const noun_phrase np = read_noun(w.end);
+        if (!counts_one(np)) return skip(w.end);
+        reading r;
+        r.begin = a.begin;
+        r.end = np.end;
+        r.kind = mention_kind::count;
+        r.noun = lowered(np.head.in(s_));
+        r.low = figure{rational(1), fraction(1, 2), a.begin, w.end, true};
+        return found_reading(std::move(r));
+    }
+
+    // Whether the noun after "one" or "a single" is a thing counted: a singular noun, not a
+    // name, and not an idiom ("one day", "at one point", "on the one hand").
+    bool counts_one(const noun_phrase& np) const {
+        if (!np.head.found() || np.capitalised_start) return false;
+        const lower_word lw(np.head.in(s_));
+        const std::string_view head = lw.view();
+        if (head.size() > 2 && head.ends_with("s") && !head.ends_with("ss") && !head.ends_with("us") &&
+            !head.ends_with("is"))
+            return false; // "no one knows": a verb, not a plural after "one"
+        for (std::string_view idiom :
+             {"another", "thing",   "way",       "side",    "point",  "hand",      "time",    "day",      "night",
+              "morning", "evening", "afternoon", "other",   "last",   "piece",     "moment",  "estimate", "count",
+              "measure", "account", "analysis",  "version", "reason", "exception", "example", "occasion", "instance"})
+            if (head == idiom) return false;
+        return true;
+    }
+
+    // "a kilogram", "a mile", "a week": one of a unit of measure. Not after a figure or a word
+    // of frequency, where "a" means "per" ("$5 a kilogram", "twice a week"), and not in idioms
+    // ("a ton of", "a foot in the door").
+    std::optional<outcome> read_a_unit(std::size_t begin, std::size_t a_end) const {
+        const std::size_t back = skip_spaces_back(s_, begin);
+        if (back > 0 && (is_digit(s_[back - 1]) || s_[back - 1] == '%' || (floor_ > 0 && back == floor_)))
+            return std::nullopt;
+        const std::string_view before = word_before(s_, begin, floor_).in(s_);
+        for (std::string_view rate : {"once", "twice", "thrice", "times", "per", "every"})
+            if (equals_lower(before, rate)) return std::nullopt;
+        figure one{rational(1), fraction(1, 2), begin, a_end, true};
+        figure_part part = read_part(std::move(one), {});
+        if (part.number.has_scale || part.end == a_end) return std::nullopt;
+        for (std::string_view symbol :
+             {"kg",  "g",    "mg",  "t",     "km", "m",   "cm",  "mm",   "mi",    "l",    "ml", "gal",
+              "ha",  "acre", "km2", "sq_mi", "m2", "kWh", "MWh", "GWh",  "TWh",   "kW",   "MW", "GW",
+              "kHz", "MHz",  "GHz", "kB",    "MB", "GB",  "TB",  "week", "month", "year", "d",  "h"})
+            if (part.symbol == symbol) {
+                reading r;
+                r.begin = begin;
+                r.end = part.end;
+                r.kind = part.kind;
+                r.symbol = part.symbol;
+                r.low = std::move(part.number);
+                return found_reading(std::move(r));
+            }
+        return std::nullopt;
+    }
+
+    // "hundreds of homes", "tens of millions of dollars", "dozens of people": ranges (see
+    // vague_plurals), with the unit or noun after the last "of".
+    std::optional<outcome> read_vague_plural(const word& w) const {
+        const vague_plural* head = find_vague_plural(w.in(s_));
+        if (head == nullptr) return std::nullopt;
+        std::size_t of_end = match_phrase(skip_spaces(s_, w.end), "of");
+        if (of_end == npos || skip_spaces(s_, w.end) == w.end) return skip(w.end);
+        rational low(head->low), high(head->high);
+        std::size_t end = w.end;
+        // "tens of millions", "hundreds of thousands": the second word is the unit counted in.
+        if (const std::size_t next = skip_spaces(s_, of_end); next > of_end && letter_at(next)) {
+            const word second = word_at(s_, next);
+            const vague_plural* scale = find_vague_plural(second.in(s_));
+            if (scale != nullptr && scale->factor >= 100) {
+                low = rational(head->low) * rational(scale->factor);
+                high = rational(head->high) * rational(scale->factor);
+                end = second.end;
+                const std::size_t after = skip_spaces(s_, end);
+                of_end = after > end ? match_phrase(after, "of") : npos;
+            }
+        }
+        reading r;
+        r.begin = w.begin;
+        r.end = end;
+        r.low = figure{std::move(low), rational(0), w.begin, end, true};
+        if (head->high != 0) {
+            r.high = figure{std::move(high), rational(0), w.begin, end, true};
+            r.meaning = qualifier::range;
+        } else {
+            r.meaning = qualifier::at_least;
+        }
+        if (of_end != npos) {
+            figure probe{rational(1), rational(0), w.begin, of_end, true};
+            const figure_part part = read_part(std::move(probe), {});
+            if (part.kind != mention_kind::number && part.end > of_end && !part.number.has_scale) {
+                r.kind = part.kind;
+                r.symbol = part.symbol;
+                r.end = part.end;
+            } else if (const noun_phrase np = read_noun(of_end); np.head.found()) {
+                r.kind = mention_kind::count;
+                r.noun = lowered(np.head.in(s_));
+                r.end = np.end;
+            }
+        }
+        return found_reading(std::move(r));
+    }
+
+    static const vague_plural* find_vague_plural(std::string_view text) noexcept {
+        for (const auto& v : vague_plurals)
+            if (equals_lower(text, v.word)) return &v;
+        return nullptr;
     }
 
     outcome finish(figure&& f) const {
@@ -783,10 +1095,18 @@ private:
         prefix p = read_prefix(f.begin);
         if (p.negative) f.value = -f.value;
         bool single_one = f.in_words && f.value == 1;
+        if (p.currency.empty() && !p.negative)
+            if (std::optional<outcome> share = read_one_in(f, p)) return std::move(*share);
         figure_part first = read_part(std::move(f), p.currency);
         if (first.number.needs_scale && !first.number.has_scale) return skip(resume_if_nothing());
-        if (single_one && first.kind == mention_kind::number && !first.number.has_scale)
+        // "one factory" counts; "one of the", "no one", "one another" and "one day" do not.
+        if (single_one && first.kind == mention_kind::number && !first.number.has_scale &&
+            (after_determiner(first.number.begin) || !counts_one(read_noun(first.end)) ||
+             one_in_idiom(first.number.begin)))
             return skip(resume_if_nothing());
+        if (single_one && first.kind == mention_kind::duration && first.symbol == "d" &&
+            one_in_idiom(first.number.begin))
+            return skip(first.end);
         if (letter_at(first.end) ||
             (first.number.in_words ? false : (letter_at(first.number.end) && first.end == first.number.end)))
             return skip(std::max(token_end(first.number.begin), first.number.end));
@@ -840,7 +1160,67 @@ private:
         return complete(std::move(r), p);
     }
 
+    // Whether the word before "one" makes it a pronoun or an idiom: "no one", "at one point",
+    // "One day, ...", "and one day".
+    bool one_in_idiom(std::size_t one_begin) const {
+        const std::size_t back = skip_spaces_back(s_, one_begin);
+        if (back == 0 || !is_letter(s_[back - 1])) return true;
+        const std::string_view w = word_before(s_, one_begin, floor_).in(s_);
+        for (std::string_view idiom : {"no", "any", "every", "each", "that", "this", "which", "what", "at", "and",
+                                       "but", "then", "until", "when", "if", "someday", "some"})
+            if (equals_lower(w, idiom)) return true;
+        return false;
+    }
+
+    // "one in five", "1 in 10", "nine out of 10", "one in every four": an exact share, unless
+    // the second figure is a year, a measure or smaller than the first ("2 in 10 minutes").
+    std::optional<outcome> read_one_in(const figure& f, const prefix& p) const {
+        if (f.has_scale || f.value.sign() <= 0 || (!f.in_words && !f.plain_integer)) return std::nullopt;
+        // "beat Boston 7-5 in 11 innings": the far side of a tally.
+        if (f.begin >= 2 && digit_at(f.begin - 2) && (s_[f.begin - 1] == '-' || dash_at(s_, f.begin - 1) != 0))
+            return std::nullopt;
+        if (const std::size_t d = f.begin >= 3 ? dash_at(s_, f.begin - 3) : 0; d == 3 && digit_at(f.begin - 4))
+            return std::nullopt;
+        std::size_t k = skip_spaces(s_, f.end);
+        if (k == f.end) return std::nullopt;
+        std::size_t next = match_phrase(k, "in");
+        if (next == npos) next = match_phrase(k, "out of");
+        if (next == npos) return std::nullopt;
+        if (std::size_t every = match_phrase(skip_spaces(s_, next), "every"); every != npos) next = every;
+        const std::size_t start = skip_spaces(s_, next);
+        if (start == next) return std::nullopt;
+        std::optional<figure> whole;
+        if (digit_at(start)) {
+            if (non_quantity_after_digits(start)) return std::nullopt;
+            figure d;
+            if (!read_digit_figure(s_, start, d).made_figure() || !d.plain_integer) return std::nullopt;
+            whole = std::move(d);
+        } else if (letter_at(start)) {
+            whole = read_word_figure(s_, start);
+        }
+        if (!whole || whole->needs_scale || whole->value < f.value || whole->value >= 1000 ||
+            (whole->in_words && whole->half_step != fraction(1, 2)) || letter_at(whole->end))
+            return std::nullopt;
+        figure probe = *whole;
+        const figure_part part = read_part(std::move(probe), {});
+        if (part.kind != mention_kind::number || part.number.has_scale || part.plus) return std::nullopt;
+        reading r;
+        r.begin = p.inner_begin;
+        r.end = whole->end;
+        r.kind = mention_kind::share;
+        r.symbol = "%";
+        r.meaning = p.meaning;
+        r.low = figure{f.value * rational(100) / whole->value, rational(0), f.begin, whole->end, f.in_words};
+        return found_reading(std::move(r));
+    }
+
     outcome complete(reading&& r, const prefix& p) const {
+        // "magnitude 7.9", "a 7.9-magnitude quake": a reading on a scale, with no noun.
+        if (r.kind == mention_kind::number && !r.high &&
+            (equals_lower(word_before(s_, r.low.begin, floor_).in(s_), "magnitude") ||
+             next_word_is(s_, r.end, "magnitude") ||
+             (at(r.end) == '-' && match_phrase(r.end + 1, "magnitude") != npos)))
+            return found_reading(std::move(r));
         bool year_like = r.kind == mention_kind::number && !r.high && r.meaning == qualifier::none &&
                          r.low.plain_integer && !r.low.has_scale && !r.low.in_words && r.low.end - r.low.begin == 4 &&
                          p.currency.empty() && !p.negative && is_year_number(written_integer(r.low));
@@ -867,7 +1247,8 @@ private:
                 r.kind = mention_kind::count;
                 r.noun = lowered(np.head.in(s_));
                 r.end = np.end;
-            } else if (np.anaphoric || (np.any_word && !year_like)) {
+            } else if (np.anaphoric || (np.any_word && !year_like) ||
+                       equals_lower(word_before(s_, r.low.begin, floor_).in(s_), "among")) {
                 r.anaphoric = true;
                 if (np.anaphoric) r.end = np.end;
             }
