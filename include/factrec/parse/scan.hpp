@@ -368,12 +368,106 @@ private:
                     {std::min(sentence.span.begin, r.begin), std::max(sentence.span.end, r.end)},
                     quantity_for(r, s_, options_.precision, units_),
                     r.kind,
+                    r.role,
+                    r.direction,
                     options_.attribute_speakers ? speaker_in(sentence, r.begin) : std::nullopt,
+                    std::nullopt,
+                    byte_span{},
                 };
             }));
+            if (out.mentions.size() > 1) relate_to_previous(out.mentions[out.mentions.size() - 2], out.mentions.back());
+            if (starts_line(r.begin) && ends_line(r.end)) read_table_row(out);
             floor_ = r.end;
         }
         return std::max(o.resume, i + 1);
+    }
+
+    // The text between two figures, without the spaces around it.
+    std::string_view between(const mention& first, const mention& second) const {
+        const std::size_t begin = skip_spaces(s_, first.span.end);
+        const std::size_t end = std::max(begin, skip_spaces_back(s_, second.span.begin));
+        return s_.substr(begin, end - begin);
+    }
+
+    // What a figure is to the one before it: the value a change reached ("rose 4.2% to 212
+    // pence", "slid from $41,200 to $39,870"), or the same figure in other units, in brackets
+    // ("300 kilometres (185 miles)").
+    void relate_to_previous(mention& previous, mention& m) const {
+        if (m.span.begin <= previous.span.end) return;
+        if (m.role == figure_role::value &&
+            (previous.role == figure_role::change || previous.role == figure_role::from) &&
+            equals_lower(between(previous, m), "to")) {
+            m.role = figure_role::to;
+            m.direction = previous.direction;
+            if (previous.role == figure_role::from && m.direction == change_direction::none && m.kind == previous.kind) {
+                // "went from 5 to 10": the figures say which way.
+                const interval& a = previous.quantity.value;
+                const interval& b = m.quantity.value;
+                if (!a.is_empty() && !b.is_empty() && !a.upper().infinite && !b.upper().infinite &&
+                    !a.lower().infinite && !b.lower().infinite) {
+                    if (b.lower().value > a.upper().value) m.direction = change_direction::up;
+                    if (b.upper().value < a.lower().value) m.direction = change_direction::down;
+                }
+                previous.direction = m.direction;
+            }
+            return;
+        }
+        const bool measured = m.kind != mention_kind::number && m.kind != mention_kind::count &&
+                              m.kind != mention_kind::year && m.kind != mention_kind::date &&
+                              m.kind != mention_kind::share;
+        if (measured && m.kind == previous.kind && m.quantity.unit.symbol() != previous.quantity.unit.symbol() &&
+            between(previous, m) == "(" && skip_spaces(s_, m.span.end) < s_.size() &&
+            s_[skip_spaces(s_, m.span.end)] == ')')
+            m.converts = previous.span;
+    }
+
+    // Whether only spaces (no line break) stand between the line's start and `pos`.
+    bool starts_line(std::size_t pos) const noexcept {
+        while (pos > 0 && (s_[pos - 1] == ' ' || s_[pos - 1] == '\t')) --pos;
+        return pos == 0 || s_[pos - 1] == '\n' || s_[pos - 1] == '\r';
+    }
+    bool ends_line(std::size_t pos) const noexcept {
+        while (pos < s_.size() && (s_[pos] == ' ' || s_[pos] == '\t')) ++pos;
+        return pos == s_.size() || s_[pos] == '\n' || s_[pos] == '\r';
+    }
+
+    // A figure alone on its line, in a table written one cell a line ("Labour", "412", "+211"):
+    // the row's label is the nearest line above with words, past the row's other figures (at
+    // most three lines up), and a signed figure right under another figure is the row's change.
+    void read_table_row(scan_result& out) const {
+        mention& m = out.mentions.back();
+        const std::size_t rows_up = 4;
+        std::size_t line_end = m.span.begin;
+        bool figure_line_above = false;
+        for (std::size_t k = 0; k < rows_up; ++k) {
+            while (line_end > 0 && s_[line_end - 1] != '\n') --line_end;
+            if (line_end == 0) return;
+            --line_end; // the '\n'
+            std::size_t line_begin = line_end;
+            while (line_begin > 0 && s_[line_begin - 1] != '\n' && line_end - line_begin <= 120) --line_begin;
+            if (line_begin > 0 && s_[line_begin - 1] != '\n') return; // a long line: running text
+            const std::size_t first = skip_spaces(s_, line_begin);
+            const std::size_t last = std::max(first, skip_spaces_back(s_, line_end));
+            if (first == last) return; // a blank line ends the table
+            const bool other_figure = out.mentions.size() > 1 + k &&
+                                      out.mentions[out.mentions.size() - 2 - k].span.begin == first &&
+                                      out.mentions[out.mentions.size() - 2 - k].span.end == last;
+            if (other_figure) {
+                if (k == 0) figure_line_above = true;
+                line_end = line_begin;
+                continue;
+            }
+            if (s_[last - 1] == '.' || s_[last - 1] == ':') return; // a sentence or a heading, not a label
+            m.row_label = {first, last};
+            break;
+        }
+        const char sign = s_[m.span.begin];
+        if (figure_line_above && m.role == figure_role::value && (sign == '-' || sign == '+')) {
+            m.role = figure_role::change;
+            m.direction = sign == '-' ? change_direction::down : change_direction::up;
+            if (m.quantity.qualifier == qualifier::none)
+                m.quantity.qualifier = sign == '-' ? qualifier::down : qualifier::up;
+        }
     }
 
     const sentence_state& sentence_at(std::size_t pos) {
@@ -411,7 +505,11 @@ void convert_scan(scan_result&& exact, basic_scan_result<N>& out) {
                                    {interval_cast<N>(m.quantity.value), std::move(m.quantity.unit),
                                     std::move(m.quantity.written), m.quantity.qualifier},
                                    m.kind,
-                                   std::move(m.speaker)};
+                                   m.role,
+                                   m.direction,
+                                   std::move(m.speaker),
+                                   m.converts,
+                                   m.row_label};
         out.mentions.push_back(std::move(converted));
     }
 }
