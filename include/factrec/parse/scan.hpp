@@ -375,7 +375,7 @@ private:
                     byte_span{},
                 };
             }));
-            if (out.mentions.size() > 1) relate_to_previous(out.mentions[out.mentions.size() - 2], out.mentions.back());
+            if (out.mentions.size() > 1) relate_to_previous(out, r.after_from);
             if (starts_line(r.begin) && ends_line(r.end)) read_table_row(out);
             floor_ = r.end;
         }
@@ -392,14 +392,41 @@ private:
     // What a figure is to the one before it: the value a change reached ("rose 4.2% to 212
     // pence", "slid from $41,200 to $39,870"), or the same figure in other units, in brackets
     // ("300 kilometres (185 miles)").
-    void relate_to_previous(mention& previous, mention& m) const {
+    void relate_to_previous(scan_result& out, bool after_from) const {
+        mention& m = out.mentions.back();
+        mention& previous = out.mentions[out.mentions.size() - 2];
         if (m.span.begin <= previous.span.end) return;
+        std::string_view gap = between(previous, m);
+        if (!gap.empty() && gap.front() == ',') gap = gap.substr(skip_spaces(gap, 1)); // "412 points, or 1.2%"
+        const bool same_sentence = m.sentence == previous.sentence;
+        // "dropped 412 points, or 1.2%": the same change again, in other units.
+        if (m.role == figure_role::value && previous.role == figure_role::change && equals_lower(gap, "or") &&
+            same_sentence) {
+            m.role = figure_role::change;
+            m.direction = previous.direction;
+            if (m.quantity.qualifier == qualifier::none) m.quantity.qualifier = previous.quantity.qualifier;
+            return;
+        }
+        // "will rise to $13.99 from $11.99", "fell to €1.12 billion in the three months to June,
+        // from €1.48 billion": where the change started, with a change or the value it reached
+        // earlier in the sentence (at most three figures back).
+        if (after_from && m.role == figure_role::value) {
+            for (std::size_t back = 2; back <= 4 && back <= out.mentions.size(); ++back) {
+                const mention& earlier = out.mentions[out.mentions.size() - back];
+                if (earlier.sentence != m.sentence) break;
+                if (earlier.role == figure_role::to || earlier.role == figure_role::change) {
+                    m.role = figure_role::from;
+                    m.direction = earlier.direction;
+                    return;
+                }
+            }
+        }
         if (m.role == figure_role::value &&
-            (previous.role == figure_role::change || previous.role == figure_role::from) &&
-            equals_lower(between(previous, m), "to")) {
+            (previous.role == figure_role::change || previous.role == figure_role::from) && equals_lower(gap, "to")) {
             m.role = figure_role::to;
             m.direction = previous.direction;
-            if (previous.role == figure_role::from && m.direction == change_direction::none && m.kind == previous.kind) {
+            if (previous.role == figure_role::from && m.direction == change_direction::none &&
+                m.kind == previous.kind) {
                 // "went from 5 to 10": the figures say which way.
                 const interval& a = previous.quantity.value;
                 const interval& b = m.quantity.value;
@@ -433,12 +460,11 @@ private:
 
     // A figure alone on its line, in a table written one cell a line ("Labour", "412", "+211"):
     // the row's label is the nearest line above with words, past the row's other figures (at
-    // most three lines up), and a signed figure right under another figure is the row's change.
+    // most three lines up).
     void read_table_row(scan_result& out) const {
         mention& m = out.mentions.back();
         const std::size_t rows_up = 4;
         std::size_t line_end = m.span.begin;
-        bool figure_line_above = false;
         for (std::size_t k = 0; k < rows_up; ++k) {
             while (line_end > 0 && s_[line_end - 1] != '\n') --line_end;
             if (line_end == 0) return;
@@ -453,7 +479,6 @@ private:
                                       out.mentions[out.mentions.size() - 2 - k].span.begin == first &&
                                       out.mentions[out.mentions.size() - 2 - k].span.end == last;
             if (other_figure) {
-                if (k == 0) figure_line_above = true;
                 line_end = line_begin;
                 continue;
             }
@@ -461,12 +486,12 @@ private:
             m.row_label = {first, last};
             break;
         }
-        const char sign = s_[m.span.begin];
-        if (figure_line_above && m.role == figure_role::value && (sign == '-' || sign == '+')) {
-            m.role = figure_role::change;
-            m.direction = sign == '-' ? change_direction::down : change_direction::up;
-            if (m.quantity.qualifier == qualifier::none)
-                m.quantity.qualifier = sign == '-' ? qualifier::down : qualifier::up;
+        // A signed cell ("+52", "-61") is the figure as written: a column of differences is
+        // no change the row says happened.
+        if (m.role == figure_role::change && s_[m.span.begin] == '+') {
+            m.role = figure_role::value;
+            m.direction = change_direction::none;
+            if (m.quantity.qualifier == qualifier::up) m.quantity.qualifier = qualifier::none;
         }
     }
 

@@ -288,7 +288,7 @@ struct qualifier_phrase {
     // a tally ("passed 52-48") or the literal object of the verb ("passed 12 laws").
     bool verb = false;
 };
-inline constexpr std::array<qualifier_phrase, 85> qualifier_phrases{{
+inline constexpr std::array<qualifier_phrase, 89> qualifier_phrases{{
     {"exactly", qualifier::exactly},
     {"precisely", qualifier::exactly},
     {"just", qualifier::exactly}, // "just over" and "just under" end in other words
@@ -374,6 +374,10 @@ inline constexpr std::array<qualifier_phrase, 85> qualifier_phrases{{
     {"approaches", qualifier::nearly, true},
     {"approached", qualifier::nearly, true},
     {"close to", qualifier::nearly},
+    {"top", qualifier::more_than, true}, // not after a determiner: "the top 10"
+    {"surpass", qualifier::more_than, true},
+    {"exceed", qualifier::more_than, true},
+    {"capped at", qualifier::at_most},
 }};
 
 // The qualifier phrases split into words once, last word first, as the reader matches them
@@ -405,8 +409,15 @@ inline constexpr auto qualifier_phrase_words = [] {
 
 // The last word of every qualifier phrase: a figure whose preceding word is none of these
 // has no qualifier, and the phrases are not tried.
-inline constexpr word_set<48> qualifier_last_words{std::array<std::string_view, 48>{
-    "about", "above", "almost", "approached", "approaches", "approaching", "approximately", "around", "as", "below", "circa", "crossed", "crosses", "crossing", "eclipsed", "eclipses", "estimated", "exactly", "exceeded", "exceeding", "exceeds", "just", "least", "most", "neared", "nearing", "nearly", "nears", "of", "over", "passed", "passes", "passing", "past", "precisely", "roughly", "some", "surpassed", "surpasses", "surpassing", "than", "the", "to", "topped", "topping", "tops", "under", "within"}};
+inline constexpr word_set<52> qualifier_last_words{std::array<std::string_view, 52>{
+    "about",      "above",     "almost",   "approached", "approaches", "approaching", "approximately",
+    "around",     "as",        "at",       "below",      "circa",      "crossed",     "crosses",
+    "crossing",   "eclipsed",  "eclipses", "estimated",  "exactly",    "exceed",      "exceeded",
+    "exceeding",  "exceeds",   "just",     "least",      "most",       "neared",      "nearing",
+    "nearly",     "nears",     "of",       "over",       "passed",     "passes",      "passing",
+    "past",       "precisely", "roughly",  "some",       "surpass",    "surpassed",   "surpasses",
+    "surpassing", "than",      "the",      "to",         "top",        "topped",      "topping",
+    "tops",       "under",     "within"}};
 
 // The phrases that end in each of qualifier_last_words, longest first: the reader takes the
 // first that the words before a figure match, and tries only those that end as they do.
@@ -431,14 +442,24 @@ inline constexpr auto qualifier_phrases_by_last_word = [] {
 }();
 
 inline constexpr word_set<24> month_names{std::array<std::string_view, 24>{
-    "apr",  "april", "aug",   "august", "dec", "december", "feb", "february", "jan", "january",  "jul", "july", "jun",
-    "june", "mar",   "march", "may",    "nov", "november", "oct", "october",  "sep", "sept", "september"}};
+    "apr", "april",   "aug",      "august", "dec",     "december", "feb",  "february",
+    "jan", "january", "jul",      "july",   "jun",     "june",     "mar",  "march",
+    "may", "nov",     "november", "oct",    "october", "sep",      "sept", "september"}};
 
 // Capitalised words that make the number after them a name or a label ("Game 3"): products
 // and models ("Windows 11", "Boeing 737 Max 8"), indexes ("FTSE 100"), seats and gates. Also
 // "iPhone", "iPad" and "iOS", which are capitalised on their second letter.
-inline constexpr word_set<75> label_words{std::array<std::string_view, 75>{
-    "ASX", "Act", "Amendment", "Apollo", "Article", "Bay", "Big", "Block", "Boeing", "Building", "CAC", "Category", "Channel", "Chapter", "Class", "DAX", "Episode", "Exit", "FTSE", "Falcon", "Fig", "Figure", "Flight", "Formula", "Fortune", "Galaxy", "Game", "Gate", "Grade", "Highway", "ISO", "Interstate", "Item", "Level", "Line", "Max", "Mk", "Model", "Nifty", "Nikkei", "No", "Nos", "Number", "Page", "Part", "Phase", "Pier", "Pixel", "Platform", "Prop", "Proposition", "Resolution", "Room", "Round", "Route", "Row", "Russell", "Season", "Seat", "Section", "Series", "Stage", "Stoxx", "Table", "Terminal", "Title", "Track", "Version", "Vol", "Ward", "Windows", "Xbox", "iOS", "iPad", "iPhone"}};
+inline constexpr word_set<83> label_words{std::array<std::string_view, 83>{
+    "ASX",        "Act",         "Amendment", "Annex",    "Apollo",      "Article",    "Bay",     "Big",     "Block",
+    "Boeing",     "Building",    "CAC",       "Category", "Channel",     "Chapter",    "Class",   "Complex", "DAX",
+    "District",   "Episode",     "Exit",      "FTSE",     "Falcon",      "Fig",        "Figure",  "Flight",  "Flip",
+    "Fold",       "Formula",     "Fortune",   "Galaxy",   "Game",        "Gate",       "Grade",   "Highway", "ISO",
+    "Interstate", "Item",        "Level",     "Line",     "Llama",       "Max",        "Mk",      "Model",   "Nifty",
+    "Nikkei",     "No",          "Nos",       "Number",   "Page",        "Part",       "Phase",   "Pier",    "Pixel",
+    "Platform",   "PlayStation", "Precinct",  "Prop",     "Proposition", "Resolution", "Room",    "Round",   "Route",
+    "Row",        "Russell",     "Season",    "Seat",     "Section",     "Series",     "Stage",   "Stoxx",   "Table",
+    "Terminal",   "Title",       "Track",     "Version",  "Vol",         "Ward",       "Windows", "Xbox",    "iOS",
+    "iPad",       "iPhone"}};
 
 // Words before a four-digit number that make it a calendar year.
 inline constexpr word_set<20> year_lead_words{std::array<std::string_view, 20>{
@@ -526,140 +547,195 @@ inline constexpr word_set<32> change_verbs{std::array<std::string_view, 32>{
 namespace change_word {
 inline constexpr std::uint8_t rises = 1;
 inline constexpr std::uint8_t falls = 2;
-inline constexpr std::uint8_t needs_by = 4; // "cut by 5%" is a change, "cut 500 jobs" a value
-inline constexpr std::uint8_t noun = 8;     // after the figure or before "of": "a 5% rise", "a rise of 5%"
+inline constexpr std::uint8_t needs_by = 4;  // "cut by 5%" is a change, "cut 500 jobs" a value
+inline constexpr std::uint8_t noun = 8;      // after the figure or before "of": "a 5% rise", "a rise of 5%"
 inline constexpr std::uint8_t particle = 16; // "up 7%", "down 3 percent"
 inline constexpr std::uint8_t verb = 32;     // "rose 4.2%", "rose by", "rose to", "rose from"
 } // namespace change_word
-inline constexpr word_set<126> change_words{std::array<std::string_view, 126>{
-    "advanced", "advances", "boost", "boosted", "changed", "climb", "climbed", "climbing", "climbs", "contraction", "cut", "cuts", "cutting", "decline", "declined", "declines", "declining", "decrease", "decreased", "decreases", "decreasing", "dip", "dipped", "dips", "down", "downturn", "drop", "dropped", "dropping", "drops", "eased", "eases", "easing", "fall", "fallen", "falling", "falls", "fell", "gain", "gained", "gaining", "gains", "grew", "grow", "growing", "grown", "grows", "growth", "higher", "hike", "hiked", "increase", "increased", "increases", "increasing", "jump", "jumped", "jumping", "jumps", "lifted", "lower", "lowered", "lowering", "moved", "plummeted", "plunge", "plunged", "plunges", "plunging", "raise", "raised", "raises", "raising", "rallied", "rallies", "rally", "rebounded", "reduced", "reduces", "reducing", "reduction", "retreated", "rise", "risen", "rises", "rising", "rose", "sank", "shifted", "shrank", "shrinking", "shrinks", "shrunk", "sink", "sinks", "skyrocketed", "slashed", "slid", "slide", "slides", "sliding", "slipped", "slips", "slump", "slumped", "slumps", "soar", "soared", "soaring", "soars", "spike", "spiked", "surge", "surged", "surges", "surging", "trimmed", "tumble", "tumbled", "tumbles", "tumbling", "up", "upped", "uptick", "upturn", "went"}};
-inline constexpr std::array<std::uint8_t, 126> change_word_flags{
-    change_word::verb | change_word::rises, // advanced
-    change_word::verb | change_word::rises, // advances
-    change_word::noun | change_word::rises, // boost
-    change_word::verb | change_word::needs_by | change_word::rises, // boosted
-    change_word::verb | change_word::needs_by, // changed
-    change_word::verb | change_word::noun | change_word::rises, // climb
-    change_word::verb | change_word::rises, // climbed
-    change_word::verb | change_word::rises, // climbing
-    change_word::verb | change_word::rises, // climbs
-    change_word::noun | change_word::falls, // contraction
+inline constexpr word_set<161> change_words{std::array<std::string_view, 161>{
+    "above",       "adjusted",   "advanced",   "advances",  "below",    "bigger",   "boost",     "boosted",
+    "brighter",    "changed",    "cheaper",    "climb",     "climbed",  "climbing", "climbs",    "contraction",
+    "cut",         "cuts",       "cutting",    "decline",   "declined", "declines", "declining", "decrease",
+    "decreased",   "decreases",  "decreasing", "dip",       "dipped",   "dips",     "down",      "downturn",
+    "drop",        "dropped",    "dropping",   "drops",     "eased",    "eases",    "easing",    "extra",
+    "fall",        "fallen",     "falling",    "falls",     "faster",   "fell",     "gain",      "gained",
+    "gaining",     "gains",      "grew",       "grow",      "growing",  "grown",    "grows",     "growth",
+    "heavier",     "higher",     "hike",       "hiked",     "improved", "improves", "increase",  "increased",
+    "increases",   "increasing", "jump",       "jumped",    "jumping",  "jumps",    "larger",    "less",
+    "lifted",      "lighter",    "longer",     "lose",      "loses",    "losing",   "lost",      "lower",
+    "lowered",     "lowering",   "more",       "moved",     "narrow",   "narrowed", "narrows",   "plummeted",
+    "plunge",      "plunged",    "plunges",    "plunging",  "raise",    "raised",   "raises",    "raising",
+    "rallied",     "rallies",    "rally",      "rebounded", "reduced",  "reduces",  "reducing",  "reduction",
+    "retreated",   "revised",    "rise",       "risen",     "rises",    "rising",   "rose",      "sank",
+    "shifted",     "shorter",    "shrank",     "shrinking", "shrinks",  "shrunk",   "sink",      "sinks",
+    "skyrocketed", "slashed",    "slid",       "slide",     "slides",   "sliding",  "slipped",   "slips",
+    "slower",      "slump",      "slumped",    "slumps",    "smaller",  "soar",     "soared",    "soaring",
+    "soars",       "spike",      "spiked",     "stronger",  "surge",    "surged",   "surges",    "surging",
+    "trim",        "trimmed",    "trims",      "tumble",    "tumbled",  "tumbles",  "tumbling",  "up",
+    "upped",       "uptick",     "upturn",     "weaker",    "went",     "widen",    "widened",   "widens",
+    "worsened"}};
+inline constexpr std::array<std::uint8_t, 161> change_word_flags{
+    change_word::noun | change_word::rises,                                             // above
+    change_word::verb | change_word::needs_by,                                          // adjusted
+    change_word::verb | change_word::rises,                                             // advanced
+    change_word::verb | change_word::rises,                                             // advances
+    change_word::noun | change_word::falls,                                             // below
+    change_word::noun | change_word::rises,                                             // bigger
+    change_word::noun | change_word::rises,                                             // boost
+    change_word::verb | change_word::needs_by | change_word::rises,                     // boosted
+    change_word::noun | change_word::rises,                                             // brighter
+    change_word::verb | change_word::needs_by,                                          // changed
+    change_word::noun | change_word::falls,                                             // cheaper
+    change_word::verb | change_word::noun | change_word::rises,                         // climb
+    change_word::verb | change_word::rises,                                             // climbed
+    change_word::verb | change_word::rises,                                             // climbing
+    change_word::verb | change_word::rises,                                             // climbs
+    change_word::noun | change_word::falls,                                             // contraction
     change_word::verb | change_word::noun | change_word::needs_by | change_word::falls, // cut
     change_word::verb | change_word::noun | change_word::needs_by | change_word::falls, // cuts
-    change_word::verb | change_word::needs_by | change_word::falls, // cutting
-    change_word::verb | change_word::noun | change_word::falls, // decline
-    change_word::verb | change_word::falls, // declined
-    change_word::verb | change_word::falls, // declines
-    change_word::verb | change_word::falls, // declining
-    change_word::verb | change_word::noun | change_word::falls, // decrease
-    change_word::verb | change_word::falls, // decreased
-    change_word::verb | change_word::falls, // decreases
-    change_word::verb | change_word::falls, // decreasing
-    change_word::verb | change_word::noun | change_word::falls, // dip
-    change_word::verb | change_word::falls, // dipped
-    change_word::verb | change_word::falls, // dips
-    change_word::particle | change_word::falls, // down
-    change_word::noun | change_word::falls, // downturn
-    change_word::verb | change_word::noun | change_word::falls, // drop
-    change_word::verb | change_word::falls, // dropped
-    change_word::verb | change_word::falls, // dropping
-    change_word::verb | change_word::falls, // drops
-    change_word::verb | change_word::falls, // eased
-    change_word::verb | change_word::falls, // eases
-    change_word::verb | change_word::falls, // easing
-    change_word::verb | change_word::noun | change_word::falls, // fall
-    change_word::verb | change_word::falls, // fallen
-    change_word::verb | change_word::falls, // falling
-    change_word::verb | change_word::falls, // falls
-    change_word::verb | change_word::falls, // fell
-    change_word::verb | change_word::noun | change_word::rises, // gain
-    change_word::verb | change_word::rises, // gained
-    change_word::verb | change_word::rises, // gaining
-    change_word::verb | change_word::noun | change_word::rises, // gains
-    change_word::verb | change_word::rises, // grew
-    change_word::verb | change_word::rises, // grow
-    change_word::verb | change_word::rises, // growing
-    change_word::verb | change_word::rises, // grown
-    change_word::verb | change_word::rises, // grows
-    change_word::noun | change_word::rises, // growth
-    change_word::noun | change_word::rises, // higher
-    change_word::noun | change_word::rises, // hike
-    change_word::verb | change_word::needs_by | change_word::rises, // hiked
-    change_word::verb | change_word::noun | change_word::rises, // increase
-    change_word::verb | change_word::rises, // increased
-    change_word::verb | change_word::noun | change_word::rises, // increases
-    change_word::verb | change_word::rises, // increasing
-    change_word::verb | change_word::noun | change_word::rises, // jump
-    change_word::verb | change_word::rises, // jumped
-    change_word::verb | change_word::rises, // jumping
-    change_word::verb | change_word::rises, // jumps
-    change_word::verb | change_word::needs_by | change_word::rises, // lifted
-    change_word::noun | change_word::falls, // lower
-    change_word::verb | change_word::needs_by | change_word::falls, // lowered
-    change_word::verb | change_word::needs_by | change_word::falls, // lowering
-    change_word::verb | change_word::needs_by, // moved
-    change_word::verb | change_word::falls, // plummeted
-    change_word::verb | change_word::noun | change_word::falls, // plunge
-    change_word::verb | change_word::falls, // plunged
-    change_word::verb | change_word::falls, // plunges
-    change_word::verb | change_word::falls, // plunging
-    change_word::verb | change_word::needs_by | change_word::rises, // raise
-    change_word::verb | change_word::needs_by | change_word::rises, // raised
-    change_word::verb | change_word::needs_by | change_word::rises, // raises
-    change_word::verb | change_word::needs_by | change_word::rises, // raising
-    change_word::verb | change_word::rises, // rallied
-    change_word::verb | change_word::rises, // rallies
-    change_word::verb | change_word::noun | change_word::rises, // rally
-    change_word::verb | change_word::rises, // rebounded
-    change_word::verb | change_word::needs_by | change_word::falls, // reduced
-    change_word::verb | change_word::needs_by | change_word::falls, // reduces
-    change_word::verb | change_word::needs_by | change_word::falls, // reducing
-    change_word::noun | change_word::falls, // reduction
-    change_word::verb | change_word::falls, // retreated
-    change_word::verb | change_word::noun | change_word::rises, // rise
-    change_word::verb | change_word::rises, // risen
-    change_word::verb | change_word::rises, // rises
-    change_word::verb | change_word::rises, // rising
-    change_word::verb | change_word::rises, // rose
-    change_word::verb | change_word::falls, // sank
-    change_word::verb | change_word::needs_by, // shifted
-    change_word::verb | change_word::falls, // shrank
-    change_word::verb | change_word::falls, // shrinking
-    change_word::verb | change_word::falls, // shrinks
-    change_word::verb | change_word::falls, // shrunk
-    change_word::verb | change_word::falls, // sink
-    change_word::verb | change_word::falls, // sinks
-    change_word::verb | change_word::rises, // skyrocketed
-    change_word::verb | change_word::needs_by | change_word::falls, // slashed
-    change_word::verb | change_word::falls, // slid
-    change_word::verb | change_word::noun | change_word::falls, // slide
-    change_word::verb | change_word::falls, // slides
-    change_word::verb | change_word::falls, // sliding
-    change_word::verb | change_word::falls, // slipped
-    change_word::verb | change_word::falls, // slips
-    change_word::verb | change_word::noun | change_word::falls, // slump
-    change_word::verb | change_word::falls, // slumped
-    change_word::verb | change_word::falls, // slumps
-    change_word::verb | change_word::rises, // soar
-    change_word::verb | change_word::rises, // soared
-    change_word::verb | change_word::rises, // soaring
-    change_word::verb | change_word::rises, // soars
-    change_word::noun | change_word::rises, // spike
-    change_word::verb | change_word::rises, // spiked
-    change_word::verb | change_word::noun | change_word::rises, // surge
-    change_word::verb | change_word::rises, // surged
-    change_word::verb | change_word::rises, // surges
-    change_word::verb | change_word::rises, // surging
-    change_word::verb | change_word::needs_by | change_word::falls, // trimmed
-    change_word::verb | change_word::noun | change_word::falls, // tumble
-    change_word::verb | change_word::falls, // tumbled
-    change_word::verb | change_word::falls, // tumbles
-    change_word::verb | change_word::falls, // tumbling
-    change_word::particle | change_word::rises, // up
-    change_word::verb | change_word::needs_by | change_word::rises, // upped
-    change_word::noun | change_word::rises, // uptick
-    change_word::noun | change_word::rises, // upturn
-    change_word::verb | change_word::needs_by, // went
+    change_word::verb | change_word::needs_by | change_word::falls,                     // cutting
+    change_word::verb | change_word::noun | change_word::falls,                         // decline
+    change_word::verb | change_word::falls,                                             // declined
+    change_word::verb | change_word::falls,                                             // declines
+    change_word::verb | change_word::falls,                                             // declining
+    change_word::verb | change_word::noun | change_word::falls,                         // decrease
+    change_word::verb | change_word::falls,                                             // decreased
+    change_word::verb | change_word::falls,                                             // decreases
+    change_word::verb | change_word::falls,                                             // decreasing
+    change_word::verb | change_word::noun | change_word::falls,                         // dip
+    change_word::verb | change_word::falls,                                             // dipped
+    change_word::verb | change_word::falls,                                             // dips
+    change_word::particle | change_word::falls,                                         // down
+    change_word::noun | change_word::falls,                                             // downturn
+    change_word::verb | change_word::noun | change_word::falls,                         // drop
+    change_word::verb | change_word::falls,                                             // dropped
+    change_word::verb | change_word::falls,                                             // dropping
+    change_word::verb | change_word::falls,                                             // drops
+    change_word::verb | change_word::falls,                                             // eased
+    change_word::verb | change_word::falls,                                             // eases
+    change_word::verb | change_word::falls,                                             // easing
+    change_word::particle | change_word::rises,                                         // extra
+    change_word::verb | change_word::noun | change_word::falls,                         // fall
+    change_word::verb | change_word::falls,                                             // fallen
+    change_word::verb | change_word::falls,                                             // falling
+    change_word::verb | change_word::falls,                                             // falls
+    change_word::noun | change_word::rises,                                             // faster
+    change_word::verb | change_word::falls,                                             // fell
+    change_word::verb | change_word::noun | change_word::rises,                         // gain
+    change_word::verb | change_word::rises,                                             // gained
+    change_word::verb | change_word::rises,                                             // gaining
+    change_word::verb | change_word::noun | change_word::rises,                         // gains
+    change_word::verb | change_word::rises,                                             // grew
+    change_word::verb | change_word::rises,                                             // grow
+    change_word::verb | change_word::rises,                                             // growing
+    change_word::verb | change_word::rises,                                             // grown
+    change_word::verb | change_word::rises,                                             // grows
+    change_word::noun | change_word::rises,                                             // growth
+    change_word::noun | change_word::rises,                                             // heavier
+    change_word::noun | change_word::rises,                                             // higher
+    change_word::noun | change_word::rises,                                             // hike
+    change_word::verb | change_word::needs_by | change_word::rises,                     // hiked
+    change_word::verb | change_word::needs_by,                                          // improved
+    change_word::verb | change_word::needs_by,                                          // improves
+    change_word::verb | change_word::noun | change_word::rises,                         // increase
+    change_word::verb | change_word::rises,                                             // increased
+    change_word::verb | change_word::noun | change_word::rises,                         // increases
+    change_word::verb | change_word::rises,                                             // increasing
+    change_word::verb | change_word::noun | change_word::rises,                         // jump
+    change_word::verb | change_word::rises,                                             // jumped
+    change_word::verb | change_word::rises,                                             // jumping
+    change_word::verb | change_word::rises,                                             // jumps
+    change_word::noun | change_word::rises,                                             // larger
+    change_word::noun | change_word::falls,                                             // less
+    change_word::verb | change_word::needs_by | change_word::rises,                     // lifted
+    change_word::noun | change_word::falls,                                             // lighter
+    change_word::noun | change_word::rises,                                             // longer
+    change_word::verb | change_word::falls,                                             // lose
+    change_word::verb | change_word::falls,                                             // loses
+    change_word::verb | change_word::falls,                                             // losing
+    change_word::verb | change_word::falls,                                             // lost
+    change_word::noun | change_word::falls,                                             // lower
+    change_word::verb | change_word::needs_by | change_word::falls,                     // lowered
+    change_word::verb | change_word::needs_by | change_word::falls,                     // lowering
+    change_word::noun | change_word::rises,                                             // more
+    change_word::verb | change_word::needs_by,                                          // moved
+    change_word::verb | change_word::needs_by | change_word::falls,                     // narrow
+    change_word::verb | change_word::needs_by | change_word::falls,                     // narrowed
+    change_word::verb | change_word::needs_by | change_word::falls,                     // narrows
+    change_word::verb | change_word::falls,                                             // plummeted
+    change_word::verb | change_word::noun | change_word::falls,                         // plunge
+    change_word::verb | change_word::falls,                                             // plunged
+    change_word::verb | change_word::falls,                                             // plunges
+    change_word::verb | change_word::falls,                                             // plunging
+    change_word::verb | change_word::needs_by | change_word::rises,                     // raise
+    change_word::verb | change_word::needs_by | change_word::rises,                     // raised
+    change_word::verb | change_word::needs_by | change_word::rises,                     // raises
+    change_word::verb | change_word::needs_by | change_word::rises,                     // raising
+    change_word::verb | change_word::rises,                                             // rallied
+    change_word::verb | change_word::rises,                                             // rallies
+    change_word::verb | change_word::noun | change_word::rises,                         // rally
+    change_word::verb | change_word::rises,                                             // rebounded
+    change_word::verb | change_word::needs_by | change_word::falls,                     // reduced
+    change_word::verb | change_word::needs_by | change_word::falls,                     // reduces
+    change_word::verb | change_word::needs_by | change_word::falls,                     // reducing
+    change_word::noun | change_word::falls,                                             // reduction
+    change_word::verb | change_word::falls,                                             // retreated
+    change_word::verb | change_word::needs_by,                                          // revised
+    change_word::verb | change_word::noun | change_word::rises,                         // rise
+    change_word::verb | change_word::rises,                                             // risen
+    change_word::verb | change_word::rises,                                             // rises
+    change_word::verb | change_word::rises,                                             // rising
+    change_word::verb | change_word::rises,                                             // rose
+    change_word::verb | change_word::falls,                                             // sank
+    change_word::verb | change_word::needs_by,                                          // shifted
+    change_word::noun | change_word::falls,                                             // shorter
+    change_word::verb | change_word::falls,                                             // shrank
+    change_word::verb | change_word::falls,                                             // shrinking
+    change_word::verb | change_word::falls,                                             // shrinks
+    change_word::verb | change_word::falls,                                             // shrunk
+    change_word::verb | change_word::falls,                                             // sink
+    change_word::verb | change_word::falls,                                             // sinks
+    change_word::verb | change_word::rises,                                             // skyrocketed
+    change_word::verb | change_word::needs_by | change_word::falls,                     // slashed
+    change_word::verb | change_word::falls,                                             // slid
+    change_word::verb | change_word::noun | change_word::falls,                         // slide
+    change_word::verb | change_word::falls,                                             // slides
+    change_word::verb | change_word::falls,                                             // sliding
+    change_word::verb | change_word::falls,                                             // slipped
+    change_word::verb | change_word::falls,                                             // slips
+    change_word::noun | change_word::falls,                                             // slower
+    change_word::verb | change_word::noun | change_word::falls,                         // slump
+    change_word::verb | change_word::falls,                                             // slumped
+    change_word::verb | change_word::falls,                                             // slumps
+    change_word::noun | change_word::falls,                                             // smaller
+    change_word::verb | change_word::rises,                                             // soar
+    change_word::verb | change_word::rises,                                             // soared
+    change_word::verb | change_word::rises,                                             // soaring
+    change_word::verb | change_word::rises,                                             // soars
+    change_word::noun | change_word::rises,                                             // spike
+    change_word::verb | change_word::rises,                                             // spiked
+    change_word::noun | change_word::rises,                                             // stronger
+    change_word::verb | change_word::noun | change_word::rises,                         // surge
+    change_word::verb | change_word::rises,                                             // surged
+    change_word::verb | change_word::rises,                                             // surges
+    change_word::verb | change_word::rises,                                             // surging
+    change_word::verb | change_word::needs_by | change_word::falls,                     // trim
+    change_word::verb | change_word::needs_by | change_word::falls,                     // trimmed
+    change_word::verb | change_word::needs_by | change_word::falls,                     // trims
+    change_word::verb | change_word::noun | change_word::falls,                         // tumble
+    change_word::verb | change_word::falls,                                             // tumbled
+    change_word::verb | change_word::falls,                                             // tumbles
+    change_word::verb | change_word::falls,                                             // tumbling
+    change_word::particle | change_word::rises,                                         // up
+    change_word::verb | change_word::needs_by | change_word::rises,                     // upped
+    change_word::noun | change_word::rises,                                             // uptick
+    change_word::noun | change_word::rises,                                             // upturn
+    change_word::noun | change_word::falls,                                             // weaker
+    change_word::verb | change_word::needs_by,                                          // went
+    change_word::verb | change_word::needs_by | change_word::rises,                     // widen
+    change_word::verb | change_word::needs_by | change_word::rises,                     // widened
+    change_word::verb | change_word::needs_by | change_word::rises,                     // widens
+    change_word::verb | change_word::needs_by,                                          // worsened
 };
 
 // What a word says of the figure after (or, for a noun, before) it: change_word flags, 0 for none.
@@ -670,37 +746,68 @@ inline std::uint8_t change_word_roles(std::string_view text) noexcept {
 
 // Verbs with "up" or "down" that do not say a change: "shut down 5 plants", "made up 40%".
 inline constexpr word_set<82> phrasal_verbs{std::array<std::string_view, 82>{
-    "back", "backed", "break", "breaks", "bring", "brings", "broke", "brought", "build", "built", "burned", "burnt", "call", "called", "calls", "chalked", "gave", "give", "gives", "giving", "hand", "handed", "held", "hold", "knock", "knocked", "laid", "lay", "locked", "made", "make", "makes", "making", "mopped", "narrowed", "notched", "paid", "pay", "pays", "pick", "picked", "picks", "piled", "pull", "pulled", "put", "puts", "racked", "ran", "rounded", "run", "runs", "scale", "scaled", "set", "sets", "shoot", "shot", "shut", "shuts", "sign", "signed", "signs", "struck", "sum", "summed", "take", "taken", "takes", "took", "tore", "torn", "turn", "turned", "turns", "voted", "whittled", "wound", "write", "writes", "written", "wrote"}};
+    "back",    "backed", "break",  "breaks", "bring",    "brings",  "broke",    "brought", "build",  "built",
+    "burned",  "burnt",  "call",   "called", "calls",    "chalked", "gave",     "give",    "gives",  "giving",
+    "hand",    "handed", "held",   "hold",   "knock",    "knocked", "laid",     "lay",     "locked", "made",
+    "make",    "makes",  "making", "mopped", "narrowed", "notched", "paid",     "pay",     "pays",   "pick",
+    "picked",  "picks",  "piled",  "pull",   "pulled",   "put",     "puts",     "racked",  "ran",    "rounded",
+    "run",     "runs",   "scale",  "scaled", "set",      "sets",    "shoot",    "shot",    "shut",   "shuts",
+    "sign",    "signed", "signs",  "struck", "sum",      "summed",  "take",     "taken",   "takes",  "took",
+    "tore",    "torn",   "turn",   "turned", "turns",    "voted",   "whittled", "wound",   "write",  "writes",
+    "written", "wrote"}};
 
 // Words of a match around a tally that make it a scoreline ("won 3-1", "a 2-2 draw", "beat
 // Hull 24-17"), which states no quantity.
-inline constexpr word_set<24> score_words{std::array<std::string_view, 24>{
-    "beat", "beating", "beats", "defeat", "defeated", "draw", "drawn", "drew", "lead", "leads", "led", "lose", "loss", "losses", "lost", "rout", "routed", "score", "scoreline", "thrashed", "victory", "win", "wins", "won"}};
+inline constexpr word_set<27> score_words{std::array<std::string_view, 27>{
+    "aggregate", "beat",   "beating", "beats",     "defeat",   "defeated", "draw",   "drawn", "drew",
+    "finished",  "lead",   "leads",   "led",       "lose",     "loss",     "losses", "lost",  "record",
+    "rout",      "routed", "score",   "scoreline", "thrashed", "victory",  "win",    "wins",  "won"}};
 
 // Capitalised names of events held in a year: "a Euro 2024 qualifier" names the year of the
 // event, not a count of qualifiers.
 inline constexpr word_set<10> event_words{std::array<std::string_view, 10>{
     "Agenda", "Copa", "Cup", "Euro", "Expo", "Games", "Olympics", "Summit", "Vision", "World"}};
 
+// What follows a house number and a name: "221 Harbour Street".
+inline constexpr word_set<10> street_words{std::array<std::string_view, 10>{
+    "Avenue", "Boulevard", "Drive", "Lane", "Place", "Road", "Square", "St", "Street", "Way"}};
+
+// Words before "over" and a span of time that make it a bound ("for over 10 years", "took over
+// 3 years"); after other words it is the span ("rose 5% over three years").
+inline constexpr word_set<16> words_before_over_bound{
+    std::array<std::string_view, 16>{"after", "at", "be", "been", "for", "in", "is", "lasted", "lasting", "of", "spent",
+                                     "take", "taken", "takes", "took", "was"}};
+
+// Words before "top" that make it an adjective ("the top 10"), not a headline verb.
+inline constexpr word_set<13> determiners{std::array<std::string_view, 13>{
+    "a", "among", "at", "from", "her", "his", "in", "its", "my", "of", "our", "the", "their"}};
+
+// What "crossed the 50,000 mark" crosses: a level, where "passed the $1.2 trillion bill" passes
+// a thing.
+inline constexpr word_set<6> milestone_words{
+    std::array<std::string_view, 6>{"barrier", "level", "line", "mark", "milestone", "threshold"}};
+
 // Words that end a noun phrase after a figure: the counted noun comes before them. Scale
 // words are among them, so that "hundred" is never the thing counted.
-inline constexpr word_set<153> noun_stop_words{std::array<std::string_view, 153>{
-    "a",        "about",    "according", "across",  "after",    "against",  "already",   "also",    "am",    "among",
-    "an",       "and",      "another",   "are",     "as",       "at",       "be",        "because", "been",  "before",
-    "began",    "being",    "between",   "billion", "billions", "both",     "bought",    "brought", "but",   "by",
-    "came",     "can",      "come",      "could",   "did",      "do",       "does",      "done",    "dozen", "dozens",
-    "during",   "each",     "even",      "every",   "fell",     "for",      "from",      "gave",    "get",   "got",
-    "grew",     "had",      "has",       "have",    "he",       "her",      "here",      "his",     "how",   "hundred",
-    "hundreds", "i",        "if",        "in",      "into",     "is",       "it",        "its",     "just",  "kept",
-    "least",    "left",     "less",      "made",    "make",     "many",     "may",       "met",     "might", "million",
-    "millions", "more",     "most",      "much",    "must",     "my",       "never",     "no",      "nor",   "not",
-    "now",      "of",       "on",        "only",    "or",       "other",    "our",       "over",    "paid",  "per",
-    "rose",     "said",     "saw",       "says",    "sent",     "shall",    "she",       "should",  "since", "so",
-    "sold",     "spent",    "still",     "such",    "than",     "that",     "the",       "their",   "them",  "then",
-    "there",    "these",    "they",      "this",    "those",    "thousand", "thousands", "through", "to",    "told",
-    "too",      "trillion", "trillions", "under",   "until",    "very",     "via",       "was",     "we",    "went",
-    "were",     "what",     "when",      "where",   "which",    "while",    "who",       "whom",    "whose", "why",
-    "will",     "with",     "within"}};
+inline constexpr word_set<158> noun_stop_words{std::array<std::string_view, 158>{
+    "a",         "about",    "according", "across",   "after",     "against",   "already", "also",     "am",
+    "among",     "an",       "and",       "another",  "are",       "as",        "at",      "barrier",  "be",
+    "because",   "been",     "before",    "began",    "being",     "between",   "billion", "billions", "both",
+    "bought",    "brought",  "but",       "by",       "came",      "can",       "come",    "could",    "did",
+    "do",        "does",     "done",      "dozen",    "dozens",    "during",    "each",    "even",     "every",
+    "fell",      "for",      "from",      "gave",     "get",       "got",       "grew",    "had",      "has",
+    "have",      "he",       "her",       "here",     "his",       "how",       "hundred", "hundreds", "i",
+    "if",        "in",       "into",      "is",       "it",        "its",       "just",    "kept",     "least",
+    "left",      "less",     "made",      "make",     "many",      "mark",      "may",     "met",      "might",
+    "milestone", "million",  "millions",  "more",     "most",      "much",      "must",    "my",       "never",
+    "no",        "nor",      "not",       "now",      "of",        "on",        "only",    "or",       "other",
+    "our",       "out",      "over",      "paid",     "per",       "rose",      "said",    "saw",      "says",
+    "sent",      "shall",    "she",       "should",   "since",     "so",        "sold",    "spent",    "still",
+    "such",      "than",     "that",      "the",      "their",     "them",      "then",    "there",    "these",
+    "they",      "this",     "those",     "thousand", "thousands", "threshold", "through", "to",       "told",
+    "too",       "trillion", "trillions", "under",    "until",     "very",      "via",     "was",      "we",
+    "went",      "were",     "what",      "when",     "where",     "which",     "while",   "who",      "whom",
+    "whose",     "why",      "will",      "with",     "within"}};
 
 inline bool is_noun_stop_word(std::string_view lower) {
     return listed(noun_stop_words, lower) || listed(month_names, lower);

@@ -40,6 +40,7 @@ struct reading {
     std::optional<long> date_year;
     figure_role role = figure_role::value;
     change_direction direction = change_direction::none;
+    bool after_from = false; // "from X" with no verb of change before it: ", from €1.48 billion a year ago"
 };
 
 // What reading at one place gave: a mention, an error, or nothing; the scanner goes on at `resume`.
@@ -249,7 +250,8 @@ private:
         // "+1 202 456 1111" is a phone number; "+3.2%" or a table's "+211" is a change up.
         if (pos > 0 && s_[pos - 1] == '+' && (pos == 1 || !is_alnum(s_[pos - 2]))) {
             const std::size_t phone = phone_end(pos);
-            if (std::any_of(s_.begin() + static_cast<std::ptrdiff_t>(pos), s_.begin() + static_cast<std::ptrdiff_t>(phone),
+            if (std::any_of(s_.begin() + static_cast<std::ptrdiff_t>(pos),
+                            s_.begin() + static_cast<std::ptrdiff_t>(phone),
                             [](char c) { return c == ' ' || c == '-' || c == '(' || c == ')'; }))
                 return skip(phone);
         }
@@ -386,8 +388,13 @@ private:
         bool after_by = false; // "by 5% to 10%" is a change, not a range
         bool after_change_verb = false;
         bool year_lead = false;
-        bool headline_verb = false; // the qualifier is a verb: "passes 3,000", "nears 5,000"
-        bool plus_sign = false;     // "+3.2%": a change up
+        bool headline_verb = false;   // the qualifier is a verb: "passes 3,000", "nears 5,000"
+        bool literal_verb = false;    // ... one whose object may be a count: "passed 12 laws"
+        bool headline_the = false;    // ... with "the": "crossed the 50,000 mark"
+        std::size_t figure_begin = 0; // the figure with its sign and currency, without qualifier
+        byte_span qualifier_words{};  // the qualifier's words, when there are some
+        bool plus_sign = false;       // "+3.2%": a change up
+        word direct_change{};         // the verb or "up"/"down" right before the figure that makes it a change
         figure_role role = figure_role::value;
         change_direction direction = change_direction::none;
         std::size_t inner_begin = 0; // without "from" or "between", for when no range follows
@@ -451,6 +458,7 @@ private:
                         break;
                     }
         }
+        p.figure_begin = i;
         std::size_t back = skip_spaces_back(s_, i);
         if (back > floor && s_[back - 1] == '~') {
             p.meaning = qualifier::approximately;
@@ -461,7 +469,7 @@ private:
         }
         // The words before, found only as far back as a test needs them; the first is always
         // needed, and what it can mean is looked up once.
-        std::array<word, 4> before{};
+        std::array<word, 8> before{};
         before[0] = i == code_word_end ? code_word : word_before(s_, i, floor);
         std::size_t found = before[0].found() ? 1 : 0;
         bool exhausted = found == 0;
@@ -494,6 +502,22 @@ private:
                     i = before[used - 1].begin;
                 }
             }
+            if (used != 0) p.qualifier_words = {before[used - 1].begin, before[0].end};
+            if (p.headline_verb) {
+                const lower_word verb(before[used - 1].in(s_));
+                // "passed 12 laws", "crossed 3 rivers": the literal object of the verb.
+                p.literal_verb = verb.view().starts_with("pass") || verb.view().starts_with("cross");
+                p.headline_the = used > 1 && equals_lower(before[0].in(s_), "the");
+                // "the top 10 firms": an adjective, not the headline verb of "arrivals top 100,000".
+                if (used == 1 && verb.view() == "top" && has_word(1) &&
+                    listed_any_case(determiners, before[1].in(s_))) {
+                    used = 0;
+                    p.meaning = qualifier::none;
+                    p.headline_verb = p.literal_verb = false;
+                    p.qualifier_words = {};
+                    i = p.figure_begin;
+                }
+            }
         }
         p.inner_begin = i;
         const std::uint8_t range_roles = used == 0        ? first.roles
@@ -513,9 +537,13 @@ private:
         if (p.plus_sign) {
             p.role = figure_role::change;
             p.direction = change_direction::up;
-        } else if (has_word(used)) {
-            read_change_words(p, before[used],
-                              [&](std::size_t k) -> const word* { return has_word(used + k) ? &before[used + k] : nullptr; });
+        } else {
+            // "rise by between 3% and 5%": the words before "between" say it.
+            const std::size_t at = used + (p.between ? 1 : 0);
+            if (has_word(at))
+                read_change_words(p, before[at], [&](std::size_t k) -> const word* {
+                    return has_word(at + k) ? &before[at + k] : nullptr;
+                });
         }
         // "rose 4.2% to 212p", "rose by 5% to 10%": a change and the value it reached, no range.
         if (p.role == figure_role::change) p.after_by = true;
@@ -534,16 +562,31 @@ private:
             const std::uint8_t roles = change_word_roles(v->in(s_));
             return (roles & needed) != 0 ? roles : 0;
         };
+        // "cut rates to 4%", "cut the price of insulin by 70%": the verb may stand before its
+        // object, up to `reach` words before (a comma or other mark ends the words).
+        auto verb_within = [&](std::size_t first, std::size_t reach, std::uint8_t needed) -> std::uint8_t {
+            for (std::size_t k = first; k < first + reach; ++k)
+                if (const std::uint8_t roles = roles_of(earlier(k), needed)) return roles;
+            return 0;
+        };
+        auto word_is = [&](std::size_t k, std::string_view lower) {
+            const word* v = earlier(k);
+            return v != nullptr && equals_lower(v->in(s_), lower);
+        };
         const std::string_view text = w.in(s_);
         std::uint8_t roles = 0;
         if (p.from) {
-            roles = roles_of(earlier(1), change_word::verb | change_word::particle);
+            roles = roles_of(earlier(1), change_word::particle); // "up from 5,200"
+            if (roles == 0) roles = verb_within(1, 6, change_word::verb);
             if (roles != 0) p.role = figure_role::from;
         } else if (equals_lower(text, "to")) {
-            roles = roles_of(earlier(1), change_word::verb | change_word::particle);
-            if ((roles & (change_word::rises | change_word::falls)) != 0) p.role = figure_role::to;
+            roles = verb_within(1, 4, change_word::verb | change_word::particle);
+            if (roles != 0) p.role = figure_role::to; // "went to", "improved to": no direction said
         } else if (equals_lower(text, "by")) {
-            roles = roles_of(earlier(1), change_word::verb);
+            roles = verb_within(1, 6, change_word::verb);
+            if (roles != 0) p.role = figure_role::change;
+        } else if (equals_lower(text, "of") && word_is(1, "average") && word_is(2, "an") && word_is(3, "by")) {
+            roles = verb_within(4, 4, change_word::verb); // "rose by an average of 9.2%"
             if (roles != 0) p.role = figure_role::change;
         } else if (equals_lower(text, "of")) {
             roles = roles_of(earlier(1), change_word::noun);
@@ -553,10 +596,12 @@ private:
             if (v == nullptr || !listed_any_case(phrasal_verbs, v->in(s_))) {
                 roles = own;
                 p.role = figure_role::change;
+                p.direct_change = w;
             }
         } else if ((own & change_word::verb) != 0 && (own & change_word::needs_by) == 0) {
             roles = own;
             p.role = figure_role::change;
+            p.direct_change = w;
         }
         if (p.role == figure_role::value) return;
         p.direction = (roles & change_word::rises) != 0   ? change_direction::up
@@ -891,7 +936,8 @@ private:
                            !first.number.in_words && !second->number.in_words;
         if (tally && around_score_words(p.begin, second->end)) return skip(second->end);
         // "the bill passed 52-48" is a tally, not a bound.
-        if (tally && p.headline_verb) r.meaning = qualifier::none;
+        const bool tally_after_verb = tally && p.headline_verb;
+        if (tally_after_verb) r.meaning = qualifier::none;
         if (second) {
             bool compatible =
                 second->plus == false && (first.kind == mention_kind::number || second->kind == mention_kind::number ||
@@ -922,7 +968,7 @@ private:
                 return complete(std::move(r), p, first.points || second->points);
             }
         }
-        r.begin = p.inner_begin;
+        r.begin = tally_after_verb ? p.figure_begin : p.inner_begin;
         r.low = std::move(first.number);
         r.kind = first.kind;
         r.symbol = first.symbol;
@@ -931,10 +977,13 @@ private:
     }
 
     // Whether a word of a match ("won", "beat", "draw") is among the three words before `begin`
-    // or is the word after `end`.
+    // or the two after `end`.
     bool around_score_words(std::size_t begin, std::size_t end) const {
         const word after = word_at(s_, skip_spaces(s_, end));
         if (after.found() && listed_any_case(score_words, after.in(s_))) return true;
+        if (const word second = after.found() ? word_at(s_, skip_spaces(s_, after.end)) : word{};
+            second.found() && second.begin > after.end && listed_any_case(score_words, second.in(s_)))
+            return true; // "a 4-2 aggregate win"
         const std::size_t floor = std::max(floor_, begin > lookback_bytes ? begin - lookback_bytes : 0);
         std::size_t at = begin;
         for (int k = 0; k < 3; ++k) {
@@ -950,10 +999,23 @@ private:
     // from or reached (read_change_words), a change by the word after it ("a 2.8% drop", "2%
     // higher"), and, for a change with no other qualifier, its direction as the qualifier.
     void read_role(reading& r, const prefix& p, bool points) const {
+        drop_verb_qualifier(r, p);
         if (r.kind == mention_kind::year || r.kind == mention_kind::date) return;
+        // "climbed 4,300 metres", "plunged 50 metres", "came down 3 km from": a distance
+        // travelled, not a change; "fell by 2 metres" is one.
+        const bool physical =
+            r.kind == mention_kind::length || r.kind == mention_kind::mass || r.kind == mention_kind::volume;
+        if (p.direct_change.found()) {
+            if (physical) return;
+            // "lost 38 seats" is a change; "lost $2 billion" is the loss itself.
+            if (r.kind == mention_kind::money && lower_word(p.direct_change.in(s_)).view().starts_with("los")) return;
+        }
         r.role = p.role;
         r.direction = p.direction;
-        if (r.role == figure_role::value && r.kind != mention_kind::number && r.kind != mention_kind::count) {
+        r.after_from = p.from;
+        // "40% below average", "a 2.8% drop", "20% brighter", "$5 more"; "8,848 metres above sea
+        // level" is a height and "38 days above 35 degrees" a count of days.
+        if (r.role == figure_role::value && (r.kind == mention_kind::share || r.kind == mention_kind::money)) {
             const word after = word_at(s_, skip_spaces(s_, r.end));
             if (after.found() && after.begin > r.end) {
                 const std::uint8_t roles = change_word_roles(after.in(s_));
@@ -973,11 +1035,30 @@ private:
         }
     }
 
+    // A headline verb read as a bound where the figure is no level after all: a count that is
+    // the verb's object ("passed 12 laws"), "passed the $1.2 trillion bill" (with "the", only
+    // "the 50,000 mark" is a level), and "over" before a span of time ("hire 500 nurses over
+    // three years"; but "for over three years", "took over three years" are more than three).
+    void drop_verb_qualifier(reading& r, const prefix& p) const {
+        if (r.meaning != p.meaning || p.qualifier_words.size() == 0) return;
+        bool drop = false;
+        if (p.headline_verb) {
+            drop = (p.literal_verb && r.kind == mention_kind::count) ||
+                   (p.headline_the && !listed_any_case(milestone_words, word_at(s_, skip_spaces(s_, r.end)).in(s_)));
+        } else if (r.kind == mention_kind::duration && r.meaning == qualifier::more_than &&
+                   equals_lower(s_.substr(p.qualifier_words.begin, p.qualifier_words.size()), "over")) {
+            drop = !listed_any_case(words_before_over_bound, word_before(s_, p.qualifier_words.begin, floor_).in(s_));
+        }
+        if (!drop) return;
+        r.meaning = r.high ? qualifier::range : qualifier::none;
+        r.begin = std::max(r.begin, p.figure_begin);
+    }
+
     outcome complete(reading&& r, const prefix& p, bool points = false) const {
         bool year_like = r.kind == mention_kind::number && !r.high && r.meaning == qualifier::none &&
-                         p.role == figure_role::value && !p.plus_sign &&
-                         r.low.plain_integer && !r.low.has_scale && !r.low.in_words && r.low.end - r.low.begin == 4 &&
-                         p.currency.empty() && !p.negative && is_year_number(written_integer(r.low));
+                         p.role == figure_role::value && !p.plus_sign && r.low.plain_integer && !r.low.has_scale &&
+                         !r.low.in_words && r.low.end - r.low.begin == 4 && p.currency.empty() && !p.negative &&
+                         is_year_number(written_integer(r.low));
         bool year_range = r.kind == mention_kind::number && r.high && r.low.plain_integer && r.high->plain_integer &&
                           r.low.end - r.low.begin == 4 && r.high->end - r.high->begin == 4 && r.low.value >= 1000 &&
                           r.high->value <= 2999;
@@ -993,7 +1074,10 @@ private:
                 read_role(r, p, points);
                 return found_reading(std::move(r));
             }
+            if (!r.high && after_out_of_or_group(r.begin)) return skip(r.end);
             noun_phrase np = read_noun(r.end);
+            // "221 Harbour Street": an address.
+            if (np.capitalised_start && !r.high && r.low.plain_integer && street_follows(r.end)) return skip(r.end);
             // "between the two", "the three of them": a number in words after "the" with no
             // noun of its own stands for things already named; it states no quantity.
             if (!np.head.found() && !r.high && r.low.in_words && !r.low.has_scale && after_determiner(r.low.begin))
@@ -1015,6 +1099,22 @@ private:
         }
         read_role(r, p, points);
         return found_reading(std::move(r));
+    }
+
+    // "rated 9.8 out of 10" (a scale, said with its reading), "the Group of 20" (a name).
+    bool after_out_of_or_group(std::size_t pos) const {
+        const word of = word_before(s_, pos, floor_);
+        if (!equals_lower(of.in(s_), "of")) return false;
+        const std::string_view before_of = word_before(s_, of.begin, floor_).in(s_);
+        return equals_lower(before_of, "out") || same_text(before_of, "Group");
+    }
+
+    // Whether a capitalised word and then a street's word follow: "221 Harbour Street".
+    bool street_follows(std::size_t pos) const {
+        const word name = word_at(s_, skip_spaces(s_, pos));
+        if (!name.found()) return false;
+        const word kind = word_at(s_, skip_spaces(s_, name.end));
+        return kind.found() && kind.begin > name.end && listed(street_words, kind.in(s_));
     }
 
     bool after_event_name(std::size_t pos) const {
