@@ -552,29 +552,28 @@ inline constexpr std::uint8_t noun = 8;      // after the figure or before "of":
 inline constexpr std::uint8_t particle = 16; // "up 7%", "down 3 percent"
 inline constexpr std::uint8_t verb = 32;     // "rose 4.2%", "rose by", "rose to", "rose from"
 } // namespace change_word
-inline constexpr word_set<161> change_words{std::array<std::string_view, 161>{
-    "above",       "adjusted",   "advanced",   "advances",  "below",    "bigger",   "boost",     "boosted",
-    "brighter",    "changed",    "cheaper",    "climb",     "climbed",  "climbing", "climbs",    "contraction",
-    "cut",         "cuts",       "cutting",    "decline",   "declined", "declines", "declining", "decrease",
-    "decreased",   "decreases",  "decreasing", "dip",       "dipped",   "dips",     "down",      "downturn",
-    "drop",        "dropped",    "dropping",   "drops",     "eased",    "eases",    "easing",    "extra",
-    "fall",        "fallen",     "falling",    "falls",     "faster",   "fell",     "gain",      "gained",
-    "gaining",     "gains",      "grew",       "grow",      "growing",  "grown",    "grows",     "growth",
-    "heavier",     "higher",     "hike",       "hiked",     "improved", "improves", "increase",  "increased",
-    "increases",   "increasing", "jump",       "jumped",    "jumping",  "jumps",    "larger",    "less",
-    "lifted",      "lighter",    "longer",     "lose",      "loses",    "losing",   "lost",      "lower",
-    "lowered",     "lowering",   "more",       "moved",     "narrow",   "narrowed", "narrows",   "plummeted",
-    "plunge",      "plunged",    "plunges",    "plunging",  "raise",    "raised",   "raises",    "raising",
-    "rallied",     "rallies",    "rally",      "rebounded", "reduced",  "reduces",  "reducing",  "reduction",
-    "retreated",   "revised",    "rise",       "risen",     "rises",    "rising",   "rose",      "sank",
-    "shifted",     "shorter",    "shrank",     "shrinking", "shrinks",  "shrunk",   "sink",      "sinks",
-    "skyrocketed", "slashed",    "slid",       "slide",     "slides",   "sliding",  "slipped",   "slips",
-    "slower",      "slump",      "slumped",    "slumps",    "smaller",  "soar",     "soared",    "soaring",
-    "soars",       "spike",      "spiked",     "stronger",  "surge",    "surged",   "surges",    "surging",
-    "trim",        "trimmed",    "trims",      "tumble",    "tumbled",  "tumbles",  "tumbling",  "up",
-    "upped",       "uptick",     "upturn",     "weaker",    "went",     "widen",    "widened",   "widens",
-    "worsened"}};
-inline constexpr std::array<std::uint8_t, 161> change_word_flags{
+inline constexpr word_set<157> change_words{std::array<std::string_view, 157>{
+    "above",     "adjusted",   "advanced",   "advances",  "below",       "bigger",   "boost",     "boosted",
+    "brighter",  "changed",    "cheaper",    "climb",     "climbed",     "climbing", "climbs",    "contraction",
+    "cut",       "cuts",       "cutting",    "decline",   "declined",    "declines", "declining", "decrease",
+    "decreased", "decreases",  "decreasing", "dip",       "dipped",      "dips",     "down",      "downturn",
+    "drop",      "dropped",    "dropping",   "drops",     "eased",       "eases",    "easing",    "extra",
+    "fall",      "fallen",     "falling",    "falls",     "faster",      "fell",     "gain",      "gained",
+    "gaining",   "gains",      "grew",       "grow",      "growing",     "grown",    "grows",     "growth",
+    "heavier",   "higher",     "hike",       "hiked",     "improved",    "improves", "increase",  "increased",
+    "increases", "increasing", "jump",       "jumped",    "jumping",     "jumps",    "larger",    "less",
+    "lifted",    "lighter",    "longer",     "lower",     "lowered",     "lowering", "more",      "moved",
+    "narrow",    "narrowed",   "narrows",    "plummeted", "plunge",      "plunged",  "plunges",   "plunging",
+    "raise",     "raised",     "raises",     "raising",   "rallied",     "rallies",  "rally",     "rebounded",
+    "reduced",   "reduces",    "reducing",   "reduction", "retreated",   "revised",  "rise",      "risen",
+    "rises",     "rising",     "rose",       "sank",      "shifted",     "shorter",  "shrank",    "shrinking",
+    "shrinks",   "shrunk",     "sink",       "sinks",     "skyrocketed", "slashed",  "slid",      "slide",
+    "slides",    "sliding",    "slipped",    "slips",     "slower",      "slump",    "slumped",   "slumps",
+    "smaller",   "soar",       "soared",     "soaring",   "soars",       "spike",    "spiked",    "stronger",
+    "surge",     "surged",     "surges",     "surging",   "trim",        "trimmed",  "trims",     "tumble",
+    "tumbled",   "tumbles",    "tumbling",   "up",        "upped",       "uptick",   "upturn",    "weaker",
+    "went",      "widen",      "widened",    "widens",    "worsened"}};
+inline constexpr std::array<std::uint8_t, 157> change_word_flags{
     change_word::noun | change_word::rises,                                             // above
     change_word::verb | change_word::needs_by,                                          // adjusted
     change_word::verb | change_word::rises,                                             // advanced
@@ -650,10 +649,6 @@ inline constexpr std::array<std::uint8_t, 161> change_word_flags{
     change_word::verb | change_word::needs_by | change_word::rises,                     // lifted
     change_word::noun | change_word::falls,                                             // lighter
     change_word::noun | change_word::rises,                                             // longer
-    change_word::verb | change_word::falls,                                             // lose
-    change_word::verb | change_word::falls,                                             // loses
-    change_word::verb | change_word::falls,                                             // losing
-    change_word::verb | change_word::falls,                                             // lost
     change_word::noun | change_word::falls,                                             // lower
     change_word::verb | change_word::needs_by | change_word::falls,                     // lowered
     change_word::verb | change_word::needs_by | change_word::falls,                     // lowering
@@ -777,6 +772,11 @@ inline constexpr word_set<10> street_words{std::array<std::string_view, 10>{
 inline constexpr word_set<16> words_before_over_bound{
     std::array<std::string_view, 16>{"after", "at", "be", "been", "for", "in", "is", "lasted", "lasting", "of", "spent",
                                      "take", "taken", "takes", "took", "was"}};
+
+// Words that start a clause: a verb of change before one of them is not the verb of the figure.
+inline constexpr word_set<17> clause_words{
+    std::array<std::string_view, 17>{"after", "although", "and", "as", "because", "before", "but", "if", "since",
+                                     "that", "though", "when", "where", "whether", "which", "while", "who"}};
 
 // Words before "top" that make it an adjective ("the top 10"), not a headline verb.
 inline constexpr word_set<13> determiners{std::array<std::string_view, 13>{

@@ -564,9 +564,12 @@ private:
         };
         // "cut rates to 4%", "cut the price of insulin by 70%": the verb may stand before its
         // object, up to `reach` words before (a comma or other mark ends the words).
+        // A word that starts a clause ("officials from 3 agencies met after prices rose") ends the search.
         auto verb_within = [&](std::size_t first, std::size_t reach, std::uint8_t needed) -> std::uint8_t {
-            for (std::size_t k = first; k < first + reach; ++k)
+            for (std::size_t k = first; k < first + reach; ++k) {
                 if (const std::uint8_t roles = roles_of(earlier(k), needed)) return roles;
+                if (const word* v = earlier(k); v == nullptr || listed_any_case(clause_words, v->in(s_))) break;
+            }
             return 0;
         };
         auto word_is = [&](std::size_t k, std::string_view lower) {
@@ -1005,11 +1008,7 @@ private:
         // travelled, not a change; "fell by 2 metres" is one.
         const bool physical =
             r.kind == mention_kind::length || r.kind == mention_kind::mass || r.kind == mention_kind::volume;
-        if (p.direct_change.found()) {
-            if (physical) return;
-            // "lost 38 seats" is a change; "lost $2 billion" is the loss itself.
-            if (r.kind == mention_kind::money && lower_word(p.direct_change.in(s_)).view().starts_with("los")) return;
-        }
+        if (physical && p.direct_change.found()) return;
         r.role = p.role;
         r.direction = p.direction;
         r.after_from = p.from;
