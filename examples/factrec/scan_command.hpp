@@ -61,6 +61,28 @@ inline std::string tsv_field(std::string_view s) {
     return out;
 }
 
+// ---- What a figure is to others: a change and its direction, a conversion, a table row ----
+// Kept apart from the fields above, which every mention has had from the start.
+
+inline std::string_view row_label_text(const document& d, const factrec::mention& m) {
+    return d.text.substr(m.row_label.begin, m.row_label.size());
+}
+
+inline void write_tsv_relations(std::ostream& out, const document& d, const factrec::mention& m) {
+    out << '\t' << factrec::to_string(m.role) << '\t' << factrec::to_string(m.direction) << '\t';
+    if (m.converts) out << m.converts->begin << '-' << m.converts->end;
+    out << '\t' << tsv_field(row_label_text(d, m));
+}
+
+inline void write_text_relations(std::ostream& out, const document& d, const factrec::mention& m) {
+    if (m.role != factrec::figure_role::value) {
+        out << "  " << factrec::to_string(m.role);
+        if (m.direction != factrec::change_direction::none) out << ' ' << factrec::to_string(m.direction);
+    }
+    if (m.converts) out << "  converts " << m.converts->begin << '-' << m.converts->end;
+    if (m.row_label.size() != 0) out << "  row: " << row_label_text(d, m);
+}
+
 inline std::string doc_name(const document& d) {
     return std::string(d.file) + (d.line ? ":" + std::to_string(*d.line) : std::string());
 }
@@ -160,7 +182,7 @@ public:
             buffer_ += '[';
         } else if (format_ == format::tsv) {
             out_ << "doc\tstart\tend\ttext\tkind\tunit\tlo\thi\tlo_open\thi_open\twritten\tqualifier\tspeaker\t"
-                    "sentence_start\tsentence_end\n";
+                    "sentence_start\tsentence_end\trole\tdirection\tconverts\trow_label\n";
         }
     }
 
@@ -257,6 +279,8 @@ inline int run_scan_command(int argc, char** argv) {
         factrec::scan(whole.text.substr(start), found, options);
         for (factrec::mention& m : found.mentions) {
             m.span.begin += start, m.span.end += start, m.sentence.begin += start, m.sentence.end += start;
+            if (m.converts) m.converts->begin += start, m.converts->end += start;
+            if (m.row_label.size() != 0) m.row_label.begin += start, m.row_label.end += start;
             writer.write(whole, m);
         }
         for (const factrec::error& skipped : found.diagnostics)
@@ -320,7 +344,9 @@ inline void mention_writer::write(const document& d, const factrec::mention& m) 
              << (hi ? *hi : "inf") << '\t' << (q.value.lower().infinite || q.value.lower().open ? "true" : "false")
              << '\t' << (q.value.upper().infinite || q.value.upper().open ? "true" : "false") << '\t'
              << tsv_field(q.written) << '\t' << factrec::to_string(q.qualifier) << '\t'
-             << tsv_field(m.speaker.value_or("")) << '\t' << m.sentence.begin << '\t' << m.sentence.end << '\n';
+             << tsv_field(m.speaker.value_or("")) << '\t' << m.sentence.begin << '\t' << m.sentence.end;
+        write_tsv_relations(out_, d, m);
+        out_ << '\n';
         break;
     }
     case format::text:
@@ -328,6 +354,7 @@ inline void mention_writer::write(const document& d, const factrec::mention& m) 
              << factrec::to_string(q.unit) << "  " << factrec::to_string(q.value) << "  \"" << text << '"';
         if (q.qualifier != factrec::qualifier::none) out_ << "  (" << factrec::to_string(q.qualifier) << ')';
         if (m.speaker) out_ << "  speaker: " << *m.speaker;
+        write_text_relations(out_, d, m);
         out_ << '\n';
         break;
     }

@@ -72,6 +72,8 @@ void check_same_scan(const factrec::scan_result& a_result, const factrec::scan_r
         FACTREC_FUZZ_CHECK(a.span == b.span && a.sentence == b.sentence && a.kind == b.kind && a.speaker == b.speaker);
         FACTREC_FUZZ_CHECK(a.quantity.value == b.quantity.value && a.quantity.unit == b.quantity.unit);
         FACTREC_FUZZ_CHECK(a.quantity.written == b.quantity.written && a.quantity.qualifier == b.quantity.qualifier);
+        FACTREC_FUZZ_CHECK(a.role == b.role && a.direction == b.direction && a.converts == b.converts &&
+                           a.row_label == b.row_label);
     }
     FACTREC_FUZZ_CHECK(a_result.diagnostics == b_result.diagnostics);
 }
@@ -122,6 +124,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FACTREC_FUZZ_CHECK(m.sentence.end <= size);
         FACTREC_FUZZ_CHECK(m.span.begin >= previous_begin); // document order
         FACTREC_FUZZ_CHECK(!m.quantity.value.is_empty());
+        // What a figure converts and the row label of a table come before it.
+        FACTREC_FUZZ_CHECK(!m.converts || (m.converts->begin < m.converts->end && m.converts->end <= m.span.begin));
+        FACTREC_FUZZ_CHECK(m.row_label.begin <= m.row_label.end && m.row_label.end <= m.span.begin);
         previous_begin = m.span.begin;
     }
     for (const factrec::error& e : found.diagnostics) FACTREC_FUZZ_CHECK(e.offset <= size);

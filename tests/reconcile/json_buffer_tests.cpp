@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -72,6 +73,18 @@ std::string written_through_json_writer(std::string_view file, std::optional<std
     else
         w.null();
     w.key("sentence").begin_array().integer(m.sentence.begin).integer(m.sentence.end).end_array();
+    w.key("role").value(factrec::to_string(m.role));
+    w.key("direction").value(factrec::to_string(m.direction));
+    w.key("converts");
+    if (m.converts)
+        w.begin_array().integer(m.converts->begin).integer(m.converts->end).end_array();
+    else
+        w.null();
+    w.key("row_label");
+    if (m.row_label.size() != 0)
+        w.value(text.substr(m.row_label.begin, m.row_label.size()));
+    else
+        w.null();
     w.end_object();
     return out.str();
 }
@@ -84,7 +97,10 @@ TEST_CASE("json buffer: a scanned mention is written as json_writer wrote it") {
         "The fund lost \xE2\x88\x92$3.75 billion, according to R\xC3\xA9seau Nord. It held 0.05%.\n"
         "\xE2\x80\x9CWe shipped 17 tons,\xE2\x80\x9D said Ng, 40 km away\\ from the port.\n"
         "Between 1,000 and 2,500 workers joined; nearly 3 million watched; up to \xE2\x82\xAC"
-        "1.2bn was spent.\tOutput fell from 90% to 60% within 13 years, the ministry said.";
+        "1.2bn was spent.\tOutput fell from 90% to 60% within 13 years, the ministry said.\n"
+        "The new line runs 300 kilometres (186 miles) to the coast.\n"
+        "Harbour \"North\"\n"
+        "412\n";
     for (auto rounding : {factrec::precision_policy::mode::last_digit, factrec::precision_policy::mode::exact,
                           factrec::precision_policy::mode::relative}) {
         factrec::scan_options options;
@@ -92,6 +108,12 @@ TEST_CASE("json buffer: a scanned mention is written as json_writer wrote it") {
         options.precision.relative_tolerance = rational(1, 3);
         const factrec::scan_result found = factrec::scan(text, options);
         REQUIRE(found.size() >= 10);
+        // The fields a figure has to others are among those compared: a change with its
+        // ends, a conversion, a table row's label.
+        CHECK(
+            std::any_of(found.begin(), found.end(), [](const auto& m) { return m.role == factrec::figure_role::to; }));
+        CHECK(std::any_of(found.begin(), found.end(), [](const auto& m) { return m.converts.has_value(); }));
+        CHECK(std::any_of(found.begin(), found.end(), [](const auto& m) { return m.row_label.size() != 0; }));
         for (const factrec::mention& m : found) {
             for (std::optional<std::size_t> line : {std::optional<std::size_t>{}, std::optional<std::size_t>{7}}) {
                 std::string buffered;

@@ -34,6 +34,9 @@ namespace factrec::parse {
 //   just before it ("17 citizens ... eight are dead"; not after "the").
 // - speech_cues, find_speech_cues(text, sentence, cues), speaker_from(sentence, cues, offset):
 //   who says what a sentence says.
+// - optionally, restates_figure(gap) and reaches_figure(gap): whether the words between a change
+//   and the next figure say the change again ("or 1.2%") or lead to the value it reached ("to
+//   212p"); a pack without them relates no figures so.
 struct english {
     static constexpr const auto& figure_words() noexcept { return detail::figure_lead_words; }
     static bool word_starts_figure(std::string_view s, std::size_t i, std::size_t word_end) noexcept;
@@ -44,6 +47,10 @@ struct english {
     }
 
     static bool is_abbreviation(std::string_view word) noexcept { return detail::abbreviations.contains(word); }
+    // Between a change and the next figure (after a comma, if any): "or" says the same change
+    // in other units, "to" leads to the value it reached.
+    static bool restates_figure(std::string_view gap) noexcept { return detail::equals_lower(gap, "or"); }
+    static bool reaches_figure(std::string_view gap) noexcept { return detail::equals_lower(gap, "to"); }
     static bool noun_carries_past(std::string_view word) noexcept { return !detail::equals_lower(word, "the"); }
 
     using speech_cues = detail::speech_cues;

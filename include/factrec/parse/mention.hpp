@@ -4,6 +4,7 @@
 #include <factrec/core/quantity.hpp>
 #include <factrec/core/result.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -57,6 +58,33 @@ constexpr std::string_view to_string(mention_kind k) noexcept {
     return "unknown";
 }
 
+// What a figure says of the thing it measures. A `change` is by how much it moved ("rose
+// 4.2%", "up $3 million", "a 2.8% drop"), never its value; `from` and `to` are the values it
+// moved between ("slid from $41,200 to $39,870", "rose to 3,145").
+enum class figure_role : std::uint8_t { value, change, from, to };
+
+constexpr std::string_view to_string(figure_role r) noexcept {
+    switch (r) {
+    case figure_role::value: return "value";
+    case figure_role::change: return "change";
+    case figure_role::from: return "from";
+    case figure_role::to: return "to";
+    }
+    return "unknown";
+}
+
+// Which way a change went, for a change and the values it moved between.
+enum class change_direction : std::uint8_t { none, up, down };
+
+constexpr std::string_view to_string(change_direction d) noexcept {
+    switch (d) {
+    case change_direction::none: return "none";
+    case change_direction::up: return "up";
+    case change_direction::down: return "down";
+    }
+    return "unknown";
+}
+
 // One figure found in a document. For a date, the quantity is its year (whole() when the
 // date names none) in calendar_year units.
 template <Number N>
@@ -65,7 +93,15 @@ struct basic_mention {
     byte_span sentence;
     basic_quantity<N> quantity;
     mention_kind kind = mention_kind::number;
+    figure_role role = figure_role::value;
+    change_direction direction = change_direction::none;
     std::optional<std::string> speaker;
+    // The figure this one restates in other units, in brackets right after it ("300 kilometres
+    // (185 miles)"): one figure said twice, whose rounded forms need not agree.
+    std::optional<byte_span> converts;
+    // In a table of one figure a line, the line naming the row ("Labour" above "412"); empty
+    // (begin == end) when the figure is in running text.
+    byte_span row_label{};
 };
 
 using mention = basic_mention<exact_number>;

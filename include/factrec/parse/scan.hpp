@@ -169,12 +169,146 @@ private:
                     {std::min(sentence.span.begin, r.begin), std::max(sentence.span.end, r.end)},
                     quantity_for(r, s_, options_.precision, units_),
                     r.kind,
+                    r.role,
+                    r.direction,
                     options_.attribute_speakers ? speaker_in(sentence, r.begin) : std::nullopt,
+                    std::nullopt,
+                    byte_span{},
                 };
             }));
+            if (out.mentions.size() > 1) relate_to_previous(out, r.after_from);
+            if (starts_line(r.begin) && ends_line(r.end)) read_table_row(out);
             floor_ = r.end;
         }
         return std::max(o.resume, i + 1);
+    }
+
+    // Whether the words between a change and the next figure say it again in other units
+    // ("412 points, or 1.2%"), and whether they lead to the value it reached ("rose 4.2% to
+    // 212p"): the pack's words, when it has them (a pack without them relates no figures so).
+    static bool restates(std::string_view gap) noexcept {
+        if constexpr (requires { Pack::restates_figure(gap); })
+            return Pack::restates_figure(gap);
+        else
+            return false;
+    }
+    static bool reaches(std::string_view gap) noexcept {
+        if constexpr (requires { Pack::reaches_figure(gap); })
+            return Pack::reaches_figure(gap);
+        else
+            return false;
+    }
+
+    // The text between two figures, without the spaces around it.
+    std::string_view between(const mention& first, const mention& second) const {
+        const std::size_t begin = skip_spaces(s_, first.span.end);
+        const std::size_t end = std::max(begin, skip_spaces_back(s_, second.span.begin));
+        return s_.substr(begin, end - begin);
+    }
+
+    // What a figure is to the one before it: the value a change reached ("rose 4.2% to 212
+    // pence", "slid from $41,200 to $39,870"), or the same figure in other units, in brackets
+    // ("300 kilometres (185 miles)").
+    void relate_to_previous(scan_result& out, bool after_from) const {
+        mention& m = out.mentions.back();
+        mention& previous = out.mentions[out.mentions.size() - 2];
+        if (m.span.begin <= previous.span.end) return;
+        std::string_view gap = between(previous, m);
+        if (!gap.empty() && gap.front() == ',') gap = gap.substr(skip_spaces(gap, 1)); // "412 points, or 1.2%"
+        const bool same_sentence = m.sentence == previous.sentence;
+        // "dropped 412 points, or 1.2%": the same change again, in other units.
+        if (m.role == figure_role::value && previous.role == figure_role::change && restates(gap) && same_sentence) {
+            m.role = figure_role::change;
+            m.direction = previous.direction;
+            if (m.quantity.qualifier == qualifier::none) m.quantity.qualifier = previous.quantity.qualifier;
+            return;
+        }
+        // "will rise to $13.99 from $11.99", "fell to €1.12 billion in the three months to June,
+        // from €1.48 billion": where the change started, with a change or the value it reached
+        // earlier in the sentence (at most three figures back).
+        if (after_from && m.role == figure_role::value) {
+            for (std::size_t back = 2; back <= 4 && back <= out.mentions.size(); ++back) {
+                const mention& earlier = out.mentions[out.mentions.size() - back];
+                if (earlier.sentence != m.sentence) break;
+                if (earlier.role == figure_role::to || earlier.role == figure_role::change) {
+                    m.role = figure_role::from;
+                    m.direction = earlier.direction;
+                    return;
+                }
+            }
+        }
+        if (m.role == figure_role::value &&
+            (previous.role == figure_role::change || previous.role == figure_role::from) && reaches(gap)) {
+            m.role = figure_role::to;
+            m.direction = previous.direction;
+            if (previous.role == figure_role::from && m.direction == change_direction::none &&
+                m.kind == previous.kind) {
+                // "went from 5 to 10": the figures say which way.
+                const interval& a = previous.quantity.value;
+                const interval& b = m.quantity.value;
+                if (!a.is_empty() && !b.is_empty() && !a.upper().infinite && !b.upper().infinite &&
+                    !a.lower().infinite && !b.lower().infinite) {
+                    if (b.lower().value > a.upper().value) m.direction = change_direction::up;
+                    if (b.upper().value < a.lower().value) m.direction = change_direction::down;
+                }
+                previous.direction = m.direction;
+            }
+            return;
+        }
+        const bool measured = m.kind != mention_kind::number && m.kind != mention_kind::count &&
+                              m.kind != mention_kind::year && m.kind != mention_kind::date &&
+                              m.kind != mention_kind::share;
+        if (measured && m.kind == previous.kind && m.quantity.unit.symbol() != previous.quantity.unit.symbol() &&
+            between(previous, m) == "(" && skip_spaces(s_, m.span.end) < s_.size() &&
+            s_[skip_spaces(s_, m.span.end)] == ')')
+            m.converts = previous.span;
+    }
+
+    // Whether only spaces (no line break) stand between the line's start and `pos`.
+    bool starts_line(std::size_t pos) const noexcept {
+        while (pos > 0 && (s_[pos - 1] == ' ' || s_[pos - 1] == '\t')) --pos;
+        return pos == 0 || s_[pos - 1] == '\n' || s_[pos - 1] == '\r';
+    }
+    bool ends_line(std::size_t pos) const noexcept {
+        while (pos < s_.size() && (s_[pos] == ' ' || s_[pos] == '\t')) ++pos;
+        return pos == s_.size() || s_[pos] == '\n' || s_[pos] == '\r';
+    }
+
+    // A figure alone on its line, in a table written one cell a line ("Labour", "412", "+211"):
+    // the row's label is the nearest line above with words, past the row's other figures (at
+    // most three lines up).
+    void read_table_row(scan_result& out) const {
+        mention& m = out.mentions.back();
+        const std::size_t rows_up = 4;
+        std::size_t line_end = m.span.begin;
+        for (std::size_t k = 0; k < rows_up; ++k) {
+            while (line_end > 0 && s_[line_end - 1] != '\n') --line_end;
+            if (line_end == 0) return;
+            --line_end; // the '\n'
+            std::size_t line_begin = line_end;
+            while (line_begin > 0 && s_[line_begin - 1] != '\n' && line_end - line_begin <= 120) --line_begin;
+            if (line_begin > 0 && s_[line_begin - 1] != '\n') return; // a long line: running text
+            const std::size_t first = skip_spaces(s_, line_begin);
+            const std::size_t last = std::max(first, skip_spaces_back(s_, line_end));
+            if (first == last) return; // a blank line ends the table
+            const bool other_figure = out.mentions.size() > 1 + k &&
+                                      out.mentions[out.mentions.size() - 2 - k].span.begin == first &&
+                                      out.mentions[out.mentions.size() - 2 - k].span.end == last;
+            if (other_figure) {
+                line_end = line_begin;
+                continue;
+            }
+            if (s_[last - 1] == '.' || s_[last - 1] == ':') return; // a sentence or a heading, not a label
+            m.row_label = {first, last};
+            break;
+        }
+        // A signed cell ("+52", "-61") is the figure as written: a column of differences is
+        // no change the row says happened.
+        if (m.role == figure_role::change && s_[m.span.begin] == '+') {
+            m.role = figure_role::value;
+            m.direction = change_direction::none;
+            if (m.quantity.qualifier == qualifier::up) m.quantity.qualifier = qualifier::none;
+        }
     }
 
     const sentence_state& sentence_at(std::size_t pos) {
@@ -215,7 +349,11 @@ void convert_scan(scan_result&& exact, basic_scan_result<N>& out) {
                                    {interval_cast<N>(m.quantity.value), std::move(m.quantity.unit),
                                     std::move(m.quantity.written), m.quantity.qualifier},
                                    m.kind,
-                                   std::move(m.speaker)};
+                                   m.role,
+                                   m.direction,
+                                   std::move(m.speaker),
+                                   m.converts,
+                                   m.row_label};
         out.mentions.push_back(std::move(converted));
     }
 }

@@ -54,22 +54,30 @@ inline constexpr std::size_t clause_penalty = 200;
 // Whether a figure of this kind and unit can be a value of the fact, and if so in the fact's
 // unit. Counts of another named thing do not fit ("two leaders" is not a number of troops).
 inline std::optional<interval> fit(const mention& m, const fact_declaration& f) {
+    // A change is by how much a thing moved, never its value: only a fact of changes takes it,
+    // signed by its direction ("fell 3%" is -3%). A figure that converts another is that
+    // figure said again, rounded apart from it, and never bound on its own.
+    if (m.converts || (m.role == figure_role::change) != f.changes) return std::nullopt;
+    const bool fallen = m.role == figure_role::change && m.direction == change_direction::down &&
+                        !m.quantity.value.is_empty() && !m.quantity.value.lower().infinite &&
+                        m.quantity.value.lower().value.sign() >= 0;
+    const interval value = fallen ? -m.quantity.value : m.quantity.value;
     const unit& from = m.quantity.unit;
     switch (m.kind) {
     case mention_kind::date: return std::nullopt;
     case mention_kind::year:
         if (f.unit.dimension() != dimension::calendar_year) return std::nullopt;
-        return m.quantity.value;
+        return value;
     case mention_kind::number:
         if (f.unit.dimension() != dimension::count && f.unit.dimension() != dimension::plain) return std::nullopt;
-        return m.quantity.value;
+        return value;
     case mention_kind::count:
         if (f.unit.dimension() != dimension::count || singular(from.symbol()) != singular(f.unit.symbol()))
             return std::nullopt;
-        return m.quantity.value;
+        return value;
     default: {
         if (!commensurable(from, f.unit)) return std::nullopt;
-        auto converted = convert(m.quantity.value, from, f.unit);
+        auto converted = convert(value, from, f.unit);
         if (!converted) return std::nullopt;
         return *converted;
     }
@@ -228,8 +236,10 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
                 bool any_fit = false;
                 for (const auto& f : facts.facts) any_fit = any_fit || detail::fit(scan[i], f).has_value();
                 std::string reason = scan[i].kind == mention_kind::date ? "a date"
-                                     : !any_fit                         ? "no fact has this unit"
-                                     : cues.empty()                     ? "no fact's cue in its sentence"
+                                     : scan[i].converts                 ? "a conversion of another figure"
+                                     : scan[i].role == figure_role::change && !any_fit ? "change"
+                                     : !any_fit                                        ? "no fact has this unit"
+                                     : cues.empty()                                    ? "no fact's cue in its sentence"
                                                     : "no cue in its sentence is for a fact of this unit";
                 out.unbound.push_back({a, scan[i], std::move(reason)});
             }

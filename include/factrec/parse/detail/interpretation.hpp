@@ -83,7 +83,9 @@ interval interval_for(const Reading& r, const precision_policy& policy) {
     }
     case qualifier::none:
     case qualifier::exactly:
-    case qualifier::range: break;
+    case qualifier::range:
+    case qualifier::up: // a change is read as written: by how much
+    case qualifier::down: break;
     }
     auto [lo, hi] = as_written(r.low, policy);
     return closed_interval(lo, hi);

@@ -419,8 +419,11 @@ inline constexpr std::array<currency_sign, 9> currency_codes_before{{
 struct qualifier_phrase {
     std::string_view phrase;
     qualifier meaning;
+    // A verb of headlines ("toll passes 3,000"): a bound only where the figure is a level, not
+    // a tally ("passed 52-48") or the literal object of the verb ("passed 12 laws").
+    bool verb = false;
 };
-inline constexpr std::array<qualifier_phrase, 45> qualifier_phrases{{
+inline constexpr std::array<qualifier_phrase, 89> qualifier_phrases{{
     {"exactly", qualifier::exactly},
     {"precisely", qualifier::exactly},
     {"just", qualifier::exactly}, // "just over" and "just under" end in other words
@@ -430,7 +433,6 @@ inline constexpr std::array<qualifier_phrase, 45> qualifier_phrases{{
     {"roughly", qualifier::approximately},
     {"some", qualifier::approximately},
     {"circa", qualifier::approximately},
-    {"close to", qualifier::approximately},
     {"an estimated", qualifier::approximately},
     {"more than", qualifier::more_than},
     {"over", qualifier::more_than},
@@ -466,6 +468,51 @@ inline constexpr std::array<qualifier_phrase, 45> qualifier_phrases{{
     {"just under", qualifier::nearly},
     {"just below", qualifier::nearly},
     {"just shy of", qualifier::nearly},
+    {"passes", qualifier::more_than, true},
+    {"passed", qualifier::more_than, true},
+    {"passing", qualifier::more_than, true},
+    {"surpassed", qualifier::more_than, true},
+    {"surpasses", qualifier::more_than, true},
+    {"surpassing", qualifier::more_than, true},
+    {"tops", qualifier::more_than, true},
+    {"topped", qualifier::more_than, true},
+    {"topping", qualifier::more_than, true},
+    {"exceeds", qualifier::more_than, true},
+    {"exceeded", qualifier::more_than, true},
+    {"crossed", qualifier::more_than, true},
+    {"crosses", qualifier::more_than, true},
+    {"crossing", qualifier::more_than, true},
+    {"eclipsed", qualifier::more_than, true},
+    {"eclipses", qualifier::more_than, true},
+    {"climbs past", qualifier::more_than, true},
+    {"climbed past", qualifier::more_than, true},
+    {"rose past", qualifier::more_than, true},
+    {"rises past", qualifier::more_than, true},
+    {"surged past", qualifier::more_than, true},
+    {"moved past", qualifier::more_than, true},
+    {"went past", qualifier::more_than, true},
+    {"edged past", qualifier::more_than, true},
+    {"crept past", qualifier::more_than, true},
+    {"pushed past", qualifier::more_than, true},
+    {"passed the", qualifier::more_than, true},
+    {"passes the", qualifier::more_than, true},
+    {"crossed the", qualifier::more_than, true},
+    {"crosses the", qualifier::more_than, true},
+    {"surpassed the", qualifier::more_than, true},
+    {"topped the", qualifier::more_than, true},
+    {"tops the", qualifier::more_than, true},
+    {"exceeded the", qualifier::more_than, true},
+    {"nears", qualifier::nearly, true},
+    {"neared", qualifier::nearly, true},
+    {"nearing", qualifier::nearly, true},
+    {"approaching", qualifier::nearly, true},
+    {"approaches", qualifier::nearly, true},
+    {"approached", qualifier::nearly, true},
+    {"close to", qualifier::nearly},
+    {"top", qualifier::more_than, true}, // not after a determiner: "the top 10"
+    {"surpass", qualifier::more_than, true},
+    {"exceed", qualifier::more_than, true},
+    {"capped at", qualifier::at_most},
 }};
 
 // The qualifier phrases split into words once, last word first, as the reader matches them
@@ -474,6 +521,7 @@ struct qualifier_words {
     std::array<std::string_view, 4> last_first{};
     std::size_t count = 0;
     qualifier meaning = qualifier::none;
+    bool verb = false;
 };
 inline constexpr auto qualifier_phrase_words = [] {
     std::array<qualifier_words, qualifier_phrases.size()> table{};
@@ -489,16 +537,22 @@ inline constexpr auto qualifier_phrase_words = [] {
         for (std::size_t k = 0; k < count; ++k) table[i].last_first[k] = words[count - 1 - k];
         table[i].count = count;
         table[i].meaning = qualifier_phrases[i].meaning;
+        table[i].verb = qualifier_phrases[i].verb;
     }
     return table;
 }();
 
 // The last word of every qualifier phrase: a figure whose preceding word is none of these
 // has no qualifier, and the phrases are not tried.
-inline constexpr word_set<24> qualifier_last_words{std::array<std::string_view, 24>{
-    "about",     "above",     "almost",    "approximately", "around", "as",   "below",  "circa",
-    "estimated", "exactly",   "exceeding", "just",          "least",  "most", "nearly", "of",
-    "over",      "precisely", "roughly",   "some",          "than",   "to",   "under",  "within"}};
+inline constexpr word_set<52> qualifier_last_words{std::array<std::string_view, 52>{
+    "about",      "above",     "almost",   "approached", "approaches", "approaching", "approximately",
+    "around",     "as",        "at",       "below",      "circa",      "crossed",     "crosses",
+    "crossing",   "eclipsed",  "eclipses", "estimated",  "exactly",    "exceed",      "exceeded",
+    "exceeding",  "exceeds",   "just",     "least",      "most",       "neared",      "nearing",
+    "nearly",     "nears",     "of",       "over",       "passed",     "passes",      "passing",
+    "past",       "precisely", "roughly",  "some",       "surpass",    "surpassed",   "surpasses",
+    "surpassing", "than",      "the",      "to",         "top",        "topped",      "topping",
+    "tops",       "under",     "within"}};
 
 // The phrases that end in each of qualifier_last_words, longest first: the reader takes the
 // first that the words before a figure match, and tries only those that end as they do.
@@ -527,13 +581,20 @@ inline constexpr word_set<24> month_names{std::array<std::string_view, 24>{
     "jan", "january", "jul",      "july",   "jun",     "june",     "mar",  "march",
     "may", "nov",     "november", "oct",    "october", "sep",      "sept", "september"}};
 
-// Capitalised words that make the number after them a name or a label ("Game 3").
-inline constexpr word_set<40> label_words{std::array<std::string_view, 40>{
-    "Act",     "Amendment", "Apollo",     "Article", "Block",    "Building",   "Category", "Channel",
-    "Chapter", "Class",     "Episode",    "Fig",     "Figure",   "Flight",     "Game",     "Gate",
-    "Grade",   "Highway",   "Interstate", "Item",    "Level",    "Model",      "No",       "Nos",
-    "Number",  "Page",      "Part",       "Phase",   "Platform", "Resolution", "Room",     "Round",
-    "Route",   "Season",    "Section",    "Stage",   "Table",    "Title",      "Version",  "Vol"}};
+// Capitalised words that make the number after them a name or a label ("Game 3"): products
+// and models ("Windows 11", "Boeing 737 Max 8"), indexes ("FTSE 100"), seats and gates. Also
+// "iPhone", "iPad" and "iOS", which are capitalised on their second letter.
+inline constexpr word_set<83> label_words{std::array<std::string_view, 83>{
+    "ASX",        "Act",         "Amendment", "Annex",    "Apollo",      "Article",    "Bay",     "Big",     "Block",
+    "Boeing",     "Building",    "CAC",       "Category", "Channel",     "Chapter",    "Class",   "Complex", "DAX",
+    "District",   "Episode",     "Exit",      "FTSE",     "Falcon",      "Fig",        "Figure",  "Flight",  "Flip",
+    "Fold",       "Formula",     "Fortune",   "Galaxy",   "Game",        "Gate",       "Grade",   "Highway", "ISO",
+    "Interstate", "Item",        "Level",     "Line",     "Llama",       "Max",        "Mk",      "Model",   "Nifty",
+    "Nikkei",     "No",          "Nos",       "Number",   "Page",        "Part",       "Phase",   "Pier",    "Pixel",
+    "Platform",   "PlayStation", "Precinct",  "Prop",     "Proposition", "Resolution", "Room",    "Round",   "Route",
+    "Row",        "Russell",     "Season",    "Seat",     "Section",     "Series",     "Stage",   "Stoxx",   "Table",
+    "Terminal",   "Title",       "Track",     "Version",  "Vol",         "Ward",       "Windows", "Xbox",    "iOS",
+    "iPad",       "iPhone"}};
 
 // Words before a four-digit number that make it a calendar year.
 inline constexpr word_set<20> year_lead_words{std::array<std::string_view, 20>{
@@ -615,29 +676,276 @@ inline constexpr word_set<32> change_verbs{std::array<std::string_view, 32>{
     "lowered", "lowering", "moved",  "raised",  "raising",  "reduced",   "reducing",   "risen",
     "rising",  "rose",     "shrank", "slashed", "slipped",  "soared",    "surged",     "went"}};
 
+// Words that make a figure a change of what it measures ("rose 4.2%", "up 7%", "a 2.8% drop",
+// "an increase of 5%", "cut by 3%") or the value a change reached ("rose to 3,145"), and
+// which way it went.
+namespace change_word {
+inline constexpr std::uint8_t rises = 1;
+inline constexpr std::uint8_t falls = 2;
+inline constexpr std::uint8_t needs_by = 4;  // "cut by 5%" is a change, "cut 500 jobs" a value
+inline constexpr std::uint8_t noun = 8;      // after the figure or before "of": "a 5% rise", "a rise of 5%"
+inline constexpr std::uint8_t particle = 16; // "up 7%", "down 3 percent"
+inline constexpr std::uint8_t verb = 32;     // "rose 4.2%", "rose by", "rose to", "rose from"
+} // namespace change_word
+inline constexpr word_set<157> change_words{std::array<std::string_view, 157>{
+    "above",     "adjusted",   "advanced",   "advances",  "below",       "bigger",   "boost",     "boosted",
+    "brighter",  "changed",    "cheaper",    "climb",     "climbed",     "climbing", "climbs",    "contraction",
+    "cut",       "cuts",       "cutting",    "decline",   "declined",    "declines", "declining", "decrease",
+    "decreased", "decreases",  "decreasing", "dip",       "dipped",      "dips",     "down",      "downturn",
+    "drop",      "dropped",    "dropping",   "drops",     "eased",       "eases",    "easing",    "extra",
+    "fall",      "fallen",     "falling",    "falls",     "faster",      "fell",     "gain",      "gained",
+    "gaining",   "gains",      "grew",       "grow",      "growing",     "grown",    "grows",     "growth",
+    "heavier",   "higher",     "hike",       "hiked",     "improved",    "improves", "increase",  "increased",
+    "increases", "increasing", "jump",       "jumped",    "jumping",     "jumps",    "larger",    "less",
+    "lifted",    "lighter",    "longer",     "lower",     "lowered",     "lowering", "more",      "moved",
+    "narrow",    "narrowed",   "narrows",    "plummeted", "plunge",      "plunged",  "plunges",   "plunging",
+    "raise",     "raised",     "raises",     "raising",   "rallied",     "rallies",  "rally",     "rebounded",
+    "reduced",   "reduces",    "reducing",   "reduction", "retreated",   "revised",  "rise",      "risen",
+    "rises",     "rising",     "rose",       "sank",      "shifted",     "shorter",  "shrank",    "shrinking",
+    "shrinks",   "shrunk",     "sink",       "sinks",     "skyrocketed", "slashed",  "slid",      "slide",
+    "slides",    "sliding",    "slipped",    "slips",     "slower",      "slump",    "slumped",   "slumps",
+    "smaller",   "soar",       "soared",     "soaring",   "soars",       "spike",    "spiked",    "stronger",
+    "surge",     "surged",     "surges",     "surging",   "trim",        "trimmed",  "trims",     "tumble",
+    "tumbled",   "tumbles",    "tumbling",   "up",        "upped",       "uptick",   "upturn",    "weaker",
+    "went",      "widen",      "widened",    "widens",    "worsened"}};
+inline constexpr std::array<std::uint8_t, 157> change_word_flags{
+    change_word::noun | change_word::rises,                                             // above
+    change_word::verb | change_word::needs_by,                                          // adjusted
+    change_word::verb | change_word::rises,                                             // advanced
+    change_word::verb | change_word::rises,                                             // advances
+    change_word::noun | change_word::falls,                                             // below
+    change_word::noun | change_word::rises,                                             // bigger
+    change_word::noun | change_word::rises,                                             // boost
+    change_word::verb | change_word::needs_by | change_word::rises,                     // boosted
+    change_word::noun | change_word::rises,                                             // brighter
+    change_word::verb | change_word::needs_by,                                          // changed
+    change_word::noun | change_word::falls,                                             // cheaper
+    change_word::verb | change_word::noun | change_word::rises,                         // climb
+    change_word::verb | change_word::rises,                                             // climbed
+    change_word::verb | change_word::rises,                                             // climbing
+    change_word::verb | change_word::rises,                                             // climbs
+    change_word::noun | change_word::falls,                                             // contraction
+    change_word::verb | change_word::noun | change_word::needs_by | change_word::falls, // cut
+    change_word::verb | change_word::noun | change_word::needs_by | change_word::falls, // cuts
+    change_word::verb | change_word::needs_by | change_word::falls,                     // cutting
+    change_word::verb | change_word::noun | change_word::falls,                         // decline
+    change_word::verb | change_word::falls,                                             // declined
+    change_word::verb | change_word::falls,                                             // declines
+    change_word::verb | change_word::falls,                                             // declining
+    change_word::verb | change_word::noun | change_word::falls,                         // decrease
+    change_word::verb | change_word::falls,                                             // decreased
+    change_word::verb | change_word::falls,                                             // decreases
+    change_word::verb | change_word::falls,                                             // decreasing
+    change_word::verb | change_word::noun | change_word::falls,                         // dip
+    change_word::verb | change_word::falls,                                             // dipped
+    change_word::verb | change_word::falls,                                             // dips
+    change_word::particle | change_word::falls,                                         // down
+    change_word::noun | change_word::falls,                                             // downturn
+    change_word::verb | change_word::noun | change_word::falls,                         // drop
+    change_word::verb | change_word::falls,                                             // dropped
+    change_word::verb | change_word::falls,                                             // dropping
+    change_word::verb | change_word::falls,                                             // drops
+    change_word::verb | change_word::falls,                                             // eased
+    change_word::verb | change_word::falls,                                             // eases
+    change_word::verb | change_word::falls,                                             // easing
+    change_word::particle | change_word::rises,                                         // extra
+    change_word::verb | change_word::noun | change_word::falls,                         // fall
+    change_word::verb | change_word::falls,                                             // fallen
+    change_word::verb | change_word::falls,                                             // falling
+    change_word::verb | change_word::falls,                                             // falls
+    change_word::noun | change_word::rises,                                             // faster
+    change_word::verb | change_word::falls,                                             // fell
+    change_word::verb | change_word::noun | change_word::rises,                         // gain
+    change_word::verb | change_word::rises,                                             // gained
+    change_word::verb | change_word::rises,                                             // gaining
+    change_word::verb | change_word::noun | change_word::rises,                         // gains
+    change_word::verb | change_word::rises,                                             // grew
+    change_word::verb | change_word::rises,                                             // grow
+    change_word::verb | change_word::rises,                                             // growing
+    change_word::verb | change_word::rises,                                             // grown
+    change_word::verb | change_word::rises,                                             // grows
+    change_word::noun | change_word::rises,                                             // growth
+    change_word::noun | change_word::rises,                                             // heavier
+    change_word::noun | change_word::rises,                                             // higher
+    change_word::noun | change_word::rises,                                             // hike
+    change_word::verb | change_word::needs_by | change_word::rises,                     // hiked
+    change_word::verb | change_word::needs_by,                                          // improved
+    change_word::verb | change_word::needs_by,                                          // improves
+    change_word::verb | change_word::noun | change_word::rises,                         // increase
+    change_word::verb | change_word::rises,                                             // increased
+    change_word::verb | change_word::noun | change_word::rises,                         // increases
+    change_word::verb | change_word::rises,                                             // increasing
+    change_word::verb | change_word::noun | change_word::rises,                         // jump
+    change_word::verb | change_word::rises,                                             // jumped
+    change_word::verb | change_word::rises,                                             // jumping
+    change_word::verb | change_word::rises,                                             // jumps
+    change_word::noun | change_word::rises,                                             // larger
+    change_word::noun | change_word::falls,                                             // less
+    change_word::verb | change_word::needs_by | change_word::rises,                     // lifted
+    change_word::noun | change_word::falls,                                             // lighter
+    change_word::noun | change_word::rises,                                             // longer
+    change_word::noun | change_word::falls,                                             // lower
+    change_word::verb | change_word::needs_by | change_word::falls,                     // lowered
+    change_word::verb | change_word::needs_by | change_word::falls,                     // lowering
+    change_word::noun | change_word::rises,                                             // more
+    change_word::verb | change_word::needs_by,                                          // moved
+    change_word::verb | change_word::needs_by | change_word::falls,                     // narrow
+    change_word::verb | change_word::needs_by | change_word::falls,                     // narrowed
+    change_word::verb | change_word::needs_by | change_word::falls,                     // narrows
+    change_word::verb | change_word::falls,                                             // plummeted
+    change_word::verb | change_word::noun | change_word::falls,                         // plunge
+    change_word::verb | change_word::falls,                                             // plunged
+    change_word::verb | change_word::falls,                                             // plunges
+    change_word::verb | change_word::falls,                                             // plunging
+    change_word::verb | change_word::needs_by | change_word::rises,                     // raise
+    change_word::verb | change_word::needs_by | change_word::rises,                     // raised
+    change_word::verb | change_word::needs_by | change_word::rises,                     // raises
+    change_word::verb | change_word::needs_by | change_word::rises,                     // raising
+    change_word::verb | change_word::rises,                                             // rallied
+    change_word::verb | change_word::rises,                                             // rallies
+    change_word::verb | change_word::noun | change_word::rises,                         // rally
+    change_word::verb | change_word::rises,                                             // rebounded
+    change_word::verb | change_word::needs_by | change_word::falls,                     // reduced
+    change_word::verb | change_word::needs_by | change_word::falls,                     // reduces
+    change_word::verb | change_word::needs_by | change_word::falls,                     // reducing
+    change_word::noun | change_word::falls,                                             // reduction
+    change_word::verb | change_word::falls,                                             // retreated
+    change_word::verb | change_word::needs_by,                                          // revised
+    change_word::verb | change_word::noun | change_word::rises,                         // rise
+    change_word::verb | change_word::rises,                                             // risen
+    change_word::verb | change_word::rises,                                             // rises
+    change_word::verb | change_word::rises,                                             // rising
+    change_word::verb | change_word::rises,                                             // rose
+    change_word::verb | change_word::falls,                                             // sank
+    change_word::verb | change_word::needs_by,                                          // shifted
+    change_word::noun | change_word::falls,                                             // shorter
+    change_word::verb | change_word::falls,                                             // shrank
+    change_word::verb | change_word::falls,                                             // shrinking
+    change_word::verb | change_word::falls,                                             // shrinks
+    change_word::verb | change_word::falls,                                             // shrunk
+    change_word::verb | change_word::falls,                                             // sink
+    change_word::verb | change_word::falls,                                             // sinks
+    change_word::verb | change_word::rises,                                             // skyrocketed
+    change_word::verb | change_word::needs_by | change_word::falls,                     // slashed
+    change_word::verb | change_word::falls,                                             // slid
+    change_word::verb | change_word::noun | change_word::falls,                         // slide
+    change_word::verb | change_word::falls,                                             // slides
+    change_word::verb | change_word::falls,                                             // sliding
+    change_word::verb | change_word::falls,                                             // slipped
+    change_word::verb | change_word::falls,                                             // slips
+    change_word::noun | change_word::falls,                                             // slower
+    change_word::verb | change_word::noun | change_word::falls,                         // slump
+    change_word::verb | change_word::falls,                                             // slumped
+    change_word::verb | change_word::falls,                                             // slumps
+    change_word::noun | change_word::falls,                                             // smaller
+    change_word::verb | change_word::rises,                                             // soar
+    change_word::verb | change_word::rises,                                             // soared
+    change_word::verb | change_word::rises,                                             // soaring
+    change_word::verb | change_word::rises,                                             // soars
+    change_word::noun | change_word::rises,                                             // spike
+    change_word::verb | change_word::rises,                                             // spiked
+    change_word::noun | change_word::rises,                                             // stronger
+    change_word::verb | change_word::noun | change_word::rises,                         // surge
+    change_word::verb | change_word::rises,                                             // surged
+    change_word::verb | change_word::rises,                                             // surges
+    change_word::verb | change_word::rises,                                             // surging
+    change_word::verb | change_word::needs_by | change_word::falls,                     // trim
+    change_word::verb | change_word::needs_by | change_word::falls,                     // trimmed
+    change_word::verb | change_word::needs_by | change_word::falls,                     // trims
+    change_word::verb | change_word::noun | change_word::falls,                         // tumble
+    change_word::verb | change_word::falls,                                             // tumbled
+    change_word::verb | change_word::falls,                                             // tumbles
+    change_word::verb | change_word::falls,                                             // tumbling
+    change_word::particle | change_word::rises,                                         // up
+    change_word::verb | change_word::needs_by | change_word::rises,                     // upped
+    change_word::noun | change_word::rises,                                             // uptick
+    change_word::noun | change_word::rises,                                             // upturn
+    change_word::noun | change_word::falls,                                             // weaker
+    change_word::verb | change_word::needs_by,                                          // went
+    change_word::verb | change_word::needs_by | change_word::rises,                     // widen
+    change_word::verb | change_word::needs_by | change_word::rises,                     // widened
+    change_word::verb | change_word::needs_by | change_word::rises,                     // widens
+    change_word::verb | change_word::needs_by,                                          // worsened
+};
+
+// What a word says of the figure after (or, for a noun, before) it: change_word flags, 0 for none.
+inline std::uint8_t change_word_roles(std::string_view text) noexcept {
+    const std::size_t i = change_words.index_any_case(text);
+    return i == change_words.words().size() ? 0 : change_word_flags[i];
+}
+
+// Verbs with "up" or "down" that do not say a change: "shut down 5 plants", "made up 40%".
+inline constexpr word_set<82> phrasal_verbs{std::array<std::string_view, 82>{
+    "back",    "backed", "break",  "breaks", "bring",    "brings",  "broke",    "brought", "build",  "built",
+    "burned",  "burnt",  "call",   "called", "calls",    "chalked", "gave",     "give",    "gives",  "giving",
+    "hand",    "handed", "held",   "hold",   "knock",    "knocked", "laid",     "lay",     "locked", "made",
+    "make",    "makes",  "making", "mopped", "narrowed", "notched", "paid",     "pay",     "pays",   "pick",
+    "picked",  "picks",  "piled",  "pull",   "pulled",   "put",     "puts",     "racked",  "ran",    "rounded",
+    "run",     "runs",   "scale",  "scaled", "set",      "sets",    "shoot",    "shot",    "shut",   "shuts",
+    "sign",    "signed", "signs",  "struck", "sum",      "summed",  "take",     "taken",   "takes",  "took",
+    "tore",    "torn",   "turn",   "turned", "turns",    "voted",   "whittled", "wound",   "write",  "writes",
+    "written", "wrote"}};
+
+// Words of a match around a tally that make it a scoreline ("won 3-1", "a 2-2 draw", "beat
+// Hull 24-17"), which states no quantity.
+inline constexpr word_set<27> score_words{std::array<std::string_view, 27>{
+    "aggregate", "beat",   "beating", "beats",     "defeat",   "defeated", "draw",   "drawn", "drew",
+    "finished",  "lead",   "leads",   "led",       "lose",     "loss",     "losses", "lost",  "record",
+    "rout",      "routed", "score",   "scoreline", "thrashed", "victory",  "win",    "wins",  "won"}};
+
+// Capitalised names of events held in a year: "a Euro 2024 qualifier" names the year of the
+// event, not a count of qualifiers.
+inline constexpr word_set<10> event_words{std::array<std::string_view, 10>{
+    "Agenda", "Copa", "Cup", "Euro", "Expo", "Games", "Olympics", "Summit", "Vision", "World"}};
+
+// What follows a house number and a name: "221 Harbour Street".
+inline constexpr word_set<10> street_words{std::array<std::string_view, 10>{
+    "Avenue", "Boulevard", "Drive", "Lane", "Place", "Road", "Square", "St", "Street", "Way"}};
+
+// Words before "over" and a span of time that make it a bound ("for over 10 years", "took over
+// 3 years"); after other words it is the span ("rose 5% over three years").
+inline constexpr word_set<16> words_before_over_bound{
+    std::array<std::string_view, 16>{"after", "at", "be", "been", "for", "in", "is", "lasted", "lasting", "of", "spent",
+                                     "take", "taken", "takes", "took", "was"}};
+
+// Words that start a clause: a verb of change before one of them is not the verb of the figure.
+inline constexpr word_set<17> clause_words{
+    std::array<std::string_view, 17>{"after", "although", "and", "as", "because", "before", "but", "if", "since",
+                                     "that", "though", "when", "where", "whether", "which", "while", "who"}};
+
+// Words before "top" that make it an adjective ("the top 10"), not a headline verb.
+inline constexpr word_set<13> determiners{std::array<std::string_view, 13>{
+    "a", "among", "at", "from", "her", "his", "in", "its", "my", "of", "our", "the", "their"}};
+
+// What "crossed the 50,000 mark" crosses: a level, where "passed the $1.2 trillion bill" passes
+// a thing.
+inline constexpr word_set<6> milestone_words{
+    std::array<std::string_view, 6>{"barrier", "level", "line", "mark", "milestone", "threshold"}};
+
 // Words that end a noun phrase after a figure: the counted noun comes before them. Scale
 // words are among them, so that "hundred" is never the thing counted.
-inline constexpr word_set<177> noun_stop_words{std::array<std::string_view, 177>{
-    "a",         "about",     "according", "across",   "after",    "against", "ago",       "already", "also",
-    "am",        "amid",      "among",     "an",       "and",      "another", "apiece",    "are",     "around",
-    "as",        "at",        "be",        "because",  "been",     "before",  "began",     "behind",  "being",
-    "between",   "beyond",    "billion",   "billions", "both",     "bought",  "brought",   "but",     "by",
-    "came",      "can",       "come",      "could",    "crore",    "crores",  "despite",   "did",     "do",
-    "does",      "done",      "dozen",     "dozens",   "during",   "each",    "even",      "every",   "fell",
-    "for",       "from",      "gave",      "get",      "got",      "grew",    "had",       "has",     "have",
-    "he",        "her",       "here",      "his",      "how",      "hundred", "hundreds",  "i",       "if",
-    "in",        "including", "into",      "is",       "it",       "its",     "just",      "kept",    "lakh",
-    "lakhs",     "last",      "least",     "left",     "less",     "made",    "magnitude", "make",    "many",
-    "may",       "met",       "might",     "million",  "millions", "more",    "most",      "much",    "must",
-    "my",        "near",      "never",     "next",     "no",       "nor",     "not",       "now",     "of",
-    "on",        "only",      "onto",      "or",       "other",    "our",     "over",      "paid",    "per",
-    "rose",      "said",      "saw",       "says",     "scores",   "sent",    "shall",     "she",     "should",
-    "since",     "so",        "sold",      "spent",    "still",    "such",    "tens",      "than",    "that",
-    "the",       "their",     "them",      "then",     "there",    "these",   "they",      "this",    "those",
-    "thousand",  "thousands", "through",   "to",       "told",     "too",     "toward",    "towards", "trillion",
-    "trillions", "under",     "until",     "upon",     "very",     "via",     "was",       "we",      "went",
-    "were",      "what",      "when",      "where",    "which",    "while",   "who",       "whom",    "whose",
-    "why",       "will",      "with",      "within",   "without",  "worth"}};
+inline constexpr word_set<182> noun_stop_words{std::array<std::string_view, 182>{
+    "a",       "about",   "according", "across",  "after",    "against",   "ago",       "already",   "also",
+    "am",      "amid",    "among",     "an",      "and",      "another",   "apiece",    "are",       "around",
+    "as",      "at",      "barrier",   "be",      "because",  "been",      "before",    "began",     "behind",
+    "being",   "between", "beyond",    "billion", "billions", "both",      "bought",    "brought",   "but",
+    "by",      "came",    "can",       "come",    "could",    "crore",     "crores",    "despite",   "did",
+    "do",      "does",    "done",      "dozen",   "dozens",   "during",    "each",      "even",      "every",
+    "fell",    "for",     "from",      "gave",    "get",      "got",       "grew",      "had",       "has",
+    "have",    "he",      "her",       "here",    "his",      "how",       "hundred",   "hundreds",  "i",
+    "if",      "in",      "including", "into",    "is",       "it",        "its",       "just",      "kept",
+    "lakh",    "lakhs",   "last",      "least",   "left",     "less",      "made",      "magnitude", "make",
+    "many",    "mark",    "may",       "met",     "might",    "milestone", "million",   "millions",  "more",
+    "most",    "much",    "must",      "my",      "near",     "never",     "next",      "no",        "nor",
+    "not",     "now",     "of",        "on",      "only",     "onto",      "or",        "other",     "our",
+    "out",     "over",    "paid",      "per",     "rose",     "said",      "saw",       "says",      "scores",
+    "sent",    "shall",   "she",       "should",  "since",    "so",        "sold",      "spent",     "still",
+    "such",    "tens",    "than",      "that",    "the",      "their",     "them",      "then",      "there",
+    "these",   "they",    "this",      "those",   "thousand", "thousands", "threshold", "through",   "to",
+    "told",    "too",     "toward",    "towards", "trillion", "trillions", "under",     "until",     "upon",
+    "very",    "via",     "was",       "we",      "went",     "were",      "what",      "when",      "where",
+    "which",   "while",   "who",       "whom",    "whose",    "why",       "will",      "with",      "within",
+    "without", "worth"}};
 
 inline bool is_noun_stop_word(std::string_view lower) {
     return listed(noun_stop_words, lower) || listed(month_names, lower);

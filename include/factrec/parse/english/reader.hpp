@@ -23,6 +23,7 @@ struct figure_part {
     std::size_t end = 0;
     bool plus = false;             // "X-plus", "X+", "X or more"
     bool after_tight_dash = false; // the far end of "X-Y" or "X–Y", with no space around the dash
+    bool points = false;           // "percentage points": a difference of shares
 };
 
 // A mention before it becomes an interval: the words read and what they mean.
@@ -37,6 +38,9 @@ struct reading {
     std::string noun;
     bool anaphoric = false; // "five of whom", "eight are dead": the noun counted is in an earlier phrase
     std::optional<long> date_year;
+    figure_role role = figure_role::value;
+    change_direction direction = change_direction::none;
+    bool after_from = false; // "from X" with no verb of change before it: ", from €1.48 billion a year ago"
 };
 
 // What reading at one place gave: a mention, an error, or nothing; the scanner goes on at `resume`.
@@ -243,7 +247,14 @@ private:
         // (202) 456-1111 and +1 202 ...
         if (pos > 0 && s_[pos - 1] == '(' && at(e) == ')' && run == 3 && digit_at(skip_spaces(s_, e + 1)))
             return skip(token_end(skip_spaces(s_, e + 1)));
-        if (pos > 0 && s_[pos - 1] == '+' && (pos == 1 || !is_alnum(s_[pos - 2]))) return skip(phone_end(pos));
+        // "+1 202 456 1111" is a phone number; "+3.2%" or a table's "+211" is a change up.
+        if (pos > 0 && s_[pos - 1] == '+' && (pos == 1 || !is_alnum(s_[pos - 2]))) {
+            const std::size_t phone = phone_end(pos);
+            if (std::any_of(s_.begin() + static_cast<std::ptrdiff_t>(pos),
+                            s_.begin() + static_cast<std::ptrdiff_t>(phone),
+                            [](char c) { return c == ' ' || c == '-' || c == '(' || c == ')'; }))
+                return skip(phone);
+        }
         // 1.2.3 is a version
         if (at(e) == '.' && digit_at(e + 1)) {
             std::size_t e2 = digits_end(e + 1);
@@ -258,7 +269,10 @@ private:
         std::size_t end = skip_spaces_back(s_, pos);
         if (end > floor_ && s_[end - 1] == '.') --end;
         word w = word_before(s_, end, floor_);
-        if (!w.found() || !is_upper(s_[w.begin])) return {};
+        if (!w.found()) return {};
+        // "iPhone 15", "iOS 17": capitalised on the second letter.
+        if (!is_upper(s_[w.begin]) && !(s_[w.begin] == 'i' && w.end > w.begin + 1 && is_upper(s_[w.begin + 1])))
+            return {};
         return w;
     }
 
@@ -266,7 +280,10 @@ private:
     bool after_label(std::size_t pos, word name) const {
         std::size_t end = skip_spaces_back(s_, pos);
         if (end > floor_ && s_[end - 1] == '#') return true;
-        return name.found() && listed(label_words, name.in(s_));
+        if (!name.found()) return false;
+        // "S&P 500": the index's name ends in a letter after '&'.
+        if (name.begin > floor_ && s_[name.begin - 1] == '&' && name.end - name.begin == 1) return true;
+        return listed(label_words, name.in(s_));
     }
 
     bool after_determiner(std::size_t pos) const {
@@ -281,7 +298,8 @@ private:
         if (start == pos || !is_upper(at(start))) return npos;
         word w = word_at(s_, start);
         if (!w.found() || !listed_any_case(month_names, w.in(s_))) return npos;
-        return at(w.end) == '.' ? w.end + 1 : w.end;
+        // "19 Sept. 2025" keeps the abbreviation's dot; "19 September." ends a sentence.
+        return at(w.end) == '.' && w.end - w.begin <= 4 ? w.end + 1 : w.end;
     }
     // ", 2025" or " 2025" after a day.
     std::optional<std::pair<long, std::size_t>> year_after(std::size_t pos) const {
@@ -379,6 +397,15 @@ private:
         bool after_by = false; // "by 5% to 10%" is a change, not a range
         bool after_change_verb = false;
         bool year_lead = false;
+        bool headline_verb = false;   // the qualifier is a verb: "passes 3,000", "nears 5,000"
+        bool literal_verb = false;    // ... one whose object may be a count: "passed 12 laws"
+        bool headline_the = false;    // ... with "the": "crossed the 50,000 mark"
+        std::size_t figure_begin = 0; // the figure with its sign and currency, without qualifier
+        byte_span qualifier_words{};  // the qualifier's words, when there are some
+        bool plus_sign = false;       // "+3.2%": a change up
+        word direct_change{};         // the verb or "up"/"down" right before the figure that makes it a change
+        figure_role role = figure_role::value;
+        change_direction direction = change_direction::none;
         std::size_t inner_begin = 0; // without "from" or "between", for when no range follows
     };
 
@@ -401,6 +428,10 @@ private:
                 p.negative = true;
                 i = sign;
             }
+        }
+        if (!p.negative && i > floor && s_[i - 1] == '+' && (i - 1 == floor || !is_alnum(s_[i - 2]))) {
+            p.plus_sign = true;
+            --i;
         }
         if (p.currency.empty())
             if (const currency_sign* c = currency_sign_before(i, floor)) {
@@ -457,6 +488,7 @@ private:
                 i = w.begin;
             }
         }
+        p.figure_begin = i;
         std::size_t back = skip_spaces_back(s_, i);
         if (back > floor && s_[back - 1] == '~') {
             p.meaning = qualifier::approximately;
@@ -467,7 +499,7 @@ private:
         }
         // The words before, found only as far back as a test needs them; the first is always
         // needed, and what it can mean is looked up once.
-        std::array<word, 4> before{};
+        std::array<word, 8> before{};
         before[0] = i == code_word_end ? code_word : word_before(s_, i, floor);
         std::size_t found = before[0].found() ? 1 : 0;
         bool exhausted = found == 0;
@@ -496,7 +528,24 @@ private:
                 if (match) {
                     used = q.count;
                     p.meaning = q.meaning;
+                    p.headline_verb = q.verb;
                     i = before[used - 1].begin;
+                }
+            }
+            if (used != 0) p.qualifier_words = {before[used - 1].begin, before[0].end};
+            if (p.headline_verb) {
+                const lower_word verb(before[used - 1].in(s_));
+                // "passed 12 laws", "crossed 3 rivers": the literal object of the verb.
+                p.literal_verb = verb.view().starts_with("pass") || verb.view().starts_with("cross");
+                p.headline_the = used > 1 && equals_lower(before[0].in(s_), "the");
+                // "the top 10 firms": an adjective, not the headline verb of "arrivals top 100,000".
+                if (used == 1 && verb.view() == "top" && has_word(1) &&
+                    listed_any_case(determiners, before[1].in(s_))) {
+                    used = 0;
+                    p.meaning = qualifier::none;
+                    p.headline_verb = p.literal_verb = false;
+                    p.qualifier_words = {};
+                    i = p.figure_begin;
                 }
             }
         }
@@ -515,7 +564,82 @@ private:
         p.after_by = (first.roles & marks_change_by) != 0;
         p.year_lead = (first.roles & leads_year) != 0;
         p.begin = i;
+        if (p.plus_sign) {
+            p.role = figure_role::change;
+            p.direction = change_direction::up;
+        } else {
+            // "rise by between 3% and 5%": the words before "between" say it.
+            const std::size_t at = used + (p.between ? 1 : 0);
+            if (has_word(at))
+                read_change_words(p, before[at], [&](std::size_t k) -> const word* {
+                    return has_word(at + k) ? &before[at + k] : nullptr;
+                });
+        }
+        // "rose 4.2% to 212p", "rose by 5% to 10%": a change and the value it reached, no range.
+        if (p.role == figure_role::change) p.after_by = true;
+        if (p.role == figure_role::from) p.after_change_verb = true;
         return p;
+    }
+
+    // What the words before a figure say of it: a change ("rose 4.2%", "up 7%", "rose by 5%",
+    // "an increase of 5%"), the value a change reached ("rose to 3,145", "cut to 15%") or the
+    // one it started from ("fell from 90%", "up from 5,200"). `w` is the word before the figure
+    // and its qualifier; `earlier(k)` the k-th word before `w`, or nullptr.
+    template <class Earlier>
+    void read_change_words(prefix& p, word w, Earlier earlier) const {
+        auto roles_of = [&](const word* v, std::uint8_t needed) -> std::uint8_t {
+            if (v == nullptr) return 0;
+            const std::uint8_t roles = change_word_roles(v->in(s_));
+            return (roles & needed) != 0 ? roles : 0;
+        };
+        // "cut rates to 4%", "cut the price of insulin by 70%": the verb may stand before its
+        // object, up to `reach` words before (a comma or other mark ends the words).
+        // A word that starts a clause ("officials from 3 agencies met after prices rose") ends the search.
+        auto verb_within = [&](std::size_t first, std::size_t reach, std::uint8_t needed) -> std::uint8_t {
+            for (std::size_t k = first; k < first + reach; ++k) {
+                if (const std::uint8_t roles = roles_of(earlier(k), needed)) return roles;
+                if (const word* v = earlier(k); v == nullptr || listed_any_case(clause_words, v->in(s_))) break;
+            }
+            return 0;
+        };
+        auto word_is = [&](std::size_t k, std::string_view lower) {
+            const word* v = earlier(k);
+            return v != nullptr && equals_lower(v->in(s_), lower);
+        };
+        const std::string_view text = w.in(s_);
+        std::uint8_t roles = 0;
+        if (p.from) {
+            roles = roles_of(earlier(1), change_word::particle); // "up from 5,200"
+            if (roles == 0) roles = verb_within(1, 6, change_word::verb);
+            if (roles != 0) p.role = figure_role::from;
+        } else if (equals_lower(text, "to")) {
+            roles = verb_within(1, 4, change_word::verb | change_word::particle);
+            if (roles != 0) p.role = figure_role::to; // "went to", "improved to": no direction said
+        } else if (equals_lower(text, "by")) {
+            roles = verb_within(1, 6, change_word::verb);
+            if (roles != 0) p.role = figure_role::change;
+        } else if (equals_lower(text, "of") && word_is(1, "average") && word_is(2, "an") && word_is(3, "by")) {
+            roles = verb_within(4, 4, change_word::verb); // "rose by an average of 9.2%"
+            if (roles != 0) p.role = figure_role::change;
+        } else if (equals_lower(text, "of")) {
+            roles = roles_of(earlier(1), change_word::noun);
+            if (roles != 0) p.role = figure_role::change;
+        } else if (const std::uint8_t own = change_word_roles(text); (own & change_word::particle) != 0) {
+            const word* v = earlier(1);
+            if (v == nullptr || !listed_any_case(phrasal_verbs, v->in(s_))) {
+                roles = own;
+                p.role = figure_role::change;
+                p.direct_change = w;
+            }
+        } else if ((own & change_word::verb) != 0 && (own & change_word::needs_by) == 0) {
+            roles = own;
+            p.role = figure_role::change;
+            p.direct_change = w;
+        }
+        if (p.role == figure_role::value) return;
+        p.direction = (roles & change_word::rises) != 0   ? change_direction::up
+                      : (roles & change_word::falls) != 0 ? change_direction::down
+                                                          : change_direction::none;
     }
 
     // ---- after the figure -------------------------------------------------------------------
@@ -676,6 +800,7 @@ private:
                     part.symbol = u.symbol;
                     part.end = end;
                     if (u.divisor != 1) divide(part.number, u.divisor);
+                    part.points = u.phrase.starts_with("percentage point");
                     break;
                 }
             }
@@ -709,6 +834,8 @@ private:
     // "to $10 billion", "-10", "and 230 million tons": the far end of a range.
     std::optional<figure_part> read_range_end(std::size_t pos, const prefix& p, std::string_view currency) const {
         std::size_t start = skip_spaces(s_, pos);
+        // A range is written on one line: "121\n-244" in a table is two figures.
+        if (s_.substr(pos, start - pos).find('\n') != std::string_view::npos) return std::nullopt;
         std::size_t next = npos;
         if (std::size_t d = dash_at(s_, start))
             next = skip_spaces(s_, start + d);
@@ -820,6 +947,9 @@ private:
 
     outcome read_from_digits(std::size_t pos) const {
         if (auto special = non_quantity_after_digits(pos)) return std::move(*special);
+        // "a .600 season", "batting .312": a rate written as a decimal with no leading zero.
+        if (pos > 0 && s_[pos - 1] == '.' && (pos == 1 || is_ascii_space(s_[pos - 2]) || s_[pos - 2] == '('))
+            return skip(token_end(pos));
         figure f;
         // "On March 5 300 people gathered": after a month's name, spaces join no digits.
         digit_reading parsed = read_digit_figure(s_, pos, f, [&] {
@@ -1122,6 +1252,15 @@ private:
             first.plus
                 ? std::nullopt
                 : read_range_end(first.end, p, first.kind == mention_kind::money ? first.symbol : std::string_view{});
+        // "won 3-1", "a 2-2 draw", "beat Hull 24-17": a scoreline, no quantity.
+        const bool tally = second && second->after_tight_dash && first.kind == mention_kind::number &&
+                           second->kind == mention_kind::number && first.number.plain_integer &&
+                           second->number.plain_integer && !first.number.has_scale && !second->number.has_scale &&
+                           !first.number.in_words && !second->number.in_words;
+        if (tally && around_score_words(p.begin, second->end)) return skip(second->end);
+        // "the bill passed 52-48" is a tally, not a bound.
+        const bool tally_after_verb = tally && p.headline_verb;
+        if (tally_after_verb) r.meaning = qualifier::none;
         if (second) {
             bool compatible =
                 second->plus == false && (first.kind == mention_kind::number || second->kind == mention_kind::number ||
@@ -1149,15 +1288,15 @@ private:
                 r.symbol = first.kind != mention_kind::number ? first.symbol : second->symbol;
                 r.end = second->end;
                 if (r.meaning == qualifier::none) r.meaning = qualifier::range;
-                return complete(std::move(r), p);
+                return complete(std::move(r), p, first.points || second->points);
             }
         }
-        r.begin = p.inner_begin;
+        r.begin = tally_after_verb ? p.figure_begin : p.inner_begin;
         r.low = std::move(first.number);
         r.kind = first.kind;
         r.symbol = first.symbol;
         r.end = first.end;
-        return complete(std::move(r), p);
+        return complete(std::move(r), p, first.points);
     }
 
     // Whether the word before "one" makes it a pronoun or an idiom: "no one", "at one point",
@@ -1214,16 +1353,85 @@ private:
         return found_reading(std::move(r));
     }
 
-    outcome complete(reading&& r, const prefix& p) const {
-        // "magnitude 7.9", "a 7.9-magnitude quake": a reading on a scale, with no noun.
-        if (r.kind == mention_kind::number && !r.high &&
-            (equals_lower(word_before(s_, r.low.begin, floor_).in(s_), "magnitude") ||
-             next_word_is(s_, r.end, "magnitude") ||
-             (at(r.end) == '-' && match_phrase(r.end + 1, "magnitude") != npos)))
-            return found_reading(std::move(r));
+    // Whether a word of a match ("won", "beat", "draw") is among the three words before `begin`
+    // or the two after `end`.
+    bool around_score_words(std::size_t begin, std::size_t end) const {
+        const word after = word_at(s_, skip_spaces(s_, end));
+        if (after.found() && listed_any_case(score_words, after.in(s_))) return true;
+        if (const word second = after.found() ? word_at(s_, skip_spaces(s_, after.end)) : word{};
+            second.found() && second.begin > after.end && listed_any_case(score_words, second.in(s_)))
+            return true; // "a 4-2 aggregate win"
+        const std::size_t floor = std::max(floor_, begin > lookback_bytes ? begin - lookback_bytes : 0);
+        std::size_t at = begin;
+        for (int k = 0; k < 3; ++k) {
+            const word w = word_before(s_, at, floor);
+            if (!w.found()) return false;
+            if (listed_any_case(score_words, w.in(s_))) return true;
+            at = w.begin;
+        }
+        return false;
+    }
+
+    // Reads what the words around a figure say it is: a change, or a value a change started
+    // from or reached (read_change_words), a change by the word after it ("a 2.8% drop", "2%
+    // higher"), and, for a change with no other qualifier, its direction as the qualifier.
+    void read_role(reading& r, const prefix& p, bool points) const {
+        drop_verb_qualifier(r, p);
+        if (r.kind == mention_kind::year || r.kind == mention_kind::date) return;
+        // "climbed 4,300 metres", "plunged 50 metres", "came down 3 km from": a distance
+        // travelled, not a change; "fell by 2 metres" is one.
+        const bool physical =
+            r.kind == mention_kind::length || r.kind == mention_kind::mass || r.kind == mention_kind::volume;
+        if (physical && p.direct_change.found()) return;
+        r.role = p.role;
+        r.direction = p.direction;
+        r.after_from = p.from;
+        // "40% below average", "a 2.8% drop", "20% brighter", "$5 more"; "8,848 metres above sea
+        // level" is a height and "38 days above 35 degrees" a count of days.
+        if (r.role == figure_role::value && (r.kind == mention_kind::share || r.kind == mention_kind::money)) {
+            const word after = word_at(s_, skip_spaces(s_, r.end));
+            if (after.found() && after.begin > r.end) {
+                const std::uint8_t roles = change_word_roles(after.in(s_));
+                if ((roles & change_word::noun) != 0) {
+                    r.role = figure_role::change;
+                    r.direction = (roles & change_word::rises) != 0 ? change_direction::up : change_direction::down;
+                }
+            }
+        }
+        // "percentage points" measure the difference between two shares.
+        if (points && r.role == figure_role::value) r.role = figure_role::change;
+        if (r.role == figure_role::change && r.direction == change_direction::none && r.low.value.sign() < 0)
+            r.direction = change_direction::down; // "changed by -3%"
+        if (r.role == figure_role::change && r.meaning == qualifier::none) {
+            if (r.direction == change_direction::up) r.meaning = qualifier::up;
+            if (r.direction == change_direction::down) r.meaning = qualifier::down;
+        }
+    }
+
+    // A headline verb read as a bound where the figure is no level after all: a count that is
+    // the verb's object ("passed 12 laws"), "passed the $1.2 trillion bill" (with "the", only
+    // "the 50,000 mark" is a level), and "over" before a span of time ("hire 500 nurses over
+    // three years"; but "for over three years", "took over three years" are more than three).
+    void drop_verb_qualifier(reading& r, const prefix& p) const {
+        if (r.meaning != p.meaning || p.qualifier_words.size() == 0) return;
+        bool drop = false;
+        if (p.headline_verb) {
+            drop = (p.literal_verb && r.kind == mention_kind::count) ||
+                   (p.headline_the && !listed_any_case(milestone_words, word_at(s_, skip_spaces(s_, r.end)).in(s_)));
+        } else if (r.kind == mention_kind::duration && r.meaning == qualifier::more_than &&
+                   equals_lower(s_.substr(p.qualifier_words.begin, p.qualifier_words.size()), "over")) {
+            drop = !listed_any_case(words_before_over_bound, word_before(s_, p.qualifier_words.begin, floor_).in(s_));
+        }
+        if (!drop) return;
+        r.meaning = r.high ? qualifier::range : qualifier::none;
+        r.begin = std::max(r.begin, p.figure_begin);
+    }
+
+    outcome complete(reading&& r, const prefix& p, bool points = false) const {
         bool year_like = r.kind == mention_kind::number && !r.high && r.meaning == qualifier::none &&
-                         r.low.plain_integer && !r.low.has_scale && !r.low.in_words && r.low.end - r.low.begin == 4 &&
-                         p.currency.empty() && !p.negative && is_year_number(written_integer(r.low));
+                         p.role == figure_role::value && !p.plus_sign && r.low.plain_integer && !r.low.has_scale &&
+                         !r.low.in_words && r.low.end - r.low.begin == 4 && p.currency.empty() && !p.negative &&
+                         is_year_number(written_integer(r.low));
         bool year_range = r.kind == mention_kind::number && r.high && r.low.plain_integer && r.high->plain_integer &&
                           r.low.end - r.low.begin == 4 && r.high->end - r.high->begin == 4 && r.low.value >= 1000 &&
                           r.high->value <= 2999;
@@ -1233,13 +1441,26 @@ private:
             return found_reading(std::move(r));
         }
         if (r.kind == mention_kind::number) {
+            // "magnitude 7.9", "a 7.9 magnitude quake", "a 7.9-magnitude quake": a reading on a
+            // scale that counts nothing.
+            if (equals_lower(word_before(s_, r.begin, floor_).in(s_), "magnitude") ||
+                (!r.high && equals_lower(word_before(s_, r.low.begin, floor_).in(s_), "magnitude")) ||
+                equals_lower(word_at(s_, skip_spaces(s_, r.end)).in(s_), "magnitude") ||
+                (at(r.end) == '-' && match_phrase(r.end + 1, "magnitude") != npos)) {
+                read_role(r, p, points);
+                return found_reading(std::move(r));
+            }
+            if (!r.high && after_out_of_or_group(r.begin)) return skip(r.end);
             noun_phrase np = read_noun(r.end);
+            // "221 Harbour Street": an address.
+            if (np.capitalised_start && !r.high && r.low.plain_integer && street_follows(r.end)) return skip(r.end);
             // "between the two", "the three of them": a number in words after "the" with no
             // noun of its own stands for things already named; it states no quantity.
             if (!np.head.found() && !r.high && r.low.in_words && !r.low.has_scale && after_determiner(r.low.begin))
                 return skip(std::max(r.end, np.end));
             bool noun_follows = np.head.found() && !np.capitalised_start;
-            if (year_like && (p.year_lead || !noun_follows)) {
+            // "a Euro 2024 qualifier" is the year of an event, not a count of qualifiers.
+            if (year_like && (p.year_lead || !noun_follows || after_event_name(r.low.begin))) {
                 r.kind = mention_kind::year;
                 return found_reading(std::move(r));
             }
@@ -1253,7 +1474,29 @@ private:
                 if (np.anaphoric) r.end = np.end;
             }
         }
+        read_role(r, p, points);
         return found_reading(std::move(r));
+    }
+
+    // "rated 9.8 out of 10" (a scale, said with its reading), "the Group of 20" (a name).
+    bool after_out_of_or_group(std::size_t pos) const {
+        const word of = word_before(s_, pos, floor_);
+        if (!equals_lower(of.in(s_), "of")) return false;
+        const std::string_view before_of = word_before(s_, of.begin, floor_).in(s_);
+        return equals_lower(before_of, "out") || same_text(before_of, "Group");
+    }
+
+    // Whether a capitalised word and then a street's word follow: "221 Harbour Street".
+    bool street_follows(std::size_t pos) const {
+        const word name = word_at(s_, skip_spaces(s_, pos));
+        if (!name.found()) return false;
+        const word kind = word_at(s_, skip_spaces(s_, name.end));
+        return kind.found() && kind.begin > name.end && listed(street_words, kind.in(s_));
+    }
+
+    bool after_event_name(std::size_t pos) const {
+        const word name = name_before(pos);
+        return name.found() && listed(event_words, name.in(s_));
     }
 };
 

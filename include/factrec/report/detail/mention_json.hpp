@@ -12,8 +12,9 @@ namespace factrec::detail {
 
 // One mention of `factrec scan --format json|jsonl` as a JSON object, appended to `out`: doc
 // (the file, or the line number and then the file), start, end, text, kind, unit, value {lo,
-// hi, lo_open, hi_open}, written, qualifier, speaker, sentence, in json_writer's layout (no
-// spaces). `text` is the document the mention's spans point into.
+// hi, lo_open, hi_open}, written, qualifier, speaker, sentence, role, direction, converts
+// ([begin, end] or null), row_label (text or null), in json_writer's layout (no spaces). `text` is the document the
+// mention's spans point into.
 inline void append_mention_json(std::string& out, std::string_view file, std::optional<std::size_t> line,
                                 std::string_view text, const mention& m) {
     const auto& q = m.quantity;
@@ -66,7 +67,26 @@ inline void append_mention_json(std::string& out, std::string_view file, std::op
     append_unsigned(out, m.sentence.begin);
     out += ',';
     append_unsigned(out, m.sentence.end);
-    out += "]}";
+    out += "],\"role\":\"";
+    out += to_string(m.role);
+    out += "\",\"direction\":\"";
+    out += to_string(m.direction);
+    out += "\",\"converts\":";
+    if (m.converts) {
+        out += '[';
+        append_unsigned(out, m.converts->begin);
+        out += ',';
+        append_unsigned(out, m.converts->end);
+        out += ']';
+    } else {
+        out += "null";
+    }
+    out += ",\"row_label\":";
+    if (m.row_label.size() != 0)
+        append_json_text(out, text.substr(m.row_label.begin, m.row_label.size()));
+    else
+        out += "null";
+    out += '}';
 }
 
 } // namespace factrec::detail
