@@ -75,9 +75,11 @@ struct sample {
     std::vector<read_figure> read;
 };
 
-// Reader's qualifier (and role, when the reader has one) to the corpus's directions.
-std::string direction_of(std::string_view qualifier, std::string_view role) {
+// Reader's qualifier, role and change direction (when the reader has them) to the corpus's
+// directions: a change is up or down whatever qualifies it; the value it started from is `from`.
+std::string direction_of(std::string_view qualifier, std::string_view role, std::string_view change) {
     if (role == "from") return "from";
+    if (role == "change" && (change == "up" || change == "down")) return std::string(change);
     if (qualifier == "none" || qualifier == "exactly" || qualifier == "range") return "none";
     if (qualifier == "approximately") return "about";
     if (qualifier == "plus") return "at_least";
@@ -104,22 +106,29 @@ std::optional<nominal> nominal_of(const Interval& v, std::string_view qualifier)
     return nominal{lo.value, hi.value};
 }
 
-// A reader may carry a role ("change", "from", "to") and a conversion link; read them when
-// this reader has them, so that the scorer builds against readers before and after.
+// A reader may carry a role ("change", "from", "to"), a change's direction and a conversion
+// link; read them when this reader has them, so that the scorer builds against readers before
+// and after they came.
 template <class Mention>
 std::string role_of(const Mention& m) {
-    if constexpr (requires { m.role; }) {
+    if constexpr (requires { factrec::to_string(m.role); }) {
         return std::string(factrec::to_string(m.role));
-    } else if constexpr (requires { m.quantity.role; }) {
-        return std::string(factrec::to_string(m.quantity.role));
+    } else {
+        return {};
+    }
+}
+template <class Mention>
+std::string change_of(const Mention& m) {
+    if constexpr (requires { factrec::to_string(m.direction); }) {
+        return std::string(factrec::to_string(m.direction));
     } else {
         return {};
     }
 }
 template <class Mention>
 bool converts_another(const Mention& m) {
-    if constexpr (requires { m.converts; }) {
-        return static_cast<bool>(m.converts);
+    if constexpr (requires { m.converts.has_value(); }) {
+        return m.converts.has_value();
     } else {
         return false;
     }
@@ -140,7 +149,7 @@ std::vector<read_figure> read_figures(std::string_view text) {
         r.qualifier = std::string(factrec::to_string(m.quantity.qualifier));
         r.value = nominal_of(m.quantity.value, r.qualifier);
         r.unit = m.quantity.unit.symbol();
-        r.direction = direction_of(r.qualifier, role_of(m));
+        r.direction = direction_of(r.qualifier, role_of(m), change_of(m));
         r.conversion = converts_another(m);
         out.push_back(std::move(r));
     }
@@ -190,8 +199,6 @@ bool unit_matches(const gold_figure& g, const read_figure& r) {
     return unit_key(g.unit) == unit_key(r.unit);
 }
 
-bool same(const exact_number& a, const exact_number& b) { return a == b; }
-
 // The gold value, or the same amount in the currency's hundredth ("212p" read as 212 pence
 // for £2.12) or as a fraction for a percentage ("a quarter" read as 0.25 for 25%).
 bool value_matches(const gold_figure& g, const read_figure& r) {
@@ -200,12 +207,12 @@ bool value_matches(const gold_figure& g, const read_figure& r) {
     const nominal& want = g.value;
     if (want.is_point()) {
         if (!got.is_point()) return false;
-        if (same(got.lo, want.lo)) return true;
-        if (is_currency(g.unit) && !is_currency(r.unit) && same(got.lo, want.lo * 100)) return true;
-        if (g.unit == "%" && r.unit != "%" && same(got.lo * 100, want.lo)) return true;
+        if (got.lo == want.lo) return true;
+        if (is_currency(g.unit) && !is_currency(r.unit) && got.lo == want.lo * 100) return true;
+        if (g.unit == "%" && r.unit != "%" && got.lo * 100 == want.lo) return true;
         return false;
     }
-    return !got.is_point() && same(got.lo, want.lo) && same(got.hi, want.hi);
+    return !got.is_point() && got.lo == want.lo && got.hi == want.hi;
 }
 
 struct tally {
