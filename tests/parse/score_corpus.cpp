@@ -110,20 +110,11 @@ std::optional<nominal> nominal_of(const Interval& v, std::string_view qualifier)
 // link; read them when this reader has them, so that the scorer builds against readers before
 // and after they came.
 template <class Mention>
-std::string role_of(const Mention& m) {
-    if constexpr (requires { factrec::to_string(m.role); }) {
-        return std::string(factrec::to_string(m.role));
-    } else {
-        return {};
-    }
-}
-template <class Mention>
-std::string change_of(const Mention& m) {
-    if constexpr (requires { factrec::to_string(m.direction); }) {
-        return std::string(factrec::to_string(m.direction));
-    } else {
-        return {};
-    }
+std::string direction_of(const Mention& m, std::string_view qualifier) {
+    std::string role, change;
+    if constexpr (requires { factrec::to_string(m.role); }) role = factrec::to_string(m.role);
+    if constexpr (requires { factrec::to_string(m.direction); }) change = factrec::to_string(m.direction);
+    return direction_of(qualifier, role, change);
 }
 template <class Mention>
 bool converts_another(const Mention& m) {
@@ -149,7 +140,7 @@ std::vector<read_figure> read_figures(std::string_view text) {
         r.qualifier = std::string(factrec::to_string(m.quantity.qualifier));
         r.value = nominal_of(m.quantity.value, r.qualifier);
         r.unit = m.quantity.unit.symbol();
-        r.direction = direction_of(r.qualifier, role_of(m), change_of(m));
+        r.direction = direction_of(m, r.qualifier);
         r.conversion = converts_another(m);
         out.push_back(std::move(r));
     }
@@ -296,17 +287,21 @@ std::size_t matches(const sample& s, Ok ok, std::vector<int>* gold_match = nullp
     return hits;
 }
 
-// Figures that count: a conversion in the gold is neither wanted nor held against the reader,
-// and neither is a figure the reader itself marks as a conversion.
+// A conversion in the gold is neither wanted nor held against the reader, and neither is a
+// figure the reader itself marks as a conversion.
+bool left_out(const sample& s, const read_figure& r) {
+    return r.conversion || std::any_of(s.gold.begin(), s.gold.end(), [&](const gold_figure& g) {
+               return g.conversion && overlaps(g.begin, g.end, r.begin, r.end);
+           });
+}
+
+// The figures that count, and those matched.
 tally tally_of(const sample& s) {
     tally t;
     for (const auto& g : s.gold)
         if (!g.conversion) ++t.gold;
     for (const auto& r : s.read) {
-        bool over_conversion = std::any_of(s.gold.begin(), s.gold.end(), [&](const gold_figure& g) {
-            return g.conversion && overlaps(g.begin, g.end, r.begin, r.end);
-        });
-        if (!over_conversion && !r.conversion) ++t.read;
+        if (!left_out(s, r)) ++t.read;
     }
     t.value = matches(s, value_matches);
     t.direction = matches(s, [](const gold_figure& g, const read_figure& r) {
@@ -355,10 +350,7 @@ void print_failures(const sample& s) {
     }
     for (std::size_t i = 0; i < s.read.size(); ++i) {
         const read_figure& r = s.read[i];
-        bool over_conversion = std::any_of(s.gold.begin(), s.gold.end(), [&](const gold_figure& g) {
-            return g.conversion && overlaps(g.begin, g.end, r.begin, r.end);
-        });
-        if (read_used[i] || over_conversion || r.conversion) continue;
+        if (read_used[i] || left_out(s, r)) continue;
         std::cout << "  " << s.id << " [" << s.pattern << "] not a gold figure: \"" << one_line(r.text)
                   << "\" = " << (r.value ? show(*r.value) : "?") << ' ' << r.unit << ' ' << r.direction << '\n';
     }
@@ -405,20 +397,27 @@ std::string read_file(const std::filesystem::path& path) {
     return text.str();
 }
 
-std::vector<sample> load_corpus(const std::filesystem::path& path) {
+// Calls `record(json, where)` for each line of a JSON Lines file; a line that is no JSON object
+// with the fields asked for stops the run with its file and line.
+template <class Record>
+void for_each_record(const std::filesystem::path& path, const std::string& what, Record record) {
     std::ifstream in(path);
-    if (!in) fail("cannot read the corpus " + path.string());
-    std::vector<sample> samples;
+    if (!in) fail("cannot read the " + what + " " + path.string());
     std::string line;
     for (std::size_t number = 1; std::getline(in, line); ++number) {
         if (line.empty()) continue;
         std::string where = path.filename().string() + ":" + std::to_string(number);
-        nlohmann::json j;
         try {
-            j = nlohmann::json::parse(line);
+            record(nlohmann::json::parse(line), where);
         } catch (const nlohmann::json::exception& e) {
             fail(where + ": " + e.what());
         }
+    }
+}
+
+std::vector<sample> load_corpus(const std::filesystem::path& path) {
+    std::vector<sample> samples;
+    for_each_record(path, "corpus", [&](const nlohmann::json& j, const std::string& where) {
         sample s;
         s.id = j.at("id").get<std::string>();
         s.category = j.at("category").get<std::string>();
@@ -437,7 +436,7 @@ std::vector<sample> load_corpus(const std::filesystem::path& path) {
         }
         s.read = read_figures(text);
         samples.push_back(std::move(s));
-    }
+    });
     if (samples.empty()) fail("the corpus " + path.string() + " is empty");
     return samples;
 }
@@ -446,20 +445,9 @@ std::vector<sample> load_corpus(const std::filesystem::path& path) {
 std::vector<sample> load_seed_gold(const std::filesystem::path& gold_path, const std::filesystem::path& seeds) {
     if (!std::filesystem::is_directory(seeds))
         fail("the seed articles are missing: " + seeds.string() + " is not a directory (link ../shared)");
-    std::ifstream in(gold_path);
-    if (!in) fail("cannot read the seed gold " + gold_path.string());
     std::map<std::string, sample> by_file;
     std::map<std::string, std::string> texts;
-    std::string line;
-    for (std::size_t number = 1; std::getline(in, line); ++number) {
-        if (line.empty()) continue;
-        std::string where = gold_path.filename().string() + ":" + std::to_string(number);
-        nlohmann::json j;
-        try {
-            j = nlohmann::json::parse(line);
-        } catch (const nlohmann::json::exception& e) {
-            fail(where + ": " + e.what());
-        }
+    for_each_record(gold_path, "seed gold", [&](const nlohmann::json& j, const std::string& where) {
         std::string file = j.at("file").get<std::string>();
         if (!texts.count(file)) texts[file] = read_file(seeds / file);
         const std::string& text = texts[file];
@@ -474,7 +462,7 @@ std::vector<sample> load_seed_gold(const std::filesystem::path& gold_path, const
         s.category = file.substr(0, 3);
         s.pattern = "seed";
         s.gold.push_back(std::move(g));
-    }
+    });
     std::vector<sample> samples;
     for (auto& [file, s] : by_file) {
         s.read = read_figures(texts[file]);
