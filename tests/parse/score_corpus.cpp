@@ -162,6 +162,8 @@ std::string unit_key(std::string unit) {
         {"percent", "%"},
         {"per cent", "%"},
         {"celsius", "°c"},
+        {"degc", "°c"},
+        {"degf", "°f"},
         {"c", "°c"},
         {"fahrenheit", "°f"},
         {"f", "°f"},
