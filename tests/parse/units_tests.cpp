@@ -123,6 +123,7 @@ constexpr expected_mention unit_cases[] = {
     {"The blade is 6 inches long.", "6 inches", "length", "in", "[5.5, 6.5]"},
     {"The probe was cooled to minus 196 degrees Celsius.", "minus 196 degrees Celsius", "temperature", "degC",
      "[-196.5, -195.5]"},
+    {"The margin is plus or minus 3 percentage points.", "3 percentage points", "share", "%", "[2.5, 3.5]"},
     {"The town froze at minus 41 degrees Fahrenheit.", "minus 41 degrees Fahrenheit", "temperature", "degF",
      "[-41.5, -40.5]"},
     {"The nearest star is four point two light years away.", "four point two light years", "length", "ly",
@@ -237,7 +238,8 @@ TEST_CASE("a number or unit never takes its noun from the sentence before") {
 
 TEST_CASE("a rate after a figure or a word of frequency is no duration") {
     for (std::string_view text :
-         {"They meet twice a week.", "It earns $5 billion a year.", "Drivers earn 30 dollars a day."}) {
+         {"They meet twice a week.", "It earns $5 billion a year.", "Drivers earn 30 dollars a day.",
+          "Sales rose from a year earlier.", "The sheet loses ice a year.", "A day there lasts long."}) {
         const auto found = factrec::scan(text);
         INFO("text: ", text, " found: ", factrec_test::describe(found, text));
         for (const auto& m : found) CHECK(m.kind != factrec::mention_kind::duration);

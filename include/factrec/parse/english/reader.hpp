@@ -483,7 +483,9 @@ private:
         if (!p.negative) {
             // "minus 41 degrees Fahrenheit"
             const word w = i == code_word_end ? code_word : word_before(s_, i, floor);
-            if (w.end - w.begin == 5 && equals_lower(w.in(s_), "minus")) {
+            // "plus or minus 3.1 points" is a margin, not a negative figure.
+            if (w.end - w.begin == 5 && equals_lower(w.in(s_), "minus") &&
+                !equals_lower(word_before(s_, w.begin, floor).in(s_), "or")) {
                 p.negative = true;
                 i = w.begin;
             }
@@ -1153,6 +1155,7 @@ private:
               "ha",  "acre", "km2", "sq_mi", "m2", "kWh", "MWh", "GWh",  "TWh",   "kW",   "MW", "GW",
               "kHz", "MHz",  "GHz", "kB",    "MB", "GB",  "TB",  "week", "month", "year", "d",  "h"})
             if (part.symbol == symbol) {
+                if (part.kind == mention_kind::duration && !duration_after_a(before, part.end)) return std::nullopt;
                 reading r;
                 r.begin = begin;
                 r.end = part.end;
@@ -1162,6 +1165,16 @@ private:
                 return found_reading(std::move(r));
             }
         return std::nullopt;
+    }
+
+    // "for a month", "with a week to go", "a week before the vote": a span of time. "A year
+    // ago", "from a year earlier", "in a year" and "X a year" compare or make rates; they are
+    // no figure of their own.
+    bool duration_after_a(std::string_view before, std::size_t end) const {
+        for (std::string_view lead : {"for", "with", "within", "after", "than", "just", "only", "nearly", "almost",
+                                      "about", "around", "under", "over", "least", "most"})
+            if (equals_lower(before, lead)) return true;
+        return next_word_is(s_, end, "before") || next_word_is(s_, end, "after");
     }
 
     // "hundreds of homes", "tens of millions of dollars", "dozens of people": ranges (see
