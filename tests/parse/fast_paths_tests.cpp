@@ -48,7 +48,8 @@ void check_word_set(const detail::word_set<Size>& set, std::mt19937_64& rng) {
 // figures and UTF-8, joined at random.
 constexpr std::array<std::string_view, 16> sentence_pieces{
     "The ministry said 4,200 workers joined the strike on Monday.",
-    "Mr. Okafor, the union's leader, told reporters that \xE2\x80\x9C" "about 60% of members\xE2\x80\x9D voted.",
+    "Mr. Okafor, the union's leader, told reporters that \xE2\x80\x9C"
+    "about 60% of members\xE2\x80\x9D voted.",
     "Exports rose to $3.2 billion in 2025, according to the trade office.",
     "\"We expect at least 12 new plants,\" Dr. Lindqvist said.",
     "Prices fell from \xE2\x82\xAC"
@@ -60,7 +61,8 @@ constexpr std::array<std::string_view, 16> sentence_pieces{
     "Revenue was up 7.5 percent\nwhile costs held at 1.1 bn.",
     "Sales\n\nThe second quarter brought 18 new stores.",
     "A dozen engineers and two hundred volunteers arrived; No. 3 was late.",
-    "Gen. Adeyemi's office estimated 40\xC2\xA0" "000 displaced people.",
+    "Gen. Adeyemi's office estimated 40\xC2\xA0"
+    "000 displaced people.",
     "Inc. and Ltd. firms paid \xC2\xA3"
     "12m in fines, officials said.",
     "Between 10 and 20 vessels were seen, the coast guard reported.",
