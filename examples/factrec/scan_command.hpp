@@ -10,19 +10,23 @@
 // a time, and with --lines a file streams line by line.
 #include <factrec/parse.hpp>
 #include <factrec/reconcile/article.hpp>
-#include <factrec/report/detail/json_writer.hpp>
+#include <factrec/report/detail/mention_json.hpp>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <optional>
+#include <span>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <unistd.h>
 #include <vector>
 
 namespace factrec_cli {
@@ -58,50 +62,26 @@ inline std::string tsv_field(std::string_view s) {
     return out;
 }
 
-inline void write_json_mention(factrec::detail::json_writer& w, const document& d, const factrec::mention& m) {
-    const auto& q = m.quantity;
-    w.begin_object();
-    w.key("doc");
-    if (d.line)
-        w.integer(*d.line);
-    else
-        w.value(d.file);
-    if (d.line) w.key("file").value(d.file);
-    w.key("start").integer(m.span.begin);
-    w.key("end").integer(m.span.end);
-    w.key("text").value(d.text.substr(m.span.begin, m.span.end - m.span.begin));
-    w.key("kind").value(factrec::to_string(m.kind));
-    w.key("unit").value(q.unit.symbol());
-    w.key("value");
-    if (q.value.is_empty()) {
-        w.null();
-    } else {
-        w.begin_object();
-        auto lo = bound_text(q.value.lower());
-        auto hi = bound_text(q.value.upper());
-        w.key("lo");
-        if (lo)
-            w.value(*lo);
-        else
-            w.null();
-        w.key("hi");
-        if (hi)
-            w.value(*hi);
-        else
-            w.null();
-        w.key("lo_open").value(q.value.lower().infinite || q.value.lower().open);
-        w.key("hi_open").value(q.value.upper().infinite || q.value.upper().open);
-        w.end_object();
+// ---- What a figure is to others: a change and its direction, a conversion, a table row ----
+// Kept apart from the fields above, which every mention has had from the start.
+
+inline std::string_view row_label_text(const document& d, const factrec::mention& m) {
+    return d.text.substr(m.row_label.begin, m.row_label.size());
+}
+
+inline void write_tsv_relations(std::ostream& out, const document& d, const factrec::mention& m) {
+    out << '\t' << factrec::to_string(m.role) << '\t' << factrec::to_string(m.direction) << '\t';
+    if (m.converts) out << m.converts->begin << '-' << m.converts->end;
+    out << '\t' << tsv_field(row_label_text(d, m));
+}
+
+inline void write_text_relations(std::ostream& out, const document& d, const factrec::mention& m) {
+    if (m.role != factrec::figure_role::value) {
+        out << "  " << factrec::to_string(m.role);
+        if (m.direction != factrec::change_direction::none) out << ' ' << factrec::to_string(m.direction);
     }
-    w.key("written").value(q.written);
-    w.key("qualifier").value(factrec::to_string(q.qualifier));
-    w.key("speaker");
-    if (m.speaker)
-        w.value(*m.speaker);
-    else
-        w.null();
-    w.key("sentence").begin_array().integer(m.sentence.begin).integer(m.sentence.end).end_array();
-    w.end_object();
+    if (m.converts) out << "  converts " << m.converts->begin << '-' << m.converts->end;
+    if (m.row_label.size() != 0) out << "  row: " << row_label_text(d, m);
 }
 
 inline std::string doc_name(const document& d) {
@@ -152,32 +132,80 @@ private:
     std::size_t pos_ = 0, end_ = 0;
 };
 
-// Writes the mentions of one document after another, in one format.
+// A regular file's bytes in memory of their own. A std::string of the file's size would be
+// filled with zeros first, which took as long as scanning a news article; this memory is
+// written once, by the read, and asked for in huge pages.
+class file_bytes {
+public:
+    explicit file_bytes(std::size_t size) : bytes_(new char[size]), size_(size) {
+        factrec::detail::ask_for_huge_pages(bytes_.get(), size);
+    }
+    [[nodiscard]] char* data() noexcept { return bytes_.get(); }
+    [[nodiscard]] std::span<char> text() noexcept { return {bytes_.get(), size_}; }
+
+private:
+    std::unique_ptr<char[]> bytes_;
+    std::size_t size_;
+};
+
+// A regular file of some size within the limit, read whole; nothing (and read_input reads it,
+// with its errors) for standard input, devices, pipes, empty files, or any trouble here.
+inline std::optional<file_bytes> read_regular_file(const std::string& path, const factrec::input_limits& limits) {
+    std::error_code ec;
+    if (path == "-" || !std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec || size == 0 || size > limits.max_bytes) return std::nullopt;
+    const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (descriptor < 0) return std::nullopt;
+    file_bytes bytes(static_cast<std::size_t>(size));
+    std::size_t got = 0;
+    while (got < size) {
+        const ssize_t n = ::read(descriptor, bytes.data() + got, static_cast<std::size_t>(size) - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    // A file that changed size while it was read is left to read_input.
+    char more = 0;
+    const bool whole = got == size && ::read(descriptor, &more, 1) == 0;
+    ::close(descriptor);
+    if (!whole) return std::nullopt;
+    return bytes;
+}
+
+// Writes the mentions of one document after another, in one format. JSON goes into a buffer
+// of its own, written out a megabyte at a time: a stream call per field cost more than the scan.
 class mention_writer {
 public:
     mention_writer(std::ostream& out, format f) : out_(out), format_(f) {
+        if (format_ == format::json || format_ == format::jsonl) buffer_.reserve(flush_at + (std::size_t{1} << 16));
         if (format_ == format::json) {
-            array_writer_.emplace(out_);
-            array_writer_->begin_array();
+            buffer_ += '[';
         } else if (format_ == format::tsv) {
             out_ << "doc\tstart\tend\ttext\tkind\tunit\tlo\thi\tlo_open\thi_open\twritten\tqualifier\tspeaker\t"
-                    "sentence_start\tsentence_end\n";
+                    "sentence_start\tsentence_end\trole\tdirection\tconverts\trow_label\n";
         }
     }
 
     void write(const document& d, const factrec::mention& m);
 
     void finish() {
-        if (array_writer_) {
-            array_writer_->end_array();
-            out_ << '\n';
-        }
+        if (format_ == format::json) buffer_ += "]\n";
+        flush();
     }
 
 private:
+    static constexpr std::size_t flush_at = std::size_t{1} << 20;
+
+    void flush() {
+        out_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+        buffer_.clear();
+    }
+
     std::ostream& out_;
     format format_;
-    std::optional<factrec::detail::json_writer> array_writer_;
+    std::string buffer_;
+    bool first_in_array_ = true;
 };
 
 } // namespace scan_detail
@@ -238,8 +266,9 @@ inline int run_scan_command(int argc, char** argv) {
     // memory of the last.
     factrec::scan_result found;
     std::string text;
-    auto scan_document = [&](const document& d, std::string& content) -> std::optional<std::string> {
+    auto scan_document = [&](const document& d, std::span<char> content) -> std::optional<std::string> {
         auto prepared = factrec::prepare_text(content);
+        const std::string_view content_text(content.data(), content.size());
         if (!prepared)
             return doc_name(d) + ": byte " + std::to_string(prepared.error().offset) + ": " + prepared.error().message;
         // What the policy replaced and what the scanner skipped (invalid UTF-8, figures too long
@@ -250,16 +279,18 @@ inline int run_scan_command(int argc, char** argv) {
         // A whole file's header lines (source:, url:, date:) are read as reconcile reads them,
         // so that scan lists exactly the figures reconcile sees.
         if (!d.line && factrec::detail::is_header_key(factrec::detail::header_key_of(
-                           std::string_view(content).substr(start, content.find('\n', start) - start)))) {
-            auto read = factrec::read_article(std::string(d.file), content);
+                           content_text.substr(start, content_text.find('\n', start) - start)))) {
+            auto read = factrec::read_article(std::string(d.file), std::string(content_text));
             if (!read) return read.error().message;
             start = read->body_offset;
         }
         document whole = d;
-        whole.text = content;
+        whole.text = std::string_view(content.data(), content.size());
         factrec::scan(whole.text.substr(start), found, options);
         for (factrec::mention& m : found.mentions) {
             m.span.begin += start, m.span.end += start, m.sentence.begin += start, m.sentence.end += start;
+            if (m.converts) m.converts->begin += start, m.converts->end += start;
+            if (m.row_label.size() != 0) m.row_label.begin += start, m.row_label.end += start;
             writer.write(whole, m);
         }
         for (const factrec::error& skipped : found.diagnostics)
@@ -269,6 +300,10 @@ inline int run_scan_command(int argc, char** argv) {
     };
     for (const auto& path : paths) {
         if (!lines) {
+            if (auto bytes = read_regular_file(path, common.limits)) {
+                if (auto error = scan_document({path, std::nullopt, {}}, bytes->text())) return fail(*error);
+                continue;
+            }
             auto content = read_input(path, common.limits, problem);
             if (!content) return fail(problem);
             if (auto error = scan_document({path, std::nullopt, {}}, *content)) return fail(*error);
@@ -300,13 +335,17 @@ inline void mention_writer::write(const document& d, const factrec::mention& m) 
     const auto& q = m.quantity;
     std::string_view text = d.text.substr(m.span.begin, m.span.end - m.span.begin);
     switch (format_) {
-    case format::json: write_json_mention(*array_writer_, d, m); break;
-    case format::jsonl: {
-        factrec::detail::json_writer w(out_);
-        write_json_mention(w, d, m);
-        out_ << '\n';
+    case format::json:
+        if (!first_in_array_) buffer_ += ',';
+        first_in_array_ = false;
+        factrec::detail::append_mention_json(buffer_, d.file, d.line, d.text, m);
+        if (buffer_.size() >= flush_at) flush();
         break;
-    }
+    case format::jsonl:
+        factrec::detail::append_mention_json(buffer_, d.file, d.line, d.text, m);
+        buffer_ += '\n';
+        if (buffer_.size() >= flush_at) flush();
+        break;
     case format::tsv: {
         auto lo = q.value.is_empty() ? std::nullopt : bound_text(q.value.lower());
         auto hi = q.value.is_empty() ? std::nullopt : bound_text(q.value.upper());
@@ -315,7 +354,9 @@ inline void mention_writer::write(const document& d, const factrec::mention& m) 
              << (hi ? *hi : "inf") << '\t' << (q.value.lower().infinite || q.value.lower().open ? "true" : "false")
              << '\t' << (q.value.upper().infinite || q.value.upper().open ? "true" : "false") << '\t'
              << tsv_field(q.written) << '\t' << factrec::to_string(q.qualifier) << '\t'
-             << tsv_field(m.speaker.value_or("")) << '\t' << m.sentence.begin << '\t' << m.sentence.end << '\n';
+             << tsv_field(m.speaker.value_or("")) << '\t' << m.sentence.begin << '\t' << m.sentence.end;
+        write_tsv_relations(out_, d, m);
+        out_ << '\n';
         break;
     }
     case format::text:
@@ -323,6 +364,7 @@ inline void mention_writer::write(const document& d, const factrec::mention& m) 
              << factrec::to_string(q.unit) << "  " << factrec::to_string(q.value) << "  \"" << text << '"';
         if (q.qualifier != factrec::qualifier::none) out_ << "  (" << factrec::to_string(q.qualifier) << ')';
         if (m.speaker) out_ << "  speaker: " << *m.speaker;
+        write_text_relations(out_, d, m);
         out_ << '\n';
         break;
     }

@@ -1,4 +1,8 @@
-// libFuzzer target: factrec::scan and factrec::parse_quantity on arbitrary bytes.
+// libFuzzer target: factrec::scan and factrec::parse_quantity on arbitrary bytes, and every
+// speed trick of parse/detail/fast/ against the plain implementation beside it. Built twice:
+// as factrec_scan_fuzzer, and with FACTREC_SCAN_REFERENCE as factrec_scan_reference_fuzzer, in
+// which the default scan takes the plain paths and the word lists and byte masks their plain
+// look-ups throughout.
 #include <factrec/parse.hpp>
 
 #include <algorithm>
@@ -60,6 +64,51 @@ std::string regrouped(std::string_view text, std::string_view separator) {
     return out;
 }
 
+void check_same_scan(const factrec::scan_result& a_result, const factrec::scan_result& b_result) {
+    FACTREC_FUZZ_CHECK(a_result.mentions.size() == b_result.mentions.size());
+    for (std::size_t i = 0; i < a_result.mentions.size(); ++i) {
+        const factrec::mention& a = a_result.mentions[i];
+        const factrec::mention& b = b_result.mentions[i];
+        FACTREC_FUZZ_CHECK(a.span == b.span && a.sentence == b.sentence && a.kind == b.kind && a.speaker == b.speaker);
+        FACTREC_FUZZ_CHECK(a.quantity.value == b.quantity.value && a.quantity.unit == b.quantity.unit);
+        FACTREC_FUZZ_CHECK(a.quantity.written == b.quantity.written && a.quantity.qualifier == b.quantity.qualifier);
+        FACTREC_FUZZ_CHECK(a.role == b.role && a.direction == b.direction && a.converts == b.converts &&
+                           a.row_label == b.row_label);
+    }
+    FACTREC_FUZZ_CHECK(a_result.diagnostics == b_result.diagnostics);
+}
+
+// The look-ups of the fast paths against their plain searches, for every run of letters in the
+// input, and the byte masks for every 64 bytes of it.
+void check_fast_lookups(std::string_view input) {
+    namespace detail = factrec::detail;
+    for (std::size_t i = 0; i < input.size();) {
+        if (!detail::is_letter(input[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < input.size() && detail::is_letter(input[end])) ++end;
+        const std::string_view word = input.substr(i, end - i);
+        FACTREC_FUZZ_CHECK(detail::number_words.index_any_case(word) ==
+                           detail::number_words.index_any_case_reference(word));
+        FACTREC_FUZZ_CHECK(detail::noun_stop_words.contains(word) == detail::noun_stop_words.contains_reference(word));
+        FACTREC_FUZZ_CHECK(detail::prefix_words.index_any_case(word) ==
+                           detail::prefix_words.index_any_case_reference(word));
+        FACTREC_FUZZ_CHECK(detail::cue_word_lookup.find(word) == detail::cue_word_table::find_reference(word));
+        i = end;
+    }
+    for (std::size_t at = 0; at + detail::classified_bytes <= input.size(); at += detail::classified_bytes) {
+        const detail::byte_classes fast = detail::classify_bytes(input.data() + at);
+        const detail::byte_classes plain = detail::classify_bytes_reference(input.data() + at);
+        FACTREC_FUZZ_CHECK(fast.letters == plain.letters && fast.alnum == plain.alnum &&
+                           fast.non_ascii == plain.non_ascii);
+        const std::uint64_t stops = detail::bytes_among<'.', '!', '?', '\n'>(input.data() + at);
+        const std::uint64_t plain_stops = detail::bytes_among_reference<'.', '!', '?', '\n'>(input.data() + at);
+        FACTREC_FUZZ_CHECK(stops == plain_stops);
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -75,6 +124,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FACTREC_FUZZ_CHECK(m.sentence.end <= size);
         FACTREC_FUZZ_CHECK(m.span.begin >= previous_begin); // document order
         FACTREC_FUZZ_CHECK(!m.quantity.value.is_empty());
+        // What a figure converts and the row label of a table come before it.
+        FACTREC_FUZZ_CHECK(!m.converts || (m.converts->begin < m.converts->end && m.converts->end <= m.span.begin));
+        FACTREC_FUZZ_CHECK(m.row_label.begin <= m.row_label.end && m.row_label.end <= m.span.begin);
         previous_begin = m.span.begin;
     }
     for (const factrec::error& e : found.diagnostics) FACTREC_FUZZ_CHECK(e.offset <= size);
@@ -85,15 +137,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // remain.
     factrec::scan_result walked = factrec::scan(input.substr(size / 2));
     factrec::detail::scanner(input, {}).run(walked, factrec::detail::scanner::second_pass::walk);
-    FACTREC_FUZZ_CHECK(walked.mentions.size() == found.mentions.size());
-    for (std::size_t i = 0; i < found.mentions.size(); ++i) {
-        const factrec::mention& a = found.mentions[i];
-        const factrec::mention& b = walked.mentions[i];
-        FACTREC_FUZZ_CHECK(a.span == b.span && a.sentence == b.sentence && a.kind == b.kind && a.speaker == b.speaker);
-        FACTREC_FUZZ_CHECK(a.quantity.value == b.quantity.value && a.quantity.unit == b.quantity.unit);
-        FACTREC_FUZZ_CHECK(a.quantity.written == b.quantity.written && a.quantity.qualifier == b.quantity.qualifier);
-    }
-    FACTREC_FUZZ_CHECK(walked.diagnostics == found.diagnostics);
+    check_same_scan(found, walked);
+
+    // The tuned paths (first pass over bit masks, sentence stops 64 bytes at a time, huge
+    // pages) and the plain ones give the same scan.
+    using english = factrec::parse::english;
+    check_same_scan(found, factrec::detail::basic_scanner<english, factrec::detail::fast_scan_paths>(input, {}).run());
+    check_same_scan(found,
+                    factrec::detail::basic_scanner<english, factrec::detail::reference_scan_paths>(input, {}).run());
+    check_fast_lookups(input);
 
     // Thousands grouped with a no-break space (U+00A0) or a thin space (U+2009) read as with a comma.
     // Only in plain ASCII text: spaces and broken bytes of the input's own next to a rewritten

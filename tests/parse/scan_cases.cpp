@@ -306,7 +306,7 @@ struct qualifier_row {
 // Every qualifier against every kind of figure; the expected interval follows the README table.
 constexpr qualifier_row qualifier_rows[] = {
     {"about", "approximately"},   {"around", "approximately"},   {"approximately", "approximately"},
-    {"roughly", "approximately"}, {"some", "approximately"},     {"close to", "approximately"},
+    {"roughly", "approximately"}, {"some", "approximately"},     {"close to", "nearly"},
     {"more than", "more_than"},   {"over", "more_than"},         {"above", "more_than"},
     {"exceeding", "more_than"},   {"in excess of", "more_than"}, {"upwards of", "more_than"},
     {"well over", "more_than"},   {"just over", "more_than"},    {"at least", "at_least"},
@@ -405,7 +405,6 @@ TEST_CASE("not quantities: codes, labels, ordinals, clock times, phones, version
     check_not_a_quantity("Read Chapter 11 first.", "11");
     check_not_a_quantity("It won the 2nd prize.", "2nd");
     check_not_a_quantity("It is the 21st century.", "21st");
-    check_not_a_quantity("A deal worth hundreds of billions of dollars.", "hundreds");
     check_not_a_quantity("The MH17 inquiry closed.", "17");
     check_not_a_quantity("She drove a Model 3 home.", "3");
     check_not_a_quantity("Article 9 bans war.", "9");
@@ -415,7 +414,8 @@ TEST_CASE("not quantities: codes, labels, ordinals, clock times, phones, version
 
 // "$10-5 billion": a reader sees one figure, the span between 5 and 10 billion written high
 // end first, so a descending pair of digits joined by a bare dash is one range when it carries
-// a currency, a unit or a scale. A bare tally ("voted 52-48", "won 3-1") stays two figures.
+// a currency, a unit or a scale. A bare tally ("voted 52-48") stays two figures; a scoreline
+// ("won 3-1") is none (change_tests.cpp).
 TEST_CASE("a descending dashed range with a currency, unit or scale is one range") {
     check_mention({"Analysts see $10-5 billion in losses.", "$10-5 billion", "money", "USD", "[4.5e9, 10.5e9]"});
     check_mention({"Analysts see $10-$5 billion in losses.", "$10-$5 billion", "money", "USD", "[4.5e9, 10.5e9]"});
@@ -427,7 +427,7 @@ TEST_CASE("a descending dashed range with a currency, unit or scale is one range
 TEST_CASE("a tally is neither a range nor a negative number") {
     check_mention({"The Senate voted 52-48 on Tuesday.", "52", "number", "1", "[51.5, 52.5]"});
     check_mention({"The Senate voted 52-48 on Tuesday.", "48", "number", "1", "[47.5, 48.5]"});
-    check_mention({"The home side won 3-1.", "1", "number", "1", "[0.5, 1.5]"});
+    check_not_a_quantity("The home side won 3-1.", "3-1", "none");
 }
 
 // "the two" stands for things the article has already named; it states no quantity. A number

@@ -139,9 +139,18 @@ std::vector<const factrec::mention*> mentions_at(const seed_article& a, std::str
 
 std::string describe(const seed_article& a, const std::vector<const factrec::mention*>& found) {
     std::string out;
-    for (const auto* m : found)
-        out += "[" + std::string(span_text(a, *m)) + " " + std::string(to_string(m->kind)) + " " +
-               to_string(m->quantity.unit) + " " + to_string(m->quantity.value) + "] ";
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) about "[" + std::string(...).
+    for (const auto* m : found) {
+        out += '[';
+        out += span_text(a, *m);
+        out += ' ';
+        out += to_string(m->kind);
+        out += ' ';
+        out += to_string(m->quantity.unit);
+        out += ' ';
+        out += to_string(m->quantity.value);
+        out += "] ";
+    }
     return out.empty() ? "nothing" : out;
 }
 

@@ -176,44 +176,6 @@ std::optional<std::string> speaker_by_tokens(std::string_view sentence, std::siz
     return factrec::detail::speaker_from(sentence, tokens, factrec::detail::attributions(sentence, tokens), offset);
 }
 
-// sentence_around as first written: byte by byte, both ways from `pos`.
-factrec::byte_span sentence_around_by_bytes(std::string_view s, std::size_t pos, std::size_t lo, std::size_t hi) {
-    using namespace factrec::detail;
-    std::size_t begin = lo;
-    for (std::size_t k = pos; k > lo; --k) {
-        char c = s[k - 1];
-        if (c == '\n' && line_break_ends_sentence(s, k - 1)) {
-            begin = k;
-            break;
-        }
-        if (c == '.' || c == '!' || c == '?') {
-            std::size_t end = sentence_end_at(s, k - 1);
-            if (end != std::string_view::npos && end <= pos) {
-                begin = end;
-                break;
-            }
-        }
-    }
-    begin = skip_spaces(s, begin);
-    std::size_t end = hi;
-    for (std::size_t k = pos; k < hi; ++k) {
-        char c = s[k];
-        if (c == '\n' && line_break_ends_sentence(s, k)) {
-            end = k;
-            break;
-        }
-        if (c == '.' || c == '!' || c == '?') {
-            std::size_t stop = sentence_end_at(s, k);
-            if (stop != std::string_view::npos) {
-                end = stop;
-                break;
-            }
-        }
-    }
-    end = std::max(skip_spaces_back(s, end), std::min(begin, end));
-    return {std::min(begin, pos), end};
-}
-
 } // namespace
 
 TEST_CASE("speakers: the cue words of the quick look are lexicon's speech verbs, in any case") {
@@ -379,7 +341,7 @@ TEST_CASE("sentences: the sentence around a place is the one found byte by byte"
             for (std::size_t reach : {std::size_t{3}, std::size_t{40}, std::size_t{4096}}) {
                 std::size_t lo = pos > reach ? pos - reach : 0, hi = std::min(text.size(), pos + reach);
                 auto fast = factrec::detail::sentence_around(text, pos, lo, hi);
-                auto plain = sentence_around_by_bytes(text, pos, lo, hi);
+                auto plain = factrec::detail::sentence_around_reference(text, pos, lo, hi);
                 if (!(fast == plain)) {
                     CAPTURE(text);
                     CAPTURE(pos);

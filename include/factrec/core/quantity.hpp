@@ -22,6 +22,11 @@ enum class qualifier {
     nearly,        // nearly, almost, just under: below and within the tolerance
     plus,          // "X-plus", "X+": at least
     range,         // X to Y, between X and Y, X-Y
+    // A change with no other qualifier ("rose 4.2%", "down 3 percent", "a 2.8% drop"): the
+    // figure as written is by how much, not the value; a qualified change ("rose more than 5%")
+    // keeps its qualifier, and its mention says the direction.
+    up,
+    down,
 };
 
 constexpr std::string_view to_string(qualifier q) noexcept {
@@ -37,6 +42,8 @@ constexpr std::string_view to_string(qualifier q) noexcept {
     case qualifier::nearly: return "nearly";
     case qualifier::plus: return "plus";
     case qualifier::range: return "range";
+    case qualifier::up: return "up";
+    case qualifier::down: return "down";
     }
     return "unknown";
 }

@@ -130,6 +130,10 @@ public:
     }
     // True when numerator and denominator fit in machine words.
     [[nodiscard]] bool is_small() const noexcept { return den_ != 0; }
+    // For a small value: its numerator and its denominator (> 0), in lowest terms. Writers of
+    // many numbers read them without building a cpp_int for each.
+    [[nodiscard]] std::int64_t small_numerator() const noexcept { return num_; }
+    [[nodiscard]] std::int64_t small_denominator() const noexcept { return den_; }
 
     // The greatest integer not above the value, and the least not below it.
     [[nodiscard]] rational floor() const {

@@ -13,7 +13,24 @@
 
 namespace factrec {
 
-enum class dimension { money, count, share, mass, length, volume, duration, calendar_year, plain };
+enum class dimension {
+    money,
+    count,
+    share,
+    mass,
+    length,
+    volume,
+    duration,
+    calendar_year,
+    plain,
+    speed,
+    temperature,
+    data,
+    frequency,
+    power,
+    energy,
+    area,
+};
 
 constexpr std::string_view to_string(dimension d) noexcept {
     switch (d) {
@@ -26,6 +43,13 @@ constexpr std::string_view to_string(dimension d) noexcept {
     case dimension::duration: return "duration";
     case dimension::calendar_year: return "calendar year";
     case dimension::plain: return "plain number";
+    case dimension::speed: return "speed";
+    case dimension::temperature: return "temperature";
+    case dimension::data: return "data";
+    case dimension::frequency: return "frequency";
+    case dimension::power: return "power";
+    case dimension::energy: return "energy";
+    case dimension::area: return "area";
     }
     return "unknown";
 }
@@ -50,8 +74,10 @@ inline bool is_iso_4217(std::string_view code) {
     return false;
 }
 
-// A physical unit: its size in the dimension's base unit (kg, m, litre, second) as an exact
-// interval, because some names ("ton", "month", "year") do not say exactly how much they are.
+// A physical unit: its size in the dimension's base unit (kg, m, litre, second, m/s, byte, Hz,
+// W, J, m²) as an exact interval, because some names ("ton", "month", "year") do not say
+// exactly how much they are. Prefixed data units are decimal, as the SI and storage makers use
+// them (1 GB = 10^9 bytes); the binary ones have names of their own (GiB).
 struct physical_unit {
     std::string_view symbol;
     std::string_view aliases; // space-separated, lower case
@@ -60,20 +86,31 @@ struct physical_unit {
     std::string_view factor_hi;
 };
 
-inline constexpr std::array<physical_unit, 21> physical_units{{
+inline constexpr std::array<physical_unit, 64> physical_units{{
     {"kg", "kilogram kilograms kilo kilos", dimension::mass, "1", "1"},
     {"g", "gram grams", dimension::mass, "1/1000", "1/1000"},
+    {"mg", "milligram milligrams", dimension::mass, "1/1000000", "1/1000000"},
     {"t", "tonne tonnes metric_ton metric_tons", dimension::mass, "1000", "1000"},
     {"short_ton", "short_tons us_ton", dimension::mass, "907.18474", "907.18474"},
     {"long_ton", "long_tons imperial_ton", dimension::mass, "1016.0469088", "1016.0469088"},
     {"ton", "tons", dimension::mass, "907.18474", "1016.0469088"},
     {"lb", "pound_mass lbs", dimension::mass, "0.45359237", "0.45359237"},
+    {"oz", "ounce ounces", dimension::mass, "0.028349523125", "0.028349523125"},
     {"m", "metre metres meter meters", dimension::length, "1", "1"},
     {"km", "kilometre kilometres kilometer kilometers", dimension::length, "1000", "1000"},
+    {"cm", "centimetre centimetres centimeter centimeters", dimension::length, "1/100", "1/100"},
+    {"mm", "millimetre millimetres millimeter millimeters", dimension::length, "1/1000", "1/1000"},
+    {"in", "inch inches", dimension::length, "0.0254", "0.0254"},
+    {"yd", "yard yards", dimension::length, "0.9144", "0.9144"},
     {"ft", "foot feet", dimension::length, "0.3048", "0.3048"},
     {"mi", "mile miles", dimension::length, "1609.344", "1609.344"},
     {"nmi", "nautical_mile nautical_miles", dimension::length, "1852", "1852"},
+    // The IAU's light-year: a Julian year of light, 9,460,730,472,580,800 m exactly.
+    {"ly", "light_year light_years", dimension::length, "9460730472580800", "9460730472580800"},
     {"l", "litre litres liter liters", dimension::volume, "1", "1"},
+    {"ml", "millilitre millilitres milliliter milliliters", dimension::volume, "1/1000", "1/1000"},
+    {"m3", "cubic_metre cubic_metres cubic_meter cubic_meters", dimension::volume, "1000", "1000"},
+    {"gal", "gallon gallons us_gallon", dimension::volume, "3.785411784", "3.785411784"},
     {"bbl", "barrel barrels", dimension::volume, "158.987294928", "158.987294928"},
     {"s", "second seconds", dimension::duration, "1", "1"},
     {"min", "minute minutes", dimension::duration, "60", "60"},
@@ -83,6 +120,40 @@ inline constexpr std::array<physical_unit, 21> physical_units{{
     // Calendar months and years vary in length; their size in seconds is a range.
     {"month", "months", dimension::duration, "2419200", "2678400"},
     {"year", "years yr", dimension::duration, "31536000", "31622400"},
+    {"m/s", "metres_per_second meters_per_second", dimension::speed, "1", "1"},
+    {"km/h", "kph kmph kilometres_per_hour kilometers_per_hour", dimension::speed, "5/18", "5/18"},
+    {"mph", "miles_per_hour", dimension::speed, "0.44704", "0.44704"},
+    {"kn", "knot knots", dimension::speed, "463/900", "463/900"},
+    {"B", "byte bytes", dimension::data, "1", "1"},
+    {"kB", "kilobyte kilobytes", dimension::data, "1000", "1000"},
+    {"MB", "megabyte megabytes", dimension::data, "1000000", "1000000"},
+    {"GB", "gigabyte gigabytes", dimension::data, "1000000000", "1000000000"},
+    {"TB", "terabyte terabytes", dimension::data, "1000000000000", "1000000000000"},
+    {"PB", "petabyte petabytes", dimension::data, "1000000000000000", "1000000000000000"},
+    {"KiB", "kibibyte kibibytes", dimension::data, "1024", "1024"},
+    {"MiB", "mebibyte mebibytes", dimension::data, "1048576", "1048576"},
+    {"GiB", "gibibyte gibibytes", dimension::data, "1073741824", "1073741824"},
+    {"TiB", "tebibyte tebibytes", dimension::data, "1099511627776", "1099511627776"},
+    {"Hz", "hertz", dimension::frequency, "1", "1"},
+    {"kHz", "kilohertz", dimension::frequency, "1000", "1000"},
+    {"MHz", "megahertz", dimension::frequency, "1000000", "1000000"},
+    {"GHz", "gigahertz", dimension::frequency, "1000000000", "1000000000"},
+    {"W", "watt watts", dimension::power, "1", "1"},
+    {"kW", "kilowatt kilowatts", dimension::power, "1000", "1000"},
+    {"MW", "megawatt megawatts", dimension::power, "1000000", "1000000"},
+    {"GW", "gigawatt gigawatts", dimension::power, "1000000000", "1000000000"},
+    {"J", "joule joules", dimension::energy, "1", "1"},
+    {"Wh", "watt_hour watt_hours", dimension::energy, "3600", "3600"},
+    {"kWh", "kilowatt_hour kilowatt_hours", dimension::energy, "3600000", "3600000"},
+    {"MWh", "megawatt_hour megawatt_hours", dimension::energy, "3600000000", "3600000000"},
+    {"GWh", "gigawatt_hour gigawatt_hours", dimension::energy, "3600000000000", "3600000000000"},
+    {"TWh", "terawatt_hour terawatt_hours", dimension::energy, "3600000000000000", "3600000000000000"},
+    {"m2", "square_metre square_metres square_meter square_meters", dimension::area, "1", "1"},
+    {"km2", "square_kilometre square_kilometres square_kilometer square_kilometers", dimension::area, "1000000",
+     "1000000"},
+    {"ha", "hectare hectares", dimension::area, "10000", "10000"},
+    {"acre", "acres", dimension::area, "4046.8564224", "4046.8564224"},
+    {"sq_mi", "square_mile square_miles", dimension::area, "2589988.110336", "2589988.110336"},
 }};
 
 inline std::string lower_case(std::string_view text) {
@@ -123,6 +194,14 @@ public:
     static unit percent() { return unit(dimension::share, "%"); }
     static unit plain() { return unit(dimension::plain, "1"); }
     static unit calendar_year() { return unit(dimension::calendar_year, "calendar_year"); }
+    // Degrees Celsius ("degC") or Fahrenheit ("degF"). A temperature scale has its own zero,
+    // so converting one into the other is no multiplication, which is all a factor says: the
+    // two are kept apart as two currencies are, and a story that gives both states each.
+    static unit temperature(std::string_view scale) {
+        if (scale != "degC" && scale != "degF")
+            throw std::invalid_argument("'" + std::string(scale) + "' is not a temperature scale (degC, degF)");
+        return unit(dimension::temperature, std::string(scale));
+    }
 
     // "USD", "count(missiles)", "%", "t", "short_ton", "km", "bbl", "year", "1", "calendar_year".
     static result<unit> from_symbol(std::string_view symbol) {
@@ -134,6 +213,7 @@ public:
             return percent();
         if (trimmed == "1" || trimmed == "number") return plain();
         if (trimmed == "calendar_year") return calendar_year();
+        if (trimmed == "degC" || trimmed == "degF") return temperature(trimmed);
         if (trimmed.starts_with("count(") && trimmed.ends_with(")")) {
             std::string_view noun = trimmed.substr(6, trimmed.size() - 7);
             if (noun.empty()) return error{"count() needs the thing counted, as in count(missiles)", 6};
@@ -144,14 +224,20 @@ public:
             if (detail::is_iso_4217(trimmed)) return money(trimmed);
             return error{"'" + std::string(trimmed) + "' is not an ISO 4217 currency code", 0};
         }
+        // A symbol as written first ("MB" is a megabyte), then in any case ("mb"), then a name.
+        for (const auto& p : detail::physical_units)
+            if (p.symbol == trimmed) return unit(p);
         std::string key = detail::lower_case(trimmed);
         std::replace(key.begin(), key.end(), ' ', '_');
         for (const auto& p : detail::physical_units) {
-            if (p.symbol == key || detail::word_listed(p.aliases, key)) return unit(p);
+            if (detail::lower_case(p.symbol) == key || detail::word_listed(p.aliases, key)) return unit(p);
         }
+        std::string known;
+        for (const auto& p : detail::physical_units) (known += ' ') += p.symbol;
         return error{"unknown unit '" + std::string(symbol) +
-                         "': expected an ISO 4217 code (USD), count(noun), %, 1, calendar_year, or one of "
-                         "kg g t short_ton long_ton ton lb m km ft mi nmi l bbl s min h d week month year",
+                         "': expected an ISO 4217 code (USD), count(noun), %, 1, calendar_year, degC, degF, or one "
+                         "of" +
+                         known,
                      0};
     }
 

@@ -1,8 +1,9 @@
 #pragma once
 
 #include <factrec/core/claim.hpp>
-#include <factrec/parse/detail/lexicon.hpp>
+#include <factrec/parse/detail/fast/cue_word_hash.hpp>
 #include <factrec/parse/detail/text.hpp>
+#include <factrec/parse/english/lexicon.hpp>
 
 #include <algorithm>
 #include <array>
@@ -17,6 +18,12 @@
 #include <vector>
 
 namespace factrec {
+
+// Who a sentence says the figure at `offset` comes from: "North Korea claims ...",
+// "..., the White House said", "according to Reuters", "Per a White House statement, ...".
+// A figure inside a quotation with no speech verb outside it goes to the sentence's subject.
+// English's speech cues: the scanner reaches them through parse::english.
+inline std::optional<std::string> speaker_of(std::string_view sentence, std::size_t offset);
 
 namespace detail {
 
@@ -97,98 +104,6 @@ inline std::vector<token> tokenize_sentence(std::string_view s) {
     tokenize_sentence(s, tokens);
     return tokens;
 }
-
-// The words that open a speech cue: "according (to)", "per", and lexicon's speech_verbs.
-inline constexpr auto cue_words = [] {
-    std::array<std::string_view, speech_verbs.words().size() + 2> words{"according", "per"};
-    std::copy(speech_verbs.words().begin(), speech_verbs.words().end(), words.begin() + 2);
-    return words;
-}();
-
-enum class cue_word : std::uint8_t { none, according, per, speech_verb };
-
-// Looks a word up among cue_words, in any case, with one comparison at most: every word of
-// every sentence with a figure is looked up, and nearly none is a cue word. A table on first
-// letter and length turns most words away. The others are hashed once: a bit table turns
-// nearly all of the rest away, and the hash is perfect on cue_words (the constructor refuses
-// a multiplier under which two of them share a slot), so what is left is compared with one
-// listed word.
-class cue_word_table {
-public:
-    constexpr cue_word_table() {
-        for (std::size_t i = 0; i < cue_words.size(); ++i) {
-            std::string_view w = cue_words[i];
-            if (w.size() < min_length || w.size() > max_length || !is_lower(w.front()))
-                throw "cue_word_table: lower-case words of 3 to 12 letters";
-            lengths_by_first_letter_[first_letter_index(w)] |= static_cast<std::uint16_t>(1u << w.size());
-            std::uint64_t h = hash(w);
-            filter_bits_[filter_bit(h) / 64] |= std::uint64_t{1} << (filter_bit(h) % 64);
-            std::uint8_t& slot = slots_[slot_of(h)];
-            if (slot != empty_slot) throw "cue_word_table: two cue words share a slot; pick another multiplier";
-            slot = static_cast<std::uint8_t>(i);
-            lengths_by_start_[start_of(w[0], w[1])] |= static_cast<std::uint16_t>(1u << w.size());
-            if (i < 2)
-                lengths_by_start_[start_of(static_cast<char>(w[0] & ~0x20), w[1])] |=
-                    static_cast<std::uint16_t>(1u << w.size());
-        }
-    }
-
-    // A first look at a run of letters, on its first two bytes and its length, without a
-    // branch: no for nearly every word of a sentence, yes for every word that is_cue_word
-    // accepts. A capital first letter can only open "According" or "Per"; `second` is not
-    // looked at for a run of one letter.
-    [[nodiscard]] constexpr bool may_be_cue(char first, char second, std::size_t length) const noexcept {
-        return ((lengths_by_start_[start_of(first, second)] >> (length & 15u)) & 1u) != 0;
-    }
-
-    [[nodiscard]] constexpr cue_word find(std::string_view w) const noexcept {
-        if (w.size() < min_length || w.size() > max_length || !is_letter(w.front())) return cue_word::none;
-        if (((lengths_by_first_letter_[first_letter_index(w)] >> w.size()) & 1u) == 0) return cue_word::none;
-        std::uint64_t h = hash(w);
-        if (((filter_bits_[filter_bit(h) / 64] >> (filter_bit(h) % 64)) & 1u) == 0) return cue_word::none;
-        std::uint8_t slot = slots_[slot_of(h)];
-        if (slot == empty_slot || !equals_lower(w, cue_words[slot])) return cue_word::none;
-        return slot == 0 ? cue_word::according : slot == 1 ? cue_word::per : cue_word::speech_verb;
-    }
-
-private:
-    static constexpr std::size_t min_length = 3;
-    static constexpr std::size_t max_length = 12;
-    static constexpr std::uint8_t empty_slot = 0xFF;
-    static constexpr std::size_t first_letter_index(std::string_view w) noexcept {
-        return static_cast<unsigned char>(w[0]) & 31u;
-    }
-    // The length and the first three and last three letters ("reported" and "remained" differ
-    // there), read side by side. Setting bit 5 lower-cases a letter.
-    static constexpr std::uint64_t hash(std::string_view w) noexcept {
-        const std::size_t n = w.size();
-        auto byte = [&](std::size_t i, int shift) { return std::uint64_t{static_cast<unsigned char>(w[i])} << shift; };
-        std::uint64_t key = byte(0, 0) | byte(1, 8) | byte(2, 16) | byte(n - 3, 24) | byte(n - 2, 32) | byte(n - 1, 40);
-        key = (key | 0x202020202020u) ^ (std::uint64_t{n} << 48);
-        return key * 0x01D441396205759Du;
-    }
-    // The top eight bits pick the slot, the eleven below them the filter bit.
-    static constexpr std::size_t slot_of(std::uint64_t h) noexcept { return static_cast<std::size_t>(h >> 56); }
-    static constexpr std::size_t filter_bit(std::uint64_t h) noexcept {
-        return static_cast<std::size_t>((h >> 45) & 2047u);
-    }
-
-    // A letter's case is bit 5: the first byte keeps it, the second drops it.
-    static constexpr std::size_t start_of(char first, char second) noexcept {
-        return static_cast<std::size_t>(first & 0x3F) << 5 | static_cast<std::size_t>(second & 0x1F);
-    }
-
-    std::array<std::uint16_t, 32> lengths_by_first_letter_{};
-    std::array<std::uint16_t, 64 * 32> lengths_by_start_{};
-    std::array<std::uint64_t, 2048 / 64> filter_bits_{};
-    std::array<std::uint8_t, 256> slots_ = [] {
-        std::array<std::uint8_t, 256> slots{};
-        slots.fill(empty_slot);
-        return slots;
-    }();
-};
-
-inline constexpr cue_word_table cue_word_lookup{};
 
 // The same answer as listed_any_case(speech_verbs, w), from the table already built for cue words.
 inline bool is_speech_verb(std::string_view w) noexcept { return cue_word_lookup.find(w) == cue_word::speech_verb; }
@@ -533,9 +448,6 @@ inline std::optional<std::string> speaker_from(std::string_view sentence, const 
 
 } // namespace detail
 
-// Who a sentence says the figure at `offset` comes from: "North Korea claims ...",
-// "..., the White House said", "according to Reuters", "Per a White House statement, ...".
-// A figure inside a quotation with no speech verb outside it goes to the sentence's subject.
 inline std::optional<std::string> speaker_of(std::string_view sentence, std::size_t offset) {
     detail::speech_cues found;
     detail::find_speech_cues(sentence, found);

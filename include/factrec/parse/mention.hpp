@@ -4,6 +4,7 @@
 #include <factrec/core/quantity.hpp>
 #include <factrec/core/result.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,8 +13,27 @@
 namespace factrec {
 
 // What a mention measures. `year` is a calendar year ("in 2026"); `date` is a day or month
-// ("October 28, 2025"), reported so that it is never mistaken for a count.
-enum class mention_kind { money, count, share, mass, length, volume, duration, year, date, number };
+// ("October 28, 2025"), reported so that it is never mistaken for a count. The physical kinds
+// after `number` are those of core's dimensions of the same names.
+enum class mention_kind {
+    money,
+    count,
+    share,
+    mass,
+    length,
+    volume,
+    duration,
+    year,
+    date,
+    number,
+    speed,
+    temperature,
+    data,
+    frequency,
+    power,
+    energy,
+    area,
+};
 
 constexpr std::string_view to_string(mention_kind k) noexcept {
     switch (k) {
@@ -27,6 +47,40 @@ constexpr std::string_view to_string(mention_kind k) noexcept {
     case mention_kind::year: return "year";
     case mention_kind::date: return "date";
     case mention_kind::number: return "number";
+    case mention_kind::speed: return "speed";
+    case mention_kind::temperature: return "temperature";
+    case mention_kind::data: return "data";
+    case mention_kind::frequency: return "frequency";
+    case mention_kind::power: return "power";
+    case mention_kind::energy: return "energy";
+    case mention_kind::area: return "area";
+    }
+    return "unknown";
+}
+
+// What a figure says of the thing it measures. A `change` is by how much it moved ("rose
+// 4.2%", "up $3 million", "a 2.8% drop"), never its value; `from` and `to` are the values it
+// moved between ("slid from $41,200 to $39,870", "rose to 3,145").
+enum class figure_role : std::uint8_t { value, change, from, to };
+
+constexpr std::string_view to_string(figure_role r) noexcept {
+    switch (r) {
+    case figure_role::value: return "value";
+    case figure_role::change: return "change";
+    case figure_role::from: return "from";
+    case figure_role::to: return "to";
+    }
+    return "unknown";
+}
+
+// Which way a change went, for a change and the values it moved between.
+enum class change_direction : std::uint8_t { none, up, down };
+
+constexpr std::string_view to_string(change_direction d) noexcept {
+    switch (d) {
+    case change_direction::none: return "none";
+    case change_direction::up: return "up";
+    case change_direction::down: return "down";
     }
     return "unknown";
 }
@@ -39,7 +93,15 @@ struct basic_mention {
     byte_span sentence;
     basic_quantity<N> quantity;
     mention_kind kind = mention_kind::number;
+    figure_role role = figure_role::value;
+    change_direction direction = change_direction::none;
     std::optional<std::string> speaker;
+    // The figure this one restates in other units, in brackets right after it ("300 kilometres
+    // (185 miles)"): one figure said twice, whose rounded forms need not agree.
+    std::optional<byte_span> converts;
+    // In a table of one figure a line, the line naming the row ("Labour" above "412"); empty
+    // (begin == end) when the figure is in running text.
+    byte_span row_label{};
 };
 
 using mention = basic_mention<exact_number>;

@@ -2,6 +2,7 @@
 
 #include <factrec/core.hpp>
 #include <factrec/parse.hpp>
+#include <factrec/parse/english/plurals.hpp>
 #include <factrec/reconcile/article.hpp>
 #include <factrec/reconcile/detail/assignment.hpp>
 #include <factrec/reconcile/detail/names.hpp>
@@ -50,23 +51,31 @@ inline std::vector<byte_span> find_cue(std::string_view text, std::string_view c
 // figure (`any_noun`) is a count of whatever its fact counts, as the facts file says.
 inline std::optional<interval> fit(const mention& m, const fact_declaration& f, std::string_view following = {},
                                    bool any_noun = false) {
+    // A change is by how much a thing moved, never its value: only a fact of changes takes it,
+    // signed by its direction ("fell 3%" is -3%). A figure that converts another is that
+    // figure said again, rounded apart from it, and never bound on its own.
+    if (m.converts || (m.role == figure_role::change) != f.changes) return std::nullopt;
+    const bool fallen = m.role == figure_role::change && m.direction == change_direction::down &&
+                        !m.quantity.value.is_empty() && !m.quantity.value.lower().infinite &&
+                        m.quantity.value.lower().value.sign() >= 0;
+    const interval value = fallen ? -m.quantity.value : m.quantity.value;
     const unit& from = m.quantity.unit;
     switch (m.kind) {
     case mention_kind::date: return std::nullopt;
     case mention_kind::year:
         if (f.unit.dimension() != dimension::calendar_year) return std::nullopt;
-        return m.quantity.value;
+        return value;
     case mention_kind::number:
         if (f.unit.dimension() != dimension::count && f.unit.dimension() != dimension::plain) return std::nullopt;
-        return m.quantity.value;
+        return value;
     case mention_kind::count:
-        if (f.unit.dimension() == dimension::plain && any_noun) return m.quantity.value;
+        if (f.unit.dimension() == dimension::plain && any_noun) return value;
         if (f.unit.dimension() != dimension::count) return std::nullopt;
         if (!any_noun && !counts_noun(f.unit, from.symbol(), following)) return std::nullopt;
-        return m.quantity.value;
+        return value;
     default: {
         if (!commensurable(from, f.unit)) return std::nullopt;
-        auto converted = convert(m.quantity.value, from, f.unit);
+        auto converted = convert(value, from, f.unit);
         if (!converted) return std::nullopt;
         return *converted;
     }
@@ -164,6 +173,7 @@ inline std::optional<std::string> out_of_scope(const fact_declaration& f, const 
 // add mention roles here: a change or a conversion is not a value of a fact.)
 inline std::optional<std::string> left_unbound(const mention& m) {
     if (m.kind == mention_kind::date) return std::string("a date");
+    if (m.converts) return std::string("a conversion of another figure");
     return std::nullopt;
 }
 // --- end binding as an assignment ---
@@ -399,8 +409,9 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
                         else
                             u.nearest_why = "its cue went to another figure of the sentence, at less total cost";
                     }
-                    u.reason = !any_fit       ? "no fact has this unit"
-                               : cues.empty() ? "no fact's cue in its sentence"
+                    u.reason = !any_fit && m.role == figure_role::change ? "change"
+                               : !any_fit                                ? "no fact has this unit"
+                               : cues.empty()                            ? "no fact's cue in its sentence"
                                : u.nearest_why.empty()
                                    ? "no cue in its sentence is for a fact of this unit"
                                    : "nearest cue is for " + *u.nearest_fact + ", but " + u.nearest_why;

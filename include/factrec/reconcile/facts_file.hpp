@@ -37,6 +37,9 @@ struct fact_declaration {
     factrec::unit unit = factrec::unit::plain();
     bool whole = false;
     bool is_signed = false;
+    // Its values are changes ("rose 4.2%", "down $3 million"), signed by their direction; only
+    // such a fact takes a change, and it takes nothing else.
+    bool changes = false;
     std::vector<std::string> cues; // lower case, alternatives expanded
     up_to_reading up_to = up_to_reading::at_most;
     std::size_t offset = 0;

@@ -216,6 +216,8 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                         fact.series = kind;
                     };
                 };
+                // A fact whose values are changes ("rose 4.2%"), which may go either way.
+                auto mark_changes = [&](auto&) { fact.changes = fact.is_signed = true; };
                 auto mark_up_to = [&](auto& ctx) {
                     fact.up_to = x3::_attr(ctx) == "ceiling" ? up_to_reading::ceiling : up_to_reading::at_most;
                 };
@@ -236,6 +238,12 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                                 g::keyword("changing")[mark_series(series_kind::changing)] |
                                 (g::keyword("up_to") > g::up_to_meaning)[mark_up_to]) >
                               -(g::keyword("cues") > ((g::mark(cue_start) > g::quoted[add_cue]) % ',')) > *scope;
+                auto parser =
+                    g::mark(id_at) > g::identifier[at_id] > -g::quoted[at_label] > g::keyword("unit") >
+                    g::mark(unit_at) > g::unit_symbol[set_unit] >
+                    *(g::keyword("whole")[mark_whole] | g::keyword("signed")[mark_signed] |
+                      g::keyword("changes")[mark_changes] | (g::keyword("up_to") > g::up_to_meaning)[mark_up_to]) >
+                    -(g::keyword("cues") > ((g::mark(cue_start) > g::quoted[add_cue]) % ','));
                 if (!x3::phrase_parse(first, last, parser, g::skipper))
                     return fail(offset_of(first), "expected a fact declaration");
                 auto unit = unit::from_symbol(unit_text);

@@ -16,6 +16,7 @@
 #include <factrec/core/result.hpp>
 #include <factrec/reconcile/detail/text_position.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstddef>
 #include <cstdio>
@@ -24,6 +25,7 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -57,6 +59,8 @@ struct prepared_text {
 // Applies the policy to `text` in place: NUL is an error, control characters become spaces
 // (with a warning), a byte-order mark is skipped. Offsets into `text` stay offsets into the file.
 inline result<prepared_text> prepare_text(std::string& text);
+// The same, on text held elsewhere: `factrec scan` reads a large file into memory of its own.
+inline result<prepared_text> prepare_text(std::span<char> text);
 
 // The strict form, for facts files: NUL, control characters and invalid UTF-8 are errors.
 // Returns where the text starts (after a byte-order mark); the error's offset locates it.
@@ -143,8 +147,20 @@ inline result<std::string> read_input(const std::string& path, const input_limit
         if (!file) return error{"cannot read '" + path + "': " + std::strerror(errno), 0};
         in = &file;
     }
-    // Devices and pipes have no size: read in blocks, and stop one byte past the limit.
+    // A regular file is read at once into memory of its size: grown block by block, a large
+    // file was copied again at every doubling, which took longer than scanning it.
     std::string content;
+    std::error_code ec;
+    if (path != "-" && std::filesystem::is_regular_file(path, ec)) {
+        const auto size = std::filesystem::file_size(path, ec);
+        if (!ec && size > 0 && size <= limits.max_bytes) {
+            content.resize(static_cast<std::size_t>(size));
+            in->read(content.data(), static_cast<std::streamsize>(size));
+            content.resize(static_cast<std::size_t>(in->gcount()));
+        }
+    }
+    // Devices and pipes have no size: read in blocks, and stop one byte past the limit. A file
+    // that grew while it was read goes on here too.
     char block[1 << 16];
     while (*in) {
         in->read(block, sizeof block);
@@ -158,11 +174,14 @@ inline result<std::string> read_input(const std::string& path, const input_limit
     return content;
 }
 
-inline result<prepared_text> prepare_text(std::string& text) {
+inline result<prepared_text> prepare_text(std::string& text) { return prepare_text(std::span<char>(text)); }
+
+inline result<prepared_text> prepare_text(std::span<char> bytes) {
+    const std::string_view text(bytes.data(), bytes.size());
     prepared_text out;
     out.start = detail::bom_length(text);
     if (auto second = detail::second_bom(text, out.start)) return *second;
-    if (std::size_t nul = text.find('\0'); nul != std::string::npos) return error{detail::nul_message(nul), nul};
+    if (std::size_t nul = text.find('\0'); nul != std::string_view::npos) return error{detail::nul_message(nul), nul};
     std::vector<std::size_t> listed;
     std::size_t count = 0;
     std::string first_code;
@@ -172,7 +191,7 @@ inline result<prepared_text> prepare_text(std::string& text) {
         if (count == 0) first_code = detail::code_point_name(text, i);
         if (listed.size() < detail::max_listed_offsets) listed.push_back(i);
         ++count;
-        text.replace(i, length, length, ' ');
+        std::fill_n(bytes.begin() + static_cast<std::ptrdiff_t>(i), length, ' ');
         i += length - 1;
     }
     if (count > 0) {

@@ -7,7 +7,6 @@
 #include <factrec/reconcile/binding.hpp>
 #include <factrec/reconcile/detail/copies.hpp>
 #include <factrec/reconcile/detail/dating.hpp>
-#include <factrec/reconcile/detail/headline_verbs.hpp>
 #include <factrec/reconcile/detail/names.hpp>
 #include <factrec/reconcile/detail/repair_alternatives.hpp>
 #include <factrec/reconcile/detail/series.hpp>
@@ -171,7 +170,6 @@ inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<
     if (!bound) return bound.error();
     pass.binding = std::move(*bound);
     detail::bind_older_figures(facts, articles, pass.binding);
-    detail::read_rising_total_verbs(facts, articles, pass.binding, precision);
     detail::date_claims(articles, pass.binding);
     merge_copies(articles, pass.binding);
 

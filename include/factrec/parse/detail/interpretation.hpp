@@ -4,7 +4,7 @@
 #include <factrec/core/number.hpp>
 #include <factrec/core/quantity.hpp>
 #include <factrec/core/unit.hpp>
-#include <factrec/parse/detail/reader.hpp>
+#include <factrec/parse/mention.hpp>
 
 #include <cstddef>
 #include <string>
@@ -14,41 +14,9 @@
 
 namespace factrec::detail {
 
-// Units are built once: building one from its symbol parses its conversion factor.
-inline const unit& unit_for_symbol(std::string_view symbol) {
-    static const std::vector<std::pair<std::string_view, unit>> table = [] {
-        std::vector<std::pair<std::string_view, unit>> units;
-        for (const auto& w : unit_words) {
-            bool known = false;
-            for (const auto& [s, u] : units) known = known || s == w.symbol;
-            if (known) continue;
-            if (w.kind == mention_kind::money)
-                units.emplace_back(w.symbol, unit::money(w.symbol));
-            else if (w.kind == mention_kind::share)
-                units.emplace_back(w.symbol, unit::percent());
-            else
-                units.emplace_back(w.symbol, unit::from_symbol(w.symbol).value());
-        }
-        for (const auto& c : currency_signs) {
-            bool known = false;
-            for (const auto& [s, u] : units) known = known || s == c.code;
-            if (!known) units.emplace_back(c.code, unit::money(c.code));
-        }
-        for (const auto& c : currency_codes_before) {
-            bool known = false;
-            for (const auto& [s, u] : units) known = known || s == c.code;
-            if (!known) units.emplace_back(c.code, unit::money(c.code));
-        }
-        return units;
-    }();
-    for (const auto& [s, u] : table)
-        if (s == symbol) return u;
-    static const unit plain = unit::plain();
-    return plain;
-}
-
 constexpr bool is_non_negative(mention_kind k) noexcept {
-    return k != mention_kind::number && k != mention_kind::year && k != mention_kind::date;
+    return k != mention_kind::number && k != mention_kind::year && k != mention_kind::date &&
+           k != mention_kind::temperature;
 }
 
 inline std::pair<rational, rational> widen(const rational& x, const rational& relative) {
@@ -56,8 +24,10 @@ inline std::pair<rational, rational> widen(const rational& x, const rational& re
     return {x - margin, x + margin};
 }
 
-// The figure as the policy reads it when no qualifier widens it.
-inline std::pair<rational, rational> as_written(const figure& f, const precision_policy& policy) {
+// The figure as the policy reads it when no qualifier widens it. A pack's figure has its value
+// and half the step of its last written digit ("1.6": 0.05).
+template <class Figure>
+std::pair<rational, rational> as_written(const Figure& f, const precision_policy& policy) {
     switch (policy.rounding) {
     case precision_policy::mode::exact: return {f.value, f.value};
     case precision_policy::mode::relative: return widen(f.value, policy.relative_tolerance);
@@ -68,7 +38,10 @@ inline std::pair<rational, rational> as_written(const figure& f, const precision
 
 inline interval closed_interval(const rational& lo, const rational& hi) { return interval::closed(lo, hi); }
 
-inline interval interval_for(const reading& r, const precision_policy& policy) {
+// A pack's reading (english's detail::reading, or one of its own with the same members) as an
+// interval: the rules of the README's "From qualifier to interval", the same in every language.
+template <class Reading>
+interval interval_for(const Reading& r, const precision_policy& policy) {
     if (r.kind == mention_kind::year) {
         if (r.high) return closed_interval(r.low.value, r.high->value);
         return interval::point(r.low.value);
@@ -110,7 +83,9 @@ inline interval interval_for(const reading& r, const precision_policy& policy) {
     }
     case qualifier::none:
     case qualifier::exactly:
-    case qualifier::range: break;
+    case qualifier::range:
+    case qualifier::up: // a change is read as written: by how much
+    case qualifier::down: break;
     }
     auto [lo, hi] = as_written(r.low, policy);
     return closed_interval(lo, hi);
@@ -121,7 +96,8 @@ inline interval interval_for(const reading& r, const precision_policy& policy) {
 // article, so each is built once and copied after that.
 class unit_cache {
 public:
-    const unit& unit_for(const reading& r) {
+    template <class Reading>
+    const unit& unit_for(const Reading& r) {
         static const unit plain = unit::plain();
         static const unit calendar_year = unit::calendar_year();
         switch (r.kind) {
@@ -129,7 +105,7 @@ public:
         case mention_kind::year:
         case mention_kind::date: return calendar_year;
         case mention_kind::number: return plain;
-        default: return unit_for_symbol(r.symbol);
+        default: return of_symbol(r.kind, r.symbol);
         }
     }
 
@@ -143,11 +119,24 @@ private:
         return counts_.emplace_back(noun, unit::count(noun)).second;
     }
 
+    // A pack names units by symbol: an ISO 4217 code for money, "%" for a share, a symbol of
+    // core's unit table for the rest.
+    const unit& of_symbol(mention_kind kind, std::string_view symbol) {
+        for (const auto& [known, u] : symbols_)
+            if (known == symbol) return u;
+        const unit u = kind == mention_kind::money         ? unit::money(symbol)
+                       : kind == mention_kind::share       ? unit::percent()
+                       : kind == mention_kind::temperature ? unit::temperature(symbol)
+                                                           : unit::from_symbol(symbol).value();
+        return symbols_.emplace_back(std::string(symbol), u).second;
+    }
+
     std::vector<std::pair<std::string, unit>> counts_;
+    std::vector<std::pair<std::string, unit>> symbols_;
 };
 
-inline quantity quantity_for(const reading& r, std::string_view text, const precision_policy& policy,
-                             unit_cache& units) {
+template <class Reading>
+quantity quantity_for(const Reading& r, std::string_view text, const precision_policy& policy, unit_cache& units) {
     return quantity{
         interval_for(r, policy),
         units.unit_for(r),
@@ -156,7 +145,8 @@ inline quantity quantity_for(const reading& r, std::string_view text, const prec
     };
 }
 
-inline quantity quantity_for(const reading& r, std::string_view text, const precision_policy& policy) {
+template <class Reading>
+quantity quantity_for(const Reading& r, std::string_view text, const precision_policy& policy) {
     unit_cache units;
     return quantity_for(r, text, policy, units);
 }

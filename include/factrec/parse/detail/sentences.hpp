@@ -1,7 +1,6 @@
 #pragma once
 
 #include <factrec/core/claim.hpp>
-#include <factrec/parse/detail/lexicon.hpp>
 #include <factrec/parse/detail/text.hpp>
 
 #include <algorithm>
@@ -12,16 +11,18 @@
 #include <cstring>
 #include <string_view>
 
-namespace factrec::detail {
+namespace factrec {
 
-// Compared as written: "No." ends no sentence, "no." may.
-inline constexpr word_set<33> abbreviations{
-    std::array<std::string_view, 33>{"Capt", "Co",  "Col",  "Corp", "Dec", "Dr", "Feb", "Gen",    "Gov", "Inc", "Jan",
-                                     "Jr",   "Lt",  "Ltd",  "Mr",   "Mrs", "Ms", "No",  "Nos",    "Nov", "Oct", "Prof",
-                                     "Rep",  "Sen", "Sept", "Sgt",  "Sr",  "St", "Vol", "approx", "est", "p",   "vs"}};
+namespace parse {
+struct english;
+}
+
+namespace detail {
 
 // Where the sentence that a '.', '!' or '?' at `k` ends stops (after closing quotes), or npos.
-inline std::size_t sentence_end_at(std::string_view s, std::size_t k) noexcept {
+// The pack says which words before a dot are abbreviations ("Mr.", "U.S." is caught here).
+template <class Pack = parse::english>
+std::size_t sentence_end_at(std::string_view s, std::size_t k) noexcept {
     std::size_t j = k + 1;
     while (j < s.size()) {
         if (s[j] == '"' || s[j] == '\'' || s[j] == ')' || s[j] == ']')
@@ -36,8 +37,13 @@ inline std::size_t sentence_end_at(std::string_view s, std::size_t k) noexcept {
         std::size_t b = k;
         while (b > 0 && k - b < 8 && is_letter(s[b - 1])) --b;
         std::string_view before = s.substr(b, k - b);
-        if (before.size() == 1 && is_upper(before[0])) return std::string_view::npos; // "H.", "U.S."
-        if (abbreviations.contains(before)) return std::string_view::npos;
+        // "H.", "U.S." are initials; "104 F." and "45°C." are units after a figure, and end it.
+        const bool unit_after_figure =
+            b > 0 && (is_digit(s[b - 1]) || (b >= 2 && s[b - 1] == ' ' && is_digit(s[b - 2])) ||
+                      (b >= 2 && static_cast<unsigned char>(s[b - 2]) == 0xC2 &&
+                       (static_cast<unsigned char>(s[b - 1]) == 0xB0 || static_cast<unsigned char>(s[b - 1]) == 0xBA)));
+        if (before.size() == 1 && is_upper(before[0]) && !unit_after_figure) return std::string_view::npos;
+        if (Pack::is_abbreviation(before)) return std::string_view::npos;
     }
     std::size_t next = skip_spaces(s, j);
     if (next < s.size() && is_lower(s[next])) return std::string_view::npos;
@@ -62,7 +68,8 @@ inline std::uint64_t sentence_stops(std::string_view s, std::size_t from, std::s
 
 // Where the sentence around `pos` begins: after the nearest stop before `pos` that ends a
 // sentence there, or at `lo`.
-inline std::size_t sentence_begin_before(std::string_view s, std::size_t pos, std::size_t lo) noexcept {
+template <class Pack = parse::english>
+std::size_t sentence_begin_before(std::string_view s, std::size_t pos, std::size_t lo) noexcept {
     for (std::size_t to = pos; to > lo;) {
         const std::size_t from = to - std::min(to - lo, classified_bytes);
         for (std::uint64_t stops = sentence_stops(s, from, to); stops != 0;) {
@@ -71,7 +78,7 @@ inline std::size_t sentence_begin_before(std::string_view s, std::size_t pos, st
             const std::size_t k = from + bit;
             if (s[k] == '\n') {
                 if (line_break_ends_sentence(s, k)) return k + 1;
-            } else if (std::size_t end = sentence_end_at(s, k); end != std::string_view::npos && end <= pos) {
+            } else if (std::size_t end = sentence_end_at<Pack>(s, k); end != std::string_view::npos && end <= pos) {
                 return end;
             }
         }
@@ -81,14 +88,15 @@ inline std::size_t sentence_begin_before(std::string_view s, std::size_t pos, st
 }
 
 // Where the sentence around `pos` ends: at the first stop from `pos` on that ends one, or at `hi`.
-inline std::size_t sentence_end_from(std::string_view s, std::size_t pos, std::size_t hi) noexcept {
+template <class Pack = parse::english>
+std::size_t sentence_end_from(std::string_view s, std::size_t pos, std::size_t hi) noexcept {
     for (std::size_t from = pos; from < hi; from += classified_bytes) {
         const std::size_t to = from + std::min(hi - from, classified_bytes);
         for (std::uint64_t stops = sentence_stops(s, from, to); stops != 0; stops &= stops - 1) {
             const std::size_t k = from + static_cast<std::size_t>(std::countr_zero(stops));
             if (s[k] == '\n') {
                 if (line_break_ends_sentence(s, k)) return k;
-            } else if (std::size_t end = sentence_end_at(s, k); end != std::string_view::npos) {
+            } else if (std::size_t end = sentence_end_at<Pack>(s, k); end != std::string_view::npos) {
                 return end;
             }
         }
@@ -97,9 +105,56 @@ inline std::size_t sentence_end_from(std::string_view s, std::size_t pos, std::s
 }
 
 // The sentence around `pos`, looking no further than [lo, hi).
-inline byte_span sentence_around(std::string_view s, std::size_t pos, std::size_t lo, std::size_t hi) noexcept {
-    const std::size_t begin = skip_spaces(s, sentence_begin_before(s, pos, lo));
-    std::size_t end = sentence_end_from(s, pos, hi);
+// Its stops are found 64 at a time (sentence_stops); sentence_around_reference finds the same
+// byte by byte, and the tests and the scan fuzzer hold the two to each other.
+template <class Pack = parse::english>
+byte_span sentence_around(std::string_view s, std::size_t pos, std::size_t lo, std::size_t hi) noexcept {
+    const std::size_t begin = skip_spaces(s, sentence_begin_before<Pack>(s, pos, lo));
+    std::size_t end = sentence_end_from<Pack>(s, pos, hi);
+    end = std::max(skip_spaces_back(s, end), std::min(begin, end));
+    return {std::min(begin, pos), end};
+}
+
+} // namespace detail
+
+} // namespace factrec
+
+namespace factrec::detail {
+
+// sentence_around as first written: byte by byte, both ways from `pos`.
+template <class Pack = parse::english>
+byte_span sentence_around_reference(std::string_view s, std::size_t pos, std::size_t lo, std::size_t hi) noexcept {
+    std::size_t begin = lo;
+    for (std::size_t k = pos; k > lo; --k) {
+        const char c = s[k - 1];
+        if (c == '\n' && line_break_ends_sentence(s, k - 1)) {
+            begin = k;
+            break;
+        }
+        if (c == '.' || c == '!' || c == '?') {
+            const std::size_t end = sentence_end_at<Pack>(s, k - 1);
+            if (end != std::string_view::npos && end <= pos) {
+                begin = end;
+                break;
+            }
+        }
+    }
+    begin = skip_spaces(s, begin);
+    std::size_t end = hi;
+    for (std::size_t k = pos; k < hi; ++k) {
+        const char c = s[k];
+        if (c == '\n' && line_break_ends_sentence(s, k)) {
+            end = k;
+            break;
+        }
+        if (c == '.' || c == '!' || c == '?') {
+            const std::size_t stop = sentence_end_at<Pack>(s, k);
+            if (stop != std::string_view::npos) {
+                end = stop;
+                break;
+            }
+        }
+    }
     end = std::max(skip_spaces_back(s, end), std::min(begin, end));
     return {std::min(begin, pos), end};
 }

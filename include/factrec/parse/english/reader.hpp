@@ -2,9 +2,9 @@
 
 #include <factrec/core/quantity.hpp>
 #include <factrec/core/result.hpp>
-#include <factrec/parse/detail/lexicon.hpp>
-#include <factrec/parse/detail/numeral_grammar.hpp>
 #include <factrec/parse/detail/text.hpp>
+#include <factrec/parse/english/lexicon.hpp>
+#include <factrec/parse/english/numeral_grammar.hpp>
 #include <factrec/parse/mention.hpp>
 
 #include <algorithm>
@@ -23,6 +23,7 @@ struct figure_part {
     std::size_t end = 0;
     bool plus = false;             // "X-plus", "X+", "X or more"
     bool after_tight_dash = false; // the far end of "X-Y" or "X–Y", with no space around the dash
+    bool points = false;           // "percentage points": a difference of shares
 };
 
 // A mention before it becomes an interval: the words read and what they mean.
@@ -37,6 +38,9 @@ struct reading {
     std::string noun;
     bool anaphoric = false; // "five of whom", "eight are dead": the noun counted is in an earlier phrase
     std::optional<long> date_year;
+    figure_role role = figure_role::value;
+    change_direction direction = change_direction::none;
+    bool after_from = false; // "from X" with no verb of change before it: ", from €1.48 billion a year ago"
 };
 
 // What reading at one place gave: a mention, an error, or nothing; the scanner goes on at `resume`.
@@ -243,7 +247,14 @@ private:
         // (202) 456-1111 and +1 202 ...
         if (pos > 0 && s_[pos - 1] == '(' && at(e) == ')' && run == 3 && digit_at(skip_spaces(s_, e + 1)))
             return skip(token_end(skip_spaces(s_, e + 1)));
-        if (pos > 0 && s_[pos - 1] == '+' && (pos == 1 || !is_alnum(s_[pos - 2]))) return skip(phone_end(pos));
+        // "+1 202 456 1111" is a phone number; "+3.2%" or a table's "+211" is a change up.
+        if (pos > 0 && s_[pos - 1] == '+' && (pos == 1 || !is_alnum(s_[pos - 2]))) {
+            const std::size_t phone = phone_end(pos);
+            if (std::any_of(s_.begin() + static_cast<std::ptrdiff_t>(pos),
+                            s_.begin() + static_cast<std::ptrdiff_t>(phone),
+                            [](char c) { return c == ' ' || c == '-' || c == '(' || c == ')'; }))
+                return skip(phone);
+        }
         // 1.2.3 is a version
         if (at(e) == '.' && digit_at(e + 1)) {
             std::size_t e2 = digits_end(e + 1);
@@ -258,7 +269,10 @@ private:
         std::size_t end = skip_spaces_back(s_, pos);
         if (end > floor_ && s_[end - 1] == '.') --end;
         word w = word_before(s_, end, floor_);
-        if (!w.found() || !is_upper(s_[w.begin])) return {};
+        if (!w.found()) return {};
+        // "iPhone 15", "iOS 17": capitalised on the second letter.
+        if (!is_upper(s_[w.begin]) && !(s_[w.begin] == 'i' && w.end > w.begin + 1 && is_upper(s_[w.begin + 1])))
+            return {};
         return w;
     }
 
@@ -266,7 +280,10 @@ private:
     bool after_label(std::size_t pos, word name) const {
         std::size_t end = skip_spaces_back(s_, pos);
         if (end > floor_ && s_[end - 1] == '#') return true;
-        return name.found() && listed(label_words, name.in(s_));
+        if (!name.found()) return false;
+        // "S&P 500": the index's name ends in a letter after '&'.
+        if (name.begin > floor_ && s_[name.begin - 1] == '&' && name.end - name.begin == 1) return true;
+        return listed(label_words, name.in(s_));
     }
 
     bool after_determiner(std::size_t pos) const {
@@ -281,7 +298,8 @@ private:
         if (start == pos || !is_upper(at(start))) return npos;
         word w = word_at(s_, start);
         if (!w.found() || !listed_any_case(month_names, w.in(s_))) return npos;
-        return at(w.end) == '.' ? w.end + 1 : w.end;
+        // "19 Sept. 2025" keeps the abbreviation's dot; "19 September." ends a sentence.
+        return at(w.end) == '.' && w.end - w.begin <= 4 ? w.end + 1 : w.end;
     }
     // ", 2025" or " 2025" after a day.
     std::optional<std::pair<long, std::size_t>> year_after(std::size_t pos) const {
@@ -360,6 +378,15 @@ private:
         return nullptr;
     }
 
+    // Where "Rs" or "Rs." written before `pos` (past spaces) begins, or npos.
+    std::size_t rupees_before(std::size_t pos, std::size_t floor) const noexcept {
+        std::size_t back = skip_spaces_back(s_, pos);
+        if (back > floor && s_[back - 1] == '.') --back;
+        if (back < floor + 2 || s_[back - 2] != 'R' || (s_[back - 1] != 's' && s_[back - 1] != 'S')) return npos;
+        if (back > floor + 2 && is_alnum(s_[back - 3])) return npos;
+        return back - 2;
+    }
+
     struct prefix {
         std::size_t begin;
         std::string_view currency;
@@ -370,6 +397,15 @@ private:
         bool after_by = false; // "by 5% to 10%" is a change, not a range
         bool after_change_verb = false;
         bool year_lead = false;
+        bool headline_verb = false;   // the qualifier is a verb: "passes 3,000", "nears 5,000"
+        bool literal_verb = false;    // ... one whose object may be a count: "passed 12 laws"
+        bool headline_the = false;    // ... with "the": "crossed the 50,000 mark"
+        std::size_t figure_begin = 0; // the figure with its sign and currency, without qualifier
+        byte_span qualifier_words{};  // the qualifier's words, when there are some
+        bool plus_sign = false;       // "+3.2%": a change up
+        word direct_change{};         // the verb or "up"/"down" right before the figure that makes it a change
+        figure_role role = figure_role::value;
+        change_direction direction = change_direction::none;
         std::size_t inner_begin = 0; // without "from" or "between", for when no range follows
     };
 
@@ -393,11 +429,24 @@ private:
                 i = sign;
             }
         }
+        if (!p.negative && i > floor && s_[i - 1] == '+' && (i - 1 == floor || !is_alnum(s_[i - 2]))) {
+            p.plus_sign = true;
+            --i;
+        }
         if (p.currency.empty())
             if (const currency_sign* c = currency_sign_before(i, floor)) {
                 p.currency = c->code;
                 i -= c->sign.size();
             }
+        if (p.currency.empty() && !p.negative) {
+            // "$ 40 million": the sign set apart by a space.
+            const std::size_t back = skip_spaces_back(s_, i);
+            if (back < i && back > floor)
+                if (const currency_sign* c = currency_sign_before(back, floor)) {
+                    p.currency = c->code;
+                    i = back - c->sign.size();
+                }
+        }
         if (!p.currency.empty() && p.currency == "USD" && i > floor) {
             // "US $550 billion": the country code set apart from the sign.
             std::size_t back = skip_spaces_back(s_, i);
@@ -419,14 +468,29 @@ private:
         if (p.currency.empty()) {
             code_word_end = i;
             code_word = word_before(s_, i, floor);
-            if (code_word.end - code_word.begin == 3 && is_upper(s_[code_word.begin]))
+            if (code_word.end - code_word.begin == 3 && is_upper(s_[code_word.begin])) {
                 for (const auto& c : currency_codes_before)
                     if (same_text(code_word.in(s_), c.sign)) {
                         p.currency = c.code;
                         i = code_word.begin;
                         break;
                     }
+            } else if (const std::size_t rupees = rupees_before(i, floor); rupees != npos) {
+                p.currency = "INR"; // "Rs 20 crore", "Rs. 90", "Rs.90"
+                i = rupees;
+            }
         }
+        if (!p.negative) {
+            // "minus 41 degrees Fahrenheit"
+            const word w = i == code_word_end ? code_word : word_before(s_, i, floor);
+            // "plus or minus 3.1 points" is a margin, not a negative figure.
+            if (w.end - w.begin == 5 && equals_lower(w.in(s_), "minus") &&
+                !equals_lower(word_before(s_, w.begin, floor).in(s_), "or")) {
+                p.negative = true;
+                i = w.begin;
+            }
+        }
+        p.figure_begin = i;
         std::size_t back = skip_spaces_back(s_, i);
         if (back > floor && s_[back - 1] == '~') {
             p.meaning = qualifier::approximately;
@@ -437,7 +501,7 @@ private:
         }
         // The words before, found only as far back as a test needs them; the first is always
         // needed, and what it can mean is looked up once.
-        std::array<word, 4> before{};
+        std::array<word, 8> before{};
         before[0] = i == code_word_end ? code_word : word_before(s_, i, floor);
         std::size_t found = before[0].found() ? 1 : 0;
         bool exhausted = found == 0;
@@ -466,7 +530,24 @@ private:
                 if (match) {
                     used = q.count;
                     p.meaning = q.meaning;
+                    p.headline_verb = q.verb;
                     i = before[used - 1].begin;
+                }
+            }
+            if (used != 0) p.qualifier_words = {before[used - 1].begin, before[0].end};
+            if (p.headline_verb) {
+                const lower_word verb(before[used - 1].in(s_));
+                // "passed 12 laws", "crossed 3 rivers": the literal object of the verb.
+                p.literal_verb = verb.view().starts_with("pass") || verb.view().starts_with("cross");
+                p.headline_the = used > 1 && equals_lower(before[0].in(s_), "the");
+                // "the top 10 firms": an adjective, not the headline verb of "arrivals top 100,000".
+                if (used == 1 && verb.view() == "top" && has_word(1) &&
+                    listed_any_case(determiners, before[1].in(s_))) {
+                    used = 0;
+                    p.meaning = qualifier::none;
+                    p.headline_verb = p.literal_verb = false;
+                    p.qualifier_words = {};
+                    i = p.figure_begin;
                 }
             }
         }
@@ -485,7 +566,82 @@ private:
         p.after_by = (first.roles & marks_change_by) != 0;
         p.year_lead = (first.roles & leads_year) != 0;
         p.begin = i;
+        if (p.plus_sign) {
+            p.role = figure_role::change;
+            p.direction = change_direction::up;
+        } else {
+            // "rise by between 3% and 5%": the words before "between" say it.
+            const std::size_t at = used + (p.between ? 1 : 0);
+            if (has_word(at))
+                read_change_words(p, before[at], [&](std::size_t k) -> const word* {
+                    return has_word(at + k) ? &before[at + k] : nullptr;
+                });
+        }
+        // "rose 4.2% to 212p", "rose by 5% to 10%": a change and the value it reached, no range.
+        if (p.role == figure_role::change) p.after_by = true;
+        if (p.role == figure_role::from) p.after_change_verb = true;
         return p;
+    }
+
+    // What the words before a figure say of it: a change ("rose 4.2%", "up 7%", "rose by 5%",
+    // "an increase of 5%"), the value a change reached ("rose to 3,145", "cut to 15%") or the
+    // one it started from ("fell from 90%", "up from 5,200"). `w` is the word before the figure
+    // and its qualifier; `earlier(k)` the k-th word before `w`, or nullptr.
+    template <class Earlier>
+    void read_change_words(prefix& p, word w, Earlier earlier) const {
+        auto roles_of = [&](const word* v, std::uint8_t needed) -> std::uint8_t {
+            if (v == nullptr) return 0;
+            const std::uint8_t roles = change_word_roles(v->in(s_));
+            return (roles & needed) != 0 ? roles : 0;
+        };
+        // "cut rates to 4%", "cut the price of insulin by 70%": the verb may stand before its
+        // object, up to `reach` words before (a comma or other mark ends the words).
+        // A word that starts a clause ("officials from 3 agencies met after prices rose") ends the search.
+        auto verb_within = [&](std::size_t first, std::size_t reach, std::uint8_t needed) -> std::uint8_t {
+            for (std::size_t k = first; k < first + reach; ++k) {
+                if (const std::uint8_t roles = roles_of(earlier(k), needed)) return roles;
+                if (const word* v = earlier(k); v == nullptr || listed_any_case(clause_words, v->in(s_))) break;
+            }
+            return 0;
+        };
+        auto word_is = [&](std::size_t k, std::string_view lower) {
+            const word* v = earlier(k);
+            return v != nullptr && equals_lower(v->in(s_), lower);
+        };
+        const std::string_view text = w.in(s_);
+        std::uint8_t roles = 0;
+        if (p.from) {
+            roles = roles_of(earlier(1), change_word::particle); // "up from 5,200"
+            if (roles == 0) roles = verb_within(1, 6, change_word::verb);
+            if (roles != 0) p.role = figure_role::from;
+        } else if (equals_lower(text, "to")) {
+            roles = verb_within(1, 4, change_word::verb | change_word::particle);
+            if (roles != 0) p.role = figure_role::to; // "went to", "improved to": no direction said
+        } else if (equals_lower(text, "by")) {
+            roles = verb_within(1, 6, change_word::verb);
+            if (roles != 0) p.role = figure_role::change;
+        } else if (equals_lower(text, "of") && word_is(1, "average") && word_is(2, "an") && word_is(3, "by")) {
+            roles = verb_within(4, 4, change_word::verb); // "rose by an average of 9.2%"
+            if (roles != 0) p.role = figure_role::change;
+        } else if (equals_lower(text, "of")) {
+            roles = roles_of(earlier(1), change_word::noun);
+            if (roles != 0) p.role = figure_role::change;
+        } else if (const std::uint8_t own = change_word_roles(text); (own & change_word::particle) != 0) {
+            const word* v = earlier(1);
+            if (v == nullptr || !listed_any_case(phrasal_verbs, v->in(s_))) {
+                roles = own;
+                p.role = figure_role::change;
+                p.direct_change = w;
+            }
+        } else if ((own & change_word::verb) != 0 && (own & change_word::needs_by) == 0) {
+            roles = own;
+            p.role = figure_role::change;
+            p.direct_change = w;
+        }
+        if (p.role == figure_role::value) return;
+        p.direction = (roles & change_word::rises) != 0   ? change_direction::up
+                      : (roles & change_word::falls) != 0 ? change_direction::down
+                                                          : change_direction::none;
     }
 
     // ---- after the figure -------------------------------------------------------------------
@@ -501,7 +657,22 @@ private:
     // Every scale word starts with one of these letters, in either case.
     static bool may_start_scale(char c) noexcept {
         c = to_lower(c);
-        return c == 'b' || c == 'm' || c == 't' || c == 'k' || c == 'h' || c == 'd';
+        return c == 'b' || c == 'm' || c == 't' || c == 'k' || c == 'h' || c == 'd' || c == 'l' || c == 'c';
+    }
+    // A larger scale word after a scale multiplies it: "1.5 lakh crore", "5 hundred thousand".
+    std::size_t read_larger_scale(figure& f, std::size_t pos) const {
+        const std::size_t start = skip_spaces(s_, pos);
+        if (start == pos || !letter_at(start) || !may_start_scale(s_[start])) return pos;
+        for (const auto& w : scale_words) {
+            if (w.attached_only || w.factor <= f.scale || to_lower(w.word.front()) != to_lower(s_[start])) continue;
+            if (std::size_t end = match_phrase(start, w.word); end != npos) {
+                const std::int64_t before = f.scale;
+                apply_scale(f, w.factor);
+                f.scale = before * w.factor;
+                return end;
+            }
+        }
+        return pos;
     }
     // "hundred" multiplies only what is below a hundred: "one hundred hundred" is no figure.
     static bool scale_fits(const scale_word& w, const figure& f) {
@@ -524,7 +695,7 @@ private:
                                       : match_phrase(pos, w.word);
                 if (end != npos) {
                     apply_scale(f, w.factor);
-                    return end;
+                    return w.attached_only ? end : read_larger_scale(f, end);
                 }
             }
             return pos;
@@ -537,10 +708,58 @@ private:
             std::size_t end = match_phrase(start, w.word);
             if (end != npos) {
                 apply_scale(f, w.factor);
-                return end;
+                return read_larger_scale(f, end);
             }
         }
         return pos;
+    }
+
+    // A value in cents or pence, read in the main unit: exact, and so is its step.
+    static void divide(figure& f, std::int64_t divisor) {
+        const rational by(divisor);
+        f.value = f.value / by;
+        f.half_step = f.half_step / by;
+    }
+    // "1080p" is a screen's lines, not pence.
+    bool is_video_resolution(const figure& f) const {
+        if (!f.plain_integer || f.in_words || f.has_scale) return false;
+        const long lines = written_integer(f);
+        return lines == 240 || lines == 360 || lines == 480 || lines == 576 || lines == 720 || lines == 1080 ||
+               lines == 1440 || lines == 2160 || lines == 4320;
+    }
+    // A sign or symbol after the figure, at `start`: a currency ("15$", "30 €", "25¢") unless it
+    // opens the next figure ("5 $10 bills"), or a degree with its scale ("45°C", "104 °F").
+    void read_sign_after(figure_part& part, std::size_t start) const {
+        struct sign_after {
+            std::string_view sign;
+            std::string_view code;
+            std::int64_t divisor;
+        };
+        static constexpr std::array<sign_after, 6> signs{{{"$", "USD", 1},
+                                                          {"\xE2\x82\xAC", "EUR", 1},
+                                                          {"\xC2\xA3", "GBP", 1},
+                                                          {"\xC2\xA5", "JPY", 1},
+                                                          {"\xE2\x82\xB9", "INR", 1},
+                                                          {"\xC2\xA2", "USD", 100}}};
+        for (const auto& c : signs) {
+            if (s_.compare(start, c.sign.size(), c.sign) != 0) continue;
+            const std::size_t end = start + c.sign.size();
+            const std::size_t next = skip_spaces(s_, end);
+            if (letter_at(end) || digit_at(next) || minus_sign_at(next) != 0) return;
+            part.kind = mention_kind::money;
+            part.symbol = c.code;
+            part.end = end;
+            if (c.divisor != 1) divide(part.number, c.divisor);
+            return;
+        }
+        // U+00B0 DEGREE SIGN or U+00BA, which keyboards give for it.
+        if (at(start) != '\xC2' || (at(start + 1) != '\xB0' && at(start + 1) != '\xBA')) return;
+        std::size_t scale = start + 2;
+        if (at(scale) == ' ') ++scale;
+        if ((at(scale) != 'C' && at(scale) != 'F') || letter_at(scale + 1)) return;
+        part.kind = mention_kind::temperature;
+        part.symbol = at(scale) == 'C' ? "degC" : "degF";
+        part.end = scale + 1;
     }
 
     // Reads scale and unit after a figure; `currency` is the sign read before it, if any.
@@ -558,6 +777,17 @@ private:
             part.kind = mention_kind::share;
             part.symbol = "%";
             part.end = start + 1;
+        } else if (currency.empty() && static_cast<unsigned char>(at(start)) >= 0x80) {
+            read_sign_after(part, start);
+        } else if (currency.empty() && at(start) == '$') {
+            read_sign_after(part, start);
+        } else if (currency.empty() && at(pos) == 'p' && pos == part.number.end && !letter_at(pos + 1) &&
+                   !is_video_resolution(part.number)) {
+            // "212p": pence, against the digits only ("5 p" is nothing a reader writes).
+            part.kind = mention_kind::money;
+            part.symbol = "GBP";
+            part.end = pos + 1;
+            divide(part.number, 100);
         } else if (currency.empty()) {
             std::size_t word_start = start;
             if (start == pos && dash_at(s_, pos) && letter_at(pos + dash_at(s_, pos)))
@@ -571,6 +801,8 @@ private:
                     part.kind = u.kind;
                     part.symbol = u.symbol;
                     part.end = end;
+                    if (u.divisor != 1) divide(part.number, u.divisor);
+                    part.points = u.phrase.starts_with("percentage point");
                     break;
                 }
             }
@@ -604,6 +836,8 @@ private:
     // "to $10 billion", "-10", "and 230 million tons": the far end of a range.
     std::optional<figure_part> read_range_end(std::size_t pos, const prefix& p, std::string_view currency) const {
         std::size_t start = skip_spaces(s_, pos);
+        // A range is written on one line: "121\n-244" in a table is two figures.
+        if (s_.substr(pos, start - pos).find('\n') != std::string_view::npos) return std::nullopt;
         std::size_t next = npos;
         if (std::size_t d = dash_at(s_, start))
             next = skip_spaces(s_, start + d);
@@ -715,6 +949,9 @@ private:
 
     outcome read_from_digits(std::size_t pos) const {
         if (auto special = non_quantity_after_digits(pos)) return std::move(*special);
+        // "a .600 season", "batting .312": a rate written as a decimal with no leading zero.
+        if (pos > 0 && s_[pos - 1] == '.' && (pos == 1 || is_ascii_space(s_[pos - 2]) || s_[pos - 2] == '('))
+            return skip(token_end(pos));
         figure f;
         // "On March 5 300 people gathered": after a month's name, spaces join no digits.
         digit_reading parsed = read_digit_figure(s_, pos, f, [&] {
@@ -759,8 +996,11 @@ private:
     outcome read_from_words(std::size_t pos) const {
         word w = word_at(s_, pos);
         std::size_t resume = std::max(w.end, pos + 1);
+        // "EUR12.50": the code is read as the digits' prefix.
+        if (currency_code_against_digits(s_, pos, w.end)) return read_from_digits(w.end);
+        const std::string_view text = w.in(s_);
         std::optional<figure> f;
-        if (equals_lower(w.in(s_), "a")) {
+        if (equals_lower(text, "a")) {
             std::size_t next = skip_spaces(s_, w.end);
             if (next == w.end) return skip(resume);
             for (std::string_view scale : {"thousand", "million", "billion", "trillion"})
@@ -768,11 +1008,226 @@ private:
                     f = figure{rational(1), fraction(1, 2), pos, w.end, true};
                     break;
                 }
+            if (!f) {
+                if (std::optional<outcome> share = read_fraction(pos, 1, next)) return std::move(*share);
+                if (std::optional<outcome> one_unit = read_a_unit(pos, w.end)) return std::move(*one_unit);
+            }
+        } else if (text.size() >= 4 && is_letter(text.back())) {
+            if (std::optional<outcome> vague = read_vague_plural(w)) return std::move(*vague);
+            if (equals_lower(text, "half"))
+                if (std::optional<outcome> share = read_half(w)) return std::move(*share);
+            if (equals_lower(text, "single")) return read_single(w);
         }
         if (!f) f = read_word_figure(s_, pos);
         if (!f) return skip(resume);
         if (after_label(pos, name_before(pos))) return skip(f->end);
+        // "two-thirds of", "one third of"
+        if (!f->has_scale && f->half_step == fraction(1, 2) && f->value >= 1 && f->value <= 10) {
+            std::size_t next = at(f->end) == '-' && letter_at(f->end + 1) ? f->end + 1 : skip_spaces(s_, f->end);
+            if (next > f->end)
+                if (std::optional<outcome> share = read_fraction(pos, f->value, next)) return std::move(*share);
+        }
         return finish(std::move(*f));
+    }
+
+    // A share in words, exact: the fraction word at `word_pos` after a numerator, with "of"
+    // after it ("a quarter of", "two-thirds of"), punctuation after it ("cut by a third."), or
+    // "by" before it ("rose by a quarter last year"); "quarter" not with punctuation alone, since
+    // "three quarters" are also nine months. "A quarter of a percentage point" is a fraction of
+    // that unit, not a share.
+    std::optional<outcome> read_fraction(std::size_t begin, const rational& numerator, std::size_t word_pos) const {
+        if (!letter_at(word_pos)) return std::nullopt;
+        const word w = word_at(s_, word_pos);
+        const std::string_view text = w.in(s_);
+        if (text.size() < 5 || text.size() > 8) return std::nullopt;
+        for (const auto& fw : fraction_words) {
+            if (!equals_lower(text, fw.word)) continue;
+            const std::size_t after = skip_spaces(s_, w.end);
+            const std::size_t of_end = after > w.end ? match_phrase(after, "of") : npos;
+            const bool stands_alone =
+                fw.denominator != 4 && !letter_at(after) && !digit_at(after) && at(after) != '-' && after < s_.size();
+            const bool after_by = equals_lower(word_before(s_, begin, floor_).in(s_), "by");
+            if (of_end == npos && !stands_alone && !after_by) return std::nullopt;
+            rational part = numerator / rational(fw.denominator);
+            if (of_end != npos)
+                if (std::optional<outcome> of_unit = read_fraction_of_unit(begin, part, of_end)) return of_unit;
+            return exact_share(begin, w.end, part * rational(100));
+        }
+        return std::nullopt;
+    }
+
+    // "a quarter of a percentage point", "half a mile" ...: `part` of one unit, after "of".
+    std::optional<outcome> read_fraction_of_unit(std::size_t begin, const rational& part, std::size_t of_end) const {
+        const std::size_t a = skip_spaces(s_, of_end);
+        std::size_t unit_start = match_phrase(a, "a");
+        if (unit_start == npos) unit_start = match_phrase(a, "an");
+        if (a == of_end || unit_start == npos) return std::nullopt;
+        figure probe{rational(1), rational(0), begin, unit_start, true};
+        figure_part unit = read_part(std::move(probe), {});
+        if (unit.kind == mention_kind::number || unit.number.has_scale || unit.end == unit_start) return std::nullopt;
+        const prefix p = read_prefix(begin);
+        reading r;
+        r.begin = p.inner_begin;
+        r.end = unit.end;
+        r.kind = unit.kind;
+        r.symbol = unit.symbol;
+        r.meaning = p.meaning;
+        r.low = figure{part * unit.number.value, rational(0), begin, unit.end, true};
+        return found_reading(std::move(r));
+    }
+
+    outcome exact_share(std::size_t begin, std::size_t end, rational percent) const {
+        const prefix p = read_prefix(begin);
+        reading r;
+        r.begin = p.inner_begin;
+        r.end = end;
+        r.kind = mention_kind::share;
+        r.symbol = "%";
+        r.meaning = p.meaning;
+        // No digit was written: nothing to round, and the last-digit policy leaves it exact.
+        r.low = figure{std::move(percent), rational(0), begin, end, true};
+        return found_reading(std::move(r));
+    }
+
+    // "half of the budget", "cut by half.": 50%, exact.
+    std::optional<outcome> read_half(const word& w) const {
+        const std::size_t after = skip_spaces(s_, w.end);
+        const bool of_follows = after > w.end && match_phrase(after, "of") != npos;
+        const std::string_view before = word_before(s_, w.begin, floor_).in(s_);
+        const bool by_half = equals_lower(before, "by") && !letter_at(after) && !digit_at(after) && after < s_.size();
+        // "less than half its target", "nearly half": a qualifier makes it a share on its own.
+        bool qualified = false;
+        for (std::string_view q : {"than", "nearly", "almost", "about", "roughly", "around", "over", "under"})
+            qualified = qualified || equals_lower(before, q);
+        qualified = qualified && !next_word_is(s_, w.end, "a") && !next_word_is(s_, w.end, "an") &&
+                    !next_word_is(s_, w.end, "the") && !digit_at(after);
+        if (!of_follows && !by_half && !qualified) return std::nullopt; // "half a million" is read as a figure
+        return exact_share(w.begin, w.end, rational(50));
+    }
+
+    // "a single plant": one, counting the noun after it.
+    outcome read_single(const word& w) const {
+        const word a = word_before(s_, w.begin, floor_);
+        if (!a.found() || !equals_lower(a.in(s_), "a")) return skip(w.end);
+        const noun_phrase np = read_noun(w.end);
+        if (!counts_one(np)) return skip(w.end);
+        reading r;
+        r.begin = a.begin;
+        r.end = np.end;
+        r.kind = mention_kind::count;
+        r.noun = lowered(np.head.in(s_));
+        r.low = figure{rational(1), fraction(1, 2), a.begin, w.end, true};
+        return found_reading(std::move(r));
+    }
+
+    // Whether the noun after "one" or "a single" is a thing counted: a singular noun, not a
+    // name, and not an idiom ("one day", "at one point", "on the one hand").
+    bool counts_one(const noun_phrase& np) const {
+        if (!np.head.found() || np.capitalised_start) return false;
+        const lower_word lw(np.head.in(s_));
+        const std::string_view head = lw.view();
+        if (head.size() > 2 && head.ends_with("s") && !head.ends_with("ss") && !head.ends_with("us") &&
+            !head.ends_with("is"))
+            return false; // "no one knows": a verb, not a plural after "one"
+        for (std::string_view idiom :
+             {"another", "thing",   "way",       "side",    "point",  "hand",      "time",    "day",      "night",
+              "morning", "evening", "afternoon", "other",   "last",   "piece",     "moment",  "estimate", "count",
+              "measure", "account", "analysis",  "version", "reason", "exception", "example", "occasion", "instance"})
+            if (head == idiom) return false;
+        return true;
+    }
+
+    // "a kilogram", "a mile", "a week": one of a unit of measure. Not after a figure or a word
+    // of frequency, where "a" means "per" ("$5 a kilogram", "twice a week"), and not in idioms
+    // ("a ton of", "a foot in the door").
+    std::optional<outcome> read_a_unit(std::size_t begin, std::size_t a_end) const {
+        const std::size_t back = skip_spaces_back(s_, begin);
+        if (back > 0 && (is_digit(s_[back - 1]) || s_[back - 1] == '%' || (floor_ > 0 && back == floor_)))
+            return std::nullopt;
+        const std::string_view before = word_before(s_, begin, floor_).in(s_);
+        for (std::string_view rate : {"once", "twice", "thrice", "times", "per", "every"})
+            if (equals_lower(before, rate)) return std::nullopt;
+        figure one{rational(1), fraction(1, 2), begin, a_end, true};
+        figure_part part = read_part(std::move(one), {});
+        if (part.number.has_scale || part.end == a_end) return std::nullopt;
+        for (std::string_view symbol :
+             {"kg",  "g",    "mg",  "t",     "km", "m",   "cm",  "mm",   "mi",    "l",    "ml", "gal",
+              "ha",  "acre", "km2", "sq_mi", "m2", "kWh", "MWh", "GWh",  "TWh",   "kW",   "MW", "GW",
+              "kHz", "MHz",  "GHz", "kB",    "MB", "GB",  "TB",  "week", "month", "year", "d",  "h"})
+            if (part.symbol == symbol) {
+                if (part.kind == mention_kind::duration && !duration_after_a(before, part.end)) return std::nullopt;
+                reading r;
+                r.begin = begin;
+                r.end = part.end;
+                r.kind = part.kind;
+                r.symbol = part.symbol;
+                r.low = std::move(part.number);
+                return found_reading(std::move(r));
+            }
+        return std::nullopt;
+    }
+
+    // "for a month", "with a week to go", "a week before the vote": a span of time. "A year
+    // ago", "from a year earlier", "in a year" and "X a year" compare or make rates; they are
+    // no figure of their own.
+    bool duration_after_a(std::string_view before, std::size_t end) const {
+        for (std::string_view lead : {"for", "with", "within", "after", "than", "just", "only", "nearly", "almost",
+                                      "about", "around", "under", "over", "least", "most"})
+            if (equals_lower(before, lead)) return true;
+        return next_word_is(s_, end, "before") || next_word_is(s_, end, "after");
+    }
+
+    // "hundreds of homes", "tens of millions of dollars", "dozens of people": ranges (see
+    // vague_plurals), with the unit or noun after the last "of".
+    std::optional<outcome> read_vague_plural(const word& w) const {
+        const vague_plural* head = find_vague_plural(w.in(s_));
+        if (head == nullptr) return std::nullopt;
+        std::size_t of_end = match_phrase(skip_spaces(s_, w.end), "of");
+        if (of_end == npos || skip_spaces(s_, w.end) == w.end) return skip(w.end);
+        rational low(head->low), high(head->high);
+        std::size_t end = w.end;
+        // "tens of millions", "hundreds of thousands": the second word is the unit counted in.
+        if (const std::size_t next = skip_spaces(s_, of_end); next > of_end && letter_at(next)) {
+            const word second = word_at(s_, next);
+            const vague_plural* scale = find_vague_plural(second.in(s_));
+            if (scale != nullptr && scale->factor >= 100) {
+                low = rational(head->low) * rational(scale->factor);
+                high = rational(head->high) * rational(scale->factor);
+                end = second.end;
+                const std::size_t after = skip_spaces(s_, end);
+                of_end = after > end ? match_phrase(after, "of") : npos;
+            }
+        }
+        reading r;
+        r.begin = w.begin;
+        r.end = end;
+        r.low = figure{std::move(low), rational(0), w.begin, end, true};
+        if (head->high != 0) {
+            r.high = figure{std::move(high), rational(0), w.begin, end, true};
+            r.meaning = qualifier::range;
+        } else {
+            r.meaning = qualifier::at_least;
+        }
+        if (of_end != npos) {
+            figure probe{rational(1), rational(0), w.begin, of_end, true};
+            const figure_part part = read_part(std::move(probe), {});
+            if (part.kind != mention_kind::number && part.end > of_end && !part.number.has_scale) {
+                r.kind = part.kind;
+                r.symbol = part.symbol;
+                r.end = part.end;
+            } else if (const noun_phrase np = read_noun(of_end); np.head.found()) {
+                r.kind = mention_kind::count;
+                r.noun = lowered(np.head.in(s_));
+                r.end = np.end;
+            }
+        }
+        return found_reading(std::move(r));
+    }
+
+    static const vague_plural* find_vague_plural(std::string_view text) noexcept {
+        for (const auto& v : vague_plurals)
+            if (equals_lower(text, v.word)) return &v;
+        return nullptr;
     }
 
     outcome finish(figure&& f) const {
@@ -783,10 +1238,18 @@ private:
         prefix p = read_prefix(f.begin);
         if (p.negative) f.value = -f.value;
         bool single_one = f.in_words && f.value == 1;
+        if (p.currency.empty() && !p.negative)
+            if (std::optional<outcome> share = read_one_in(f, p)) return std::move(*share);
         figure_part first = read_part(std::move(f), p.currency);
         if (first.number.needs_scale && !first.number.has_scale) return skip(resume_if_nothing());
-        if (single_one && first.kind == mention_kind::number && !first.number.has_scale)
+        // "one factory" counts; "one of the", "no one", "one another" and "one day" do not.
+        if (single_one && first.kind == mention_kind::number && !first.number.has_scale &&
+            (after_determiner(first.number.begin) || !counts_one(read_noun(first.end)) ||
+             one_in_idiom(first.number.begin)))
             return skip(resume_if_nothing());
+        if (single_one && first.kind == mention_kind::duration && first.symbol == "d" &&
+            one_in_idiom(first.number.begin))
+            return skip(first.end);
         if (letter_at(first.end) ||
             (first.number.in_words ? false : (letter_at(first.number.end) && first.end == first.number.end)))
             return skip(std::max(token_end(first.number.begin), first.number.end));
@@ -802,6 +1265,15 @@ private:
             first.plus
                 ? std::nullopt
                 : read_range_end(first.end, p, first.kind == mention_kind::money ? first.symbol : std::string_view{});
+        // "won 3-1", "a 2-2 draw", "beat Hull 24-17": a scoreline, no quantity.
+        const bool tally = second && second->after_tight_dash && first.kind == mention_kind::number &&
+                           second->kind == mention_kind::number && first.number.plain_integer &&
+                           second->number.plain_integer && !first.number.has_scale && !second->number.has_scale &&
+                           !first.number.in_words && !second->number.in_words;
+        if (tally && around_score_words(p.begin, second->end)) return skip(second->end);
+        // "the bill passed 52-48" is a tally, not a bound.
+        const bool tally_after_verb = tally && p.headline_verb;
+        if (tally_after_verb) r.meaning = qualifier::none;
         if (second) {
             bool compatible =
                 second->plus == false && (first.kind == mention_kind::number || second->kind == mention_kind::number ||
@@ -829,21 +1301,150 @@ private:
                 r.symbol = first.kind != mention_kind::number ? first.symbol : second->symbol;
                 r.end = second->end;
                 if (r.meaning == qualifier::none) r.meaning = qualifier::range;
-                return complete(std::move(r), p);
+                return complete(std::move(r), p, first.points || second->points);
             }
         }
-        r.begin = p.inner_begin;
+        r.begin = tally_after_verb ? p.figure_begin : p.inner_begin;
         r.low = std::move(first.number);
         r.kind = first.kind;
         r.symbol = first.symbol;
         r.end = first.end;
-        return complete(std::move(r), p);
+        return complete(std::move(r), p, first.points);
     }
 
-    outcome complete(reading&& r, const prefix& p) const {
+    // Whether the word before "one" makes it a pronoun or an idiom: "no one", "at one point",
+    // "One day, ...", "and one day".
+    bool one_in_idiom(std::size_t one_begin) const {
+        const std::size_t back = skip_spaces_back(s_, one_begin);
+        if (back == 0 || !is_letter(s_[back - 1])) return true;
+        const std::string_view w = word_before(s_, one_begin, floor_).in(s_);
+        for (std::string_view idiom : {"no", "any", "every", "each", "that", "this", "which", "what", "at", "and",
+                                       "but", "then", "until", "when", "if", "someday", "some"})
+            if (equals_lower(w, idiom)) return true;
+        return false;
+    }
+
+    // "one in five", "1 in 10", "nine out of 10", "one in every four": an exact share, unless
+    // the second figure is a year, a measure or smaller than the first ("2 in 10 minutes").
+    std::optional<outcome> read_one_in(const figure& f, const prefix& p) const {
+        if (f.has_scale || f.value.sign() <= 0 || (!f.in_words && !f.plain_integer)) return std::nullopt;
+        // "beat Boston 7-5 in 11 innings": the far side of a tally.
+        if (f.begin >= 2 && digit_at(f.begin - 2) && (s_[f.begin - 1] == '-' || dash_at(s_, f.begin - 1) != 0))
+            return std::nullopt;
+        if (const std::size_t d = f.begin >= 3 ? dash_at(s_, f.begin - 3) : 0; d == 3 && digit_at(f.begin - 4))
+            return std::nullopt;
+        std::size_t k = skip_spaces(s_, f.end);
+        if (k == f.end) return std::nullopt;
+        std::size_t next = match_phrase(k, "in");
+        if (next == npos) next = match_phrase(k, "out of");
+        if (next == npos) return std::nullopt;
+        if (std::size_t every = match_phrase(skip_spaces(s_, next), "every"); every != npos) next = every;
+        const std::size_t start = skip_spaces(s_, next);
+        if (start == next) return std::nullopt;
+        std::optional<figure> whole;
+        if (digit_at(start)) {
+            if (non_quantity_after_digits(start)) return std::nullopt;
+            figure d;
+            if (!read_digit_figure(s_, start, d).made_figure() || !d.plain_integer) return std::nullopt;
+            whole = std::move(d);
+        } else if (letter_at(start)) {
+            whole = read_word_figure(s_, start);
+        }
+        if (!whole || whole->needs_scale || whole->value < f.value || whole->value >= 1000 ||
+            (whole->in_words && whole->half_step != fraction(1, 2)) || letter_at(whole->end))
+            return std::nullopt;
+        figure probe = *whole;
+        const figure_part part = read_part(std::move(probe), {});
+        if (part.kind != mention_kind::number || part.number.has_scale || part.plus) return std::nullopt;
+        reading r;
+        r.begin = p.inner_begin;
+        r.end = whole->end;
+        r.kind = mention_kind::share;
+        r.symbol = "%";
+        r.meaning = p.meaning;
+        r.low = figure{f.value * rational(100) / whole->value, rational(0), f.begin, whole->end, f.in_words};
+        return found_reading(std::move(r));
+    }
+
+    // Whether a word of a match ("won", "beat", "draw") is among the three words before `begin`
+    // or the two after `end`.
+    bool around_score_words(std::size_t begin, std::size_t end) const {
+        const word after = word_at(s_, skip_spaces(s_, end));
+        if (after.found() && listed_any_case(score_words, after.in(s_))) return true;
+        if (const word second = after.found() ? word_at(s_, skip_spaces(s_, after.end)) : word{};
+            second.found() && second.begin > after.end && listed_any_case(score_words, second.in(s_)))
+            return true; // "a 4-2 aggregate win"
+        const std::size_t floor = std::max(floor_, begin > lookback_bytes ? begin - lookback_bytes : 0);
+        std::size_t at = begin;
+        for (int k = 0; k < 3; ++k) {
+            const word w = word_before(s_, at, floor);
+            if (!w.found()) return false;
+            if (listed_any_case(score_words, w.in(s_))) return true;
+            at = w.begin;
+        }
+        return false;
+    }
+
+    // Reads what the words around a figure say it is: a change, or a value a change started
+    // from or reached (read_change_words), a change by the word after it ("a 2.8% drop", "2%
+    // higher"), and, for a change with no other qualifier, its direction as the qualifier.
+    void read_role(reading& r, const prefix& p, bool points) const {
+        drop_verb_qualifier(r, p);
+        if (r.kind == mention_kind::year || r.kind == mention_kind::date) return;
+        // "climbed 4,300 metres", "plunged 50 metres", "came down 3 km from": a distance
+        // travelled, not a change; "fell by 2 metres" is one.
+        const bool physical =
+            r.kind == mention_kind::length || r.kind == mention_kind::mass || r.kind == mention_kind::volume;
+        if (physical && p.direct_change.found()) return;
+        r.role = p.role;
+        r.direction = p.direction;
+        r.after_from = p.from;
+        // "40% below average", "a 2.8% drop", "20% brighter", "$5 more"; "8,848 metres above sea
+        // level" is a height and "38 days above 35 degrees" a count of days.
+        if (r.role == figure_role::value && (r.kind == mention_kind::share || r.kind == mention_kind::money)) {
+            const word after = word_at(s_, skip_spaces(s_, r.end));
+            if (after.found() && after.begin > r.end) {
+                const std::uint8_t roles = change_word_roles(after.in(s_));
+                if ((roles & change_word::noun) != 0) {
+                    r.role = figure_role::change;
+                    r.direction = (roles & change_word::rises) != 0 ? change_direction::up : change_direction::down;
+                }
+            }
+        }
+        // "percentage points" measure the difference between two shares.
+        if (points && r.role == figure_role::value) r.role = figure_role::change;
+        if (r.role == figure_role::change && r.direction == change_direction::none && r.low.value.sign() < 0)
+            r.direction = change_direction::down; // "changed by -3%"
+        if (r.role == figure_role::change && r.meaning == qualifier::none) {
+            if (r.direction == change_direction::up) r.meaning = qualifier::up;
+            if (r.direction == change_direction::down) r.meaning = qualifier::down;
+        }
+    }
+
+    // A headline verb read as a bound where the figure is no level after all: a count that is
+    // the verb's object ("passed 12 laws"), "passed the $1.2 trillion bill" (with "the", only
+    // "the 50,000 mark" is a level), and "over" before a span of time ("hire 500 nurses over
+    // three years"; but "for over three years", "took over three years" are more than three).
+    void drop_verb_qualifier(reading& r, const prefix& p) const {
+        if (r.meaning != p.meaning || p.qualifier_words.size() == 0) return;
+        bool drop = false;
+        if (p.headline_verb) {
+            drop = (p.literal_verb && r.kind == mention_kind::count) ||
+                   (p.headline_the && !listed_any_case(milestone_words, word_at(s_, skip_spaces(s_, r.end)).in(s_)));
+        } else if (r.kind == mention_kind::duration && r.meaning == qualifier::more_than &&
+                   equals_lower(s_.substr(p.qualifier_words.begin, p.qualifier_words.size()), "over")) {
+            drop = !listed_any_case(words_before_over_bound, word_before(s_, p.qualifier_words.begin, floor_).in(s_));
+        }
+        if (!drop) return;
+        r.meaning = r.high ? qualifier::range : qualifier::none;
+        r.begin = std::max(r.begin, p.figure_begin);
+    }
+
+    outcome complete(reading&& r, const prefix& p, bool points = false) const {
         bool year_like = r.kind == mention_kind::number && !r.high && r.meaning == qualifier::none &&
-                         r.low.plain_integer && !r.low.has_scale && !r.low.in_words && r.low.end - r.low.begin == 4 &&
-                         p.currency.empty() && !p.negative && is_year_number(written_integer(r.low));
+                         p.role == figure_role::value && !p.plus_sign && r.low.plain_integer && !r.low.has_scale &&
+                         !r.low.in_words && r.low.end - r.low.begin == 4 && p.currency.empty() && !p.negative &&
+                         is_year_number(written_integer(r.low));
         bool year_range = r.kind == mention_kind::number && r.high && r.low.plain_integer && r.high->plain_integer &&
                           r.low.end - r.low.begin == 4 && r.high->end - r.high->begin == 4 && r.low.value >= 1000 &&
                           r.high->value <= 2999;
@@ -853,13 +1454,26 @@ private:
             return found_reading(std::move(r));
         }
         if (r.kind == mention_kind::number) {
+            // "magnitude 7.9", "a 7.9 magnitude quake", "a 7.9-magnitude quake": a reading on a
+            // scale that counts nothing.
+            if (equals_lower(word_before(s_, r.begin, floor_).in(s_), "magnitude") ||
+                (!r.high && equals_lower(word_before(s_, r.low.begin, floor_).in(s_), "magnitude")) ||
+                equals_lower(word_at(s_, skip_spaces(s_, r.end)).in(s_), "magnitude") ||
+                (at(r.end) == '-' && match_phrase(r.end + 1, "magnitude") != npos)) {
+                read_role(r, p, points);
+                return found_reading(std::move(r));
+            }
+            if (!r.high && after_out_of_or_group(r.begin)) return skip(r.end);
             noun_phrase np = read_noun(r.end);
+            // "221 Harbour Street": an address.
+            if (np.capitalised_start && !r.high && r.low.plain_integer && street_follows(r.end)) return skip(r.end);
             // "between the two", "the three of them": a number in words after "the" with no
             // noun of its own stands for things already named; it states no quantity.
             if (!np.head.found() && !r.high && r.low.in_words && !r.low.has_scale && after_determiner(r.low.begin))
                 return skip(std::max(r.end, np.end));
             bool noun_follows = np.head.found() && !np.capitalised_start;
-            if (year_like && (p.year_lead || !noun_follows)) {
+            // "a Euro 2024 qualifier" is the year of an event, not a count of qualifiers.
+            if (year_like && (p.year_lead || !noun_follows || after_event_name(r.low.begin))) {
                 r.kind = mention_kind::year;
                 return found_reading(std::move(r));
             }
@@ -867,12 +1481,35 @@ private:
                 r.kind = mention_kind::count;
                 r.noun = lowered(np.head.in(s_));
                 r.end = np.end;
-            } else if (np.anaphoric || (np.any_word && !year_like)) {
+            } else if (np.anaphoric || (np.any_word && !year_like) ||
+                       equals_lower(word_before(s_, r.low.begin, floor_).in(s_), "among")) {
                 r.anaphoric = true;
                 if (np.anaphoric) r.end = np.end;
             }
         }
+        read_role(r, p, points);
         return found_reading(std::move(r));
+    }
+
+    // "rated 9.8 out of 10" (a scale, said with its reading), "the Group of 20" (a name).
+    bool after_out_of_or_group(std::size_t pos) const {
+        const word of = word_before(s_, pos, floor_);
+        if (!equals_lower(of.in(s_), "of")) return false;
+        const std::string_view before_of = word_before(s_, of.begin, floor_).in(s_);
+        return equals_lower(before_of, "out") || same_text(before_of, "Group");
+    }
+
+    // Whether a capitalised word and then a street's word follow: "221 Harbour Street".
+    bool street_follows(std::size_t pos) const {
+        const word name = word_at(s_, skip_spaces(s_, pos));
+        if (!name.found()) return false;
+        const word kind = word_at(s_, skip_spaces(s_, name.end));
+        return kind.found() && kind.begin > name.end && listed(street_words, kind.in(s_));
+    }
+
+    bool after_event_name(std::size_t pos) const {
+        const word name = name_before(pos);
+        return name.found() && listed(event_words, name.in(s_));
     }
 };
 

@@ -364,6 +364,37 @@ inline bool next_word_is(std::string_view s, std::size_t pos, std::string_view l
            (start + lower.size() == s.size() || !is_letter(s[start + lower.size()]));
 }
 
+// "point nine", "point one two", "point twelve" after a number in words: its decimals, as they
+// are said. Digits one word each, or one word below a hundred for two digits ("eight point
+// twelve billion" is 8.12 billion). Nothing is read unless a number word follows "point".
+inline void read_spoken_decimals(byte_iterator& it, const byte_iterator& last, figure& f) {
+    namespace x3 = boost::spirit::x3;
+    byte_iterator at = it;
+    if (!x3::parse(at, last, grammar::gap >> x3::lit("point") >> grammar::word_end)) return;
+    std::int64_t digits = 0;
+    std::int64_t scale = 1;
+    bool more = true;
+    while (more && scale < 1'000'000'000) {
+        byte_iterator word = at;
+        unsigned said = 0;
+        if (!x3::parse(word, last, grammar::gap >> grammar::below_hundred, said)) break;
+        if (said >= 10) {
+            if (scale != 1) break; // "point one twelve" is no decimal anyone says
+            digits = said;
+            scale = 100;
+            more = false;
+        } else {
+            digits = digits * 10 + said;
+            scale *= 10;
+        }
+        at = word;
+    }
+    if (scale == 1) return;
+    f.value = f.value + fraction(digits, scale);
+    f.half_step = fraction(1, 2 * scale);
+    it = at;
+}
+
 // A figure in words starting at `pos`: "seventeen", "two hundred fifty", "a dozen",
 // "one and a half", "half a" (the caller must find a scale after that one).
 inline std::optional<figure> read_word_figure(std::string_view s, std::size_t pos) {
@@ -390,6 +421,8 @@ inline std::optional<figure> read_word_figure(std::string_view s, std::size_t po
         if (x3::parse(it, last, grammar::and_a_half)) {
             f.value = f.value + fraction(1, 2);
             f.half_step = fraction(1, 20);
+        } else if (c.value < 100 && c.step == 1) {
+            read_spoken_decimals(it, last, f);
         }
     }
     f.end = offset();

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <string>
+
+namespace factrec::detail {
+
+// The binding layer compares counted nouns in the singular: "troops" counts what "troop" does.
+inline std::string singular(std::string noun) {
+    if (noun.size() > 3 && noun.ends_with("ies")) return noun.substr(0, noun.size() - 3) + "y";
+    if (noun.size() > 1 && noun.ends_with('s') && !noun.ends_with("ss")) noun.pop_back();
+    return noun;
+}
+
+} // namespace factrec::detail

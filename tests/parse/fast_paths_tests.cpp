@@ -1,0 +1,168 @@
+// Every speed trick of parse/detail/fast/ against the plain implementation beside it, on
+// generated input and on news-shaped text: the word-set filter, the cue-word perfect hash, the
+// byte masks, the sentence walk, and whole scans through the fast and the plain paths.
+#include <factrec/parse.hpp>
+
+#include <doctest/doctest.h>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+namespace detail = factrec::detail;
+
+// Words like the listed ones and unlike them: each listed word, its capitalised and upper-case
+// forms, one letter short, one letter more, and random runs of letters.
+std::vector<std::string> probe_words(const auto& listed, std::mt19937_64& rng) {
+    std::vector<std::string> probes;
+    for (std::string_view w : listed) {
+        std::string word(w), capitalised(w), upper(w);
+        capitalised[0] = detail::is_lower(capitalised[0]) ? static_cast<char>(capitalised[0] - 32) : capitalised[0];
+        for (char& c : upper) c = detail::is_lower(c) ? static_cast<char>(c - 32) : c;
+        probes.insert(probes.end(), {word, capitalised, upper, word.substr(0, word.size() - 1), word + "s"});
+    }
+    for (int k = 0; k < 3000; ++k) {
+        std::string word(1 + rng() % 14, ' ');
+        for (char& c : word) c = static_cast<char>((rng() % 2 ? 'a' : 'A') + rng() % 26);
+        probes.push_back(word);
+    }
+    return probes;
+}
+
+template <std::size_t Size>
+void check_word_set(const detail::word_set<Size>& set, std::mt19937_64& rng) {
+    for (const std::string& probe : probe_words(set.words(), rng)) {
+        CAPTURE(probe);
+        CHECK(set.contains(probe) == set.contains_reference(probe));
+        CHECK(set.index_any_case(probe) == set.index_any_case_reference(probe));
+    }
+}
+
+// News-shaped sentences of this file's own, dense in stops, abbreviations, quotations, cues,
+// figures and UTF-8, joined at random.
+constexpr std::array<std::string_view, 16> sentence_pieces{
+    "The ministry said 4,200 workers joined the strike on Monday.",
+    "Mr. Okafor, the union's leader, told reporters that \xE2\x80\x9C"
+    "about 60% of members\xE2\x80\x9D voted.",
+    "Exports rose to $3.2 billion in 2025, according to the trade office.",
+    "\"We expect at least 12 new plants,\" Dr. Lindqvist said.",
+    "Prices fell from \xE2\x82\xAC"
+    "45 to \xE2\x82\xAC"
+    "39 a tonne.",
+    "Some 300 km of road, roughly 186 miles, remain closed!",
+    "Is the U.S. ready for 2 million more cars?",
+    "Per the agency, fewer than five people were hurt.",
+    "Revenue was up 7.5 percent\nwhile costs held at 1.1 bn.",
+    "Sales\n\nThe second quarter brought 18 new stores.",
+    "A dozen engineers and two hundred volunteers arrived; No. 3 was late.",
+    "Gen. Adeyemi's office estimated 40\xC2\xA0"
+    "000 displaced people.",
+    "Inc. and Ltd. firms paid \xC2\xA3"
+    "12m in fines, officials said.",
+    "Between 10 and 20 vessels were seen, the coast guard reported.",
+    "The report, released Oct. 3, counted 1.5 million visitors.",
+    "She said: \xE2\x80\x9CIt cost us $80,000.\xE2\x80\x9D Then she left.",
+};
+
+std::string news_shaped(std::mt19937_64& rng, std::size_t sentences) {
+    std::string text;
+    for (std::size_t k = 0; k < sentences; ++k) {
+        text += sentence_pieces[rng() % sentence_pieces.size()];
+        text += rng() % 6 == 0 ? "\n\n" : " ";
+    }
+    return text;
+}
+
+std::string random_bytes(std::mt19937_64& rng, std::size_t size) {
+    constexpr std::string_view alphabet = "aAeEtT05 .!?\n\"'-$%\xE2\x80\x9C\x9D\xC2\xA0\x80";
+    std::string text;
+    while (text.size() < size) text += rng() % 4 == 0 ? static_cast<char>(rng()) : alphabet[rng() % alphabet.size()];
+    return text;
+}
+
+void check_same_scan(const std::string& text) {
+    const factrec::scan_result fast =
+        detail::basic_scanner<factrec::parse::english, detail::fast_scan_paths>(text, {}).run();
+    const factrec::scan_result plain =
+        detail::basic_scanner<factrec::parse::english, detail::reference_scan_paths>(text, {}).run();
+    REQUIRE(fast.size() == plain.size());
+    for (std::size_t i = 0; i < fast.size(); ++i) {
+        CHECK(fast[i].span == plain[i].span);
+        CHECK(fast[i].sentence == plain[i].sentence);
+        CHECK(fast[i].kind == plain[i].kind);
+        CHECK(fast[i].quantity.value == plain[i].quantity.value);
+        CHECK(fast[i].quantity.unit == plain[i].quantity.unit);
+        CHECK(fast[i].quantity.qualifier == plain[i].quantity.qualifier);
+        CHECK(fast[i].speaker == plain[i].speaker);
+    }
+    CHECK(fast.diagnostics == plain.diagnostics);
+}
+
+} // namespace
+
+TEST_CASE("fast paths: every word set answers as a plain search through its words") {
+    std::mt19937_64 rng(11);
+    check_word_set(detail::number_words, rng);
+    check_word_set(detail::month_names, rng);
+    check_word_set(detail::label_words, rng);
+    check_word_set(detail::year_lead_words, rng);
+    check_word_set(detail::qualifier_last_words, rng);
+    check_word_set(detail::prefix_words, rng);
+    check_word_set(detail::change_verbs, rng);
+    check_word_set(detail::noun_stop_words, rng);
+    check_word_set(detail::speech_verbs, rng);
+    check_word_set(detail::speaking_nouns, rng);
+    check_word_set(detail::abbreviations, rng);
+}
+
+TEST_CASE("fast paths: the cue-word perfect hash answers as a plain search through the cue words") {
+    std::mt19937_64 rng(12);
+    for (const std::string& probe : probe_words(detail::cue_words, rng)) {
+        CAPTURE(probe);
+        CHECK(detail::cue_word_lookup.find(probe) == detail::cue_word_table::find_reference(probe));
+    }
+}
+
+TEST_CASE("fast paths: byte masks mark the bytes a byte-by-byte test marks") {
+    std::mt19937_64 rng(13);
+    std::array<char, detail::classified_bytes> bytes{};
+    for (int round = 0; round < 3000; ++round) {
+        for (char& c : bytes) c = static_cast<char>(round % 2 == 0 ? rng() : ".!?\n aZ09\"-\xE2\x80"[rng() % 14]);
+        const detail::byte_classes fast = detail::classify_bytes(bytes.data());
+        const detail::byte_classes plain = detail::classify_bytes_reference(bytes.data());
+        CHECK(fast.letters == plain.letters);
+        CHECK(fast.alnum == plain.alnum);
+        CHECK(fast.non_ascii == plain.non_ascii);
+        CHECK(detail::bytes_among<'.', '!', '?', '\n'>(bytes.data()) ==
+              detail::bytes_among_reference<'.', '!', '?', '\n'>(bytes.data()));
+        CHECK(detail::bytes_among<'"', '\xE2'>(bytes.data()) ==
+              detail::bytes_among_reference<'"', '\xE2'>(bytes.data()));
+    }
+}
+
+TEST_CASE("fast paths: sentences found 64 bytes at a time are those a byte-by-byte walk finds") {
+    std::mt19937_64 rng(14);
+    for (int round = 0; round < 200; ++round) {
+        const std::string text = round % 2 == 0 ? news_shaped(rng, 1 + rng() % 12) : random_bytes(rng, rng() % 300);
+        for (std::size_t pos = 0; pos < text.size(); ++pos) {
+            const std::size_t lo = pos > 100 && rng() % 2 ? pos - 100 : 0;
+            const std::size_t hi = std::min(text.size(), pos + 1 + rng() % 400);
+            CAPTURE(pos);
+            CHECK(detail::sentence_around(text, pos, lo, hi) == detail::sentence_around_reference(text, pos, lo, hi));
+        }
+    }
+}
+
+TEST_CASE("fast paths: a scan through the fast paths finds what one through the plain paths finds") {
+    std::mt19937_64 rng(15);
+    for (int round = 0; round < 300; ++round)
+        check_same_scan(round % 3 == 0 ? random_bytes(rng, rng() % 400) : news_shaped(rng, 1 + rng() % 40));
+    // One text long enough that the result's memory is asked for in huge pages.
+    check_same_scan(news_shaped(rng, 40'000));
+}
