@@ -234,16 +234,11 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
                 auto parser = g::mark(id_at) > g::identifier[at_id] > -g::quoted[at_label] > g::keyword("unit") >
                               g::mark(unit_at) > g::unit_symbol[set_unit] >
                               *(g::keyword("whole")[mark_whole] | g::keyword("signed")[mark_signed] |
+                                g::keyword("changes")[mark_changes] |
                                 g::keyword("cumulative")[mark_series(series_kind::cumulative)] |
                                 g::keyword("changing")[mark_series(series_kind::changing)] |
                                 (g::keyword("up_to") > g::up_to_meaning)[mark_up_to]) >
                               -(g::keyword("cues") > ((g::mark(cue_start) > g::quoted[add_cue]) % ',')) > *scope;
-                auto parser =
-                    g::mark(id_at) > g::identifier[at_id] > -g::quoted[at_label] > g::keyword("unit") >
-                    g::mark(unit_at) > g::unit_symbol[set_unit] >
-                    *(g::keyword("whole")[mark_whole] | g::keyword("signed")[mark_signed] |
-                      g::keyword("changes")[mark_changes] | (g::keyword("up_to") > g::up_to_meaning)[mark_up_to]) >
-                    -(g::keyword("cues") > ((g::mark(cue_start) > g::quoted[add_cue]) % ','));
                 if (!x3::phrase_parse(first, last, parser, g::skipper))
                     return fail(offset_of(first), "expected a fact declaration");
                 auto unit = unit::from_symbol(unit_text);
