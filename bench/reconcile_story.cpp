@@ -15,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.hpp"
+
 namespace {
 
 struct generator {
@@ -79,17 +81,8 @@ std::vector<factrec::article> story(std::size_t articles, generator& random) {
     return out;
 }
 
-double seconds_since(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-long peak_rss_kib() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
-    return -1;
-}
+using factrec_bench::peak_rss_kib;
+using factrec_bench::seconds_since;
 
 int report(const char* what, const factrec::result<factrec::reconciliation>& r, double seconds) {
     if (!r) {

@@ -28,6 +28,8 @@
 #include <string>
 #include <vector>
 
+#include "bench_support.hpp"
+
 using namespace factrec;
 
 namespace {
@@ -129,17 +131,8 @@ generated_model generate(std::size_t facts, std::size_t story_facts, unsigned se
     return g;
 }
 
-double seconds(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-long peak_rss_kib() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
-    return -1;
-}
+using factrec_bench::peak_rss_kib;
+using factrec_bench::seconds_since;
 
 // Z3's tightest range of every fact, one optimisation per bound, on the claims factrec kept.
 // Returns the number of ends that differ from factrec's.
@@ -199,7 +192,7 @@ std::size_t z3_ranges(const model& m, const solution& s, double& elapsed) {
             differences += mine.infinite || mine.value != value || mine.open == closed;
         }
     }
-    elapsed = seconds(start);
+    elapsed = seconds_since(start);
     return differences;
 }
 
@@ -238,7 +231,7 @@ int main(int argc, char** argv) {
         generated_model g = generate(n, story_facts, seed);
         auto start = std::chrono::steady_clock::now();
         solution s = solve(g.m, options);
-        double total = seconds(start);
+        double total = seconds_since(start);
         std::printf("%8zu %7zu %6zu %6zu %8zu %10zu %9zu %9.3f %9.3f %9.3f %9.3f %9.1f\n", n, g.m.claims().size(),
                     g.cross_links, g.corrupted, s.conflicts.size(), s.rejected.size(), s.statistics.cyclic_clusters,
                     s.statistics.conflict_seconds, s.statistics.repair_seconds, s.statistics.range_seconds, total,
