@@ -116,7 +116,7 @@ TEST_CASE("rational builds from every integer width and from terms in any form")
     CHECK(rational(1, 4).convert_to<double>() == 0.25);
 }
 
-TEST_CASE("the figures a scan reads are small rationals") {
+TEST_CASE("figures the size of news figures ($490 billion, 89.5) are small rationals") {
     CHECK(rational(490000000000LL).is_small());
     CHECK(rational(179, 2).is_small());
 }

@@ -1,6 +1,5 @@
 #include <algorithm>
 #include <array>
-#include <chrono>
 #include <string>
 #include <string_view>
 
@@ -498,11 +497,9 @@ TEST_CASE("pathological input is an error, and quick") {
     };
     for (const auto& c : cases) {
         CAPTURE(c.name);
-        auto start = std::chrono::steady_clock::now();
+        // A slow path shows as the suite's ctest timeout, not as a timed assertion here.
         auto found = factrec::scan(c.text);
         auto phrase = factrec::parse_quantity(c.text);
-        double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        CHECK(seconds < 10); // well under a second in a release build; sanitizers are slower
         REQUIRE_FALSE(phrase);
         CHECK(phrase.error().message.find(c.error) != std::string::npos);
         CHECK(std::all_of(found.begin(), found.end(),

@@ -227,10 +227,8 @@ TEST_CASE("the demo articles reach the scenario's conclusions") {
 
 TEST_CASE("the same facts file reaches the same conclusions on the original articles") {
     std::filesystem::path seeds = source_dir / ".." / "shared" / "seeds";
-    if (!std::filesystem::exists(seeds)) {
-        MESSAGE("../shared/seeds is not present; skipped");
-        return;
-    }
+    REQUIRE_MESSAGE(std::filesystem::is_directory(seeds),
+                    "../shared/seeds is missing: link the shared material beside the checkout");
     // The original articles have no source headers, so their sources are their file names: the
     // facts file's `source` lines name none of them, which is an error, and are left out here.
     check_japan_deal_conclusions(
