@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -104,6 +105,34 @@ void check_same_scan(const std::string& text) {
     CHECK(fast.diagnostics == plain.diagnostics);
 }
 
+// The first run of letters of a phrase, lower-cased: what a letter_run_filter files it under.
+std::string leading_run(std::string_view phrase) {
+    std::string run;
+    for (char c : phrase) {
+        if (!detail::is_letter(c)) break;
+        run += detail::to_lower(c);
+    }
+    return run;
+}
+
+// A filter may let through a run that starts no phrase, never keep out one that does: checked
+// against a plain search through the phrases, on the runs themselves in every case, runs one
+// letter short or long, and random runs, each followed by what may follow it in text.
+void check_letter_run_filter(const detail::letter_run_filter& filter, const std::vector<std::string_view>& phrases,
+                             std::mt19937_64& rng) {
+    std::vector<std::string> runs;
+    for (std::string_view p : phrases) runs.push_back(leading_run(p));
+    for (const std::string& probe : probe_words(runs, rng)) {
+        const bool starts_one = std::any_of(runs.begin(), runs.end(),
+                                            [&](const std::string& run) { return detail::equals_lower(probe, run); });
+        for (std::string_view after : {"", " ", "/h", "-", ".", "2"}) {
+            const std::string text = "a " + probe + std::string(after);
+            CAPTURE(text);
+            if (starts_one) CHECK(filter.may_start(text, 2));
+        }
+    }
+}
+
 } // namespace
 
 TEST_CASE("fast paths: every word set answers as a plain search through its words") {
@@ -119,6 +148,29 @@ TEST_CASE("fast paths: every word set answers as a plain search through its word
     check_word_set(detail::speech_verbs, rng);
     check_word_set(detail::speaking_nouns, rng);
     check_word_set(detail::abbreviations, rng);
+}
+
+TEST_CASE("fast paths: the letter-run filters keep out no word that starts a unit, scale or fraction") {
+    std::mt19937_64 rng(14);
+    std::vector<std::string_view> units, spaced_scales, after_a{"hundred", "dozen"};
+    for (const auto& u : detail::unit_words) units.push_back(u.phrase);
+    for (const auto& w : detail::scale_words)
+        if (!w.attached_only) spaced_scales.push_back(w.word);
+    after_a.insert(after_a.end(), units.begin(), units.end());
+    for (const auto& w : detail::scale_words) after_a.push_back(w.word);
+    for (const auto& f : detail::fraction_words) after_a.push_back(f.word);
+    check_letter_run_filter(detail::unit_word_starts, units, rng);
+    check_letter_run_filter(detail::spaced_scale_word_starts, spaced_scales, rng);
+    check_letter_run_filter(detail::words_after_a, after_a, rng);
+#ifndef FACTREC_SCAN_REFERENCE
+    // The point of them: the nouns counted and the words after "a" in news are kept out.
+    CHECK_FALSE(detail::unit_word_starts.may_start("17 citizens", 3));
+    CHECK_FALSE(detail::words_after_a.may_start("a timetable", 2));
+    CHECK_FALSE(detail::spaced_scale_word_starts.may_start("5 troops", 2));
+#endif
+    // What starts no run of letters starts no phrase.
+    CHECK_FALSE(detail::unit_word_starts.may_start("5 %", 2));
+    CHECK_FALSE(detail::unit_word_starts.may_start("5", 1));
 }
 
 TEST_CASE("fast paths: the cue-word perfect hash answers as a plain search through the cue words") {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <factrec/core/quantity.hpp>
+#include <factrec/parse/detail/fast/letter_run_filter.hpp>
 #include <factrec/parse/detail/fast/word_set.hpp>
 #include <factrec/parse/detail/text.hpp>
 #include <factrec/parse/mention.hpp>
@@ -381,6 +382,35 @@ inline constexpr auto unit_words_by_letter = [] {
         letter.index[letter.count++] = static_cast<std::uint8_t>(i);
     }
     return table;
+}();
+
+// The first runs of letters of the unit phrases, and of the scale words written apart from the
+// digits: most words after a figure are nouns counted ("17 citizens"), which the reader turns
+// away on these filters before it tries each unit or scale that starts with the same letter.
+inline constexpr letter_run_filter unit_word_starts = [] {
+    letter_run_filter filter;
+    for (const auto& u : unit_words) filter.add(u.phrase);
+    return filter;
+}();
+inline constexpr letter_run_filter spaced_scale_word_starts = [] {
+    letter_run_filter filter;
+    for (const auto& w : scale_words)
+        if (!w.attached_only) filter.add(w.word);
+    return filter;
+}();
+
+// What may follow "a" in a figure ("a third of", "a million", "a kilogram", "a dozen"): the
+// first run of letters of every fraction word, scale word and unit phrase, and "hundred" and
+// "dozen", which the numeral grammar reads after "a". Most words after "a" in news ("a figure",
+// "a timetable") start none of them, and the reader turns them away on this filter alone.
+inline constexpr letter_run_filter words_after_a = [] {
+    letter_run_filter filter;
+    for (const auto& f : fraction_words) filter.add(f.word);
+    for (const auto& s : scale_words) filter.add(s.word);
+    for (const auto& u : unit_words) filter.add(u.phrase);
+    filter.add("hundred");
+    filter.add("dozen");
+    return filter;
 }();
 
 struct currency_sign {

@@ -662,7 +662,9 @@ private:
     // A larger scale word after a scale multiplies it: "1.5 lakh crore", "5 hundred thousand".
     std::size_t read_larger_scale(figure& f, std::size_t pos) const {
         const std::size_t start = skip_spaces(s_, pos);
-        if (start == pos || !letter_at(start) || !may_start_scale(s_[start])) return pos;
+        if (start == pos || !letter_at(start) || !may_start_scale(s_[start]) ||
+            !spaced_scale_word_starts.may_start(s_, start))
+            return pos;
         for (const auto& w : scale_words) {
             if (w.attached_only || w.factor <= f.scale || to_lower(w.word.front()) != to_lower(s_[start])) continue;
             if (std::size_t end = match_phrase(start, w.word); end != npos) {
@@ -702,7 +704,9 @@ private:
         }
         std::size_t start = skip_spaces(s_, pos);
         if (start == pos) start = pos + dash_at(s_, pos);
-        if (start == pos || !letter_at(start) || !may_start_scale(s_[start])) return pos;
+        if (start == pos || !letter_at(start) || !may_start_scale(s_[start]) ||
+            !spaced_scale_word_starts.may_start(s_, start))
+            return pos;
         for (const auto& w : scale_words) {
             if (w.attached_only || to_lower(w.word.front()) != to_lower(s_[start]) || !scale_fits(w, f)) continue;
             std::size_t end = match_phrase(start, w.word);
@@ -792,7 +796,8 @@ private:
             std::size_t word_start = start;
             if (start == pos && dash_at(s_, pos) && letter_at(pos + dash_at(s_, pos)))
                 word_start = pos + dash_at(s_, pos);
-            if ((word_start != pos || start > pos || letter_at(pos)) && letter_at(word_start)) {
+            if ((word_start != pos || start > pos || letter_at(pos)) && letter_at(word_start) &&
+                unit_word_starts.may_start(s_, word_start)) {
                 const auto& candidates = unit_words_by_letter[static_cast<std::size_t>(to_lower(s_[word_start]) - 'a')];
                 for (std::size_t k = 0; k < candidates.count; ++k) {
                     const unit_word& u = unit_words[candidates.index[k]];
@@ -1003,6 +1008,8 @@ private:
         if (equals_lower(text, "a")) {
             std::size_t next = skip_spaces(s_, w.end);
             if (next == w.end) return skip(resume);
+            // Every reading below needs a scale, fraction or unit word, or "hundred" or "dozen", next.
+            if (!words_after_a.may_start(s_, next)) return skip(resume);
             for (std::string_view scale : {"thousand", "million", "billion", "trillion"})
                 if (match_phrase(next, scale) != npos) {
                     f = figure{rational(1), fraction(1, 2), pos, w.end, true};
@@ -1454,16 +1461,19 @@ private:
             return found_reading(std::move(r));
         }
         if (r.kind == mention_kind::number) {
+            // The words before the reading and before its figure, most often the same one: found once.
+            const word before_reading = word_before(s_, r.begin, floor_);
+            const word before_figure = r.low.begin == r.begin ? before_reading : word_before(s_, r.low.begin, floor_);
             // "magnitude 7.9", "a 7.9 magnitude quake", "a 7.9-magnitude quake": a reading on a
             // scale that counts nothing.
-            if (equals_lower(word_before(s_, r.begin, floor_).in(s_), "magnitude") ||
-                (!r.high && equals_lower(word_before(s_, r.low.begin, floor_).in(s_), "magnitude")) ||
+            if (equals_lower(before_reading.in(s_), "magnitude") ||
+                (!r.high && equals_lower(before_figure.in(s_), "magnitude")) ||
                 equals_lower(word_at(s_, skip_spaces(s_, r.end)).in(s_), "magnitude") ||
                 (at(r.end) == '-' && match_phrase(r.end + 1, "magnitude") != npos)) {
                 read_role(r, p, points);
                 return found_reading(std::move(r));
             }
-            if (!r.high && after_out_of_or_group(r.begin)) return skip(r.end);
+            if (!r.high && after_out_of_or_group(before_reading)) return skip(r.end);
             noun_phrase np = read_noun(r.end);
             // "221 Harbour Street": an address.
             if (np.capitalised_start && !r.high && r.low.plain_integer && street_follows(r.end)) return skip(r.end);
@@ -1481,8 +1491,7 @@ private:
                 r.kind = mention_kind::count;
                 r.noun = lowered(np.head.in(s_));
                 r.end = np.end;
-            } else if (np.anaphoric || (np.any_word && !year_like) ||
-                       equals_lower(word_before(s_, r.low.begin, floor_).in(s_), "among")) {
+            } else if (np.anaphoric || (np.any_word && !year_like) || equals_lower(before_figure.in(s_), "among")) {
                 r.anaphoric = true;
                 if (np.anaphoric) r.end = np.end;
             }
@@ -1492,8 +1501,8 @@ private:
     }
 
     // "rated 9.8 out of 10" (a scale, said with its reading), "the Group of 20" (a name).
-    bool after_out_of_or_group(std::size_t pos) const {
-        const word of = word_before(s_, pos, floor_);
+    // `of` is the word before the reading.
+    bool after_out_of_or_group(const word& of) const {
         if (!equals_lower(of.in(s_), "of")) return false;
         const std::string_view before_of = word_before(s_, of.begin, floor_).in(s_);
         return equals_lower(before_of, "out") || same_text(before_of, "Group");
