@@ -377,6 +377,9 @@ TEST_CASE("solution JSON has the fields issue 4 names, exact numbers as strings"
     solution s = solve(committed_and_eyed(false));
     std::string text = solution_json(s);
     nlohmann::json j = nlohmann::json::parse(text);
+    // Who wrote the document and in which layout, first (docs/schema/solve.schema.json).
+    CHECK(text.starts_with("{\"factrec\":\"" FACTREC_VERSION_STRING "\",\"schema\":1,"));
+    CHECK(j["schema"] == solution_json_schema);
     CHECK(j["consistent"] == false);
     CHECK(j["complete"] == true);
     REQUIRE(j["conflicts"].size() == 1);

@@ -101,13 +101,14 @@ inline void write_pass(json_writer& w, const reconciliation& r, const reading_pa
 
 } // namespace detail
 
-// The solver's JSON ("consistent", "facts", "conflicts", "rejected", "complete") with every
+// {"factrec", "schema" (reconcile_json_schema), then the solver's JSON ("consistent", "facts", "conflicts", "rejected", "complete") with every
 // claim's provenance ("source", "speaker", "file", "start", "end", "quote", "status"), the
 // facts' labels and units, the figures no fact took, and the verdict under the other reading.
 // Values are exact decimal strings ("489.5", "1/3"); byte offsets are JSON integers.
 inline void write_json_report(std::ostream& out, const reconciliation& r) {
     detail::json_writer w(out);
     w.begin_object();
+    detail::write_document_header(w, reconcile_json_schema);
     detail::write_pass(w, r, r.pass);
     w.key("fact_info").begin_array();
     for (const auto& f : r.facts.facts) {

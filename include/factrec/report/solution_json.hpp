@@ -2,6 +2,7 @@
 
 #include <factrec/core/interval.hpp>
 #include <factrec/report/detail/json_writer.hpp>
+#include <factrec/report/schema.hpp>
 #include <factrec/solve/solution.hpp>
 
 #include <ostream>
@@ -77,12 +78,19 @@ void write_solution_fields(json_writer& w, const basic_solution<N>& s) {
     w.key("complete").value(s.complete);
 }
 
+// The members every document opens with: who wrote it and in which layout (report/schema.hpp).
+inline void write_document_header(json_writer& w, int schema) {
+    w.key("factrec").value(version_string).key("schema").integer(static_cast<unsigned long long>(schema));
+}
+
 } // namespace detail
 
+// {"factrec", "schema" (solution_json_schema), then the fields above}.
 template <Number N>
 void write_solution_json(std::ostream& out, const basic_solution<N>& s) {
     detail::json_writer w(out);
     w.begin_object();
+    detail::write_document_header(w, solution_json_schema);
     detail::write_solution_fields(w, s);
     w.end_object();
 }
