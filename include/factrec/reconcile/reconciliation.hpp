@@ -8,6 +8,7 @@
 #include <factrec/reconcile/facts_file.hpp>
 #include <factrec/solve/solution.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -99,10 +100,36 @@ struct reading_pass {
     factrec::model model;
     factrec::solution solution;
 
+    /// The claim with this id (harbor-ledger:115), or nullptr. Linear in the claims.
     [[nodiscard]] const bound_claim* find_claim(std::string_view id) const {
         for (const auto& c : binding.claims)
             if (c.id == id) return &c;
         return nullptr;
+    }
+    /// The claims among `ids`, in their order: a range end's lo_set_by or hi_set_by, a repair's
+    /// rejected, a repair alternative. Ids that name no claim (relations) are skipped.
+    [[nodiscard]] std::vector<const bound_claim*> claims_named(const std::vector<std::string>& ids) const {
+        std::vector<const bound_claim*> found;
+        for (const std::string& id : ids)
+            if (const bound_claim* c = find_claim(id)) found.push_back(c);
+        return found;
+    }
+    /// Every claim of a conflict: each source of each statement in it. Its soft relations are
+    /// in conflict::relations and are not claims.
+    [[nodiscard]] std::vector<const bound_claim*> claims_of(const conflict& c) const { return claims_named(c.claims); }
+    /// The consistent range of a fact (its id; for a dated fact, FACT@DATE), or nullptr.
+    [[nodiscard]] const fact_range* range_of(std::string_view fact) const {
+        for (const auto& f : solution.facts)
+            if (f.fact == fact) return &f;
+        return nullptr;
+    }
+    /// The claims that set the low end of a range: its lo_set_by without the relations.
+    [[nodiscard]] std::vector<const bound_claim*> low_end_claims(const fact_range& r) const {
+        return claims_named(r.lo_set_by);
+    }
+    /// The claims that set the high end of a range: its hi_set_by without the relations.
+    [[nodiscard]] std::vector<const bound_claim*> high_end_claims(const fact_range& r) const {
+        return claims_named(r.hi_set_by);
     }
     // Whether the repair sets aside a claim about this fact: what decides that two readings differ.
     [[nodiscard]] bool sets_aside_claim_of(std::string_view fact) const {
@@ -111,6 +138,19 @@ struct reading_pass {
         return false;
     }
 };
+
+namespace detail {
+
+// Bytes of an article; a span past its end (an article changed after it was read) is cut at
+// the end rather than read past it.
+inline std::string_view span_text(const article& a, byte_span span) {
+    const std::string_view text = a.text;
+    const std::size_t end = std::min(span.end, text.size());
+    const std::size_t begin = std::min(span.begin, end);
+    return text.substr(begin, end - begin);
+}
+
+} // namespace detail
 
 struct reconciliation {
     facts_file facts;
@@ -125,7 +165,34 @@ struct reconciliation {
     // Declarations nothing used, facts no figure was bound to, a file given twice.
     std::vector<warning> warnings;
 
+    /// The claim with this id under the reading the report leads with, or nullptr.
     [[nodiscard]] const bound_claim* find_claim(std::string_view id) const { return pass.find_claim(id); }
+    /// Every claim of a conflict of the leading reading (reading_pass::claims_of).
+    [[nodiscard]] std::vector<const bound_claim*> claims_of(const conflict& c) const { return pass.claims_of(c); }
+
+    // From a claim to where it stands: the article, the source and its copies, the words.
+    // A claim of another reconciliation (an index past the articles) is a programming error:
+    // article_of throws std::out_of_range, and the others with it.
+
+    /// The article the claim was read from.
+    [[nodiscard]] const article& article_of(const bound_claim& c) const { return articles.at(c.article); }
+    /// The figure as it stands in its article (c.claim.span): "$490 billion".
+    [[nodiscard]] std::string_view figure_text(const bound_claim& c) const {
+        return detail::span_text(article_of(c), c.claim.span);
+    }
+    /// The sentence around the figure (c.claim.sentence), as the article has it.
+    [[nodiscard]] std::string_view sentence_of(const bound_claim& c) const {
+        return detail::span_text(article_of(c), c.claim.sentence);
+    }
+    /// The sources that printed the claim: its own first, then those of its copies (the same
+    /// sentence in other articles), each once.
+    [[nodiscard]] std::vector<std::string> sources_of(const bound_claim& c) const {
+        std::vector<std::string> names{c.claim.publisher.name};
+        for (const claim_copy& copy : c.copies)
+            if (std::find(names.begin(), names.end(), copy.source) == names.end()) names.push_back(copy.source);
+        return names;
+    }
+
     // Shown to be consistent: no conflict, and with products a solution found (exit status 0).
     [[nodiscard]] bool consistent() const { return pass.solution.consistent && pass.solution.consistency_proven; }
 };
