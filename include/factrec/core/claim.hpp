@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <ostream>
 #include <string>
 
 namespace factrec {
@@ -17,6 +18,8 @@ struct byte_span {
 
     [[nodiscard]] std::size_t size() const noexcept { return end - begin; }
     friend bool operator==(const byte_span&, const byte_span&) = default;
+    /// `115-127`, as the reports write a span.
+    friend std::ostream& operator<<(std::ostream& out, const byte_span& s) { return out << s.begin << '-' << s.end; }
 };
 
 // One source's statement about one fact, with everything needed to find it again.
@@ -34,5 +37,14 @@ struct basic_claim {
 };
 
 using claim = basic_claim<exact_number>;
+
+/// `committed: [489500000000, 490500000000] USD "$490 billion", Harbor Ledger quoting Lutnick,
+/// bytes 115-127`: the fact, the quantity, who published it (and who said it), and where.
+template <Number N>
+std::ostream& operator<<(std::ostream& out, const basic_claim<N>& c) {
+    out << c.fact << ": " << c.quantity << ", " << c.publisher.name;
+    if (c.speaker) out << " quoting " << c.speaker->name;
+    return out << ", bytes " << c.span;
+}
 
 } // namespace factrec

@@ -4,6 +4,7 @@
 #include <factrec/core/number.hpp>
 #include <factrec/core/unit.hpp>
 
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -78,5 +79,16 @@ struct basic_quantity {
 };
 
 using quantity = basic_quantity<exact_number>;
+
+/// A quantity as scan's text output shows it: the interval, the unit, the words it was read
+/// from in quotes when there are any, and the qualifier in brackets unless it is none:
+/// `[489500000000, 490500000000] USD "$490 billion"`, `(90, inf) % "more than 90%" (more_than)`.
+template <Number N>
+std::ostream& operator<<(std::ostream& out, const basic_quantity<N>& q) {
+    out << q.value << ' ' << q.unit;
+    if (!q.written.empty()) out << " \"" << q.written << '"';
+    if (q.qualifier != qualifier::none) out << " (" << to_string(q.qualifier) << ')';
+    return out;
+}
 
 } // namespace factrec

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -297,6 +298,9 @@ inline std::string to_string(const unit& u) {
     default: return u.symbol();
     }
 }
+
+/// A unit as a facts file writes it: `USD`, `count(ships)`, `%`, `km`.
+inline std::ostream& operator<<(std::ostream& out, const unit& u) { return out << to_string(u); }
 
 namespace detail {
 
