@@ -109,8 +109,8 @@ using mention = basic_mention<exact_number>;
 
 /// A mention as one line of `factrec scan`'s text output, without the file: its span, kind
 /// and quantity, then what it is to other figures and who said it when known:
-/// `17-29 money [489500000000, 490500000000] USD "$490 billion", speaker White House`,
-/// `13-15 share [2.95, 3.05] % "3%" (down), change down`.
+/// `17-29 money [489500000000, 490500000000] USD "$490 billion", speaker White House`;
+/// a change adds `, change down`, a conversion `, converts 8-22`.
 template <Number N>
 std::ostream& operator<<(std::ostream& out, const basic_mention<N>& m) {
     out << m.span << ' ' << to_string(m.kind) << ' ' << m.quantity;
