@@ -85,7 +85,7 @@ inline void write_document_header(json_writer& w, int schema) {
 
 } // namespace detail
 
-//// The solution as one JSON document (docs/schema/solve.schema.json): "factrec" and "schema"
+/// The solution as one JSON document (docs/schema/solve.schema.json): "factrec" and "schema"
 /// (solution_json_schema), then "consistent", "facts", "statements", "conflicts", "rejected",
 /// "consistency_proven" and "complete"; exact numbers as strings ("489.5", "1/3").
 template <Number N>
