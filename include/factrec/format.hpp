@@ -33,7 +33,7 @@ struct is_vocabulary_template<basic_mention<N>> : std::true_type {};
 // The class types of the vocabulary that operator<< writes.
 template <class T>
 concept formattable_vocabulary = std::same_as<T, unit> || std::same_as<T, rational> || std::same_as<T, byte_span> ||
-                                 is_vocabulary_template<T>::value;
+    is_vocabulary_template<T>::value;
 
 template <formattable_vocabulary T>
 std::string streamed(const T& x) {

@@ -3,8 +3,8 @@
 #include <factrec/format.hpp>
 
 #include <doctest/doctest.h>
-#include <fmt/format.h>
 
+#include <fmt/format.h>
 #include <sstream>
 #include <string>
 

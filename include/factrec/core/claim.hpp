@@ -27,10 +27,10 @@ struct byte_span {
 /// One source's statement about one fact, with everything needed to find it again.
 template <Number N>
 struct basic_claim {
-    std::string fact;           ///< the id of the fact it is about
-    basic_quantity<N> quantity; ///< the figure as read, in its own unit
-    byte_span span;     ///< the figure in its article
-    byte_span sentence; ///< the sentence around it
+    std::string fact;                        ///< the id of the fact it is about
+    basic_quantity<N> quantity;              ///< the figure as read, in its own unit
+    byte_span span;                          ///< the figure in its article
+    byte_span sentence;                      ///< the sentence around it
     factrec::publisher publisher;            ///< who published it
     std::optional<factrec::speaker> speaker; ///< who said it, when the article attributes it
 

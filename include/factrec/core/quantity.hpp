@@ -55,7 +55,7 @@ constexpr std::string_view to_string(qualifier q) noexcept {
 struct precision_policy {
     /// exact: "490" is 490; last_digit: [489.5, 490.5]; relative: within relative_tolerance.
     enum class mode { exact, last_digit, relative };
-    mode rounding = mode::last_digit; ///< how a figure without a qualifier is read
+    mode rounding = mode::last_digit;          ///< how a figure without a qualifier is read
     exact_number relative_tolerance{0};        ///< with mode::relative: x(1 - r) .. x(1 + r)
     exact_number approximate_tolerance{1, 20}; ///< "about"/"some": x(1 - t) .. x(1 + t)
 

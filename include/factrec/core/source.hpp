@@ -8,9 +8,9 @@ namespace factrec {
 
 /// Who published a claim (the article). Trust weights are what a repair pays to set a claim aside.
 struct publisher {
-    std::string name; ///< as the article's `source:` header (or its file name) gives it
-    std::string url;  ///< the `url:` header; empty when none
-    std::string date; ///< YYYY-MM-DD, YYYY-MM or YYYY when known; empty when unknown
+    std::string name;      ///< as the article's `source:` header (or its file name) gives it
+    std::string url;       ///< the `url:` header; empty when none
+    std::string date;      ///< YYYY-MM-DD, YYYY-MM or YYYY when known; empty when unknown
     exact_number trust{1}; ///< the facts file's `source ... trust`; 1 unless declared
 
     /// Every field equal.
