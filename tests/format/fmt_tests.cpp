@@ -5,19 +5,10 @@
 #include <doctest/doctest.h>
 
 #include <fmt/format.h>
-#include <sstream>
 #include <string>
 
-namespace {
-
-template <class T>
-std::string streamed(const T& x) {
-    std::ostringstream out;
-    out << x;
-    return out.str();
-}
-
-} // namespace
+// What operator<< writes, as format.hpp's formatters read it.
+using factrec::detail::streamed;
 
 TEST_CASE("fmt::format writes the vocabulary types as operator<< does") {
     const auto pledge = factrec::interval::closed(factrec::parse_exact_number("549.5e9").value(),
