@@ -64,7 +64,7 @@ struct bound_claim {
 struct unbound_mention {
     std::size_t article = 0;  ///< index into the articles
     factrec::mention mention; ///< the figure as the scanner read it; spans into the article's text
-    std::string reason;       ///< "no cue", "change", "ambiguous", "unit", ...
+    std::string reason;       ///< in words ("no fact has this unit", "change", ...)
     /// The fact whose cue came nearest, and why it did not take the figure.
     ///@{
     std::optional<std::string> nearest_fact;
