@@ -65,8 +65,8 @@ struct solve_statistics {
 /// aside), and the range each fact keeps with the rest. Ids are the model's.
 template <Number N>
 struct basic_solution {
-    bool consistent = true;                 ///< no conflict: every claim can hold together
-    std::vector<basic_fact_range<N>> facts; ///< every fact's range after the repair, in the model's order
+    bool consistent = true;                 ///< no conflict was found (see consistency_proven)
+    std::vector<basic_fact_range<N>> facts; ///< every fact's range after the repair
     std::vector<statement> statements;      ///< every claim in exactly one, in the order of their first claims
     std::vector<conflict> conflicts;        ///< minimal conflicts (all of them when conflicts_complete)
     std::vector<std::string> rejected;      ///< the least-weight set of claims to set aside: whole statements
