@@ -17,7 +17,6 @@ import copy
 import json
 import subprocess
 import sys
-import warnings
 
 try:
     import jsonschema
@@ -39,6 +38,7 @@ def no_duplicates(pairs):
 
 
 def validator_for(schema_dir, kind):
+    """(root schema, a function that validates a document against a schema and lists the errors)."""
     store = {}
     for name in ("scan", "solve", "reconcile"):
         with open("%s/%s.schema.json" % (schema_dir, name), encoding="utf-8") as f:
@@ -46,18 +46,26 @@ def validator_for(schema_dir, kind):
         jsonschema.Draft202012Validator.check_schema(schema)
         store[schema["$id"]] = schema
     root = store["urn:factrec:schema:" + kind]
-    with warnings.catch_warnings():
-        # RefResolver is what Debian 12's jsonschema 4.10 has; later versions warn about it.
-        warnings.simplefilter("ignore", DeprecationWarning)
+    try:
+        # jsonschema 4.18 and later resolve $ref through a registry (the referencing package).
+        import referencing
+        import referencing.jsonschema
+
+        registry = referencing.Registry().with_resources(
+            (uri, referencing.Resource.from_contents(schema, default_specification=referencing.jsonschema.DRAFT202012))
+            for uri, schema in store.items())
+
+        def errors_of(document, schema):
+            v = jsonschema.Draft202012Validator(schema, registry=registry)
+            return sorted(v.iter_errors(document), key=lambda e: list(e.absolute_path))
+    except ImportError:
+        # Debian 12's jsonschema 4.10 has RefResolver, deprecated since.
         resolver = jsonschema.RefResolver.from_schema(root, store=store)
-    return root, resolver
 
-
-def errors_of(document, schema, resolver):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        v = jsonschema.Draft202012Validator(schema, resolver=resolver)
-        return sorted(v.iter_errors(document), key=lambda e: list(e.absolute_path))
+        def errors_of(document, schema):
+            v = jsonschema.Draft202012Validator(schema, resolver=resolver)
+            return sorted(v.iter_errors(document), key=lambda e: list(e.absolute_path))
+    return root, errors_of
 
 
 def describe(errors):
@@ -136,26 +144,26 @@ def main():
     if not text.strip():
         fail("the output is empty")
 
-    root, resolver = validator_for(args.schemas, args.kind)
+    root, errors_of = validator_for(args.schemas, args.kind)
     if args.jsonl:
         schema = {"$ref": "urn:factrec:schema:scan#/$defs/mention"}
         lines = text.splitlines()
         for number, line in enumerate(lines, 1):
-            errors = errors_of(json.loads(line, object_pairs_hook=no_duplicates), schema, resolver)
+            errors = errors_of(json.loads(line, object_pairs_hook=no_duplicates), schema)
             if errors:
                 fail("line %d does not match the mention schema:\n%s" % (number, describe(errors)))
         print("%d jsonl lines match the %s schema" % (len(lines), args.kind))
         return
 
     document = json.loads(text, object_pairs_hook=no_duplicates)
-    errors = errors_of(document, root, resolver)
+    errors = errors_of(document, root)
     if errors:
         fail("the output does not match %s.schema.json:\n%s" % (args.kind, describe(errors)))
     if document.get("factrec") != args.version:
         fail("\"factrec\" is %r, expected %r" % (document.get("factrec"), args.version))
     if args.mutate:
         for what, spoilt in spoilt_copies(document):
-            if not errors_of(spoilt, root, resolver):
+            if not errors_of(spoilt, root):
                 fail("the %s schema accepts the output with %s" % (args.kind, what))
     print("the output matches the %s schema%s" % (args.kind, " and spoilt copies do not" if args.mutate else ""))
 
