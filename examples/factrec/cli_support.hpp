@@ -4,6 +4,7 @@
 
 #include <factrec/core.hpp>
 #include <factrec/reconcile/input.hpp>
+#include <factrec/report/detail/safe_text.hpp>
 #include <factrec/solve/solver.hpp>
 #include <factrec/version.hpp>
 
@@ -221,6 +222,19 @@ inline std::optional<std::string> read_input(const std::string& path, const fact
         return std::nullopt;
     }
     return std::move(*content);
+}
+
+// A file name is bytes, not text: one that is not UTF-8 is written in JSON with U+FFFD for each
+// invalid byte (json_writer), so the document stays valid but the name no longer opens the
+// file. Said on standard error, once per name, so that the change is never silent.
+inline void warn_about_file_names(std::string_view command, const std::vector<std::string>& paths) {
+    for (const std::string& path : paths) {
+        const std::size_t bad = factrec::detail::first_invalid_utf8(path);
+        if (bad == std::string_view::npos) continue;
+        std::cerr << command << ": warning: the file name '" << factrec::detail::visible_text(path)
+                  << "' is not UTF-8 (byte " << bad
+                  << "); JSON output shows each invalid byte as U+FFFD, so the name there does not open the file\n";
+    }
 }
 
 // Whether writing to `output` would destroy one of `inputs`: the same path, or the same file

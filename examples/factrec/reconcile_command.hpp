@@ -60,6 +60,8 @@ inline int run_reconcile_command(int argc, char** argv) {
         return fail("standard input ('-') can be read only once");
     if (auto clash = output_overwrites_input(common.output, inputs)) return fail(*clash);
 
+    warn_about_file_names("factrec reconcile", inputs);
+
     std::string problem;
     auto facts_text = read_input(facts_path, common.limits, problem);
     if (!facts_text) return fail(problem);

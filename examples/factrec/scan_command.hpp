@@ -11,6 +11,7 @@
 #include <factrec/parse.hpp>
 #include <factrec/reconcile/article.hpp>
 #include <factrec/report/detail/mention_json.hpp>
+#include <factrec/report/schema.hpp>
 
 #include <algorithm>
 #include <cerrno>
@@ -180,7 +181,12 @@ public:
     mention_writer(std::ostream& out, format f) : out_(out), format_(f) {
         if (format_ == format::json || format_ == format::jsonl) buffer_.reserve(flush_at + (std::size_t{1} << 16));
         if (format_ == format::json) {
-            buffer_ += '[';
+            // One object, like every JSON document factrec writes: who wrote it, in which
+            // layout, then the mentions. jsonl is a stream of mentions, one a line, with no
+            // document around them (its lines are the schema's "mention").
+            buffer_ += "{\"factrec\":\"";
+            buffer_ += factrec::version_string;
+            buffer_ += "\",\"schema\":" + std::to_string(factrec::scan_json_schema) + ",\"mentions\":[";
         } else if (format_ == format::tsv) {
             out_ << "doc\tstart\tend\ttext\tkind\tunit\tlo\thi\tlo_open\thi_open\twritten\tqualifier\tspeaker\t"
                     "sentence_start\tsentence_end\trole\tdirection\tconverts\trow_label\n";
@@ -190,7 +196,7 @@ public:
     void write(const document& d, const factrec::mention& m);
 
     void finish() {
-        if (format_ == format::json) buffer_ += "]\n";
+        if (format_ == format::json) buffer_ += "]}\n";
         flush();
     }
 
@@ -258,6 +264,7 @@ inline int run_scan_command(int argc, char** argv) {
         if (!std::ifstream(path, std::ios::binary)) return fail("cannot read '" + path + "': " + std::strerror(errno));
     }
 
+    warn_about_file_names("factrec scan", paths);
     std::string problem;
     output_target target;
     if (!target.open(common.output, problem)) return fail(problem);

@@ -26,8 +26,12 @@
     FACTREC_DETAIL_STRINGIFY(FACTREC_VERSION_MAJOR)                                                                    \
     "." FACTREC_DETAIL_STRINGIFY(FACTREC_VERSION_MINOR) "." FACTREC_DETAIL_STRINGIFY(FACTREC_VERSION_PATCH)
 
+/// factrec: figures from news articles, the facts they are about, and the exact conflicts
+/// between them. Each layer has a header of its own (factrec/core.hpp, parse.hpp, model.hpp,
+/// solve.hpp, reconcile.hpp, report.hpp); each layer's internals are in a `detail` namespace.
 namespace factrec {
 
+/// The version as "MAJOR.MINOR.PATCH": FACTREC_VERSION_STRING as a constant of the library.
 inline constexpr const char* version_string = FACTREC_VERSION_STRING;
 
 } // namespace factrec

@@ -225,6 +225,55 @@ TEST_CASE("the demo articles reach the scenario's conclusions") {
     CHECK(report["claims"].size() + report["unbound"].size() == mentions);
 }
 
+TEST_CASE("from a conflict and a range end straight to the claims, their sources, sentences and spans") {
+    auto r =
+        reconcile_files(source_dir / "examples/japan_deal/deal.facts", articles_in(source_dir / "examples/japan_deal"));
+    const factrec::conflict* through_eyed = nullptr;
+    for (const auto& c : r.pass.solution.conflicts)
+        if (std::find(c.relations.begin(), c.relations.end(), "committed_within_eyed") != c.relations.end())
+            through_eyed = &c;
+    REQUIRE(through_eyed != nullptr);
+    const auto claims = r.claims_of(*through_eyed);
+    REQUIRE(!claims.empty());
+    std::set<std::string> facts;
+    for (const factrec::bound_claim* c : claims) {
+        INFO(c->id);
+        facts.insert(c->claim.fact);
+        // The claim is one the conflict names, and the id says where it is: article id and offset.
+        CHECK(std::find(through_eyed->claims.begin(), through_eyed->claims.end(), c->id) != through_eyed->claims.end());
+        CHECK(c->id.ends_with(":" + std::to_string(c->claim.span.begin)));
+        const factrec::article& a = r.article_of(*c);
+        CHECK(a.file.ends_with(".txt"));
+        CHECK(r.figure_text(*c) == std::string_view(a.text).substr(c->claim.span.begin, c->claim.span.size()));
+        CHECK(!r.figure_text(*c).empty());
+        // The sentence holds the figure, and the source list starts with the article's source.
+        CHECK(r.sentence_of(*c).find(r.figure_text(*c)) != std::string_view::npos);
+        CHECK(c->claim.sentence.begin <= c->claim.span.begin);
+        CHECK(r.sources_of(*c).front() == a.publisher.name);
+    }
+    CHECK(facts == std::set<std::string>{"committed", "eyed"});
+
+    // A range end: the claims that set it are the claim ids among lo_set_by, in order.
+    std::size_t ends_with_claims = 0;
+    for (const auto& range : r.pass.solution.facts) {
+        CHECK(r.pass.range_of(range.fact) == &range);
+        for (const auto& [ids, found] : {std::pair{&range.lo_set_by, r.pass.low_end_claims(range)},
+                                         std::pair{&range.hi_set_by, r.pass.high_end_claims(range)}}) {
+            std::vector<std::string> claim_ids;
+            for (const auto& id : *ids)
+                if (r.find_claim(id)) claim_ids.push_back(id);
+            std::vector<std::string> found_ids;
+            for (const factrec::bound_claim* c : found) found_ids.push_back(c->id);
+            CHECK(found_ids == claim_ids);
+            ends_with_claims += found.empty() ? 0 : 1;
+        }
+    }
+    CHECK(ends_with_claims > 0);
+    CHECK(r.pass.range_of("no_such_fact") == nullptr);
+    // Relation ids are not claims.
+    CHECK(r.pass.claims_named({"committed_within_eyed"}).empty());
+}
+
 TEST_CASE("the same facts file reaches the same conclusions on the original articles") {
     std::filesystem::path seeds = source_dir / ".." / "shared" / "seeds";
     REQUIRE_MESSAGE(std::filesystem::is_directory(seeds),

@@ -373,10 +373,43 @@ TEST_CASE("the relation language") {
     CHECK(built.linear.terms().size() == 3);
 }
 
+TEST_CASE("from a conflict and a range end back to the model's claims, with their sources") {
+    const model m = committed_and_eyed(true);
+    const solution s = solve(m);
+    REQUIRE(s.conflicts.size() == 1);
+    const auto claims = claims_of(m, s.conflicts[0]);
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0]->id == "A.committed");
+    CHECK(claims[0]->source == "A");
+    CHECK(claims[0]->speaker == "Lutnick");
+    CHECK(claims[1]->source == "B");
+    CHECK(claims[1]->value == interval::closed(0, billions("400")));
+    // The claim kept sets an end of its fact's range; relations among the ids are skipped.
+    for (const fact_range& f : s.facts) {
+        std::vector<std::string> lo_claims;
+        for (const auto& id : f.lo_set_by)
+            if (id.find('.') != std::string::npos) lo_claims.push_back(id);
+        std::vector<std::string> found;
+        for (const auto* c : low_end_claims(m, f)) found.push_back(c->id);
+        CHECK(found == lo_claims);
+    }
+    const std::string kept = s.rejected[0] == "A.committed" ? "B.eyed" : "A.committed";
+    bool kept_sets_an_end = false;
+    for (const fact_range& f : s.facts)
+        for (const auto* c : high_end_claims(m, f)) kept_sets_an_end = kept_sets_an_end || c->id == kept;
+    for (const fact_range& f : s.facts)
+        for (const auto* c : low_end_claims(m, f)) kept_sets_an_end = kept_sets_an_end || c->id == kept;
+    CHECK(kept_sets_an_end);
+    CHECK(claims_named(m, {"committed_within_eyed", "no such claim"}).empty());
+}
+
 TEST_CASE("solution JSON has the fields issue 4 names, exact numbers as strings") {
     solution s = solve(committed_and_eyed(false));
     std::string text = solution_json(s);
     nlohmann::json j = nlohmann::json::parse(text);
+    // Who wrote the document and in which layout, first (docs/schema/solve.schema.json).
+    CHECK(text.starts_with("{\"factrec\":\"" FACTREC_VERSION_STRING "\",\"schema\":1,"));
+    CHECK(j["schema"] == solution_json_schema);
     CHECK(j["consistent"] == false);
     CHECK(j["complete"] == true);
     REQUIRE(j["conflicts"].size() == 1);

@@ -14,25 +14,32 @@
 
 namespace factrec {
 
-// One end of an interval. An infinite end is always open and its value is meaningless.
+/// One end of an interval. An infinite end is always open and its value is meaningless.
 template <Number N>
 struct basic_bound {
-    N value{};
-    bool infinite = false;
-    bool open = false;
+    N value{};             ///< the end, when finite
+    bool infinite = false; ///< -inf for a lower end, +inf for an upper one
+    bool open = false;     ///< the end itself is not in the interval
 };
 
-// A set of reals with each end finite or infinite, open or closed; possibly empty.
-// Invariant: empty, or lower <= upper with a point interval closed at both ends.
+/// A set of reals with each end finite or infinite, open or closed; possibly empty.
+/// Invariant: empty, or lower <= upper with a point interval closed at both ends.
 template <Number N>
 class basic_interval {
 public:
-    using number_type = N;
-    using bound_type = basic_bound<N>;
-    using traits = number_traits<N>;
+    using number_type = N;             ///< exact_number, or a floating type (outer bounds)
+    using bound_type = basic_bound<N>; ///< one end
+    using traits = number_traits<N>;   ///< how N rounds outward
 
-    basic_interval() = default; // empty
+    /// The empty interval.
+    basic_interval() = default;
 
+    /// Made from its ends; empty when they leave nothing between them ([2, 1], (1, 1]).
+    /// The named constructors below say which ends are open: closed [lo, hi], open (lo, hi),
+    /// left_open (lo, hi], right_open [lo, hi), point [x, x], at_least [lo, inf),
+    /// greater_than (lo, inf), at_most (-inf, hi], less_than (-inf, hi), whole (-inf, inf),
+    /// empty {}.
+    ///@{
     static basic_interval from_bounds(bound_type lower, bound_type upper) {
         return basic_interval(std::move(lower), std::move(upper));
     }
@@ -55,13 +62,21 @@ public:
     static basic_interval less_than(N hi) { return from_bounds(unbounded(), {std::move(hi), false, true}); }
     static basic_interval whole() { return from_bounds(unbounded(), unbounded()); }
     static basic_interval empty() { return basic_interval(); }
+    ///@}
 
+    /// No number is in it.
     [[nodiscard]] bool is_empty() const noexcept { return empty_; }
+    /// Not empty, and both ends finite.
     [[nodiscard]] bool is_bounded() const noexcept { return !empty_ && !lower_.infinite && !upper_.infinite; }
+    /// Exactly one number: [x, x].
     [[nodiscard]] bool is_point() const { return is_bounded() && lower_.value == upper_.value; }
+    /// The lower end (meaningless when empty).
     [[nodiscard]] const bound_type& lower() const noexcept { return lower_; }
+    /// The upper end (meaningless when empty).
     [[nodiscard]] const bound_type& upper() const noexcept { return upper_; }
 
+    /// Whether the number, or every number of the other interval, is in this one.
+    ///@{
     [[nodiscard]] bool contains(const N& x) const {
         if (empty_) return false;
         bool above = lower_.infinite || lower_.value < x || (!lower_.open && lower_.value == x);
@@ -73,24 +88,27 @@ public:
         if (empty_) return false;
         return !lower_is_tighter(lower_, other.lower_) && !upper_is_tighter(upper_, other.upper_);
     }
-    // Upper minus lower rounded up; nullopt when unbounded; zero when empty.
+    ///@}
+    /// Upper minus lower rounded up; nullopt when unbounded; zero when empty.
     [[nodiscard]] std::optional<N> width() const {
         if (empty_) return N(0);
         if (!is_bounded()) return std::nullopt;
         return traits::round_up(N(upper_.value - lower_.value));
     }
 
+    /// The same set of numbers (every empty interval equals every other).
     friend bool operator==(const basic_interval& a, const basic_interval& b) {
         if (a.empty_ || b.empty_) return a.empty_ == b.empty_;
         return same_lower(a.lower_, b.lower_) && same_upper(a.upper_, b.upper_);
     }
 
+    /// The numbers in both; empty when they do not meet (two reports that cannot both be right).
     friend basic_interval intersect(const basic_interval& a, const basic_interval& b) {
         if (a.empty_ || b.empty_) return empty();
         return from_bounds(lower_is_tighter(a.lower_, b.lower_) ? a.lower_ : b.lower_,
                            upper_is_tighter(a.upper_, b.upper_) ? a.upper_ : b.upper_);
     }
-    // The smallest interval containing both.
+    /// The smallest interval containing both.
     friend basic_interval hull(const basic_interval& a, const basic_interval& b) {
         if (a.empty_) return b;
         if (b.empty_) return a;
@@ -98,6 +116,9 @@ public:
                            upper_is_tighter(a.upper_, b.upper_) ? b.upper_ : a.upper_);
     }
 
+    /// Interval arithmetic: the numbers x op y for x in a and y in b, exact for exact_number
+    /// and rounded outward otherwise; an end is open when no pair of numbers reaches it.
+    ///@{
     friend basic_interval operator-(const basic_interval& a) {
         if (a.empty_) return a;
         return from_bounds(negated(a.upper_), negated(a.lower_));
@@ -120,7 +141,8 @@ public:
         return from_bounds(to_bound(lowest, false), to_bound(highest, true));
     }
 
-    // x / y for x in a, y in b, y != 0: up to two pieces when b straddles zero.
+    ///@}
+    /// x / y for x in a, y in b, y != 0: up to two pieces when b straddles zero.
     friend std::vector<basic_interval> divide(const basic_interval& a, const basic_interval& b) {
         std::vector<basic_interval> pieces;
         if (a.empty_ || b.empty_) return pieces;
@@ -131,16 +153,20 @@ public:
         }
         return pieces;
     }
+    /// a / b as one interval: the hull of divide(a, b).
     friend basic_interval operator/(const basic_interval& a, const basic_interval& b) {
         basic_interval result;
         for (const basic_interval& piece : divide(a, b)) result = hull(result, piece);
         return result;
     }
 
+    /// `*this = *this op b`.
+    ///@{
     basic_interval& operator+=(const basic_interval& b) { return *this = *this + b; }
     basic_interval& operator-=(const basic_interval& b) { return *this = *this - b; }
     basic_interval& operator*=(const basic_interval& b) { return *this = *this * b; }
     basic_interval& operator/=(const basic_interval& b) { return *this = *this / b; }
+    ///@}
 
 private:
     basic_interval(bound_type lower, bound_type upper)
@@ -169,7 +195,7 @@ private:
         return a.value == b.value && a.open == b.open;
     }
     static bool same_upper(const bound_type& a, const bound_type& b) { return same_lower(a, b); }
-    // True when lower bound a excludes more than b.
+    /// True when lower bound a excludes more than b.
     static bool lower_is_tighter(const bound_type& a, const bound_type& b) {
         if (a.infinite) return false;
         if (b.infinite) return true;
@@ -190,7 +216,7 @@ private:
         return {upward ? traits::round_up(sum) : traits::round_down(sum), false, a.open || b.open};
     }
 
-    // A product of two ends in the extended reals: sign -1/+1 for the infinities.
+    /// A product of two ends in the extended reals: sign -1/+1 for the infinities.
     struct extended {
         int infinity = 0;
         N value{};
@@ -210,8 +236,8 @@ private:
         if (a.infinite || b.infinite) return {sa * sb, N(0), false};
         return {0, N(a.value * b.value), !a.open && !b.open};
     }
-    // x before y in the order used to pick the minimum (or, with for_max, the maximum):
-    // on equal values prefer the attained one.
+    /// x before y in the order used to pick the minimum (or, with for_max, the maximum):
+    /// on equal values prefer the attained one.
     static bool less_or_tie_better(const extended& x, const extended& y, bool for_max) {
         if (x.infinity != y.infinity) return x.infinity < y.infinity;
         if (x.infinity != 0) return false;
@@ -222,7 +248,7 @@ private:
         if (e.infinity != 0) return unbounded();
         return {upward ? traits::round_up(e.value) : traits::round_down(e.value), false, !e.attained};
     }
-    // 1/y over a part that lies wholly on one side of zero.
+    /// 1/y over a part that lies wholly on one side of zero.
     static basic_interval reciprocal(const basic_interval& part) {
         auto invert = [](const bound_type& b, bool upward) -> bound_type {
             if (b.infinite) return {N(0), false, true};
@@ -234,11 +260,12 @@ private:
     }
 
     bound_type lower_{};
-    // A bound ends in the padding after its flags; empty_ can sit there rather than after it.
+    /// A bound ends in the padding after its flags; empty_ can sit there rather than after it.
     [[no_unique_address]] bound_type upper_{};
     bool empty_ = true;
 };
 
+/// The interval of exact numbers: what every claim, mention and range is.
 using interval = basic_interval<exact_number>;
 
 // Every mention holds an interval: two bounds and no word more. MSVC ignores the attribute.
@@ -246,6 +273,8 @@ using interval = basic_interval<exact_number>;
 static_assert(sizeof(interval) == 2 * sizeof(basic_bound<exact_number>));
 #endif
 
+/// `[489.5, 490.5]`, `(90, inf)`, `(-inf, 400]`, `{}` for the empty interval; exact numbers
+/// as exact decimals or fractions (`1/3`).
 template <Number N>
 std::string to_string(const basic_interval<N>& x) {
     if (x.is_empty()) return "{}";
@@ -258,12 +287,13 @@ std::string to_string(const basic_interval<N>& x) {
     return text;
 }
 
+/// Writes to_string(x).
 template <Number N>
 std::ostream& operator<<(std::ostream& out, const basic_interval<N>& x) {
     return out << to_string(x);
 }
 
-// Converts to another number type, rounding outward when the target cannot hold a bound.
+/// Converts to another number type, rounding outward when the target cannot hold a bound.
 template <Number To, Number From>
 basic_interval<To> interval_cast(const basic_interval<From>& x) {
     if (x.is_empty()) return basic_interval<To>::empty();
@@ -278,7 +308,7 @@ basic_interval<To> interval_cast(const basic_interval<From>& x) {
     return basic_interval<To>::from_bounds(convert(x.lower(), false), convert(x.upper(), true));
 }
 
-// Reads "[1, 2)", "(-inf, 5]", "[3/4, 1e9]", "{}"; offsets in errors are bytes into text.
+/// Reads "[1, 2)", "(-inf, 5]", "[3/4, 1e9]", "{}"; offsets in errors are bytes into text.
 template <Number N = exact_number>
 result<basic_interval<N>> parse_interval(std::string_view text) {
     std::size_t pos = 0;

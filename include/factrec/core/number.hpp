@@ -17,11 +17,11 @@
 
 namespace factrec {
 
-// The library's default number type: exact, of any size.
+/// The library's default number type: exact, of any size.
 using exact_number = rational;
 
-// An ordered field the library can compute with. Exactness is a property of the type,
-// told by number_traits: inexact types get every bound rounded outward.
+/// An ordered field the library can compute with. Exactness is a property of the type,
+/// told by number_traits: inexact types get every bound rounded outward.
 template <class T>
 concept Number = std::regular<T> && std::totally_ordered<T> && requires(T a, T b) {
     { a + b } -> std::convertible_to<T>;
@@ -33,26 +33,39 @@ concept Number = std::regular<T> && std::totally_ordered<T> && requires(T a, T b
     T(1);
 };
 
+/// How a Number type rounds: round_down and round_up, exactness, conversions to and from
+/// exact_number. Specialised below for exact_number and for floating types.
 template <Number N>
 struct number_traits;
 
+/// Exact numbers: nothing is ever rounded, so every bound is the true one.
 template <>
 struct number_traits<exact_number> {
-    static constexpr bool is_exact = true;
+    static constexpr bool is_exact = true; ///< arithmetic on N is exact
+    /// The largest N not above x, the least not below it: x itself.
+    ///@{
     static exact_number round_down(const exact_number& x) { return x; }
     static exact_number round_up(const exact_number& x) { return x; }
+    ///@}
+    /// Always: an exact number is never infinite or NaN.
     static bool is_finite(const exact_number&) { return true; }
+    /// x as an exact number.
     static exact_number to_exact(const exact_number& x) { return x; }
+    /// The N nearest x from below (lower_from) or above (upper_from): x itself.
+    ///@{
     static exact_number lower_from(const exact_number& x) { return x; }
     static exact_number upper_from(const exact_number& x) { return x; }
+    ///@}
 };
 
-// Floating types: every computed bound moves one step outward, which is enough because
-// IEEE and Boost's binary floats round each operation to within half a step.
+/// Floating types: every computed bound moves one step outward, which is enough because
+/// IEEE and Boost's binary floats round each operation to within half a step.
 template <Number F>
 requires(!std::is_same_v<F, exact_number> && std::numeric_limits<F>::is_specialized &&
          !std::numeric_limits<F>::is_exact) struct number_traits<F> {
-    static constexpr bool is_exact = false;
+    static constexpr bool is_exact = false; ///< arithmetic on F rounds
+    /// One step below (round_down) or above (round_up) x; infinities and NaN unchanged.
+    ///@{
     static F round_down(const F& x) {
         if (!is_finite(x)) return x;
         if constexpr (std::is_floating_point_v<F>)
@@ -67,11 +80,14 @@ requires(!std::is_same_v<F, exact_number> && std::numeric_limits<F>::is_speciali
         else
             return boost::math::float_next(x);
     }
+    ///@}
+    /// Neither infinite nor NaN.
     static bool is_finite(const F& x) {
         using boost::multiprecision::isfinite;
         using std::isfinite;
         return isfinite(x);
     }
+    /// The exact value of a finite x (a binary float is a dyadic rational).
     static exact_number to_exact(const F& x) {
         // Binary floats are dyadic rationals: split into mantissa and exponent exactly.
         if (x == F(0)) return exact_number(0);
@@ -88,6 +104,8 @@ requires(!std::is_same_v<F, exact_number> && std::numeric_limits<F>::is_speciali
         power <<= (shift < 0 ? -shift : shift);
         return shift < 0 ? result / exact_number(power) : result * exact_number(power);
     }
+    /// The largest F not above x (lower_from), the least F not below it (upper_from).
+    ///@{
     static F lower_from(const exact_number& x) {
         F candidate = convert(x);
         while (is_finite(candidate) && to_exact(candidate) > x) candidate = round_down(candidate);
@@ -98,6 +116,7 @@ requires(!std::is_same_v<F, exact_number> && std::numeric_limits<F>::is_speciali
         while (is_finite(candidate) && to_exact(candidate) < x) candidate = round_up(candidate);
         return candidate;
     }
+    ///@}
 
 private:
     static boost::multiprecision::cpp_int to_integer(const F& integral_value) {
@@ -123,11 +142,11 @@ inline boost::multiprecision::cpp_int power_of_ten(unsigned exponent) {
 
 } // namespace detail
 
-// Limits that keep absurd input ("1e999999999", a million digits) an error, not a hang.
-inline constexpr std::size_t max_significant_digits = 400;
-inline constexpr long max_decimal_exponent = 400;
+/// Limits that keep absurd input ("1e999999999", a million digits) an error, not a hang.
+inline constexpr std::size_t max_significant_digits = 400; ///< digits of one number, leading zeros aside
+inline constexpr long max_decimal_exponent = 400;          ///< the largest |e| of "1e400"
 
-// Reads "-12.5", "1e9", "3.2E-4", "7/3" exactly.
+/// Reads "-12.5", "1e9", "3.2E-4", "7/3" exactly.
 inline result<exact_number> parse_exact_number(std::string_view text) {
     using boost::multiprecision::cpp_int;
     std::size_t pos = 0;
@@ -202,7 +221,7 @@ inline result<exact_number> parse_exact_number(std::string_view text) {
     return negative ? exact_number(-value) : value;
 }
 
-// A finite decimal when one exists ("0.125", "-3"), otherwise "p/q" ("1/3").
+/// A finite decimal when one exists ("0.125", "-3"), otherwise "p/q" ("1/3").
 inline std::string to_exact_string(const exact_number& x) {
     using boost::multiprecision::cpp_int;
     cpp_int numerator = x.numerator();
@@ -229,6 +248,7 @@ inline std::string to_exact_string(const exact_number& x) {
     return negative ? "-" + digits : digits;
 }
 
+/// to_exact_string for exact numbers; for a floating type, enough digits to read it back.
 template <Number N>
 std::string number_to_string(const N& x) {
     if constexpr (number_traits<N>::is_exact) {

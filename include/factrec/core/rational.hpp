@@ -17,24 +17,27 @@
 
 namespace factrec {
 
-// Boost.Multiprecision's arbitrary-precision rational: where a rational's terms outgrow
-// machine words, the arithmetic is Boost's.
+/// Boost.Multiprecision's arbitrary-precision rational: where a rational's terms outgrow
+/// machine words, the arithmetic is Boost's.
 using big_rational = boost::multiprecision::cpp_rational;
 
-// An exact rational number of any size. Numerator and denominator live in two machine words
-// while they fit; past that the first word points to a big_rational of the value's own.
-//
-// Nearly every number the library meets is small: figures such as 490e9 or 179/2, their
-// rounding steps, and the solver's coefficients. Boost 1.74's cpp_rational spends about
-// 100 ns normalising each one with a multi-precision gcd and as long again on every
-// comparison, and takes 64 bytes; a scan builds hundreds of thousands of them. Here a small
-// value costs a few machine instructions and 16 bytes, and nothing is ever rounded: word
-// arithmetic is checked (128-bit intermediates where the compiler has them), and an operation that would overflow is
-// redone on big_rational. The form is canonical (small whenever the value fits, always in
-// lowest terms with a positive denominator), so equal values have equal representations.
+/// An exact rational number of any size. Numerator and denominator live in two machine words
+/// while they fit; past that the first word points to a big_rational of the value's own.
+///
+/// Nearly every number the library meets is small: figures such as 490e9 or 179/2, their
+/// rounding steps, and the solver's coefficients. Boost 1.74's cpp_rational spends about
+/// 100 ns normalising each one with a multi-precision gcd and as long again on every
+/// comparison, and takes 64 bytes; a scan builds hundreds of thousands of them. Here a small
+/// value costs a few machine instructions and 16 bytes, and nothing is ever rounded: word
+/// arithmetic is checked (128-bit intermediates where the compiler has them), and an operation that would overflow is
+/// redone on big_rational. The form is canonical (small whenever the value fits, always in
+/// lowest terms with a positive denominator), so equal values have equal representations.
 class rational {
 public:
+    /// Zero.
     rational() noexcept = default;
+    /// Copies and moves; a moved-from rational is zero.
+    ///@{
     rational(const rational& other) : den_(other.den_) {
         if (other.is_small())
             num_ = other.num_;
@@ -62,8 +65,10 @@ public:
         }
         return *this;
     }
+    ///@}
     ~rational() { release(); }
 
+    /// An integer of any integral type: implicit, as an integer is a rational.
     template <std::integral I>
     rational(I value) { // NOLINT: an integer is a rational
         if constexpr (std::is_signed_v<I> && sizeof(I) <= sizeof(std::int64_t)) {
@@ -82,7 +87,7 @@ public:
         }
         init(big_rational(value));
     }
-    // numerator/denominator in any terms; a zero denominator throws std::domain_error.
+    /// numerator/denominator in any terms; a zero denominator throws std::domain_error.
     template <std::integral I, std::integral J>
     rational(I numerator, J denominator) {
         if (denominator == 0) throw std::domain_error("rational with a zero denominator");
@@ -96,6 +101,10 @@ public:
         }
         *this = n / d;
     }
+    /// From Boost.Multiprecision's integers and rationals, exactly; implicit, as they are
+    /// rationals too. numerator/denominator in any terms; a zero denominator throws
+    /// std::domain_error.
+    ///@{
     rational(const boost::multiprecision::cpp_int& integer) { init(big_rational(integer)); } // NOLINT
     rational(const boost::multiprecision::cpp_int& numerator, const boost::multiprecision::cpp_int& denominator) {
         if (denominator == 0) throw std::domain_error("rational with a zero denominator");
@@ -103,14 +112,20 @@ public:
     }
     rational(const big_rational& value) { init(value); }       // NOLINT: Boost's rationals convert exactly
     rational(big_rational&& value) { init(std::move(value)); } // NOLINT
+    ///@}
 
+    /// The value as Boost's cpp_rational.
+    ///@{
     [[nodiscard]] big_rational to_big_rational() const {
         if (!is_small()) return *big_;
         if (den_ == 1) return big_rational(num_);
         return from_lowest_terms(num_, den_);
     }
     explicit operator big_rational() const { return to_big_rational(); }
+    ///@}
 
+    /// The numerator and the denominator (> 0), in lowest terms.
+    ///@{
     [[nodiscard]] boost::multiprecision::cpp_int numerator() const {
         if (!is_small()) return boost::multiprecision::numerator(*big_);
         return num_;
@@ -119,23 +134,30 @@ public:
         if (!is_small()) return boost::multiprecision::denominator(*big_);
         return den_;
     }
+    ///@}
+    /// Equal to 0.
     [[nodiscard]] bool is_zero() const noexcept { return is_small() && num_ == 0; }
+    /// -1, 0 or 1.
     [[nodiscard]] int sign() const noexcept {
         if (!is_small()) return big_->sign();
         return num_ > 0 ? 1 : num_ < 0 ? -1 : 0;
     }
+    /// The denominator is 1.
     [[nodiscard]] bool is_integer() const {
         if (!is_small()) return boost::multiprecision::denominator(*big_) == 1;
         return den_ == 1;
     }
-    // True when numerator and denominator fit in machine words.
+    /// True when numerator and denominator fit in machine words.
     [[nodiscard]] bool is_small() const noexcept { return den_ != 0; }
-    // For a small value: its numerator and its denominator (> 0), in lowest terms. Writers of
-    // many numbers read them without building a cpp_int for each.
+    /// For a small value: its numerator and its denominator (> 0), in lowest terms. Writers of
+    /// many numbers read them without building a cpp_int for each.
+    ///@{
     [[nodiscard]] std::int64_t small_numerator() const noexcept { return num_; }
     [[nodiscard]] std::int64_t small_denominator() const noexcept { return den_; }
+    ///@}
 
-    // The greatest integer not above the value, and the least not below it.
+    /// The greatest integer not above the value, and the least not below it.
+    ///@{
     [[nodiscard]] rational floor() const {
         if (!is_small()) return big_floor(false);
         if (den_ == 1) return *this;
@@ -148,18 +170,22 @@ public:
         std::int64_t q = num_ / den_;
         return rational(num_ > 0 ? q + 1 : q);
     }
+    ///@}
 
-    // "p/q", or "p" for an integer, as Boost prints rationals.
+    /// "p/q", or "p" for an integer, as Boost prints rationals.
     [[nodiscard]] std::string str() const {
         if (!is_small()) return big_->str();
         return den_ == 1 ? std::to_string(num_) : std::to_string(num_) + "/" + std::to_string(den_);
     }
-    // The nearest value of T, as Boost's convert_to gives it (double, cpp_int truncates, ...).
+    /// The nearest value of T, as Boost's convert_to gives it (double, cpp_int truncates, ...).
     template <class T>
     [[nodiscard]] T convert_to() const {
         return to_big_rational().template convert_to<T>();
     }
 
+    /// Exact arithmetic: never rounded, never overflowing (terms grow as needed). Division by
+    /// zero throws std::domain_error.
+    ///@{
     friend rational operator-(const rational& a) {
         if (!a.is_small()) return rational(big_rational(-*a.big_));
         return in_words(-a.num_, a.den_); // |num_| < 2^63 always: never overflows
@@ -206,7 +232,10 @@ public:
     rational& operator-=(const rational& b) { return *this = *this - b; }
     rational& operator*=(const rational& b) { return *this = *this * b; }
     rational& operator/=(const rational& b) { return *this = *this / b; }
+    ///@}
 
+    /// Exact comparison: equal values have equal terms.
+    ///@{
     friend bool operator==(const rational& a, const rational& b) {
         // Both sides are canonical: small whenever the value fits, in lowest terms.
         if (a.is_small() && b.is_small()) return a.num_ == b.num_ && a.den_ == b.den_;
@@ -224,18 +253,21 @@ public:
         return big_compare(a.to_big_rational(), b.to_big_rational());
     }
 
+    ///@}
+
+    /// Writes str(): "p/q", or "p" for an integer.
     friend std::ostream& operator<<(std::ostream& out, const rational& x) { return out << x.str(); }
 
 private:
     static constexpr std::int64_t min64 = std::numeric_limits<std::int64_t>::min();
-    // Whether n/d (d > 0), held in a wider integer, fits the two words; -2^63 is kept out so
-    // that negation never overflows.
+    /// Whether n/d (d > 0), held in a wider integer, fits the two words; -2^63 is kept out so
+    /// that negation never overflows.
     template <class Integer>
     static bool fit_words(const Integer& n, const Integer& d) {
         constexpr std::int64_t limit = std::numeric_limits<std::int64_t>::max();
         return n <= limit && n >= -limit && d <= limit;
     }
-    // n/d, in lowest terms with 0 < d and |n| < 2^63.
+    /// n/d, in lowest terms with 0 < d and |n| < 2^63.
     static rational in_words(std::int64_t n, std::int64_t d) noexcept {
         rational r;
         r.num_ = n;
@@ -255,8 +287,8 @@ private:
         while (b != 0) a = std::exchange(b, a % b);
         return a;
     }
-    // n/d with d > 0, in lowest terms. Terms that fit words are divided as words: a division
-    // of 128-bit integers is a library call, several times slower.
+    /// n/d with d > 0, in lowest terms. Terms that fit words are divided as words: a division
+    /// of 128-bit integers is a library call, several times slower.
     static rational reduced(wide n, wide d) {
         if (n == 0) return {};
         if (fit_words(n, d)) {
@@ -267,7 +299,7 @@ private:
         uwide g = gcd(magnitude(n), uwide(d));
         return fitted(n / wide(g), d / wide(g));
     }
-    // n/d, already in lowest terms with d > 0: small when both fit.
+    /// n/d, already in lowest terms with d > 0: small when both fit.
     static rational fitted(wide n, wide d) {
         if (fit_words(n, d)) return in_words(static_cast<std::int64_t>(n), static_cast<std::int64_t>(d));
         return rational(big_rational(to_big(n)) / big_rational(to_big(d)));
@@ -281,9 +313,9 @@ private:
     }
 #endif
 
-    // n/d in lowest terms with d > 0, as a big_rational. Boost 1.74 normalises numerator and
-    // denominator with a cpp_int gcd and two divisions; converting from Boost.Rational's
-    // word-sized rational only checks the terms, at half the cost.
+    /// n/d in lowest terms with d > 0, as a big_rational. Boost 1.74 normalises numerator and
+    /// denominator with a cpp_int gcd and two divisions; converting from Boost.Rational's
+    /// word-sized rational only checks the terms, at half the cost.
     static big_rational from_lowest_terms(std::int64_t n, std::int64_t d) {
         return lowest_terms_into<big_rational>(n, d);
     }
@@ -300,8 +332,8 @@ private:
             return Big(n, d);
         }
     }
-    // Boost 1.74 compares cpp_rationals through continued fractions, dividing at every step;
-    // in lowest terms, equality is equal terms and order is the order of cross products.
+    /// Boost 1.74 compares cpp_rationals through continued fractions, dividing at every step;
+    /// in lowest terms, equality is equal terms and order is the order of cross products.
     static bool big_equal(const big_rational& a, const big_rational& b) {
         return boost::multiprecision::numerator(a) == boost::multiprecision::numerator(b) &&
                boost::multiprecision::denominator(a) == boost::multiprecision::denominator(b);
@@ -315,7 +347,7 @@ private:
                               : std::strong_ordering::equal;
     }
 
-    // For a rational under construction, still zero.
+    /// For a rational under construction, still zero.
     template <class Big>
     void init(Big&& value) {
         const auto& n = boost::multiprecision::numerator(value);
@@ -328,11 +360,11 @@ private:
             den_ = 0;
         }
     }
-    // Leaves the words for the caller to set.
+    /// Leaves the words for the caller to set.
     void release() noexcept {
         if (!is_small()) delete big_;
     }
-    // For a rational that holds nothing to release: takes other's value and leaves it zero.
+    /// For a rational that holds nothing to release: takes other's value and leaves it zero.
     void take_from(rational& other) noexcept {
         den_ = other.den_;
         if (other.is_small()) {
@@ -354,8 +386,8 @@ private:
         return rational(std::move(t));
     }
 
-    // A small value is num_/den_ with den_ > 0. A value that does not fit is marked by
-    // den_ == 0 and held in *big_, which this rational alone owns.
+    /// A small value is num_/den_ with den_ > 0. A value that does not fit is marked by
+    /// den_ == 0 and held in *big_, which this rational alone owns.
     union {
         std::int64_t num_ = 0;
         big_rational* big_;
@@ -368,7 +400,11 @@ private:
 static_assert(sizeof(rational) == 2 * sizeof(std::int64_t));
 static_assert(std::is_nothrow_move_constructible_v<rational> && std::is_nothrow_move_assignable_v<rational>);
 
+/// x.numerator() and x.denominator(), spelt as for Boost's rationals, so that generic code
+/// written for either reads both.
+///@{
 inline boost::multiprecision::cpp_int numerator(const rational& x) { return x.numerator(); }
 inline boost::multiprecision::cpp_int denominator(const rational& x) { return x.denominator(); }
+///@}
 
 } // namespace factrec

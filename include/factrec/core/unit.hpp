@@ -7,12 +7,15 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 
 namespace factrec {
 
+/// What a unit measures. Units convert only within one dimension; money in one currency and a
+/// count of one kind of thing are each a dimension of their own (see unit).
 enum class dimension {
     money,
     count,
@@ -32,6 +35,7 @@ enum class dimension {
     area,
 };
 
+/// "money", "count", "share", ...: the enumerator's name.
 constexpr std::string_view to_string(dimension d) noexcept {
     switch (d) {
     case dimension::money: return "money";
@@ -56,7 +60,7 @@ constexpr std::string_view to_string(dimension d) noexcept {
 
 namespace detail {
 
-// Active ISO 4217 codes plus the funds and metals codes, so that a typo such as "UDS" is caught.
+/// Active ISO 4217 codes plus the funds and metals codes, so that a typo such as "UDS" is caught.
 inline constexpr std::string_view iso_4217_codes =
     "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP "
     "BYN BZD CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB "
@@ -74,13 +78,13 @@ inline bool is_iso_4217(std::string_view code) {
     return false;
 }
 
-// A physical unit: its size in the dimension's base unit (kg, m, litre, second, m/s, byte, Hz,
-// W, J, m²) as an exact interval, because some names ("ton", "month", "year") do not say
-// exactly how much they are. Prefixed data units are decimal, as the SI and storage makers use
-// them (1 GB = 10^9 bytes); the binary ones have names of their own (GiB).
+/// A physical unit: its size in the dimension's base unit (kg, m, litre, second, m/s, byte, Hz,
+/// W, J, m²) as an exact interval, because some names ("ton", "month", "year") do not say
+/// exactly how much they are. Prefixed data units are decimal, as the SI and storage makers use
+/// them (1 GB = 10^9 bytes); the binary ones have names of their own (GiB).
 struct physical_unit {
     std::string_view symbol;
-    std::string_view aliases; // space-separated, lower case
+    std::string_view aliases; ///< space-separated, lower case
     dimension kind;
     std::string_view factor_lo;
     std::string_view factor_hi;
@@ -175,10 +179,12 @@ inline bool word_listed(std::string_view list, std::string_view word) {
 
 } // namespace detail
 
-// What a figure measures. Units of one dimension convert exactly; money never converts
-// between currencies and a count never converts between the things counted.
+/// What a figure measures. Units of one dimension convert exactly; money never converts
+/// between currencies and a count never converts between the things counted.
 class unit {
 public:
+    /// Money in a currency, by its ISO 4217 code ("USD"); the code is not checked here
+    /// (from_symbol checks it).
     static unit money(std::string_view iso_code) {
         std::string code(iso_code);
         std::transform(code.begin(), code.end(), code.begin(),
@@ -187,23 +193,27 @@ public:
             throw std::invalid_argument("'" + std::string(iso_code) + "' is not an ISO 4217 currency code");
         return unit(dimension::money, std::move(code));
     }
+    /// A count of things: count("ships") is written count(ships).
     static unit count(std::string_view counted) {
         std::string noun = detail::lower_case(counted);
         return unit(dimension::count, std::move(noun));
     }
+    /// A share in per cent: "%".
     static unit percent() { return unit(dimension::share, "%"); }
+    /// A plain number: "1".
     static unit plain() { return unit(dimension::plain, "1"); }
+    /// A year of the calendar (2025), which never multiplies: "calendar_year".
     static unit calendar_year() { return unit(dimension::calendar_year, "calendar_year"); }
-    // Degrees Celsius ("degC") or Fahrenheit ("degF"). A temperature scale has its own zero,
-    // so converting one into the other is no multiplication, which is all a factor says: the
-    // two are kept apart as two currencies are, and a story that gives both states each.
+    /// Degrees Celsius ("degC") or Fahrenheit ("degF"). A temperature scale has its own zero,
+    /// so converting one into the other is no multiplication, which is all a factor says: the
+    /// two are kept apart as two currencies are, and a story that gives both states each.
     static unit temperature(std::string_view scale) {
         if (scale != "degC" && scale != "degF")
             throw std::invalid_argument("'" + std::string(scale) + "' is not a temperature scale (degC, degF)");
         return unit(dimension::temperature, std::string(scale));
     }
 
-    // "USD", "count(missiles)", "%", "t", "short_ton", "km", "bbl", "year", "1", "calendar_year".
+    /// "USD", "count(missiles)", "%", "t", "short_ton", "km", "bbl", "year", "1", "calendar_year".
     static result<unit> from_symbol(std::string_view symbol) {
         std::string_view trimmed = symbol;
         while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.front()))) trimmed.remove_prefix(1);
@@ -241,20 +251,26 @@ public:
                      0};
     }
 
+    /// What it measures.
     [[nodiscard]] factrec::dimension dimension() const noexcept { return dimension_; }
+    /// "USD", "ships" (for count(ships)), "%", "km".
     [[nodiscard]] const std::string& symbol() const noexcept { return symbol_; }
-    // Size in the dimension's base unit; lower < upper for units of uncertain size ("ton").
+    /// Size in the dimension's base unit; lower < upper for units of uncertain size ("ton").
+    ///@{
     [[nodiscard]] const exact_number& factor_lower() const noexcept { return size_ ? size_->lower : one(); }
     [[nodiscard]] const exact_number& factor_upper() const noexcept { return size_ ? size_->upper : one(); }
+    ///@}
+    /// factor_lower() == factor_upper(): not "ton", "month" or "year".
     [[nodiscard]] bool has_exact_size() const { return factor_lower() == factor_upper(); }
 
+    /// Same dimension and symbol.
     friend bool operator==(const unit& a, const unit& b) {
         return a.dimension_ == b.dimension_ && a.symbol_ == b.symbol_;
     }
 
 private:
-    // A physical unit's size is parsed once into a table shared by every copy: a unit is a
-    // word and a pointer, cheap to copy into each of the many mentions that carry it.
+    /// A physical unit's size is parsed once into a table shared by every copy: a unit is a
+    /// word and a pointer, cheap to copy into each of the many mentions that carry it.
     struct size_in_base {
         exact_number lower;
         exact_number upper;
@@ -277,9 +293,9 @@ private:
     unit(factrec::dimension d, std::string symbol) : dimension_(d), symbol_(std::move(symbol)) {}
     explicit unit(const detail::physical_unit& p) : dimension_(p.kind), symbol_(p.symbol), size_(&size_of(p)) {}
 
-    // Physical units of one dimension convert into each other, and counts 1:1 whatever they
-    // count (which figures a count fact takes is the binder's business: noun classes); any other
-    // unit (a currency, %) only into itself.
+    /// Physical units of one dimension convert into each other, and counts 1:1 whatever they
+    /// count (which figures a count fact takes is the binder's business: noun classes); any other
+    /// unit (a currency, %) only into itself.
     friend bool commensurable(const unit& a, const unit& b) {
         return a.dimension_ == b.dimension_ &&
                ((a.size_ && b.size_) ||
@@ -288,15 +304,19 @@ private:
 
     factrec::dimension dimension_;
     std::string symbol_;
-    const size_in_base* size_ = nullptr; // null: a unit of size one in its own base
+    const size_in_base* size_ = nullptr; ///< null: a unit of size one in its own base
 };
 
+/// The unit as a facts file writes it: "USD", "count(ships)", "%".
 inline std::string to_string(const unit& u) {
     switch (u.dimension()) {
     case dimension::count: return "count(" + u.symbol() + ")";
     default: return u.symbol();
     }
 }
+
+/// A unit as a facts file writes it: `USD`, `count(ships)`, `%`, `km`.
+inline std::ostream& operator<<(std::ostream& out, const unit& u) { return out << to_string(u); }
 
 namespace detail {
 
@@ -315,8 +335,8 @@ inline std::string incompatibility(const unit& from, const unit& to) {
 
 } // namespace detail
 
-// The factor that turns a value in `from` into a value in `to`: exact for units of exact
-// size, an exact interval when either unit's size is uncertain.
+/// The factor that turns a value in `from` into a value in `to`: exact for units of exact
+/// size, an exact interval when either unit's size is uncertain.
 inline result<interval> conversion_factor(const unit& from, const unit& to) {
     if (!commensurable(from, to)) return error{detail::incompatibility(from, to), 0};
     // A unit of uncertain size is still the same size as itself.
@@ -324,6 +344,9 @@ inline result<interval> conversion_factor(const unit& from, const unit& to) {
     return interval::closed(from.factor_lower() / to.factor_upper(), from.factor_upper() / to.factor_lower());
 }
 
+/// A value in `from` as a value in `to`, exactly: 1 short_ton is [0.90718474, 0.90718474] t, and
+/// a unit of uncertain size widens the interval ("ton" is between a short and a long ton).
+/// An error, naming both units, when they measure different things (USD and EUR, tons and km).
 template <Number N>
 result<basic_interval<N>> convert(const basic_interval<N>& value, const unit& from, const unit& to) {
     result<interval> factor = conversion_factor(from, to);

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -105,6 +106,22 @@ struct basic_mention {
 };
 
 using mention = basic_mention<exact_number>;
+
+/// A mention as one line of `factrec scan`'s text output, without the file: its span, kind
+/// and quantity, then what it is to other figures and who said it when known:
+/// `17-29 money [489500000000, 490500000000] USD "$490 billion", speaker White House`;
+/// a change adds `, change down`, a conversion `, converts 8-22`.
+template <Number N>
+std::ostream& operator<<(std::ostream& out, const basic_mention<N>& m) {
+    out << m.span << ' ' << to_string(m.kind) << ' ' << m.quantity;
+    if (m.role != figure_role::value) {
+        out << ", " << to_string(m.role);
+        if (m.direction != change_direction::none) out << ' ' << to_string(m.direction);
+    }
+    if (m.converts) out << ", converts " << *m.converts;
+    if (m.speaker) out << ", speaker " << *m.speaker;
+    return out;
+}
 
 struct scan_options {
     precision_policy precision{};

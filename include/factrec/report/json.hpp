@@ -101,13 +101,16 @@ inline void write_pass(json_writer& w, const reconciliation& r, const reading_pa
 
 } // namespace detail
 
-// The solver's JSON ("consistent", "facts", "conflicts", "rejected", "complete") with every
-// claim's provenance ("source", "speaker", "file", "start", "end", "quote", "status"), the
-// facts' labels and units, the figures no fact took, and the verdict under the other reading.
-// Values are exact decimal strings ("489.5", "1/3"); byte offsets are JSON integers.
+/// The reconcile report as one JSON document (docs/schema/reconcile.schema.json): "factrec" and
+/// "schema" (reconcile_json_schema), the solver's members ("consistent", "facts", "conflicts",
+/// "rejected", "complete"), every claim with its provenance ("source", "speaker", "file",
+/// "start", "end", "quote", "status"), the facts' labels and units, the figures no fact took,
+/// and the verdict under the other reading. Values are exact decimal strings ("489.5", "1/3");
+/// byte offsets are JSON integers.
 inline void write_json_report(std::ostream& out, const reconciliation& r) {
     detail::json_writer w(out);
     w.begin_object();
+    detail::write_document_header(w, reconcile_json_schema);
     detail::write_pass(w, r, r.pass);
     w.key("fact_info").begin_array();
     for (const auto& f : r.facts.facts) {
@@ -185,6 +188,7 @@ inline void write_json_report(std::ostream& out, const reconciliation& r) {
     w.end_object();
 }
 
+/// write_json_report, as a string.
 inline std::string json_report(const reconciliation& r) {
     std::ostringstream out;
     write_json_report(out, r);

@@ -2,6 +2,7 @@
 
 #include <factrec/core/interval.hpp>
 #include <factrec/report/detail/json_writer.hpp>
+#include <factrec/report/schema.hpp>
 #include <factrec/solve/solution.hpp>
 
 #include <ostream>
@@ -20,10 +21,10 @@ void write_end(json_writer& w, const basic_bound<N>& b) {
         w.value(number_to_string(b.value));
 }
 
-// {"consistent", "facts":[{"id","range":{"lo","hi","lo_open","hi_open","exact"},"lo_set_by",
-// "hi_set_by"}], "statements":[{"fact","claims","weight"}], "conflicts":[{"claims","relations",
-// "gap","statements","one_fact"}], "rejected", "consistency_proven", "complete"}; numbers
-// are exact strings ("489.5", "1/3"), null for an infinite end or an unknown gap.
+/// {"consistent", "facts":[{"id","range":{"lo","hi","lo_open","hi_open","exact"},"lo_set_by",
+/// "hi_set_by"}], "statements":[{"fact","claims","weight"}], "conflicts":[{"claims","relations",
+/// "gap","statements","one_fact"}], "rejected", "consistency_proven", "complete"}; numbers
+/// are exact strings ("489.5", "1/3"), null for an infinite end or an unknown gap.
 template <Number N>
 void write_solution_fields(json_writer& w, const basic_solution<N>& s) {
     w.key("consistent").value(s.consistent);
@@ -77,16 +78,26 @@ void write_solution_fields(json_writer& w, const basic_solution<N>& s) {
     w.key("complete").value(s.complete);
 }
 
+/// The members every document opens with: who wrote it and in which layout (report/schema.hpp).
+inline void write_document_header(json_writer& w, int schema) {
+    w.key("factrec").value(version_string).key("schema").integer(static_cast<unsigned long long>(schema));
+}
+
 } // namespace detail
 
+/// The solution as one JSON document (docs/schema/solve.schema.json): "factrec" and "schema"
+/// (solution_json_schema), then "consistent", "facts", "statements", "conflicts", "rejected",
+/// "consistency_proven" and "complete"; exact numbers as strings ("489.5", "1/3").
 template <Number N>
 void write_solution_json(std::ostream& out, const basic_solution<N>& s) {
     detail::json_writer w(out);
     w.begin_object();
+    detail::write_document_header(w, solution_json_schema);
     detail::write_solution_fields(w, s);
     w.end_object();
 }
 
+/// write_solution_json, as a string.
 template <Number N>
 std::string solution_json(const basic_solution<N>& s) {
     std::ostringstream out;

@@ -25,7 +25,7 @@ inline std::size_t display_width(std::string_view s) {
     return width;
 }
 
-// Words of `text` in lines of at most `width` columns, each line after the first indented.
+/// Words of `text` in lines of at most `width` columns, each line after the first indented.
 inline std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
     std::string out, line;
     std::size_t pos = 0;
@@ -61,8 +61,8 @@ inline const fact_declaration* declared_fact(const reconciliation& r, std::strin
     return r.facts.find_fact(id);
 }
 
-// What values a fact can take whatever the articles say, as default_domain and the facts file
-// (`whole`, `signed`) make them.
+/// What values a fact can take whatever the articles say, as default_domain and the facts file
+/// (`whole`, `signed`) make them.
 inline std::string domain_of(const fact_declaration& f) {
     switch (f.unit.dimension()) {
     case dimension::share: return "a share lies within 0-100%";
@@ -112,7 +112,7 @@ inline std::string id_list(const std::vector<std::string>& ids, std::size_t most
     return out;
 }
 
-// "  (the same sentence in: Metro Wire, Valley Times)": copies of a claim count once.
+/// "  (the same sentence in: Metro Wire, Valley Times)": copies of a claim count once.
 inline std::string copies_note(const bound_claim& b) {
     if (b.copies.empty()) return {};
     std::vector<std::string> sources;
@@ -122,9 +122,9 @@ inline std::string copies_note(const bound_claim& b) {
 
 } // namespace detail
 
-// The report for a terminal: verdict, conflicts with their sentences, what was set aside, every
-// fact's consistent range with what sets each end, and the figures no fact took. No line is
-// wider than 100 columns.
+/// The report for a terminal: verdict, conflicts with their sentences, what was set aside, every
+/// fact's consistent range with what sets each end, and the figures no fact took. No line is
+/// wider than 100 columns.
 inline void write_text_report(std::ostream& out, const reconciliation& r) {
     constexpr std::size_t width = 100;
     const auto& pass = r.pass;
@@ -398,6 +398,7 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
     }
 }
 
+/// write_text_report, as a string.
 inline std::string text_report(const reconciliation& r) {
     std::ostringstream out;
     write_text_report(out, r);

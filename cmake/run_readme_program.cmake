@@ -1,0 +1,15 @@
+# cmake -D PROGRAM=<exe> -D EXPECTED=<file or empty> -D WHERE=<README:line> -P run_readme_program.cmake
+# A README program must exit 0 and, when the README shows what it prints, print exactly that.
+execute_process(COMMAND "${PROGRAM}" RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+if(NOT status EQUAL 0)
+  message(FATAL_ERROR "${WHERE}: the program exited with ${status}\n${output}${errors}")
+endif()
+if(EXPECTED)
+  file(READ "${EXPECTED}" expected)
+  if(NOT output STREQUAL expected)
+    message(FATAL_ERROR "${WHERE}: the program prints\n${output}\nbut the README says it prints\n${expected}")
+  endif()
+  message(STATUS "${WHERE}: prints what the README says")
+else()
+  message(STATUS "${WHERE}: compiled and ran")
+endif()
