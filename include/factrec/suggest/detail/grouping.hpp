@@ -1,0 +1,113 @@
+#pragma once
+
+// Figures of several articles that speak of one thing: same key, compatible magnitudes, shared
+// context. Pairs are merged best first; a group takes a figure only if every figure it holds
+// is compatible with it in magnitude and, on average, in context.
+#include <factrec/suggest/detail/story.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace factrec::suggest::detail {
+
+inline bool magnitudes_fit(const story_figure& a, const story_figure& b, const suggest_options& o) {
+    if (a.day && b.day && *a.day != *b.day) {
+        const double lo = std::min(a.middle(), b.middle()), hi = std::max(a.middle(), b.middle());
+        if (hi <= 0) return lo == hi;
+        return lo > 0 && hi / lo <= o.growth_factor;
+    }
+    const double t = o.same_day_tolerance;
+    return a.low * (1 - t) <= b.high * (1 + t) && b.low * (1 - t) <= a.high * (1 + t);
+}
+
+// A bare number ("the toll rose to 48") may count what a count beside it counts ("48 dead"):
+// both are compared, and a group never holds counts of two different nouns.
+inline std::string bucket_of(const std::string& key) {
+    return key == "number" || key.starts_with("count:") ? std::string("count") : key;
+}
+
+inline bool keys_fit(const std::string& a, const std::string& b) { return a == b || a == "number" || b == "number"; }
+
+using figure_groups = std::vector<std::vector<std::size_t>>; // indices into story::figures
+
+inline figure_groups group_figures(const story& s, const suggest_options& o) {
+    std::map<std::string, std::vector<std::size_t>> by_key;
+    for (std::size_t i = 0; i < s.figures.size(); ++i) by_key[bucket_of(s.figures[i].key)].push_back(i);
+    struct pair_score {
+        double score;
+        std::size_t a, b;
+    };
+    std::vector<pair_score> pairs;
+    for (const auto& [key, members] : by_key)
+        for (std::size_t x = 0; x < members.size(); ++x)
+            for (std::size_t y = x + 1; y < members.size(); ++y) {
+                const story_figure& a = s.figures[members[x]];
+                const story_figure& b = s.figures[members[y]];
+                if (a.article == b.article || !keys_fit(a.key, b.key) || !magnitudes_fit(a, b, o)) continue;
+                const double score = similarity(a, b);
+                if (score >= o.min_similarity) pairs.push_back({score, members[x], members[y]});
+            }
+    std::sort(pairs.begin(), pairs.end(), [](const pair_score& x, const pair_score& y) {
+        return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
+    });
+    std::vector<std::size_t> group_of(s.figures.size());
+    figure_groups groups(s.figures.size());
+    for (std::size_t i = 0; i < s.figures.size(); ++i) group_of[i] = i, groups[i] = {i};
+    for (const pair_score& p : pairs) {
+        std::size_t ga = group_of[p.a], gb = group_of[p.b];
+        if (ga == gb) continue;
+        bool fits = true;
+        double total = 0;
+        for (std::size_t x : groups[ga])
+            for (std::size_t y : groups[gb]) {
+                fits = fits && keys_fit(s.figures[x].key, s.figures[y].key) &&
+                       magnitudes_fit(s.figures[x], s.figures[y], o);
+                total += similarity(s.figures[x], s.figures[y]);
+            }
+        const double average = total / static_cast<double>(groups[ga].size() * groups[gb].size());
+        if (!fits || average < o.min_similarity / 2) continue;
+        if (groups[ga].size() < groups[gb].size()) std::swap(ga, gb);
+        for (std::size_t y : groups[gb]) group_of[y] = ga;
+        groups[ga].insert(groups[ga].end(), groups[gb].begin(), groups[gb].end());
+        groups[gb].clear();
+    }
+    figure_groups out;
+    for (auto& g : groups) {
+        std::set<std::size_t> articles;
+        for (std::size_t i : g) articles.insert(s.figures[i].article);
+        if (articles.size() < 2) continue;
+        std::sort(g.begin(), g.end());
+        out.push_back(std::move(g));
+    }
+    // In the order the story first states them.
+    std::sort(out.begin(), out.end(), [&](const auto& x, const auto& y) {
+        const story_figure& a = s.figures[x.front()];
+        const story_figure& b = s.figures[y.front()];
+        return std::tie(a.article, a.mention) < std::tie(b.article, b.mention);
+    });
+    return out;
+}
+
+// A running total: over pairs of figures of different days, the later is higher far more often
+// than lower (at most one pair in four goes down, which a disputed figure may do).
+inline bool rises_with_dates(const story& s, const std::vector<std::size_t>& group) {
+    std::size_t up = 0, down = 0;
+    for (std::size_t x : group)
+        for (std::size_t y : group) {
+            const story_figure& a = s.figures[x];
+            const story_figure& b = s.figures[y];
+            if (!a.day || !b.day || *a.day >= *b.day) continue;
+            if (b.middle() > a.middle())
+                ++up;
+            else if (b.middle() < a.middle())
+                ++down;
+        }
+    return up > 0 && down * 3 <= up;
+}
+
+} // namespace factrec::suggest::detail
