@@ -9,6 +9,7 @@
 #include <factrec/suggest/detail/story.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstddef>
 #include <map>
 #include <optional>

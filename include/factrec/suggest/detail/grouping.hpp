@@ -25,13 +25,15 @@ inline bool magnitudes_fit(const story_figure& a, const story_figure& b, const s
     return a.low * (1 - t) <= b.high * (1 + t) && b.low * (1 - t) <= a.high * (1 + t);
 }
 
-// A bare number ("the toll rose to 48") may count what a count beside it counts ("48 dead"):
-// both are compared, and a group never holds counts of two different nouns.
-inline std::string bucket_of(const std::string& key) {
-    return key == "number" || key.starts_with("count:") ? std::string("count") : key;
+// Two figures of one article are one fact only when they say the same (their intervals meet as
+// read) in different sentences: an itemised list is never one fact.
+inline bool may_share_group(const story& s, std::size_t x, std::size_t y) {
+    const story_figure& a = s.figures[x];
+    const story_figure& b = s.figures[y];
+    if (a.article != b.article) return true;
+    if (s.mention_of(a).sentence == s.mention_of(b).sentence) return false;
+    return a.low <= b.high && b.low <= a.high;
 }
-
-inline bool keys_fit(const std::string& a, const std::string& b) { return a == b || a == "number" || b == "number"; }
 
 using figure_groups = std::vector<std::vector<std::size_t>>; // indices into story::figures
 
@@ -66,7 +68,7 @@ inline figure_groups group_figures(const story& s, const suggest_options& o) {
         for (std::size_t x : groups[ga])
             for (std::size_t y : groups[gb]) {
                 fits = fits && keys_fit(s.figures[x].key, s.figures[y].key) &&
-                       magnitudes_fit(s.figures[x], s.figures[y], o);
+                       magnitudes_fit(s.figures[x], s.figures[y], o) && may_share_group(s, x, y);
                 total += similarity(s.figures[x], s.figures[y]);
             }
         const double average = total / static_cast<double>(groups[ga].size() * groups[gb].size());

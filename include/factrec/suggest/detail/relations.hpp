@@ -59,17 +59,16 @@ inline std::vector<found_relation> find_relations(const story& s) {
     auto same_key = [&](const std::vector<std::size_t>& figures, const std::string& key) {
         std::vector<std::size_t> out_;
         for (std::size_t i : figures)
-            if (s.figures[i].key == key) out_.push_back(i);
+            if (bucket_of(s.figures[i].key) == key) out_.push_back(i);
         return out_;
     };
     for (const auto& of_article : sentences) {
         for (std::size_t k = 0; k < of_article.size(); ++k) {
             const std::vector<std::size_t>& here = of_article[k];
-            const std::string_view sentence = s.sentence_of(s.figures[here.front()]);
             std::vector<std::string> keys;
             for (std::size_t i : here)
-                if (std::find(keys.begin(), keys.end(), s.figures[i].key) == keys.end())
-                    keys.push_back(s.figures[i].key);
+                if (std::find(keys.begin(), keys.end(), bucket_of(s.figures[i].key)) == keys.end())
+                    keys.push_back(bucket_of(s.figures[i].key));
             for (const std::string& key : keys) {
                 std::vector<std::size_t> figures = same_key(here, key);
                 // itemised parts: in the sentence, or the total here and the items in the next
@@ -85,6 +84,10 @@ inline std::vector<found_relation> find_relations(const story& s) {
                         return s.figures[x].middle() < s.figures[y].middle();
                     });
                     if (window == 1 && std::find(figures.begin(), figures.end(), total) == figures.end()) continue;
+                    if (std::any_of(all.begin(), all.end(), [&](std::size_t i) {
+                            return i != total && !keys_fit(s.figures[i].key, s.figures[total].key);
+                        }))
+                        continue;
                     std::vector<std::size_t> parts;
                     for (std::size_t i : all)
                         if (i != total) parts.push_back(i);
@@ -94,13 +97,20 @@ inline std::vector<found_relation> find_relations(const story& s) {
                     out.push_back(std::move(r));
                     break;
                 }
-                // a part of a whole in one sentence: "48 dead, including 12 children"
+                // a part of a whole in one sentence: "48 dead, including 12 children", "46 injured,
+                // 12 of them critically", "Of the 46 injured, 12 ..."
+                const std::string_view text = s.article_of(s.figures[here.front()]).text;
                 for (std::size_t x = 0; x + 1 < figures.size(); ++x) {
                     const mention& a = s.mention_of(s.figures[figures[x]]);
                     const mention& b = s.mention_of(s.figures[figures[x + 1]]);
-                    const std::string between = lower_ascii(
-                        std::string_view(s.article_of(s.figures[figures[x]]).text).substr(a.span.end, b.span.begin - a.span.end));
-                    if (!has_part_marker(between) || s.figures[figures[x + 1]].low > s.figures[figures[x]].high) continue;
+                    const std::string between = lower_ascii(text.substr(a.span.end, b.span.begin - a.span.end));
+                    const std::string after =
+                        lower_ascii(text.substr(b.span.end, std::min<std::size_t>(12, b.sentence.end - b.span.end)));
+                    const std::string lead = lower_ascii(text.substr(a.sentence.begin, a.span.begin - a.sentence.begin));
+                    const bool marked = has_part_marker(between) || after.starts_with(" of them") ||
+                                        after.starts_with(" of whom") || after.starts_with(" of those") ||
+                                        (x == 0 && (lead == "of the " || lead == "of those "));
+                    if (!marked || s.figures[figures[x + 1]].low > s.figures[figures[x]].high) continue;
                     out.push_back({relation_shape::part, figures[x], {figures[x + 1]}, {figures[x]}});
                 }
                 // "Among them, 12 children": a part of the previous sentence's last figure

@@ -11,6 +11,7 @@
 #include <factrec/suggest/suggestion.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -178,6 +179,14 @@ inline std::optional<story_figure> figure_of(const mention& m) {
     return f;
 }
 
+// A bare number ("the toll rose to 48") may count what a count beside it counts ("48 dead"):
+// both are compared, and a group never holds counts of two different nouns.
+inline std::string bucket_of(const std::string& key) {
+    return key == "number" || key.starts_with("count:") ? std::string("count") : key;
+}
+
+inline bool keys_fit(const std::string& a, const std::string& b) { return a == b || a == "number" || b == "number"; }
+
 // The weight of a word of the figure's sentence in its context vector: words near the figure
 // and in its clause say most about what it measures.
 inline double closeness(std::size_t words_between, bool in_clause) {
@@ -226,7 +235,7 @@ inline story read_story(const std::vector<article>& articles) {
     for (std::size_t a = 0; a < articles.size(); ++a) {
         std::optional<long> day;
         if (auto date = parse_article_date(articles[a].publisher.date); date && date->has_day())
-            day = days_of(*date);
+            day = factrec::detail::days_of(*date);
         const std::string_view text = articles[a].text;
         for (std::size_t k = 0; k < s.scans[a].size(); ++k) {
             const mention& m = s.scans[a][k];
