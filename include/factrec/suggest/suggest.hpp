@@ -101,24 +101,27 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
     for (const d::found_relation& r : found) {
         std::vector<std::size_t> figures = r.parts;
         if (r.shape != d::relation_shape::shares) figures.push_back(r.whole);
+        // Each figure its own fact, or a fact the draft can write for it alone; no two in one fact.
+        std::set<std::size_t> existing;
+        bool usable = true;
+        for (std::size_t i : figures) {
+            if (fact_of[i] != d::no_fact)
+                usable = usable && existing.insert(fact_of[i]).second;
+            else
+                usable = usable && d::fact_unit(s, {i}).has_value();
+        }
+        if (!usable) continue;
         for (std::size_t i : figures) {
             if (fact_of[i] != d::no_fact) continue;
-            auto unit_text = d::fact_unit(s, {i});
-            if (!unit_text) break;
             d::planned_fact p;
-            p.unit = *unit_text;
+            p.unit = *d::fact_unit(s, {i});
             p.members = {i};
             p.for_relation = true;
             fact_of[i] = facts.size();
             facts.push_back(std::move(p));
         }
-        if (std::any_of(figures.begin(), figures.end(), [&](std::size_t i) { return fact_of[i] == d::no_fact; }))
-            continue;
         relation_plan plan{r.shape, r.shape == d::relation_shape::shares ? 0 : fact_of[r.whole], {}, {}};
-        std::set<std::size_t> distinct;
-        for (std::size_t i : r.parts) plan.parts.push_back(fact_of[i]), distinct.insert(fact_of[i]);
-        if (r.shape != d::relation_shape::shares) distinct.insert(plan.whole);
-        if (distinct.size() != figures.size()) continue; // two of its figures are one fact
+        for (std::size_t i : r.parts) plan.parts.push_back(fact_of[i]);
         for (std::size_t i : r.sentences)
             plan.where.push_back(s.article_of(s.figures[i]).file + ": " + d::one_line(s.sentence_of(s.figures[i]), 200));
         plans.push_back(std::move(plan));
@@ -273,6 +276,8 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
         for (const bound_claim& c : draft->bound.claims) {
             const std::size_t actual = fact_index.at(c.claim.fact);
             auto at = figure_at.find({c.article, c.claim.span.begin});
+            // "down from 79": an older figure follows its sentence's newer one, and takes no part.
+            if (at == figure_at.end() && c.reading == "the older figure of its sentence's cue") continue;
             const std::size_t expected = at == figure_at.end() ? d::no_fact : fact_of[at->second];
             if (expected == actual) {
                 placed.insert({c.article, c.claim.span.begin});
@@ -311,7 +316,9 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
     }
 
     std::string check = "\n# Binding check: ";
-    if (misbound.empty())
+    if (facts.empty())
+        check = "\n# No figure is reported by two or more articles: there is no fact to draft.\n";
+    else if (misbound.empty())
         check += "reconcile binds every figure of the facts above to its fact, and no other figure.\n";
     else {
         check += "figures the draft binds otherwise than their group says:\n";

@@ -256,13 +256,14 @@ inline story read_story(const std::vector<article>& articles) {
             std::vector<std::pair<std::uint32_t, double>> weights;
             for (std::size_t t = 0; t < f->tokens.size(); ++t) {
                 const word_token& w = f->tokens[t];
-                if (!w.content || (w.begin >= m.span.begin && w.end <= m.span.end)) continue;
+                if (!w.content) continue;
                 std::uint32_t id = intern(w.text);
                 if (id >= s.idf.size()) s.idf.resize(id + 1, std::log(1.0 + static_cast<double>(sentences)));
+                f->sentence_words.push_back(id);
+                if (w.begin >= m.span.begin && w.end <= m.span.end) continue; // the figure's own words
                 const std::size_t between = t < figure_word ? figure_word - t : t - figure_word;
                 const bool in_clause = w.begin >= clause_begin && w.end <= clause_end;
                 weights.emplace_back(id, s.idf[id] * closeness(between, in_clause));
-                f->sentence_words.push_back(id);
             }
             std::sort(weights.begin(), weights.end());
             double norm = 0;
