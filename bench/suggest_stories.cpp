@@ -32,8 +32,7 @@ std::string place(std::size_t i) {
 
 std::string article_text(std::size_t n, generator& g) {
     const std::size_t day = n % 10;
-    std::string text = "source: Outlet " + std::to_string(n) + "\ndate: 2026-05-" +
-                       std::to_string(day + 10) + "\n\n";
+    std::string text = "source: Outlet " + std::to_string(n) + "\ndate: 2026-05-" + std::to_string(day + 10) + "\n\n";
     text += "Floods struck the northern provinces again as rivers rose after days of rain.\n";
     for (int k = 0; k < 10; ++k) {
         const std::size_t p = g.next(30);
@@ -48,8 +47,8 @@ std::string article_text(std::size_t n, generator& g) {
                     " were evacuated from their homes.\n";
             break;
         case 2:
-            text += "The government released $" + std::to_string(2 + p) + " million in emergency aid for " + where +
-                    ".\n";
+            text +=
+                "The government released $" + std::to_string(2 + p) + " million in emergency aid for " + where + ".\n";
             break;
         case 3:
             text += "Forecasters measured " + std::to_string(120 + p * 7) + " millimetres of rain at the " + where +

@@ -61,7 +61,8 @@ inline int run_reconcile_command(int argc, char** argv) {
             return fail("unknown precision '" + precision_text + "': " + std::string(precision_help));
         precision = mode;
     }
-    if (!automatic && facts_path.empty()) return fail("give --facts FILE, or --auto to draft the facts from the articles");
+    if (!automatic && facts_path.empty())
+        return fail("give --facts FILE, or --auto to draft the facts from the articles");
     std::vector<std::string> inputs = article_paths;
     if (!automatic) inputs.push_back(facts_path);
     if (std::count(inputs.begin(), inputs.end(), std::string("-")) > 1)

@@ -17,9 +17,8 @@ namespace factrec_cli {
 
 // The articles named on the command line, read under the input policy; nullopt and a message
 // in `problem` when one cannot be used.
-inline std::optional<std::vector<factrec::article>> read_articles(const std::vector<std::string>& paths,
-                                                                   const factrec::input_limits& limits,
-                                                                   std::string& problem) {
+inline std::optional<std::vector<factrec::article>>
+read_articles(const std::vector<std::string>& paths, const factrec::input_limits& limits, std::string& problem) {
     std::vector<factrec::article> articles;
     for (const auto& path : paths) {
         auto text = read_input(path, limits, problem);

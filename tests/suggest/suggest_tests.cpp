@@ -281,8 +281,8 @@ TEST_CASE("suggest: the draft is a facts file with one source per outlet and its
 TEST_CASE("suggest: the seed articles (../shared/seeds must be present)") {
     const fs::path dir = fs::path(FACTREC_SOURCE_DIR) / ".." / "shared" / "seeds";
     std::vector<factrec::article> articles = read_articles(dir);
-    REQUIRE_MESSAGE(articles.size() == 5, "the seed articles are missing from " << dir.string() << " (found "
-                                                                                  << articles.size() << ")");
+    REQUIRE_MESSAGE(articles.size() == 5,
+                    "the seed articles are missing from " << dir.string() << " (found " << articles.size() << ")");
     auto drafted = factrec::suggest_facts(articles);
     REQUIRE(drafted);
     INFO(drafted->text);

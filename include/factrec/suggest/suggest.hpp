@@ -51,8 +51,8 @@ inline std::string write_facts(const story& s, const std::vector<planned_fact>& 
         for (std::size_t i : p.pinned) {
             const story_figure& f = s.figures[i];
             if (auto quote = pin_quote(s, f))
-                out += "claim " + p.id + " from " + quoted(s.article_of(f).publisher.name) + " quote " + quoted(*quote) +
-                       "\n";
+                out += "claim " + p.id + " from " + quoted(s.article_of(f).publisher.name) + " quote " +
+                       quoted(*quote) + "\n";
         }
     }
     return out;
@@ -123,7 +123,8 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
         relation_plan plan{r.shape, r.shape == d::relation_shape::shares ? 0 : fact_of[r.whole], {}, {}};
         for (std::size_t i : r.parts) plan.parts.push_back(fact_of[i]);
         for (std::size_t i : r.sentences)
-            plan.where.push_back(s.article_of(s.figures[i]).file + ": " + d::one_line(s.sentence_of(s.figures[i]), 200));
+            plan.where.push_back(s.article_of(s.figures[i]).file + ": " +
+                                 d::one_line(s.sentence_of(s.figures[i]), 200));
         plans.push_back(std::move(plan));
     }
 
@@ -155,8 +156,12 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
             return sum;
         };
         switch (plan.shape) {
-        case d::relation_shape::sum: expression = facts[plan.whole].id + " = " + sum_of(plan.parts), kind = "sum"; break;
-        case d::relation_shape::part: expression = facts[plan.parts[0]].id + " <= " + facts[plan.whole].id, kind = "part"; break;
+        case d::relation_shape::sum:
+            expression = facts[plan.whole].id + " = " + sum_of(plan.parts), kind = "sum";
+            break;
+        case d::relation_shape::part:
+            expression = facts[plan.parts[0]].id + " <= " + facts[plan.whole].id, kind = "part";
+            break;
         case d::relation_shape::shares: expression = sum_of(plan.parts) + " <= 100%", kind = "shares"; break;
         case d::relation_shape::product:
             expression = facts[plan.whole].id + " = " + facts[plan.parts[0]].id + " * " + facts[plan.parts[1]].id;
@@ -211,8 +216,8 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
                                    " (" + articles[b].publisher.name + ") print " + std::to_string(shared) +
                                    " sentence" + (shared == 1 ? "" : "s") + " alike";
                 out.copies.push_back(line);
-                parts.sources += "# Syndicated copies: " + d::one_line(line, 300) +
-                                 "; a figure in a shared sentence counts once.\n";
+                parts.sources +=
+                    "# Syndicated copies: " + d::one_line(line, 300) + "; a figure in a shared sentence counts once.\n";
             }
     }
     if (!relation_order.empty()) parts.relations = "\n# Relations the articles' sentences suggest.\n";
@@ -227,8 +232,9 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
         if (fact_of[i] != d::no_fact) continue;
         const d::story_figure& f = s.figures[i];
         if (singles++ == 0) parts.singletons = "\n# Figures no other article repeats (not made facts):\n";
-        parts.singletons += "#   " + d::one_line(s.article_of(f).file, 40) + ": " + d::quoted(d::one_line(s.quote_of(f), 40)) +
-                            " in \"" + d::one_line(s.sentence_of(f), 90) + "\"\n";
+        parts.singletons += "#   " + d::one_line(s.article_of(f).file, 40) + ": " +
+                            d::quoted(d::one_line(s.quote_of(f), 40)) + " in \"" + d::one_line(s.sentence_of(f), 90) +
+                            "\"\n";
         const mention& m = s.mention_of(f);
         out.singletons.push_back({f.article, m.span, std::string(s.quote_of(f))});
     }
@@ -237,8 +243,8 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
     std::map<std::string, std::vector<std::size_t>> by_key;
     for (std::size_t i = 0; i < s.figures.size(); ++i) by_key[d::bucket_of(s.figures[i].key)].push_back(i);
     for (std::size_t k = 0; k < facts.size(); ++k)
-        facts[k].cues = d::choose_cues(s, facts[k], by_key[d::bucket_of(s.figures[facts[k].members.front()].key)], fact_of, k,
-                                       options.max_cues);
+        facts[k].cues = d::choose_cues(s, facts[k], by_key[d::bucket_of(s.figures[facts[k].members.front()].key)],
+                                       fact_of, k, options.max_cues);
 
     std::map<d::figure_place, std::size_t> figure_at;
     for (std::size_t i = 0; i < s.figures.size(); ++i)
@@ -284,9 +290,10 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
                 continue;
             }
             const std::string where = "\"" + d::one_line(c.quote, 40) + "\" (" + articles[c.article].file + ")";
-            misbound.push_back(where + (expected == d::no_fact ? ", in no group," : ", of " + facts[expected].id + ",") +
-                               " binds to " + facts[actual].id +
-                               (c.explanation.cue.empty() ? std::string() : " by the cue \"" + c.explanation.cue + "\""));
+            misbound.push_back(
+                where + (expected == d::no_fact ? ", in no group," : ", of " + facts[expected].id + ",") +
+                " binds to " + facts[actual].id +
+                (c.explanation.cue.empty() ? std::string() : " by the cue \"" + c.explanation.cue + "\""));
             if (round < 3 && !c.pinned) {
                 auto& cues = facts[actual].cues;
                 auto cue = std::find(cues.begin(), cues.end(), c.explanation.cue);
@@ -311,8 +318,10 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
                                        s.article_of(s.figures[i]).file + "), of " + facts[k].id +
                                        ", is not bound to it");
             }
-        if (round < 3 && !changed) round = 2; // go on to pinning
-        else if (round >= 3 && !changed) break;
+        if (round < 3 && !changed)
+            round = 2; // go on to pinning
+        else if (round >= 3 && !changed)
+            break;
     }
 
     std::string check = "\n# Binding check: ";

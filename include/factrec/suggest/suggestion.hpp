@@ -54,8 +54,8 @@ struct suggested_relation {
 };
 
 struct suggestion {
-    std::string text;  // the draft facts file
-    facts_file facts;  // the draft as `reconcile` reads it
+    std::string text; // the draft facts file
+    facts_file facts; // the draft as `reconcile` reads it
     std::vector<suggested_fact> facts_found;
     std::vector<suggested_relation> relations;
     std::vector<figure_ref> singletons; // figures no other article repeats

@@ -82,7 +82,8 @@ inline std::optional<std::string> fact_unit(const story& s, const std::vector<st
     }
     if (!nouns.empty()) {
         const std::string group = noun_group(nouns.front());
-        if (nouns.size() == 1 || group != nouns.front()) return "count(" + (nouns.size() == 1 ? nouns.front() : group) + ")";
+        if (nouns.size() == 1 || group != nouns.front())
+            return "count(" + (nouns.size() == 1 ? nouns.front() : group) + ")";
         std::string joined;
         for (const std::string& n : nouns) joined += (joined.empty() ? "" : "|") + n;
         return "count(" + joined + ")";
@@ -114,8 +115,7 @@ inline std::vector<std::string> telling_words(const story& s, const std::vector<
     std::vector<std::string> out;
     for (const auto& [w, id] : ranked) {
         const std::string& word = s.words[id];
-        if (!std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }))
-            continue;
+        if (!std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) continue;
         out.push_back(word);
         if (out.size() == how_many) break;
     }

@@ -16,8 +16,8 @@ enum class relation_shape { sum, part, shares, product };
 
 struct found_relation {
     relation_shape shape;
-    std::size_t whole = 0;            // the total, the whole or the value (unused for shares)
-    std::vector<std::size_t> parts;   // figure indices
+    std::size_t whole = 0;              // the total, the whole or the value (unused for shares)
+    std::vector<std::size_t> parts;     // figure indices
     std::vector<std::size_t> sentences; // figure indices whose sentences suggested it
 };
 
@@ -36,8 +36,8 @@ inline bool sums_to(const story& s, const std::vector<std::size_t>& parts, std::
     return low <= t.high * (1 + 1e-9) && high >= t.low * (1 - 1e-9);
 }
 
-inline constexpr std::string_view part_markers[] = {"of whom",  "including", "among them", "of them",
-                                                    "among whom", "of which", "among those", "of those"};
+inline constexpr std::string_view part_markers[] = {"of whom",    "including", "among them",  "of them",
+                                                    "among whom", "of which",  "among those", "of those"};
 
 inline bool has_part_marker(std::string_view lower) {
     return std::any_of(std::begin(part_markers), std::end(part_markers),
@@ -106,7 +106,8 @@ inline std::vector<found_relation> find_relations(const story& s) {
                     const std::string between = lower_ascii(text.substr(a.span.end, b.span.begin - a.span.end));
                     const std::string after =
                         lower_ascii(text.substr(b.span.end, std::min<std::size_t>(12, b.sentence.end - b.span.end)));
-                    const std::string lead = lower_ascii(text.substr(a.sentence.begin, a.span.begin - a.sentence.begin));
+                    const std::string lead =
+                        lower_ascii(text.substr(a.sentence.begin, a.span.begin - a.sentence.begin));
                     const bool marked = has_part_marker(between) || after.starts_with(" of them") ||
                                         after.starts_with(" of whom") || after.starts_with(" of those") ||
                                         (x == 0 && (lead == "of the " || lead == "of those "));
@@ -118,8 +119,9 @@ inline std::vector<found_relation> find_relations(const story& s) {
                     std::vector<std::size_t> before = same_key(of_article[k - 1], key);
                     const std::size_t first = figures.front();
                     const mention& m = s.mention_of(s.figures[first]);
-                    const std::string lead = lower_ascii(std::string_view(s.article_of(s.figures[first]).text)
-                                                             .substr(m.sentence.begin, m.span.begin - m.sentence.begin));
+                    const std::string lead =
+                        lower_ascii(std::string_view(s.article_of(s.figures[first]).text)
+                                        .substr(m.sentence.begin, m.span.begin - m.sentence.begin));
                     if (!before.empty() && has_part_marker(lead) && lead.size() < 40 &&
                         s.figures[first].low <= s.figures[before.back()].high)
                         out.push_back({relation_shape::part, before.back(), {first}, {before.back(), first}});
@@ -142,8 +144,9 @@ inline std::vector<found_relation> find_relations(const story& s) {
                 for (std::size_t p : here) {
                     const mention& pm = s.mention_of(s.figures[p]);
                     if (pm.kind != mention_kind::money) continue;
-                    const std::string after = lower_ascii(std::string_view(s.article_of(s.figures[p]).text)
-                                                              .substr(pm.span.end, std::min<std::size_t>(16, pm.sentence.end - pm.span.end)));
+                    const std::string after =
+                        lower_ascii(std::string_view(s.article_of(s.figures[p]).text)
+                                        .substr(pm.span.end, std::min<std::size_t>(16, pm.sentence.end - pm.span.end)));
                     const bool each = after.starts_with(" each") || after.starts_with(" apiece") ||
                                       after.starts_with(" a piece") || after.starts_with(" per ") ||
                                       after.starts_with(" a unit");

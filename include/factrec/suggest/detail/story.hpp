@@ -33,18 +33,18 @@ struct word_token {
 // Words that say nothing of which thing a figure measures: the binder's function words, and
 // the verbs and scale words of any news figure.
 inline constexpr std::string_view weak_words[] = {
-    "said",     "says",     "according", "also",     "about",    "more",      "than",     "after",    "before",
-    "last",     "this",     "that",      "been",     "have",     "has",       "had",      "its",      "their",
-    "from",     "with",     "for",       "and",      "the",      "are",       "was",      "were",     "will",
-    "would",    "could",    "into",      "over",     "some",     "other",     "percent",  "per",      "cent",
-    "billion",  "million",  "thousand",  "trillion", "year",     "years",     "week",     "weeks",    "day",
-    "days",     "today",    "yesterday", "monday",   "tuesday",  "wednesday", "thursday", "friday",   "saturday",
-    "sunday",   "new",      "one",       "two",      "three",    "four",      "five",     "six",      "seven",
-    "eight",    "nine",     "ten",       "dollars",  "dollar",   "around",    "nearly",   "almost",   "least",
-    "most",     "some",     "total",     "figure",   "number",   "now",       "earlier",  "later",    "while",
-    "which",    "who",      "whom",      "where",    "when",     "they",      "them",     "there",    "these",
-    "those",    "were",     "being",     "not",      "but",      "our",       "his",      "her",      "out",
-    "told",     "reported", "report",    "reports",  "officials", "official", "reuters",  "per",      "each",
+    "said",    "says",     "according", "also",     "about",     "more",      "than",     "after",  "before",
+    "last",    "this",     "that",      "been",     "have",      "has",       "had",      "its",    "their",
+    "from",    "with",     "for",       "and",      "the",       "are",       "was",      "were",   "will",
+    "would",   "could",    "into",      "over",     "some",      "other",     "percent",  "per",    "cent",
+    "billion", "million",  "thousand",  "trillion", "year",      "years",     "week",     "weeks",  "day",
+    "days",    "today",    "yesterday", "monday",   "tuesday",   "wednesday", "thursday", "friday", "saturday",
+    "sunday",  "new",      "one",       "two",      "three",     "four",      "five",     "six",    "seven",
+    "eight",   "nine",     "ten",       "dollars",  "dollar",    "around",    "nearly",   "almost", "least",
+    "most",    "some",     "total",     "figure",   "number",    "now",       "earlier",  "later",  "while",
+    "which",   "who",      "whom",      "where",    "when",      "they",      "them",     "there",  "these",
+    "those",   "were",     "being",     "not",      "but",       "our",       "his",      "her",    "out",
+    "told",    "reported", "report",    "reports",  "officials", "official",  "reuters",  "per",    "each",
 };
 
 inline bool is_weak_word(std::string_view w) {
@@ -92,9 +92,9 @@ inline std::vector<word_token> words_in(std::string_view text, std::size_t base)
 
 struct story_figure {
     std::size_t article = 0;
-    std::size_t mention = 0; // index into the article's scan
-    std::string key;         // kind and unit or noun class: only figures of one key are compared
-    std::string noun;        // a count's noun, as a lemma
+    std::size_t mention = 0;  // index into the article's scan
+    std::string key;          // kind and unit or noun class: only figures of one key are compared
+    std::string noun;         // a count's noun, as a lemma
     double low = 0, high = 0; // the magnitude as read, in the figure's own unit
     std::optional<long> day;  // the article's date, as a day number
     std::vector<std::pair<std::uint32_t, double>> context; // word id -> weight, by id, unit length
@@ -247,7 +247,8 @@ inline story read_story(const std::vector<article>& articles) {
             const std::string_view sentence = text.substr(m.sentence.begin, m.sentence.end - m.sentence.begin);
             const std::string_view clause = factrec::detail::clause_around(sentence, m.span.begin - m.sentence.begin,
                                                                            m.span.end - m.sentence.begin);
-            const std::size_t clause_begin = m.sentence.begin + static_cast<std::size_t>(clause.data() - sentence.data());
+            const std::size_t clause_begin =
+                m.sentence.begin + static_cast<std::size_t>(clause.data() - sentence.data());
             const std::size_t clause_end = clause_begin + clause.size();
             f->tokens = words_in(sentence, m.sentence.begin);
             // the figure's position in words
