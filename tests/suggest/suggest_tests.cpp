@@ -50,8 +50,8 @@ std::vector<factrec::article> read_articles(const fs::path& dir) {
     return articles;
 }
 
-// The figure a gold line names: the first figure the scanner reads at or after the start of the
-// snippet's first occurrence, and before its end.
+// The figure a gold line names: the first figure the scanner reads that overlaps the snippet's
+// first occurrence.
 place locate(const std::vector<factrec::article>& articles, const std::string& file, const std::string& snippet) {
     for (std::size_t a = 0; a < articles.size(); ++a) {
         if (articles[a].file != file) continue;
@@ -60,7 +60,8 @@ place locate(const std::vector<factrec::article>& articles, const std::string& f
         auto scanned = factrec::scan(articles[a].body());
         for (const auto& m : scanned.mentions) {
             const std::size_t begin = m.span.begin + articles[a].body_offset;
-            if (begin >= at && begin < at + snippet.size()) return {a, begin};
+            const std::size_t end = m.span.end + articles[a].body_offset;
+            if (end > at && begin < at + snippet.size()) return {a, begin};
         }
         FAIL(file << ": the scanner reads no figure in \"" << snippet << "\"");
     }
@@ -170,7 +171,7 @@ story_result run_story(const std::string& name) {
     REQUIRE_MESSAGE(articles.size() >= 4, dir.string());
     REQUIRE(articles.size() <= 8);
     story_result out;
-    out.gold = read_gold(dir / "gold.txt", articles);
+    out.gold = read_gold(dir / "gold.lst", articles);
     auto drafted = factrec::suggest_facts(articles);
     REQUIRE_MESSAGE(drafted, (drafted ? "" : drafted.error().message));
     out.draft = std::move(*drafted);

@@ -38,21 +38,21 @@ inline std::string write_facts(const story& s, const std::vector<planned_fact>& 
         out += "\n";
         for (std::size_t i : p.members) {
             const story_figure& f = s.figures[i];
-            out += "#   " + one_line(s.article_of(f).file, 40) + ": " + quoted(one_line(s.quote_of(f), 40)) + " in \"" +
+            out += "#   " + one_line(s.article_of(f).file, 40) + ": " + facts_string(one_line(s.quote_of(f), 40)) + " in \"" +
                    one_line(s.sentence_of(f), 90) + "\"\n";
         }
-        out += "fact " + p.id + " " + quoted(p.label) + " unit " + p.unit;
+        out += "fact " + p.id + " " + facts_string(p.label) + " unit " + p.unit;
         if (p.series == series_kind::cumulative) out += " cumulative";
         if (!p.cues.empty()) {
             out += " cues ";
-            for (std::size_t k = 0; k < p.cues.size(); ++k) out += (k ? ", " : "") + quoted(p.cues[k]);
+            for (std::size_t k = 0; k < p.cues.size(); ++k) out += (k ? ", " : "") + facts_string(p.cues[k]);
         }
         out += "\n";
         for (std::size_t i : p.pinned) {
             const story_figure& f = s.figures[i];
             if (auto quote = pin_quote(s, f))
-                out += "claim " + p.id + " from " + quoted(s.article_of(f).publisher.name) + " quote " +
-                       quoted(*quote) + "\n";
+                out += "claim " + p.id + " from " + facts_string(s.article_of(f).publisher.name) + " quote " +
+                       facts_string(*quote) + "\n";
         }
     }
     return out;
@@ -199,7 +199,7 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
             if (std::none_of(names.begin(), names.end(),
                              [&](const std::string& n) { return factrec::detail::same_name(n, a.publisher.name); }))
                 names.push_back(a.publisher.name);
-        for (const std::string& n : names) parts.sources += "source " + d::quoted(n) + " trust 1\n";
+        for (const std::string& n : names) parts.sources += "source " + d::facts_string(n) + " trust 1\n";
         // Syndicated copies: sentences of some length printed alike by two articles.
         std::vector<std::set<std::string>> keys(articles.size());
         for (std::size_t a = 0; a < articles.size(); ++a)
@@ -233,7 +233,7 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
         const d::story_figure& f = s.figures[i];
         if (singles++ == 0) parts.singletons = "\n# Figures no other article repeats (not made facts):\n";
         parts.singletons += "#   " + d::one_line(s.article_of(f).file, 40) + ": " +
-                            d::quoted(d::one_line(s.quote_of(f), 40)) + " in \"" + d::one_line(s.sentence_of(f), 90) +
+                            d::facts_string(d::one_line(s.quote_of(f), 40)) + " in \"" + d::one_line(s.sentence_of(f), 90) +
                             "\"\n";
         const mention& m = s.mention_of(f);
         out.singletons.push_back({f.article, m.span, std::string(s.quote_of(f))});

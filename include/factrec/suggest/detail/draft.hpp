@@ -39,7 +39,7 @@ struct planned_fact {
 };
 
 // A facts-file string literal.
-inline std::string quoted(std::string_view text) {
+inline std::string facts_string(std::string_view text) {
     std::string out = "\"";
     for (char c : text) {
         if (c == '"' || c == '\\') out += '\\';

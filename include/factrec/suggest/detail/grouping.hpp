@@ -95,9 +95,14 @@ inline figure_groups group_figures(const story& s, const suggest_options& o) {
     return out;
 }
 
-// A running total: over pairs of figures of different days, the later is higher far more often
-// than lower (at most one pair in four goes down, which a disputed figure may do).
+// A running total: figures of three or more days, and over pairs of figures of different days,
+// the later is higher far more often than lower (at most one pair in four goes down, which a
+// disputed figure may do).
 inline bool rises_with_dates(const story& s, const std::vector<std::size_t>& group) {
+    std::set<long> days;
+    for (std::size_t x : group)
+        if (s.figures[x].day) days.insert(*s.figures[x].day);
+    if (days.size() < 3) return false; // two days make no trend: a figure and its correction
     std::size_t up = 0, down = 0;
     for (std::size_t x : group)
         for (std::size_t y : group) {
