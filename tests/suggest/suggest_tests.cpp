@@ -188,6 +188,13 @@ story_result run_story(const std::string& name) {
         });
         out.gold_conflicts_found += listed ? 1 : 0;
     }
+    for (const auto& c : reconciled->pass.solution.conflicts) {
+        std::string claims;
+        for (const std::string& id : c.claims)
+            if (const auto* b = reconciled->find_claim(id))
+                claims += " " + id + " \"" + b->quote + "\" (" + b->claim.fact + ")";
+        MESSAGE(name << " conflict:" << claims);
+    }
     for (const auto& c : found)
         if (std::none_of(c.begin(), c.end(), [&](const place& p) { return gold_figures.contains(p); }))
             ++out.false_conflicts;

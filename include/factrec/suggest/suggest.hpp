@@ -5,6 +5,7 @@
 #include <factrec/reconcile/binding.hpp>
 #include <factrec/reconcile/detail/dating.hpp>
 #include <factrec/reconcile/facts_file_parser.hpp>
+#include <factrec/reconcile/reconcile.hpp>
 #include <factrec/suggest/detail/draft.hpp>
 #include <factrec/suggest/suggestion.hpp>
 #include <factrec/version.hpp>
@@ -38,8 +39,8 @@ inline std::string write_facts(const story& s, const std::vector<planned_fact>& 
         out += "\n";
         for (std::size_t i : p.members) {
             const story_figure& f = s.figures[i];
-            out += "#   " + one_line(s.article_of(f).file, 40) + ": " + facts_string(one_line(s.quote_of(f), 40)) + " in \"" +
-                   one_line(s.sentence_of(f), 90) + "\"\n";
+            out += "#   " + one_line(s.article_of(f).file, 40) + ": " + facts_string(one_line(s.quote_of(f), 40)) +
+                   " in \"" + one_line(s.sentence_of(f), 90) + "\"\n";
         }
         out += "fact " + p.id + " " + facts_string(p.label) + " unit " + p.unit;
         if (p.series == series_kind::cumulative) out += " cumulative";
@@ -127,6 +128,26 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
                                  d::one_line(s.sentence_of(s.figures[i]), 200));
         plans.push_back(std::move(plan));
     }
+
+    // A sum or a part relates like quantities: a bare number in it counts what the counts beside
+    // it count, and a relation of unlike units is dropped.
+    auto is_count = [](const std::string& u) { return u.starts_with("count("); };
+    std::erase_if(plans, [&](const relation_plan& plan) {
+        if (plan.shape == d::relation_shape::product || plan.shape == d::relation_shape::shares) return false;
+        std::vector<std::size_t> terms = plan.parts;
+        terms.push_back(plan.whole);
+        std::string count_unit;
+        for (std::size_t f : terms)
+            if (is_count(facts[f].unit)) count_unit = facts[f].unit;
+        if (!count_unit.empty())
+            for (std::size_t f : terms)
+                if (facts[f].unit == "1") facts[f].unit = count_unit;
+        return std::any_of(terms.begin(), terms.end(), [&](std::size_t f) {
+            const std::string& u = facts[f].unit;
+            const std::string& w = facts[terms.front()].unit;
+            return !(u == w || (is_count(u) && is_count(w)));
+        });
+    });
 
     std::set<std::string> taken_ids;
     for (d::planned_fact& p : facts) {
@@ -220,21 +241,32 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
                     "# Syndicated copies: " + d::one_line(line, 300) + "; a figure in a shared sentence counts once.\n";
             }
     }
-    if (!relation_order.empty()) parts.relations = "\n# Relations the articles' sentences suggest.\n";
-    for (const std::string& e : relation_order) {
-        const suggested_relation& r = relations[e];
-        for (const std::string& w : r.where) parts.relations += "#   suggested by " + d::one_line(w, 160) + "\n";
-        parts.relations += "relation " + r.id + ": " + r.expression + "\n";
-        out.relations.push_back(r);
-    }
+    // Each relation alone must make a model with the facts, and all of them must be able to hold
+    // together; what fails is dropped with a comment, never left to fail `reconcile`.
+    std::set<std::string> dropped;
+    std::string dropped_note;
+    auto render_relations = [&] {
+        parts.relations.clear();
+        out.relations.clear();
+        for (const std::string& e : relation_order) {
+            if (dropped.contains(e)) continue;
+            const suggested_relation& r = relations[e];
+            if (parts.relations.empty()) parts.relations = "\n# Relations the articles' sentences suggest.\n";
+            for (const std::string& w : r.where) parts.relations += "#   suggested by " + d::one_line(w, 160) + "\n";
+            parts.relations += "relation " + r.id + ": " + r.expression + "\n";
+            out.relations.push_back(r);
+        }
+        parts.relations += dropped_note;
+    };
+    render_relations();
     std::size_t singles = 0;
     for (std::size_t i = 0; i < s.figures.size(); ++i) {
         if (fact_of[i] != d::no_fact) continue;
         const d::story_figure& f = s.figures[i];
         if (singles++ == 0) parts.singletons = "\n# Figures no other article repeats (not made facts):\n";
         parts.singletons += "#   " + d::one_line(s.article_of(f).file, 40) + ": " +
-                            d::facts_string(d::one_line(s.quote_of(f), 40)) + " in \"" + d::one_line(s.sentence_of(f), 90) +
-                            "\"\n";
+                            d::facts_string(d::one_line(s.quote_of(f), 40)) + " in \"" +
+                            d::one_line(s.sentence_of(f), 90) + "\"\n";
         const mention& m = s.mention_of(f);
         out.singletons.push_back({f.article, m.span, std::string(s.quote_of(f))});
     }
@@ -268,6 +300,23 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
         factrec::detail::bind_older_figures(*parsed, articles, *bound);
         return checked{std::move(*parsed), std::move(*bound)};
     };
+
+    if (!relation_order.empty()) {
+        auto parsed = parse_facts_file(compose(""), "<draft>");
+        if (!parsed) return error{"the draft does not read as a facts file: " + parsed.error().message, 0};
+        for (const relation_declaration& r : parsed->relations)
+            if (!factrec::detail::build_model(*parsed, articles, {}, &r)) {
+                dropped.insert(r.expression);
+                dropped_note += "# dropped " + r.id + " (" + r.expression + "): its facts' units do not relate\n";
+            }
+        render_relations();
+        if (auto reparsed = parse_facts_file(compose(""), "<draft>");
+            reparsed && factrec::detail::check_relations_can_hold(*reparsed, articles, {})) {
+            for (const std::string& e : relation_order) dropped.insert(e);
+            dropped_note = "# The suggested relations cannot all hold together whatever the articles say; dropped.\n";
+            render_relations();
+        }
+    }
 
     // Cues that caught a figure of another fact, or of none, go (three rounds at most); then
     // figures their group's cues still miss are pinned by a quote.

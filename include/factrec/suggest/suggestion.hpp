@@ -16,10 +16,10 @@ struct suggest_options {
     // Figures of one day (or undated) are one fact only if their intervals overlap once each is
     // widened by this share of itself: "48 dead" and "52 dead" may be one disputed toll,
     // "48 dead" and "480 dead" are not.
-    double same_day_tolerance = 0.25;
-    // Figures of different days may be one running figure that grew (a toll rising over a
-    // week): within this factor of each other.
-    double growth_factor = 20;
+    double same_day_tolerance = 0.12;
+    // Counts of different days may be one running figure that grew (a toll rising over a week):
+    // the later within this factor of the earlier.
+    double growth_factor = 10;
     // How much context two figures must share to be one fact: the cosine of their TF-IDF
     // context vectors (words of the figure's clause count double, words next to it more).
     double min_similarity = 0.2;

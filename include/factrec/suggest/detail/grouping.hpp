@@ -6,6 +6,7 @@
 #include <factrec/suggest/detail/story.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <map>
 #include <set>
@@ -16,13 +17,27 @@
 namespace factrec::suggest::detail {
 
 inline bool magnitudes_fit(const story_figure& a, const story_figure& b, const suggest_options& o) {
-    if (a.day && b.day && *a.day != *b.day) {
-        const double lo = std::min(a.middle(), b.middle()), hi = std::max(a.middle(), b.middle());
-        if (hi <= 0) return lo == hi;
-        return lo > 0 && hi / lo <= o.growth_factor;
-    }
     const double t = o.same_day_tolerance;
-    return a.low * (1 - t) <= b.high * (1 + t) && b.low * (1 - t) <= a.high * (1 + t);
+    if (a.low * (1 - t) <= b.high * (1 + t) && b.low * (1 - t) <= a.high * (1 + t)) return true;
+    // A running count grows: a later day's figure may be larger, within the growth factor.
+    if (!a.day || !b.day || *a.day == *b.day || bucket_of(a.key) != "count") return false;
+    const story_figure& earlier = *a.day < *b.day ? a : b;
+    const story_figure& later = *a.day < *b.day ? b : a;
+    return earlier.middle() > 0 && later.middle() > earlier.middle() &&
+           later.middle() / earlier.middle() <= o.growth_factor;
+}
+
+// The same figure as read ("$550 billion" and "$550-billion") is strong evidence of one fact
+// when the words around agree at all: it counts this much towards the similarity.
+inline constexpr double same_value_bonus = 0.15;
+
+inline bool same_value(const story_figure& a, const story_figure& b) {
+    auto near = [](double x, double y) { return std::abs(x - y) <= 1e-9 * std::max(std::abs(x), std::abs(y)); };
+    return near(a.low, b.low) && near(a.high, b.high);
+}
+
+inline double pair_score(const story_figure& a, const story_figure& b) {
+    return similarity(a, b) + (same_value(a, b) ? same_value_bonus : 0);
 }
 
 // Two figures of one article are one fact only when they say the same (their intervals meet as
@@ -51,7 +66,7 @@ inline figure_groups group_figures(const story& s, const suggest_options& o) {
                 const story_figure& a = s.figures[members[x]];
                 const story_figure& b = s.figures[members[y]];
                 if (a.article == b.article || !keys_fit(a.key, b.key) || !magnitudes_fit(a, b, o)) continue;
-                const double score = similarity(a, b);
+                const double score = pair_score(a, b);
                 if (score >= o.min_similarity) pairs.push_back({score, members[x], members[y]});
             }
     std::sort(pairs.begin(), pairs.end(), [](const pair_score& x, const pair_score& y) {
@@ -69,7 +84,7 @@ inline figure_groups group_figures(const story& s, const suggest_options& o) {
             for (std::size_t y : groups[gb]) {
                 fits = fits && keys_fit(s.figures[x].key, s.figures[y].key) &&
                        magnitudes_fit(s.figures[x], s.figures[y], o) && may_share_group(s, x, y);
-                total += similarity(s.figures[x], s.figures[y]);
+                total += pair_score(s.figures[x], s.figures[y]);
             }
         const double average = total / static_cast<double>(groups[ga].size() * groups[gb].size());
         if (!fits || average < o.min_similarity / 2) continue;

@@ -5,6 +5,7 @@
 #include <factrec/suggest/detail/story.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -30,10 +31,16 @@ inline std::string lower_ascii(std::string_view text) {
 // Within rounding: the items' intervals, summed, meet the total's (each read with the precision
 // policy, so "$1.2 billion" is 1.15 to 1.25 billion), with a hair of slack for binary doubles.
 inline bool sums_to(const story& s, const std::vector<std::size_t>& parts, std::size_t total) {
-    double low = 0, high = 0;
-    for (std::size_t p : parts) low += s.figures[p].low, high += s.figures[p].high;
     const story_figure& t = s.figures[total];
-    return low <= t.high * (1 + 1e-9) && high >= t.low * (1 - 1e-9);
+    if (t.bound_only) return false;
+    double low = 0, high = 0, middle = 0;
+    for (std::size_t p : parts) {
+        if (s.figures[p].bound_only) return false;
+        low += s.figures[p].low, high += s.figures[p].high, middle += s.figures[p].middle();
+    }
+    // as written (84 + 61 + 38 + 17 = 200), within half a percent, and within the intervals as read
+    return std::abs(middle - t.middle()) <= 0.005 * t.middle() && low <= t.high * (1 + 1e-9) &&
+           high >= t.low * (1 - 1e-9);
 }
 
 inline constexpr std::string_view part_markers[] = {"of whom",    "including", "among them",  "of them",
@@ -141,9 +148,10 @@ inline std::vector<found_relation> find_relations(const story& s) {
             // a count and a price whose product is a stated value: "40 missiles at $2 million each"
             for (std::size_t c : here) {
                 if (s.mention_of(s.figures[c]).kind != mention_kind::count) continue;
+                if (s.figures[c].bound_only) continue;
                 for (std::size_t p : here) {
                     const mention& pm = s.mention_of(s.figures[p]);
-                    if (pm.kind != mention_kind::money) continue;
+                    if (pm.kind != mention_kind::money || s.figures[p].bound_only) continue;
                     const std::string after =
                         lower_ascii(std::string_view(s.article_of(s.figures[p]).text)
                                         .substr(pm.span.end, std::min<std::size_t>(16, pm.sentence.end - pm.span.end)));
@@ -152,7 +160,7 @@ inline std::vector<found_relation> find_relations(const story& s) {
                                       after.starts_with(" a unit");
                     if (!each) continue;
                     for (std::size_t v : here) {
-                        if (v == p || s.figures[v].key != s.figures[p].key) continue;
+                        if (v == p || s.figures[v].key != s.figures[p].key || s.figures[v].bound_only) continue;
                         const double low = s.figures[c].low * s.figures[p].low;
                         const double high = s.figures[c].high * s.figures[p].high;
                         if (low <= s.figures[v].high * 1.01 && high >= s.figures[v].low * 0.99)

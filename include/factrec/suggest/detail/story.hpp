@@ -96,6 +96,7 @@ struct story_figure {
     std::string key;          // kind and unit or noun class: only figures of one key are compared
     std::string noun;         // a count's noun, as a lemma
     double low = 0, high = 0; // the magnitude as read, in the figure's own unit
+    bool bound_only = false;  // "up to", "more than": a bound, never a term of a sum or product
     std::optional<long> day;  // the article's date, as a day number
     std::vector<std::pair<std::uint32_t, double>> context; // word id -> weight, by id, unit length
     std::vector<std::uint32_t> sentence_words;             // ids of its sentence's words, sorted
@@ -166,6 +167,7 @@ inline std::optional<story_figure> figure_of(const mention& m) {
     f.high = v.upper().infinite ? f.low : to_double(v.upper().value);
     if (m.quantity.qualifier == qualifier::up_to || (!v.upper().infinite && f.low <= 0 && f.high > 0)) f.low = f.high;
     if (v.upper().infinite) f.high = f.low;
+    f.bound_only = v.lower().infinite || v.upper().infinite || m.quantity.qualifier == qualifier::up_to;
     const std::string& symbol = m.quantity.unit.symbol();
     switch (m.kind) {
     case mention_kind::count:
@@ -190,8 +192,13 @@ inline bool keys_fit(const std::string& a, const std::string& b) { return a == b
 // The weight of a word of the figure's sentence in its context vector: words near the figure
 // and in its clause say most about what it measures.
 inline double closeness(std::size_t words_between, bool in_clause) {
-    double w = in_clause ? 2.0 : 1.0;
-    if (words_between <= 3) w *= 1.5;
+    double w = in_clause ? 2.0 : 0.7;
+    if (words_between <= 2)
+        w *= 2.0;
+    else if (words_between <= 5)
+        w *= 1.5;
+    else if (words_between > 10)
+        w *= 0.5;
     return w;
 }
 
