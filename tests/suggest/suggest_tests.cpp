@@ -304,23 +304,31 @@ TEST_CASE("suggest: the seed articles (../shared/seeds must be present)") {
         if (with.size() == 5) pledge = &f;
     }
     REQUIRE_MESSAGE(pledge, "no fact holds the $550 billion pledge of all five articles");
-    // A fact of $100 billion figures in sentences naming the company, and so on.
+    // A fact with a figure of these digits whose sentence (from the last ". " or line break
+    // before it to the next) names the company, and so on.
+    auto sentence_of = [&](const factrec::figure_ref& r) {
+        const std::string& text = articles[r.article].text;
+        std::size_t from = 0;
+        for (const char* end : {". ", "\n", "! ", "? "}) {
+            const std::size_t at = text.rfind(end, r.span.begin);
+            if (at != std::string::npos) from = std::max(from, at + std::string_view(end).size());
+        }
+        std::size_t to = text.size();
+        for (const char* end : {". ", "\n", "! ", "? "}) to = std::min(to, text.find(end, r.span.end));
+        return text.substr(from, to - from);
+    };
     auto fact_near = [&](const std::string& figure, const std::string& word) -> const factrec::suggested_fact* {
         for (const auto& f : drafted->facts_found)
-            for (const auto& r : f.figures) {
-                const std::string& text = articles[r.article].text;
-                std::size_t from = text.rfind('\n', r.span.begin);
-                std::size_t to = text.find('\n', r.span.end);
-                const std::string line = text.substr(from == std::string::npos ? 0 : from,
-                                                     (to == std::string::npos ? text.size() : to) - from);
-                if (r.quote.find(figure) != std::string::npos && line.find(word) != std::string::npos) return &f;
-            }
+            for (const auto& r : f.figures)
+                if (r.quote.find(figure) != std::string::npos && sentence_of(r).find(word) != std::string::npos)
+                    return &f;
         return nullptr;
     };
     const auto* westinghouse = fact_near("100", "Westinghouse");
     const auto* ge_vernova = fact_near("100", "GE Vernova");
     CHECK_MESSAGE(westinghouse, "no fact for the Westinghouse $100 billion project");
     CHECK_MESSAGE(ge_vernova, "no fact for the GE Vernova $100 billion project");
+    CHECK(westinghouse != ge_vernova);
     CHECK_MESSAGE(fact_near("15", "Panasonic"), "no fact for Panasonic's $15 billion");
     const auto* processing = fact_near("90", "process");
     REQUIRE_MESSAGE(processing, "no fact for China's share of rare-earth processing");

@@ -197,8 +197,7 @@ inline std::vector<std::string> choose_cues(const story& s, const planned_fact& 
     std::vector<scored> all;
     for (const std::string& c : candidates) {
         scored sc{c, {}, 0, 0};
-        std::string first_word = c.substr(0, c.find(' '));
-        auto id = s.word_id(first_word);
+        auto id = s.word_id(stem_of(c.substr(0, c.find(' '))));
         if (id) sc.specificity = s.idf[*id];
         for (std::size_t i : p.members)
             if (!p.pinned.contains(i) && cue_cost(s, s.figures[i], c) <= near_cue_cost) sc.covers.push_back(i);

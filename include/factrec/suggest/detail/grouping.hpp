@@ -55,11 +55,11 @@ using figure_groups = std::vector<std::vector<std::size_t>>; // indices into sto
 inline figure_groups group_figures(const story& s, const suggest_options& o) {
     std::map<std::string, std::vector<std::size_t>> by_key;
     for (std::size_t i = 0; i < s.figures.size(); ++i) by_key[bucket_of(s.figures[i].key)].push_back(i);
-    struct pair_score {
+    struct scored_pair {
         double score;
         std::size_t a, b;
     };
-    std::vector<pair_score> pairs;
+    std::vector<scored_pair> pairs;
     for (const auto& [key, members] : by_key)
         for (std::size_t x = 0; x < members.size(); ++x)
             for (std::size_t y = x + 1; y < members.size(); ++y) {
@@ -69,13 +69,13 @@ inline figure_groups group_figures(const story& s, const suggest_options& o) {
                 const double score = pair_score(a, b);
                 if (score >= o.min_similarity) pairs.push_back({score, members[x], members[y]});
             }
-    std::sort(pairs.begin(), pairs.end(), [](const pair_score& x, const pair_score& y) {
+    std::sort(pairs.begin(), pairs.end(), [](const scored_pair& x, const scored_pair& y) {
         return std::tie(y.score, x.a, x.b) < std::tie(x.score, y.a, y.b);
     });
     std::vector<std::size_t> group_of(s.figures.size());
     figure_groups groups(s.figures.size());
     for (std::size_t i = 0; i < s.figures.size(); ++i) group_of[i] = i, groups[i] = {i};
-    for (const pair_score& p : pairs) {
+    for (const scored_pair& p : pairs) {
         std::size_t ga = group_of[p.a], gb = group_of[p.b];
         if (ga == gb) continue;
         bool fits = true;

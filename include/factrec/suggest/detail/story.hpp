@@ -26,6 +26,7 @@ namespace factrec::suggest::detail {
 
 struct word_token {
     std::string text; // lower case
+    std::string stem; // "processing", "processes" -> "process": what context vectors compare
     std::size_t begin = 0, end = 0;
     bool content = false; // a word that can tell one fact from another
 };
@@ -57,6 +58,23 @@ inline bool is_token_byte(char c) {
     return std::isalnum(u) || u >= 0x80 || c == '-' || c == '\'';
 }
 
+// A light English stemmer: plural, -ing and -ed endings off, so that "earths" meets "earth" and
+// "processing" meets "processes".
+inline std::string stem_of(std::string w) {
+    auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && w.ends_with(e); };
+    if (ends("ies"))
+        w.replace(w.size() - 3, 3, "y");
+    else if (ends("ing"))
+        w.resize(w.size() - 3);
+    else if (ends("es") && std::string_view("sxzh").find(w[w.size() - 3]) != std::string_view::npos)
+        w.resize(w.size() - 2);
+    else if (ends("ed"))
+        w.resize(w.size() - 2);
+    else if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss"))
+        w.pop_back();
+    return w;
+}
+
 // The words of `text`, offsets from `base`.
 inline std::vector<word_token> words_in(std::string_view text, std::size_t base) {
     std::vector<word_token> out;
@@ -83,6 +101,7 @@ inline std::vector<word_token> words_in(std::string_view text, std::size_t base)
             }
             if (w.text.size() > 2 && w.text.ends_with("'s")) w.text.resize(w.text.size() - 2);
             w.content = !digit && w.text.size() >= 3 && !is_weak_word(w.text);
+            w.stem = stem_of(w.text);
             out.push_back(std::move(w));
         }
         i = j;
@@ -229,7 +248,7 @@ inline story read_story(const std::vector<article>& articles) {
             ++sentences;
             std::vector<std::uint32_t> seen;
             for (const word_token& w : words_in(sentence, 0))
-                if (w.content) seen.push_back(intern(w.text));
+                if (w.content) seen.push_back(intern(w.stem));
             std::sort(seen.begin(), seen.end());
             seen.erase(std::unique(seen.begin(), seen.end()), seen.end());
             for (std::uint32_t id : seen) ++document_frequency[id];
@@ -265,13 +284,18 @@ inline story read_story(const std::vector<article>& articles) {
             for (std::size_t t = 0; t < f->tokens.size(); ++t) {
                 const word_token& w = f->tokens[t];
                 if (!w.content) continue;
-                std::uint32_t id = intern(w.text);
+                std::uint32_t id = intern(w.stem);
                 if (id >= s.idf.size()) s.idf.resize(id + 1, std::log(1.0 + static_cast<double>(sentences)));
                 f->sentence_words.push_back(id);
                 if (w.begin >= m.span.begin && w.end <= m.span.end) continue; // the figure's own words
                 const std::size_t between = t < figure_word ? figure_word - t : t - figure_word;
                 const bool in_clause = w.begin >= clause_begin && w.end <= clause_end;
-                weights.emplace_back(id, s.idf[id] * closeness(between, in_clause));
+                // A word beyond another figure of the sentence is more that figure's than this one's.
+                const std::size_t from = std::min(w.end, m.span.end), to = std::max(w.begin, m.span.begin);
+                const bool past_other = std::any_of(s.scans[a].begin(), s.scans[a].end(), [&](const mention& o) {
+                    return o.sentence == m.sentence && !(o.span == m.span) && o.span.begin >= from && o.span.end <= to;
+                });
+                weights.emplace_back(id, s.idf[id] * closeness(between, in_clause) * (past_other ? 0.3 : 1.0));
             }
             std::sort(weights.begin(), weights.end());
             double norm = 0;
