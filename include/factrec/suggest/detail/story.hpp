@@ -280,14 +280,6 @@ inline story read_story(const std::vector<article>& articles) {
             // the figure's position in words
             std::size_t figure_word = 0;
             while (figure_word < f->tokens.size() && f->tokens[figure_word].end <= m.span.begin) ++figure_word;
-            // where the sentence's other figures stand, in words: a word nearer one of them is more its
-            std::vector<std::size_t> other_words;
-            for (const mention& o : s.scans[a])
-                if (o.sentence == m.sentence && !(o.span == m.span)) {
-                    std::size_t at = 0;
-                    while (at < f->tokens.size() && f->tokens[at].end <= o.span.begin) ++at;
-                    other_words.push_back(at);
-                }
             std::vector<std::pair<std::uint32_t, double>> weights;
             for (std::size_t t = 0; t < f->tokens.size(); ++t) {
                 const word_token& w = f->tokens[t];
@@ -303,10 +295,7 @@ inline story read_story(const std::vector<article>& articles) {
                 const bool past_other = std::any_of(s.scans[a].begin(), s.scans[a].end(), [&](const mention& o) {
                     return o.sentence == m.sentence && !(o.span == m.span) && o.span.begin >= from && o.span.end <= to;
                 });
-                const bool nearer_other = std::any_of(other_words.begin(), other_words.end(),
-                                                      [&](std::size_t o) { return (t < o ? o - t : t - o) < between; });
-                weights.emplace_back(id, s.idf[id] * closeness(between, in_clause) *
-                                             (past_other || nearer_other ? 0.3 : 1.0));
+                weights.emplace_back(id, s.idf[id] * closeness(between, in_clause) * (past_other ? 0.3 : 1.0));
             }
             std::sort(weights.begin(), weights.end());
             double norm = 0;
