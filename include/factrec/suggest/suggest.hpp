@@ -209,7 +209,7 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
                  " articles, written by `factrec suggest` (factrec " + std::string(version_string) +
                  ").\n"
                  "# Each fact is a figure that two or more articles report: same kind and unit, magnitudes that\n"
-                 "# agree (within 25% on one day, or growing over days), and shared words around it. Refine it:\n"
+                 "# agree (within 12% on one day, or growing over days), and shared words around it. Refine it:\n"
                  "# rename ids and labels, merge facts that are one thing, add cues or `not` words, raise the\n"
                  "# trust of outlets you rely on, and drop relations that do not hold.\n\n"
                  "reading precision last_digit\n";
