@@ -17,6 +17,12 @@
 #else
 #define FACTREC_CLI_SOLVE nullptr
 #endif
+#if __has_include("suggest_command.hpp")
+#include "suggest_command.hpp"
+#define FACTREC_CLI_SUGGEST factrec_cli::run_suggest_command
+#else
+#define FACTREC_CLI_SUGGEST nullptr
+#endif
 #if __has_include("reconcile_command.hpp")
 #include "reconcile_command.hpp"
 #define FACTREC_CLI_RECONCILE factrec_cli::run_reconcile_command
@@ -35,7 +41,9 @@ struct command {
 constexpr command commands[] = {
     {"scan", "list the quantities that articles mention, with their byte spans", FACTREC_CLI_SCAN},
     {"solve", "solve a model given as JSON: conflicts, repair, consistent ranges", FACTREC_CLI_SOLVE},
-    {"reconcile", "articles + facts file -> report (--format text|json|html)", FACTREC_CLI_RECONCILE},
+    {"reconcile", "articles + facts file -> report (--format text|json|html; --auto drafts the facts)",
+     FACTREC_CLI_RECONCILE},
+    {"suggest", "articles -> a draft facts file: the figures several articles report, as facts", FACTREC_CLI_SUGGEST},
 };
 
 void print_usage(std::ostream& out) {

@@ -1,9 +1,12 @@
-// factrec reconcile --facts FILE [--format text|json|html] [-o OUT] [--precision P]
+// factrec reconcile (--facts FILE | --auto) [--format text|json|html] [-o OUT] [--precision P]
 //                   [--explain-binding] [--max-input-size SIZE] ARTICLE...
+// --auto drafts the facts file from the articles (factrec suggest) and attaches the draft.
 #pragma once
 
 #include <factrec/reconcile.hpp>
 #include <factrec/report.hpp>
+#include <factrec/report/detail/json_buffer.hpp>
+#include <factrec/report/detail/safe_text.hpp>
 
 #include <algorithm>
 #include <iostream>
@@ -14,6 +17,7 @@
 #include <vector>
 
 #include "cli_support.hpp"
+#include "suggest_command.hpp"
 
 namespace factrec_cli {
 
@@ -23,11 +27,14 @@ inline int run_reconcile_command(int argc, char** argv) {
                  "factrec reconcile"};
     common_options common;
     std::string facts_path, format = "text", precision_text;
-    bool single_reading = false, explain_binding = false;
+    bool single_reading = false, explain_binding = false, automatic = false;
     std::vector<std::string> article_paths;
-    app.add_option("--facts", facts_path, "the facts file: facts, cues, relations, trust, readings")
-        ->required()
-        ->type_name("FILE");
+    auto* facts_option =
+        app.add_option("--facts", facts_path, "the facts file: facts, cues, relations, trust, readings")
+            ->type_name("FILE");
+    app.add_flag("--auto", automatic,
+                 "draft the facts file from the articles (as 'factrec suggest') and attach the draft to the report")
+        ->excludes(facts_option);
     app.add_option("--format", format, "text (default), json or html")
         ->check(CLI::IsMember({"text", "json", "html"}))
         ->type_name("F");
@@ -54,8 +61,10 @@ inline int run_reconcile_command(int argc, char** argv) {
             return fail("unknown precision '" + precision_text + "': " + std::string(precision_help));
         precision = mode;
     }
+    if (!automatic && facts_path.empty())
+        return fail("give --facts FILE, or --auto to draft the facts from the articles");
     std::vector<std::string> inputs = article_paths;
-    inputs.push_back(facts_path);
+    if (!automatic) inputs.push_back(facts_path);
     if (std::count(inputs.begin(), inputs.end(), std::string("-")) > 1)
         return fail("standard input ('-') can be read only once");
     if (auto clash = output_overwrites_input(common.output, inputs)) return fail(*clash);
@@ -63,41 +72,70 @@ inline int run_reconcile_command(int argc, char** argv) {
     warn_about_file_names("factrec reconcile", inputs);
 
     std::string problem;
-    auto facts_text = read_input(facts_path, common.limits, problem);
-    if (!facts_text) return fail(problem);
-    auto facts = factrec::parse_facts_file(*facts_text, facts_path);
-    if (!facts) return fail(facts.error().message);
-    if (relative) facts->precision.relative_tolerance = *relative;
-
-    std::vector<factrec::article> articles;
-    for (const auto& path : article_paths) {
-        auto text = read_input(path, common.limits, problem);
-        if (!text) return fail(problem);
-        auto article = factrec::read_article(path, std::move(*text));
-        if (!article) return fail(article.error().message);
-        articles.push_back(std::move(*article));
+    std::optional<factrec::facts_file> facts;
+    if (!automatic) {
+        auto facts_text = read_input(facts_path, common.limits, problem);
+        if (!facts_text) return fail(problem);
+        auto parsed = factrec::parse_facts_file(*facts_text, facts_path);
+        if (!parsed) return fail(parsed.error().message);
+        facts = std::move(*parsed);
     }
+    auto articles = read_articles(article_paths, common.limits, problem);
+    if (!articles) return fail(problem);
+    std::string draft;
+    if (automatic) {
+        auto drafted = factrec::suggest_facts(*articles);
+        if (!drafted) return fail(drafted.error().message);
+        draft = drafted->text;
+        if (drafted->facts.facts.empty()) {
+            std::cerr << "factrec reconcile: no figure is reported by two or more articles; there is nothing to "
+                         "reconcile. The draft:\n"
+                      << draft;
+            return 2;
+        }
+        facts = std::move(drafted->facts);
+    }
+    if (relative) facts->precision.relative_tolerance = *relative;
 
     progress_line progress("factrec reconcile", solving.quiet);
     factrec::reconcile_options options;
     options.precision = precision;
     options.compare_readings = !single_reading;
-    options.solve = solver_options(solving, progress, std::to_string(articles.size()) + " articles read, ");
-    auto result = factrec::reconcile(std::move(*facts), std::move(articles), options);
+    options.solve = solver_options(solving, progress, std::to_string(articles->size()) + " articles read, ");
+    auto result = factrec::reconcile(std::move(*facts), std::move(*articles), options);
     progress.clear();
     if (!result) return fail(result.error().message);
 
     output_target target;
     if (!target.open(common.output, problem)) return fail(problem);
     std::ostream& out = target.stream();
-    if (explain_binding)
+    if (explain_binding) {
         factrec::write_binding_explanation(out, *result);
-    else if (format == "json")
-        factrec::write_json_report(out, *result), out << '\n';
-    else if (format == "html")
-        factrec::write_html_report(out, *result);
-    else
+    } else if (format == "json") {
+        // The report is one JSON object; the draft joins it as its last field.
+        std::string report = factrec::json_report(*result);
+        if (automatic && !report.empty() && report.back() == '}') {
+            report.pop_back();
+            report += ",\"draft\":";
+            factrec::detail::append_json_text(report, draft);
+            report += '}';
+        }
+        out << report << '\n';
+    } else if (format == "html") {
+        std::ostringstream html;
+        factrec::write_html_report(html, *result);
+        std::string page = html.str();
+        const std::size_t end = page.rfind("</body>");
+        if (automatic && end != std::string::npos)
+            page.insert(end, "<details><summary>Draft facts file (factrec suggest)</summary><pre>" +
+                                 factrec::detail::html_escape(draft) + "</pre></details>\n");
+        out << page;
+    } else {
         factrec::write_text_report(out, *result);
+    }
+    if (automatic && format == "text" && !explain_binding)
+        out << "\n--- Draft facts file (factrec suggest; save it with 'factrec suggest -o FILE' and refine) ---\n"
+            << draft;
     if (!target.commit(problem)) return fail(problem);
     return result->consistent() ? 0 : 1;
 }

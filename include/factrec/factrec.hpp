@@ -8,3 +8,4 @@
 #include <factrec/reconcile.hpp>
 #include <factrec/report.hpp>
 #include <factrec/solve.hpp>
+#include <factrec/suggest.hpp>
