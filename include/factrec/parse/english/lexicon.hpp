@@ -365,6 +365,9 @@ inline constexpr auto unit_words = std::to_array<unit_word>({
     {"hours", mention_kind::duration, "h"},
     {"hour", mention_kind::duration, "h"},
     {"minutes", mention_kind::duration, "min"},
+    {"minute", mention_kind::duration, "min"},
+    {"seconds", mention_kind::duration, "s"},
+    {"second", mention_kind::duration, "s"},
 });
 
 // unit_words by first letter, in table order (so longer phrases still come first): the
@@ -597,9 +600,9 @@ inline constexpr word_set<83> label_words{std::array<std::string_view, 83>{
     "iPad",       "iPhone"}};
 
 // Words before a four-digit number that make it a calendar year.
-inline constexpr word_set<20> year_lead_words{std::array<std::string_view, 20>{
-    "after", "before", "between", "by",     "circa",  "during", "early",   "from", "in",    "late",
-    "mid",   "of",     "since",   "spring", "summer", "the",    "through", "to",   "until", "year"}};
+inline constexpr word_set<20> year_lead_words{
+    std::array<std::string_view, 20>{"after", "before", "between", "by", "circa", "during", "from", "in", "late", "mid",
+                                     "of", "since", "spring", "summer", "the", "through", "to", "until", "year"}};
 
 // The words right before a figure that change how it is read, each found with one lookup:
 // the last word of a qualifier, "from", "between", "by", a word that makes a four-digit
@@ -921,6 +924,24 @@ inline constexpr word_set<13> determiners{std::array<std::string_view, 13>{
 // a thing.
 inline constexpr word_set<6> milestone_words{
     std::array<std::string_view, 6>{"barrier", "level", "line", "mark", "milestone", "threshold"}};
+
+// Words after a figure that are no noun it counts: verbs ("15 died", "7 remain"), times and
+// weekdays ("100 yesterday", "100 Sunday"), adverbs ("2,870 rather than", "9 overnight"). A
+// number before one is a bare number that takes no noun from an earlier count either.
+inline constexpr word_set<35> words_never_counted{std::array<std::string_view, 35>{
+    "afterwards", "again",    "alone",  "altogether", "apart",    "aside",   "away",         "die",      "died",
+    "dies",       "earlier",  "fled",   "friday",     "instead",  "late",    "later",        "monday",   "overall",
+    "overnight",  "perished", "rather", "remain",     "remained", "remains", "respectively", "saturday", "sunday",
+    "survived",   "thursday", "today",  "tomorrow",   "tonight",  "tuesday", "wednesday",    "yesterday"}};
+
+// Adjectives that news uses as the noun counted: "200 injured", "30 missing", "15 dead" count
+// the injured, the missing, the dead (each its own noun; noun_classes.hpp says which are people).
+inline constexpr word_set<5> state_nouns{
+    std::array<std::string_view, 5>{"dead", "hurt", "injured", "missing", "wounded"}};
+
+// Nouns after a model number and its variant: "a 737-800 jet" names a model, no range.
+inline constexpr word_set<9> aircraft_words{std::array<std::string_view, 9>{
+    "aircraft", "airliner", "airliners", "jet", "jetliner", "jetliners", "jets", "plane", "planes"}};
 
 // Words that end a noun phrase after a figure: the counted noun comes before them. Scale
 // words are among them, so that "hundred" is never the thing counted.
