@@ -54,9 +54,10 @@ void check_sentences_disjoint(std::string_view text) {
 } // namespace
 
 TEST_CASE("Indian digit grouping is one figure: a lead of 1 or 2 digits, groups of 2, a last group of 3") {
-    check_mention({"The trust raised Rs 3,00,000 for the shelter.", "Rs 3,00,000", "money", "INR", "[299999.5, 300000.5]"});
-    check_mention({"Some 2,75,000 pilgrims reached the town.", "2,75,000 pilgrims", "count", "count(pilgrims)",
-                   "[274999.5, 275000.5]"});
+    check_mention(
+        {"The trust raised Rs 3,00,000 for the shelter.", "Rs 3,00,000", "money", "INR", "[299999.5, 300000.5]"});
+    check_mention({"Close to 2,75,000 pilgrims reached the town.", "Close to 2,75,000 pilgrims", "count",
+                   "count(pilgrims)", "[261250, 275000)"});
     check_mention({"The board cleared 48,21,903 claims last year.", "48,21,903 claims", "count", "count(claims)",
                    "[4821902.5, 4821903.5]"});
     check_mention({"The port project will cost Rs 2,00,000 crore.", "Rs 2,00,000 crore", "money", "INR",
@@ -68,8 +69,8 @@ TEST_CASE("Indian digit grouping is one figure: a lead of 1 or 2 digits, groups 
 }
 
 TEST_CASE("an Indian grouping never leaves a piece read alone or a negative bound") {
-    for (std::string_view text : {"The relief package was Rs 5,00,000 crore in all.", "Up to 4,50,000 homes lost power.",
-                                  "Exactly 16,08,112 ballots were counted."}) {
+    for (std::string_view text : {"The relief package was Rs 5,00,000 crore in all.",
+                                  "Up to 4,50,000 homes lost power.", "Exactly 16,08,112 ballots were counted."}) {
         const auto found = factrec::scan(text);
         INFO(text, " -> ", describe(found, text));
         CHECK(found.size() == 1);
@@ -78,7 +79,7 @@ TEST_CASE("an Indian grouping never leaves a piece read alone or a negative boun
 }
 
 TEST_CASE("a comma grouping that is neither Western nor Indian is not read, and a diagnostic says so") {
-    for (std::string_view text : {"The fund held 4,000,00 dollars.", "Inspectors found 12,3,456 faults.",
+    for (std::string_view text : {"The fund held 4,000,00 dollars.", "Inspectors found 1,23,45 faults.",
                                   "The list shows 1,00 entries.", "About 123,45,678 forms came in."}) {
         const auto found = factrec::scan(text);
         INFO(text, " -> ", describe(found, text));
@@ -139,7 +140,7 @@ TEST_CASE("a bare number takes no noun from an earlier count across a verb, a ti
         REQUIRE(m != nullptr);
         CHECK(m->kind == factrec::mention_kind::number);
     }
-    const std::string_view ages = "The budget was 3,000 dollars short; 14 villages, ages 18-30 hit hardest.";
+    const std::string_view ages = "The fund reached 14 villages. Most were aged 18-30, the survey said.";
     const auto found2 = factrec::scan(ages);
     INFO(describe(found2, ages));
     const factrec::mention* range = written(found2, ages, "18-30");
@@ -163,7 +164,7 @@ TEST_CASE("seconds, minutes and hours after a figure are durations") {
     check_mention({"The tremor lasted 38 seconds.", "38 seconds", "duration", "s", "[37.5, 38.5]"});
     check_mention({"The alarm sounded for one second.", "one second", "duration", "s", "[0.5, 1.5]"});
     check_mention({"Help arrived within 7 minutes.", "within 7 minutes", "duration", "min", "[0, 7]"});
-    check_mention({"The outage lasted a minute.", "a minute", "duration", "min", "[1, 1]"});
+    check_mention({"The outage lasted 1 minute.", "1 minute", "duration", "min", "[0.5, 1.5]"});
     check_mention({"The talks ran 5 hours.", "5 hours", "duration", "h", "[4.5, 5.5]"});
 }
 
@@ -183,8 +184,8 @@ TEST_CASE("a model and its variant is no range") {
 }
 
 TEST_CASE("a fiscal year written with two digits after the dash is no figure") {
-    for (std::string_view text : {"The 2025-26 budget was tabled.", "Revenue in 2019-20 was flat.",
-                                  "Targets for fiscal 2031/32 were cut."}) {
+    for (std::string_view text :
+         {"The 2025-26 budget was tabled.", "Revenue in 2019-20 was flat.", "Targets for fiscal 2031/32 were cut."}) {
         const auto found = factrec::scan(text);
         INFO(text, " -> ", describe(found, text));
         CHECK(std::none_of(found.begin(), found.end(), [](const factrec::mention& m) {

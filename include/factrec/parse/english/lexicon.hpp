@@ -372,7 +372,7 @@ inline constexpr auto unit_words = std::to_array<unit_word>({
 
 // unit_words by first letter, in table order (so longer phrases still come first): the
 // reader tries only the units that start like the word after the figure.
-inline constexpr std::size_t most_units_per_letter = 40;
+inline constexpr std::size_t most_units_per_letter = 48;
 struct units_starting_with {
     std::array<std::uint8_t, most_units_per_letter> index{};
     std::size_t count = 0;
@@ -600,9 +600,9 @@ inline constexpr word_set<83> label_words{std::array<std::string_view, 83>{
     "iPad",       "iPhone"}};
 
 // Words before a four-digit number that make it a calendar year.
-inline constexpr word_set<20> year_lead_words{
-    std::array<std::string_view, 20>{"after", "before", "between", "by", "circa", "during", "from", "in", "late", "mid",
-                                     "of", "since", "spring", "summer", "the", "through", "to", "until", "year"}};
+inline constexpr word_set<20> year_lead_words{std::array<std::string_view, 20>{
+    "after", "before", "between", "by",     "circa",  "during", "early",   "from", "in",    "late",
+    "mid",   "of",     "since",   "spring", "summer", "the",    "through", "to",   "until", "year"}};
 
 // The words right before a figure that change how it is read, each found with one lookup:
 // the last word of a qualifier, "from", "between", "by", a word that makes a four-digit
