@@ -394,7 +394,7 @@ TEST_CASE("not quantities: codes, labels, ordinals, clock times, phones, version
     check_not_a_quantity("5G networks are spreading.", "5G");
     check_not_a_quantity("The talks start at 10am.", "10am");
     check_not_a_quantity("The talks start at 10 a.m. sharp.", "10");
-    check_not_a_quantity("Mix 1/2 of the batch.", "1/2");
+    check_not_a_quantity("Stir in 1/2 cup of the batch.", "1/2"); // "1/2 of the batch" is a share
     check_not_a_quantity("Apollo 11 landed.", "11");
     check_not_a_quantity("It is the #1 seller.", "1");
     check_not_a_quantity("B-52 bombers flew over.", "52");

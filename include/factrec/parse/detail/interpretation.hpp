@@ -75,7 +75,11 @@ interval interval_for(const Reading& r, const precision_policy& policy) {
     case qualifier::less_than:
         return floor_at_zero && x.sign() > 0 ? interval::right_open(exact_number(), x) : interval::less_than(x);
     case qualifier::at_most:
-    case qualifier::up_to: return floor_at_zero ? interval::closed(exact_number(), x) : interval::at_most(x);
+    case qualifier::up_to:
+        // "as many as 5", "up to 40" with no noun still give a ceiling on an amount: [0, x], as
+        // for a count; only a kind that may go below zero (a temperature) has no floor.
+        return floor_at_zero || (r.kind == mention_kind::number && x.sign() >= 0) ? interval::closed(exact_number(), x)
+                                                                                  : interval::at_most(x);
     case qualifier::nearly: {
         // "nearly 0" has no room below it within the tolerance: it reads as 0, not as nothing.
         auto lo = widen(x, t).first;

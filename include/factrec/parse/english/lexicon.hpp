@@ -366,11 +366,14 @@ inline constexpr auto unit_words = std::to_array<unit_word>({
     {"hours", mention_kind::duration, "h"},
     {"hour", mention_kind::duration, "h"},
     {"minutes", mention_kind::duration, "min"},
+    {"minute", mention_kind::duration, "min"},
+    {"seconds", mention_kind::duration, "s"},
+    {"second", mention_kind::duration, "s"},
 });
 
 // unit_words by first letter, in table order (so longer phrases still come first): the
 // reader tries only the units that start like the word after the figure.
-inline constexpr std::size_t most_units_per_letter = 40;
+inline constexpr std::size_t most_units_per_letter = 48;
 struct units_starting_with {
     std::array<std::uint8_t, most_units_per_letter> index{};
     std::size_t count = 0;
@@ -951,6 +954,24 @@ inline constexpr word_set<13> determiners{std::array<std::string_view, 13>{
 // a thing.
 inline constexpr word_set<6> milestone_words{
     std::array<std::string_view, 6>{"barrier", "level", "line", "mark", "milestone", "threshold"}};
+
+// Words after a figure that are no noun it counts: verbs ("15 died", "7 remain"), times and
+// weekdays ("100 yesterday", "100 Sunday"), adverbs ("2,870 rather than", "9 overnight"). A
+// number before one is a bare number that takes no noun from an earlier count either.
+inline constexpr word_set<35> words_never_counted{std::array<std::string_view, 35>{
+    "afterwards", "again",    "alone",  "altogether", "apart",    "aside",   "away",         "die",      "died",
+    "dies",       "earlier",  "fled",   "friday",     "instead",  "late",    "later",        "monday",   "overall",
+    "overnight",  "perished", "rather", "remain",     "remained", "remains", "respectively", "saturday", "sunday",
+    "survived",   "thursday", "today",  "tomorrow",   "tonight",  "tuesday", "wednesday",    "yesterday"}};
+
+// Adjectives that news uses as the noun counted: "200 injured", "30 missing", "15 dead" count
+// the injured, the missing, the dead (each its own noun; noun_classes.hpp says which are people).
+inline constexpr word_set<5> state_nouns{
+    std::array<std::string_view, 5>{"dead", "hurt", "injured", "missing", "wounded"}};
+
+// Nouns after a model number and its variant: "a 737-800 jet" names a model, no range.
+inline constexpr word_set<9> aircraft_words{std::array<std::string_view, 9>{
+    "aircraft", "airliner", "airliners", "jet", "jetliner", "jetliners", "jets", "plane", "planes"}};
 
 // Words that end a noun phrase after a figure: the counted noun comes before them. Scale
 // words are among them, so that "hundred" is never the thing counted.

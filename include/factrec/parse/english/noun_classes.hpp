@@ -20,11 +20,18 @@ struct noun_class {
     std::string_view only_when_named;
 };
 
-inline constexpr std::array<noun_class, 1> noun_classes{{
+// Who a count of people takes: every noun that names people by what they are or do ("6
+// children", "40 passengers", "12 firefighters"). The injured and the missing are people too,
+// but a story counts them apart from its toll of the dead: "30 dead, 200 injured, 15 missing"
+// are three counts, so they are nouns of their own ("injured" with "wounded" and "hurt"), and a
+// count of people does not take them.
+inline constexpr std::array<noun_class, 2> noun_classes{{
     {"people",
      "people person individual resident citizen civilian victim dead death fatality life survivor worker member "
-     "staff official troop soldier",
+     "staff official troop soldier child man woman adult passenger firefighter student pupil patient employee "
+     "migrant refugee tourist villager miner pilgrim",
      "casualty"},
+    {"injured", "injured wounded hurt", ""},
 }};
 
 // Plurals that do not end in a plain -s, and words whose -s is not a plural.

@@ -7,6 +7,7 @@
 #include <boost/iterator/transform_iterator.hpp>
 #include <boost/spirit/home/x3.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -213,6 +214,38 @@ inline std::optional<error> figure_from_digits(std::string_view s, std::size_t b
     return std::nullopt;
 }
 
+// Digits set apart by commas with no space ("1,00,000", "12,34,567", "250,000"): the lead's
+// and the groups' lengths.
+struct comma_digit_groups {
+    std::size_t end = 0;           // of the last group
+    std::size_t lead = 0;          // digits before the first comma
+    std::size_t count = 0;         // groups after the lead
+    std::size_t last = 0;          // digits in the last group
+    bool pairs_before_last = true; // every group but the last has 2 digits
+    bool two_or_three = true;      // every group has 2 or 3 digits
+    // The Indian system's lakh grouping: a lead of 1 or 2 digits, groups of 2, a last group of 3.
+    [[nodiscard]] bool indian() const noexcept {
+        return lead >= 1 && lead <= 2 && count >= 2 && pairs_before_last && last == 3;
+    }
+};
+inline comma_digit_groups comma_groups_at(std::string_view s, std::size_t pos) noexcept {
+    comma_digit_groups g;
+    std::size_t k = pos;
+    while (k < s.size() && is_digit(s[k])) ++k;
+    g.lead = k - pos;
+    g.end = k;
+    while (k + 1 < s.size() && s[k] == ',' && is_digit(s[k + 1])) {
+        std::size_t group_end = k + 1;
+        while (group_end < s.size() && is_digit(s[group_end])) ++group_end;
+        if (g.count > 0 && g.last != 2) g.pairs_before_last = false;
+        g.last = group_end - (k + 1);
+        g.two_or_three = g.two_or_three && (g.last == 2 || g.last == 3);
+        ++g.count;
+        k = g.end = group_end;
+    }
+    return g;
+}
+
 // What read_digit_figure found at a place.
 struct digit_reading {
     bool digits = false;          // whether a numeral starts there
@@ -300,6 +333,31 @@ digit_reading read_digit_figure(std::string_view s, std::size_t pos, figure& f, 
                           "' starts with 0: it is the end of a figure cut apart, not a number of its own; not read",
                       pos},
                 end};
+    // The grammar reads Western groups of 3; where it stopped at a comma and more digits, the
+    // digits are grouped some other way. "1,00,000" and "12,34,567" are the Indian system's
+    // lakh grouping, read whole; any other grouping of 2- and 3-digit groups ("1,000,00",
+    // "1,00") is not read at all, since each piece read alone would be a wrong figure. Groups
+    // of 1 or 4+ digits ("1,2,3", "5,2026") are lists, read as before.
+    if (end + 1 < s.size() && s[end] == ',' && is_digit(s[end + 1]) &&
+        std::find(s.begin() + static_cast<std::ptrdiff_t>(pos), s.begin() + static_cast<std::ptrdiff_t>(end), '.') ==
+            s.begin() + static_cast<std::ptrdiff_t>(end)) {
+        const comma_digit_groups g = comma_groups_at(s, pos);
+        if (g.indian()) {
+            end = g.end;
+            if (end + 1 < s.size() && s[end] == '.' && is_digit(s[end + 1])) {
+                ++end;
+                while (end < s.size() && is_digit(s[end])) ++end;
+            }
+            return {true, figure_from_digits(s, pos, end, {}, f), end};
+        }
+        if (g.two_or_three && g.lead >= 1 && g.lead <= 3)
+            return {true,
+                    error{"digit grouping '" + std::string(s.substr(pos, g.end - pos)) +
+                              "' is neither Western (groups of 3) nor Indian (a lead of 1 or 2 digits, groups "
+                              "of 2, a last group of 3); not read",
+                          pos},
+                    g.end};
+    }
     // Spaces join groups after plain digits only, with no comma or point read. The byte after
     // the space is tested first: nearly every figure is followed by a space and a letter.
     const std::size_t gap = end >= s.size()                              ? 0

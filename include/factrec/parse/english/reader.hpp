@@ -224,6 +224,11 @@ private:
             r.date_year = four_digits_at(pos);
             return found_reading(std::move(r));
         }
+        // "the 2024-25 budget", "fiscal 2024/25": a fiscal year, the second year in two digits;
+        // it names a period, and "25" is no count of budgets.
+        if (run == 4 && (at(e) == '-' || at(e) == '/') && digit_at(e + 1) && digit_at(e + 2) && !digit_at(e + 3) &&
+            is_year_number(four_digits_at(pos)) && (four_digits_at(pos) + 1) % 100 == digits_value(e + 1, e + 3))
+            return skip(e + 3);
         // 10/29/2025
         if (at(e) == '/' && digit_at(e + 1)) {
             std::size_t e2 = digits_end(e + 1);
@@ -236,6 +241,12 @@ private:
                 if (e3 - e2 - 1 == 4) r.date_year = four_digits_at(e2 + 1);
                 return found_reading(std::move(r));
             }
+            // "3/4 of capacity": a share, exact, as "three quarters of" is.
+            if (const std::size_t after = skip_spaces(s_, e2);
+                after > e2 && match_phrase(after, "of") != npos && e - pos <= 3 && e2 - e - 1 <= 3 && s_[e + 1] != '0')
+                return exact_share(pos, e2,
+                                   rational(std::int64_t{digits_value(pos, e)}) * rational(100) /
+                                       rational(std::int64_t{digits_value(e + 1, e2)}));
             return skip(token_end(pos)); // a ratio or fraction
         }
         if (at(e) == ':' && digit_at(e + 1)) return skip(token_end(pos)); // a clock time or a score
@@ -243,6 +254,11 @@ private:
         if (at(e) == '-' && digit_at(e + 1)) {
             std::size_t e2 = digits_end(e + 1);
             if (at(e2) == '-' && digit_at(e2 + 1)) return skip(token_end(pos));
+            // "a 737-800 jet", "Boeing 777-300": a model and its variant, no range.
+            if (run == 3 && e2 - e - 1 == 3 &&
+                (after_label(pos, name_before(pos)) ||
+                 listed_any_case(aircraft_words, word_at(s_, skip_spaces(s_, e2)).in(s_))))
+                return skip(e2);
         }
         // (202) 456-1111 and +1 202 ...
         if (pos > 0 && s_[pos - 1] == '(' && at(e) == ')' && run == 3 && digit_at(skip_spaces(s_, e + 1)))
@@ -576,6 +592,14 @@ private:
                 read_change_words(p, before[at], [&](std::size_t k) -> const word* {
                     return has_word(at + k) ? &before[at + k] : nullptr;
                 });
+        }
+        // "fell below $1 trillion", "rose above 5%": a level crossed, with its bound; the verb says
+        // which way the value went, not by how much.
+        if (used == 1 && p.role == figure_role::change &&
+            (equals_lower(before[0].in(s_), "below") || equals_lower(before[0].in(s_), "above"))) {
+            p.role = figure_role::value;
+            p.direction = change_direction::none;
+            p.direct_change = {};
         }
         // "rose 4.2% to 212p", "rose by 5% to 10%": a change and the value it reached, no range.
         if (p.role == figure_role::change) p.after_by = true;
@@ -913,6 +937,12 @@ private:
             np.any_word = true;
             lower_word lw(w.in(s_));
             std::string_view lower = lw.view();
+            // "15 died", "100 yesterday", "2,870 rather than": a verb, a time or an adverb is no
+            // noun counted, and a number right before one counts no noun said earlier either.
+            if (listed(words_never_counted, lower)) {
+                if (words == 0) np.any_word = false;
+                break;
+            }
             if (words == 0) np.capitalised_start = is_upper(s_[w.begin]);
             if (lower == "of") {
                 std::size_t next = skip_spaces(s_, w.end);
@@ -931,7 +961,8 @@ private:
                 break;
             }
             if (is_noun_stop_word(lower) || listed(number_words, lower)) break;
-            if (lower.size() > 4 && (lower.ends_with("ed") || lower.ends_with("ly"))) break;
+            if (lower.size() > 4 && (lower.ends_with("ed") || lower.ends_with("ly")) && !listed(state_nouns, lower))
+                break;
             if (np.head.found() && lower.size() > 5 && lower.ends_with("ing")) break; // "three chandeliers hanging"
             np.head = w;
             np.end = w.end;
@@ -1491,7 +1522,8 @@ private:
                 r.kind = mention_kind::count;
                 r.noun = lowered(np.head.in(s_));
                 r.end = np.end;
-            } else if (np.anaphoric || (np.any_word && !year_like) || equals_lower(before_figure.in(s_), "among")) {
+            } else if (np.anaphoric || (np.any_word && !year_like && !r.high) ||
+                       equals_lower(before_figure.in(s_), "among")) {
                 r.anaphoric = true;
                 if (np.anaphoric) r.end = np.end;
             }

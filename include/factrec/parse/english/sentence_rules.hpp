@@ -7,10 +7,11 @@
 
 namespace factrec::detail {
 
-// Compared as written: "No." ends no sentence, "no." may.
-inline constexpr word_set<33> abbreviations{
-    std::array<std::string_view, 33>{"Capt", "Co",  "Col",  "Corp", "Dec", "Dr", "Feb", "Gen",    "Gov", "Inc", "Jan",
-                                     "Jr",   "Lt",  "Ltd",  "Mr",   "Mrs", "Ms", "No",  "Nos",    "Nov", "Oct", "Prof",
-                                     "Rep",  "Sen", "Sept", "Sgt",  "Sr",  "St", "Vol", "approx", "est", "p",   "vs"}};
+// Compared as written: "No." ends no sentence, "no." may. Every month's abbreviation is here
+// ("Aug. 5", "Sep. 30"), as "Jan." and "Sept." were, so that a date never ends a sentence.
+inline constexpr word_set<39> abbreviations{std::array<std::string_view, 39>{
+    "Apr",  "Aug", "Capt", "Co",  "Col",  "Corp", "Dec", "Dr",  "Feb", "Gen",    "Gov", "Inc", "Jan",
+    "Jr",   "Jul", "Jun",  "Lt",  "Ltd",  "Mar",  "Mr",  "Mrs", "Ms",  "No",     "Nos", "Nov", "Oct",
+    "Prof", "Rep", "Sen",  "Sep", "Sept", "Sgt",  "Sr",  "St",  "Vol", "approx", "est", "p",   "vs"}};
 
 } // namespace factrec::detail
