@@ -93,6 +93,7 @@ public:
             for (const auto* b : {&x->lower(), &x->upper()}) {
                 if (b->infinite) continue;
                 double v = b->value.convert_to<double>();
+                if (!std::isfinite(v)) continue; // beyond a double: drawn past the axis's end
                 if (!any) lo = hi = v;
                 lo = std::min(lo, v), hi = std::max(hi, v), any = true;
                 negative = negative || v < 0;
@@ -111,8 +112,10 @@ public:
             for (int k = first; k <= last; k += stride) ticks_.push_back(power_of_ten(k));
             return;
         }
-        if (!negative) lo = std::min(lo, 0.0); // bars of non-negative values read from zero
-        if (hi - lo <= 0) hi = lo + (lo == 0 ? 1 : std::abs(lo));
+        // Bars of non-negative values read from zero, unless the values sit far from it (years).
+        if (!negative && lo <= 2 * (hi - lo)) lo = 0;
+        // A span too narrow for its magnitude would need ticks beyond counting: widen it.
+        if (hi - lo <= std::abs(lo) * 1e-9) hi = lo + (lo == 0 ? 1 : std::abs(lo) * 0.1);
         double raw = (hi - lo) / 5;
         int k = static_cast<int>(std::floor(std::log10(raw)));
         double base = std::pow(10.0, k), mantissa = 10;
