@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -290,7 +291,8 @@ TEST_CASE("the HTML report gives each source a colour up to 20, and says so past
     for (char k = 'A'; k < 'A' + 23; ++k) // sentences that differ, or they would be copies of one claim
         sources.push_back({std::string("Outlet ") + k, std::string("Wire ") + k + " says the budget is $5 million."});
     const std::string facts = "fact budget \"Budget\" unit USD cues \"budget\"\n";
-    const std::string few = factrec::html_report(made_story(facts, {sources.begin(), sources.begin() + 3}));
+    const std::string few = factrec::html_report(
+        made_story(facts, std::vector<std::pair<std::string, std::string>>(sources.begin(), sources.begin() + 3)));
     CHECK(occurrences(few, "<li class=\"source\">") == 3);
     CHECK(occurrences(few, "<li class=\"source uncoloured\">") == 0);
     const auto r = made_story(facts, sources);
