@@ -165,7 +165,7 @@ private:
 };
 
 // The unit as a heading says it: "USD", "%", "missiles", "plain numbers".
-inline std::string unit_words(const unit& u) {
+inline std::string unit_heading(const unit& u) {
     std::string suffix = unit_suffix(u);
     while (!suffix.empty() && suffix.front() == ' ') suffix.erase(suffix.begin());
     return suffix.empty() ? std::string("plain numbers") : suffix;
@@ -247,7 +247,7 @@ inline void write_unit_chart(std::ostream& out, const reconciliation& r, const u
     double height = axis_top + 8;
     for (const fact_range* range : ranges) height += row_height(range);
 
-    const std::string words = unit_words(u);
+    const std::string words = unit_heading(u);
     out << "<figure class=\"unit-chart\" data-unit=\"" << html_escape(u.symbol()) << "\"><figcaption>"
         << html_escape(counted(ranges.size(), "fact")) << " in " << html_escape(words) << " on one "
         << (axis.logarithmic() ? "logarithmic axis (each tick ten or more times the one before)" : "axis")
