@@ -330,7 +330,7 @@ TEST_CASE("reports show a series fact as a timeline") {
     CHECK(text.find("toll - Death toll (cumulative: one value per date)") != std::string::npos);
     std::string html = factrec::html_report(r);
     CHECK(html.find("<svg class=\"series-chart\" data-fact=\"toll\"") != std::string::npos);
-    CHECK(html.find("class=\"series-claim superseded\"") != std::string::npos);
+    CHECK(html.find("class=\"claim superseded\"") != std::string::npos);
     std::size_t ranges = 0;
     for (std::size_t at = html.find("class=\"series-range\""); at != std::string::npos;
          at = html.find("class=\"series-range\"", at + 1))
