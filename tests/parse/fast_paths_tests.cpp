@@ -198,6 +198,61 @@ TEST_CASE("fast paths: byte masks mark the bytes a byte-by-byte test marks") {
     }
 }
 
+TEST_CASE("fast paths: the speech-cue survey's one read of 64 bytes marks what three byte-by-byte tests mark") {
+    std::mt19937_64 rng(16);
+    for (int round = 0; round < 3000; ++round) {
+        // Texts shorter and longer than 64 bytes: classify_range copies the first and reads the
+        // second in place, moving the bits of a range near the end down.
+        std::string text(1 + rng() % 150, ' ');
+        for (char& c : text) c = static_cast<char>(round % 2 == 0 ? rng() : "aZ.-'\" \xE2\x80\x9C,9"[rng() % 13]);
+        const std::size_t from = rng() % text.size();
+        const std::size_t to = std::min(text.size(), from + rng() % (detail::classified_bytes + 1));
+        CAPTURE(text.size());
+        CAPTURE(from);
+        CAPTURE(to);
+        const detail::word_and_quote_bits fast = detail::classify_range(text, from, to, detail::word_and_quote_bits_of);
+        CHECK(fast == detail::classify_range(text, from, to, detail::word_and_quote_bits_reference));
+        std::uint64_t letters = 0, quotation = 0, joined = 0;
+        for (std::size_t k = from; k < to; ++k) {
+            const char c = text[k];
+            const std::uint64_t bit = std::uint64_t{1} << (k - from);
+            if (detail::is_letter(c)) letters |= bit;
+            if (c == '"' || c == '\xE2') quotation |= bit;
+            if (detail::is_letter(c) || c == '-' || c == '\'' || c == '.') joined |= bit;
+        }
+        CHECK(fast.letters == letters);
+        CHECK(fast.quotation == quotation);
+        CHECK(fast.joined == joined);
+    }
+}
+
+TEST_CASE("fast paths: walking back over spaces stops where a test of every kind of space stops") {
+    std::mt19937_64 rng(17);
+    // ASCII spaces, a no-break space, the three-byte spaces and near misses of them.
+    const std::array<std::string_view, 10> pieces{
+        " ", "\t", "\n", "\xC2\xA0", "\xE2\x80\x89", "\xE2\x80\xAF", "\xE2\x80\x9C", "\xA0", "a", "9"};
+    for (int round = 0; round < 2000; ++round) {
+        std::string text;
+        for (std::size_t k = 1 + rng() % 12; k > 0; --k) text += pieces[rng() % pieces.size()];
+        for (std::size_t pos = 0; pos <= text.size(); ++pos) {
+            std::size_t plain = pos;
+            for (bool moved = true; moved && plain > 0;) {
+                moved = true;
+                if (detail::is_ascii_space(text[plain - 1]))
+                    plain -= 1;
+                else if (plain >= 2 && detail::unicode_space_at(text, plain - 2) == 2)
+                    plain -= 2;
+                else if (plain >= 3 && detail::unicode_space_at(text, plain - 3) == 3)
+                    plain -= 3;
+                else
+                    moved = false;
+            }
+            CAPTURE(pos);
+            CHECK(detail::skip_spaces_back(text, pos) == plain);
+        }
+    }
+}
+
 TEST_CASE("fast paths: sentences found 64 bytes at a time are those a byte-by-byte walk finds") {
     std::mt19937_64 rng(14);
     for (int round = 0; round < 200; ++round) {

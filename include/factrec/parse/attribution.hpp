@@ -301,10 +301,10 @@ inline sentence_survey survey_sentence(std::string_view text, byte_span sentence
     // max_word_bytes long (the converse need not hold: then every word is checked for nothing).
     std::size_t joined_before = 0;
     for (std::size_t base = 0; base < n; base += classified_bytes) {
-        const std::uint64_t letters = bits(base, [](const char* bytes) { return classify_bytes(bytes).letters; });
-        // The first byte of a curly quote, or a straight one.
-        quotation_bytes |= bits(base, bytes_among<'"', '\xE2'>);
-        const std::uint64_t joined = letters | bits(base, bytes_among<'-', '\'', '.'>);
+        const word_and_quote_bits block = bits(base, word_and_quote_bits_of);
+        const std::uint64_t letters = block.letters;
+        quotation_bytes |= block.quotation;
+        const std::uint64_t joined = block.joined;
         if (joined_before + static_cast<std::size_t>(std::countr_one(joined)) >= max_word_bytes ||
             letter_runs_of_at_least<max_word_bytes>(joined) != 0)
             survey.every_word_to_check = true;
