@@ -160,6 +160,12 @@ TEST_CASE("a source no article has is an error at its name, with the closest nam
           "\"Alpha\", \"Beta Times\"");
     CHECK(reconcile_error(budget_facts + "source \"Alpha\" trust 3\nsource \"ALPHA\" trust 2\n", articles) ==
           "story.facts:3:8: source \"ALPHA\" is declared twice (as \"Alpha\" before)");
+    // A fact limited by `in` to a source no article has would keep every figure off it.
+    const std::string limited =
+        reconcile_error(budget_facts + "fact wire unit USD cues \"budget\" in \"Alpah\"\n", articles);
+    CHECK(limited.starts_with("story.facts:2:"));
+    CHECK(limited.find("fact 'wire' is limited to source \"Alpah\", which is the source of no article; did you mean "
+                       "\"Alpha\"?") != std::string::npos);
     CHECK(reconcile_error(budget_facts + "claim budget from \"Beta Tims\" quote \"$5 million\"\n", articles) ==
           "story.facts:2:19: claim for 'budget' names source \"Beta Tims\", which is the source of no article; "
           "did you mean \"Beta Times\"?");

@@ -220,6 +220,18 @@ inline std::optional<error> check_declared_sources(const facts_file& facts, cons
                                                         suggestion(d.name, names, "sources")),
                          d.name_offset};
     }
+    // A fact's `in "Reuters", "AP"` limits it to those sources' articles: a name no article has
+    // would silently keep every figure off the fact.
+    for (const fact_declaration& f : facts.facts)
+        for (const std::string& only : f.only_sources) {
+            bool found =
+                std::any_of(names.begin(), names.end(), [&](const std::string& n) { return same_name(n, only); });
+            if (!found)
+                return error{facts.where(f.only_sources_offset, "fact '" + f.id + "' is limited to source \"" + only +
+                                                                    "\", which is the source of no article" +
+                                                                    suggestion(only, names, "sources")),
+                             f.only_sources_offset};
+        }
     return std::nullopt;
 }
 
