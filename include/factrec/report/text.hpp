@@ -153,7 +153,7 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
     } else {
         line("Verdict: " + std::to_string(s.conflicts.size()) + (s.conflicts.size() == 1 ? " conflict" : " conflicts") +
              (s.conflicts_complete ? std::string()
-                                   : " listed; more minimal conflicts exist" +
+                                   : " listed; more minimal conflicts may exist" +
                                          (detail::trimmed(s.incomplete_reason).empty()
                                               ? std::string()
                                               : " (" + detail::trimmed(s.incomplete_reason) + ")")) +
