@@ -24,6 +24,7 @@
 #include <numeric>
 #include <optional>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <tuple>
@@ -980,18 +981,23 @@ std::vector<basic_model_component<N>> split_components(const basic_model<N>& m) 
     const auto [of, count] = detail::components_of_facts(m.facts().size(), m.relations());
     std::vector<basic_model_component<N>> parts(count);
     std::vector<std::size_t> local(m.facts().size());
+    // What the whole model accepted its parts accept: ids are unique in the whole, so in a part.
+    auto added = [](const result<std::size_t>& r) {
+        if (!r) throw std::logic_error("split_components: " + r.error().message);
+    };
     for (std::size_t f = 0; f < m.facts().size(); ++f) {
         basic_model_component<N>& part = parts[of[f]];
         local[f] = part.facts.size();
         part.facts.push_back(f);
-        part.model.add_fact(m.facts()[f]).value(); // ids are unique in the whole, so in the part
+        auto f_added = part.model.add_fact(m.facts()[f]);
+        if (!f_added) throw std::logic_error("split_components: " + f_added.error().message);
     }
     for (std::size_t k = 0; k < m.claims().size(); ++k) {
         auto c = m.claims()[k];
         basic_model_component<N>& part = parts[of[c.fact]];
         c.fact = local[c.fact];
         part.claims.push_back(k);
-        part.model.add_claim(std::move(c)).value();
+        added(part.model.add_claim(std::move(c)));
     }
     for (std::size_t r = 0; r < m.relations().size(); ++r) {
         relation rel = m.relations()[r];
@@ -1003,7 +1009,7 @@ std::vector<basic_model_component<N>> split_components(const basic_model<N>& m) 
             rel.right = local[rel.right];
         }
         part.relations.push_back(r);
-        part.model.add_checked_relation(std::move(rel)).value();
+        added(part.model.add_checked_relation(std::move(rel)));
     }
     return parts;
 }
