@@ -492,3 +492,80 @@ TEST_CASE("components solved on several threads give the solution of one thread,
     CHECK(calls == 40);
     CHECK(last == 40);
 }
+
+TEST_CASE("each component solved alone and merged gives the whole model's solution, byte for byte") {
+    // Stories whose facts, claims and relations are interleaved in the model, so that every
+    // index of a component differs from its index in the whole: chains with clashing figures,
+    // a soft relation, a product, a fact alone, a sum whose items exceed its total.
+    model m;
+    std::mt19937 rng(11);
+    const int stories = 12;
+    for (int i = 0; i < 5; ++i)
+        for (int story = 0; story < stories; ++story)
+            REQUIRE(m.add_fact(named("s", story) + named("x", i), unit::plain()));
+    REQUIRE(m.add_fact("alone", unit::plain()));
+    for (int i = 0; i + 1 < 5; ++i)
+        for (int story = stories - 1; story >= 0; --story) {
+            std::string x = named("s", story) + named("x", i), y = named("s", story) + named("x", i + 1);
+            std::string id = named("s", story) + named("step", i);
+            if (story % 4 == 1 && i == 0) {
+                REQUIRE(add_relation(m, id, x + " = " + y + " * " + named("s", story) + "x4"));
+            } else if (story % 4 == 2 && i == 3) {
+                REQUIRE(add_relation(m, id, x + " + " + named("s", story) + "x0 <= " + y, exact_number(1, 2)));
+            } else {
+                REQUIRE(add_relation(m, id, x + " <= " + y));
+            }
+        }
+    for (int c = 0; c < 10; ++c)
+        for (int story = 0; story < stories; ++story) {
+            int f = static_cast<int>(rng() % 5);
+            int at = static_cast<int>(rng() % 30);
+            REQUIRE(m.add_claim(named("s", story) + named("c", c), named("s", story) + named("x", f),
+                                interval::closed(at, at + static_cast<int>(rng() % 3)),
+                                1 + static_cast<int>(rng() % 3)));
+            // a repeated reading: one statement with two sources
+            if (c == 3)
+                REQUIRE(m.add_claim(named("s", story) + "again", named("s", story) + named("x", f),
+                                    interval::closed(at, at + 1), 1));
+        }
+    REQUIRE(m.add_claim("alone1", "alone", interval::point(3)));
+    REQUIRE(m.add_claim("alone2", "alone", interval::point(4)));
+
+    for (std::size_t max_conflicts : {std::size_t{1000}, std::size_t{7}}) {
+        CAPTURE(max_conflicts);
+        solve_options options;
+        options.threads = 1;
+        options.max_conflicts = max_conflicts;
+        const solution whole = solve(m, options);
+        const std::string expected = solution_json(whole);
+        CHECK_FALSE(whole.consistent);
+
+        std::vector<model_component> parts = split_components(m);
+        CHECK(parts.size() == static_cast<std::size_t>(stories + 1));
+        std::size_t facts = 0, claims = 0, relations = 0;
+        std::vector<solution> solved;
+        for (const model_component& part : parts) {
+            // A value of its own: its model names its facts by id and holds nothing else.
+            REQUIRE_FALSE(part.model.facts().empty());
+            CHECK(part.model.facts().front().id == m.facts()[part.facts.front()].id);
+            facts += part.model.facts().size();
+            claims += part.model.claims().size();
+            relations += part.model.relations().size();
+            model copy = part.model; // solved from a copy: nothing refers back to the whole
+            solved.push_back(solve(copy, options));
+        }
+        CHECK(facts == m.facts().size());
+        CHECK(claims == m.claims().size());
+        CHECK(relations == m.relations().size());
+        auto merged = merge_solutions(m, parts, solved, options);
+        REQUIRE_MESSAGE(merged, (merged ? "" : merged.error().message));
+        CHECK(solution_json(*merged) == expected);
+        CHECK(merged->incomplete_reason == whole.incomplete_reason);
+        CHECK(merged->complete == whole.complete);
+        if (max_conflicts == 7) CHECK_FALSE(merged->conflicts_complete);
+
+        // Solutions that do not fit the components are an error, not a wrong merge.
+        solved.pop_back();
+        CHECK_FALSE(merge_solutions(m, parts, solved, options));
+    }
+}

@@ -7,6 +7,7 @@
 #include <factrec/model/expression.hpp>
 #include <factrec/model/fact.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -225,6 +226,21 @@ public:
         }
         r.text = text.empty() ? detail::describe_relation(r, facts_) : std::move(text);
         relation_ids_.emplace(std::move(id));
+        relations_.push_back(std::move(r));
+        return relations_.size() - 1;
+    }
+
+    // A relation as another model holds it (checked there), its facts renumbered for this one:
+    // how a part of a model becomes a model of its own (solve/solver.hpp, split_components).
+    result<std::size_t> add_checked_relation(relation r) {
+        if (r.id.empty()) return error{"a relation needs an id", 0};
+        if (relation_ids_.contains(r.id)) return error{"relation '" + r.id + "' is declared twice", 0};
+        bool known =
+            r.kind == relation_kind::linear
+                ? std::all_of(r.terms.begin(), r.terms.end(), [&](const auto& t) { return t.first < facts_.size(); })
+                : r.result < facts_.size() && r.left < facts_.size() && r.right < facts_.size();
+        if (!known) return error{"relation '" + r.id + "' names a fact that is not in the model", 0};
+        relation_ids_.emplace(r.id);
         relations_.push_back(std::move(r));
         return relations_.size() - 1;
     }

@@ -31,22 +31,27 @@ struct reconcile_options {
     // facts' verdicts depend on it.
     bool compare_readings = true;
     solve_options solve{};
+    // Conflicts through relations listed per component (see solve_options): a story's fact sheet
+    // that exceeds its total is one clash with many minimal combinations of items, and a reader
+    // needs a few of them, each a true minimal conflict, and to be told that more exist. Each
+    // relation that none of them goes through is also searched alone
+    // (solve_options::conflict_through_each_relation), so that no clash goes unshown.
+    std::size_t conflicts_per_component = 8;
 };
 
 namespace detail {
 
-// The model of the facts file with the given claims; with `only_relation`, that relation alone.
+// The model of the facts file with the given claims.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline result<model> build_model(const facts_file& facts, const std::vector<article>& articles,
-                                 const std::vector<bound_claim>& claims, const relation_declaration* only_relation) {
-    if (has_series(facts)) return build_series_model(facts, articles, claims, only_relation);
+                                 const std::vector<bound_claim>& claims) {
+    if (has_series(facts)) return build_series_model(facts, articles, claims);
     model m;
     for (const fact_declaration& f : facts.facts) {
         auto added = m.add_fact(fact{f.id, f.unit, f.whole, f.is_signed});
         if (!added) return error{facts.where(f.offset, added.error().message), f.offset};
     }
     for (const relation_declaration& r : facts.relations) {
-        if (only_relation && &r != only_relation) continue;
         auto added = add_relation(m, r.id, r.expression, r.weight);
         if (!added) {
             std::size_t at = r.offset + std::min(added.error().offset, r.expression.size());
@@ -66,67 +71,12 @@ inline result<model> build_model(const facts_file& facts, const std::vector<arti
     return m;
 }
 
-// When a large component's conflicts are listed only as far as the repair needed them, a clash
-// that the same repair also resolves would go unreported. Each relation that no listed conflict
-// goes through is therefore also solved alone with its facts' claims; a conflict found there is
-// listed when it is minimal in the whole model too (dropping any one of its claims restores
-// consistency).
-template <class Deferred = void> // compiled only where it is called: see the README on compile time
-inline void add_conflicts_through_each_relation(const facts_file& facts, const std::vector<article>& articles,
-                                                reading_pass& pass, const solve_options& options) {
-    std::set<std::vector<std::string>> listed;
-    std::set<std::string> covered_relations;
-    for (const conflict& c : pass.solution.conflicts) {
-        covered_relations.insert(c.relations.begin(), c.relations.end());
-        std::vector<std::string> ids = c.claims;
-        std::sort(ids.begin(), ids.end());
-        listed.insert(ids);
-    }
-    for (const relation_declaration& r : facts.relations) {
-        // a relation of series facts holds once per date, as "id@date" (detail/series.hpp)
-        bool covered = std::any_of(covered_relations.begin(), covered_relations.end(),
-                                   [&](const std::string& id) { return id == r.id || id.starts_with(r.id + "@"); });
-        if (r.weight || covered) continue;
-        if (options.deadline && std::chrono::steady_clock::now() >= *options.deadline) {
-            // The solution already says that the listing is incomplete; say why.
-            pass.solution.time_limit_reached = true;
-            pass.solution.incomplete_reason +=
-                "the time limit stopped the search for conflicts through each relation; ";
-            return;
-        }
-        auto alone = build_model(facts, articles, pass.binding.claims, &r);
-        if (!alone) continue;
-        solution local = solve(*alone, options);
-        for (const conflict& c : local.conflicts) {
-            std::vector<std::string> ids = c.claims;
-            std::sort(ids.begin(), ids.end());
-            if (c.relations.empty() || listed.contains(ids)) continue;
-            bool minimal = true;
-            // Minimal over statements: dropping one drops every claim of it. (The local model
-            // has the same claims in the same order, so the same statements.)
-            for (std::size_t drop = 0; drop < c.statements.size() && minimal; ++drop) {
-                const auto& dropped = local.statements[c.statements[drop]].claims;
-                std::vector<bound_claim> rest;
-                for (const bound_claim& b : pass.binding.claims)
-                    if (std::binary_search(ids.begin(), ids.end(), b.id) &&
-                        std::find(dropped.begin(), dropped.end(), b.id) == dropped.end())
-                        rest.push_back(b);
-                auto whole = build_model(facts, articles, rest, nullptr);
-                minimal = whole && solve(*whole, options).consistent;
-            }
-            if (!minimal) continue;
-            listed.insert(ids);
-            pass.solution.conflicts.push_back(c);
-        }
-    }
-}
-
 // Hard relations that cannot hold together are an error in the facts file, whatever the
 // articles say: named with the place of each, the first one's place leading the message.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline std::optional<error> check_relations_can_hold(const facts_file& facts, const std::vector<article>& articles,
                                                      const solve_options& options) {
-    auto relations_only = build_model(facts, articles, {}, nullptr);
+    auto relations_only = build_model(facts, articles, {});
     if (!relations_only) return relations_only.error();
     std::vector<std::size_t> contradictory = contradictory_relations(*relations_only, options);
     if (contradictory.empty()) return std::nullopt;
@@ -173,11 +123,10 @@ inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<
     detail::date_claims(articles, pass.binding);
     merge_copies(articles, pass.binding);
 
-    auto model = build_model(facts, articles, pass.binding.claims, nullptr);
+    auto model = build_model(facts, articles, pass.binding.claims);
     if (!model) return model.error();
     pass.model = std::move(*model);
     pass.solution = solve(pass.model, options);
-    if (!pass.solution.conflicts_complete) add_conflicts_through_each_relation(facts, articles, pass, options);
     return pass;
 }
 
@@ -311,7 +260,10 @@ inline result<reconciliation> reconcile(facts_file facts, std::vector<article> a
     precision_policy precision = facts.precision;
     if (options.precision) precision.rounding = *options.precision;
     if (auto contradiction = detail::check_relations_can_hold(facts, articles, options.solve)) return *contradiction;
-    auto pass = detail::run_pass(facts, articles, precision, options.solve);
+    solve_options solving = options.solve;
+    solving.conflict_through_each_relation = true;
+    solving.conflicts_per_component = std::min(solving.conflicts_per_component, options.conflicts_per_component);
+    auto pass = detail::run_pass(facts, articles, precision, solving);
     if (!pass) return pass.error();
     out.pass = std::move(*pass);
     auto speakers = detail::check_declared_speakers(facts, out.pass.binding);
@@ -337,7 +289,7 @@ inline result<reconciliation> reconcile(facts_file facts, std::vector<article> a
         precision_policy other = precision;
         other.rounding = precision.rounding == precision_policy::mode::exact ? precision_policy::mode::last_digit
                                                                              : precision_policy::mode::exact;
-        auto other_pass = detail::run_pass(facts, articles, other, options.solve);
+        auto other_pass = detail::run_pass(facts, articles, other, solving);
         if (!other_pass) return other_pass.error();
         // Compared on the repair rather than on the list of conflicts, which may stop at a limit.
         for (const fact_declaration& f : facts.facts)

@@ -154,7 +154,7 @@ inline std::string verdict_words(const solution& s) {
     return "Verdict: " + counted(s.conflicts.size(), "conflict") +
            (s.conflicts_complete
                 ? std::string()
-                : " listed; more minimal conflicts exist" + (trimmed(s.incomplete_reason).empty()
+                : " listed; more minimal conflicts may exist" + (trimmed(s.incomplete_reason).empty()
                                                                  ? std::string()
                                                                  : " (" + trimmed(s.incomplete_reason) + ")")) +
            ". Setting aside " + counted(s.rejected.size(), "claim") + " (total trust " +

@@ -59,6 +59,15 @@ struct solve_statistics {
     double repair_seconds = 0;
     double range_seconds = 0;
     ///@}
+    /// Components whose hard relations contradict each other; whose repair, or whose listing of
+    /// conflicts, the deadline stopped; whose listing conflicts_per_component stopped; and whose
+    /// consistency products or ratios left unproven: what the solution's incomplete_reason says,
+    /// kept so that solutions of parts merge into the whole's (merge_solutions).
+    std::size_t hard_components = 0;        ///< see the comment above
+    std::size_t interrupted_components = 0; ///< see the comment above
+    std::size_t cut_components = 0;         ///< see the comment above
+    std::size_t capped_components = 0;      ///< see the comment above
+    std::size_t unwitnessed_components = 0; ///< see the comment above
 };
 
 /// What factrec::solve finds: the minimal conflicts, the least-weight repair (the claims set

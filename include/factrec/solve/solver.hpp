@@ -17,13 +17,17 @@
 #include <cstdint>
 #include <exception>
 #include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <numeric>
 #include <optional>
+#include <set>
+#include <stdexcept>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <vector>
 
 namespace factrec {
@@ -49,6 +53,17 @@ struct solve_options {
     // Called after each component, from the thread that solved it, one call at a time.
     std::function<void(const solve_progress&)> progress;
     std::size_t threads = 0; // components solved at once; 0: as many as the hardware runs
+    // Conflicts through relations listed per component, counting those the repair needed. A fact
+    // sheet whose items exceed a total has one minimal conflict per combination of items that
+    // does: hundreds, each costing a search, where a reader needs a few. Past this many the
+    // listing stops and the solution says that more exist (conflicts_complete: false).
+    std::size_t conflicts_per_component = std::numeric_limits<std::size_t>::max();
+    // When a component's conflicts are not all listed, a clash that the repair resolves anyway
+    // (a total below what is already committed, while a sum of items also exceeds the total) would
+    // go unreported. With this, each hard relation that no listed conflict goes through is also
+    // tried alone with the statements of its facts (a consistent choice of statements per fact),
+    // and a conflict found there is listed when it is minimal in the whole component.
+    bool conflict_through_each_relation = false;
 };
 
 namespace detail {
@@ -56,6 +71,71 @@ namespace detail {
 using clock = std::chrono::steady_clock;
 inline double seconds_since(clock::time_point start) {
     return std::chrono::duration<double>(clock::now() - start).count();
+}
+
+// The model facts a relation names, in its order.
+inline std::vector<std::size_t> facts_of_relation(const relation& r) {
+    std::vector<std::size_t> fs;
+    if (r.kind == relation_kind::linear)
+        for (const auto& t : r.terms) fs.push_back(t.first);
+    else
+        fs = {r.result, r.left, r.right};
+    return fs;
+}
+
+// The component of each fact (facts that relations tie together, directly or through others),
+// numbered in the order solve() takes them; and how many there are.
+inline std::pair<std::vector<std::size_t>, std::size_t> components_of_facts(std::size_t fact_count,
+                                                                            const std::vector<relation>& relations) {
+    std::vector<std::size_t> parent(fact_count);
+    std::iota(parent.begin(), parent.end(), std::size_t{0});
+    auto find = [&](std::size_t f) {
+        while (parent[f] != f) f = parent[f] = parent[parent[f]];
+        return f;
+    };
+    for (const relation& r : relations) {
+        auto fs = facts_of_relation(r);
+        for (std::size_t f : fs) parent[find(f)] = find(fs.front());
+    }
+    std::map<std::size_t, std::size_t> number; // by root, in the order of the roots
+    for (std::size_t f = 0; f < fact_count; ++f) number.emplace(find(f), 0);
+    std::size_t count = 0;
+    for (auto& [root, n] : number) n = count++;
+    std::vector<std::size_t> of(fact_count);
+    for (std::size_t f = 0; f < fact_count; ++f) of[f] = number.at(find(f));
+    return {std::move(of), count};
+}
+
+// What the solution says of itself, from its statistics' counts of components: the reason
+// it is incomplete, whether the time limit was reached, whether it is complete.
+template <Number N>
+void finish_solution(basic_solution<N>& out, const solve_options& options) {
+    const solve_statistics& st = out.statistics;
+    std::string reason;
+    for (std::size_t k = 0; k < st.hard_components; ++k) reason += "the hard relations contradict each other; ";
+    out.time_limit_reached = st.interrupted_components + st.cut_components > 0;
+    if (out.time_limit_reached) {
+        reason += "the time limit stopped the search";
+        if (st.interrupted_components > 0)
+            reason += " before the repair of " + std::to_string(st.interrupted_components) + " of " +
+                      std::to_string(st.components) +
+                      " components was found: their claims are not set aside, and their facts' ranges come from "
+                      "the relations alone (outer bounds)";
+        reason += "; ";
+    }
+    if (!out.conflicts_complete) reason += "not every minimal conflict was enumerated; ";
+    if (st.capped_components > 0)
+        reason += "the listing stopped at " + std::to_string(options.conflicts_per_component) +
+                  " conflicts through relations in " + std::to_string(st.capped_components) +
+                  (st.capped_components == 1 ? " component" : " components") + "; ";
+    if (st.unwitnessed_components > 0)
+        reason += "propagation found no contradiction through the product or ratio relations, but no solution was "
+                  "found either: that the claims kept can all hold is not proven; ";
+    if (!out.repair_optimal && out.rejected_weight != out.repair_lower_bound)
+        reason += "the repair may be heavier than the optimum by at most " +
+                  to_exact_string(out.rejected_weight - out.repair_lower_bound) + "; ";
+    out.incomplete_reason = std::move(reason);
+    out.complete = out.conflicts_complete && out.repair_optimal && out.consistency_proven;
 }
 
 struct component_problem {
@@ -73,9 +153,10 @@ struct component_outcome {
     std::vector<interval> ranges;
     std::vector<std::pair<std::vector<int>, std::vector<int>>> lo_by, hi_by; // elements, relations
     bool exact = true;
-    bool witnessed = true;        // what remains has a solution, or is linear and checked exactly
-    bool interrupted = false;     // the deadline stopped the repair: nothing set aside, outer ranges
-    bool enumeration_cut = false; // the deadline stopped the listing of conflicts
+    bool witnessed = true;           // what remains has a solution, or is linear and checked exactly
+    bool interrupted = false;        // the deadline stopped the repair: nothing set aside, outer ranges
+    bool enumeration_cut = false;    // the deadline stopped the listing of conflicts
+    bool enumeration_capped = false; // solve_options::conflicts_per_component stopped it
     std::size_t clusters = 0, largest_cluster = 0;
 };
 
@@ -282,13 +363,16 @@ public:
                 enumerate.add_known_conflict(hidden.back());
             }
             std::sort(hidden.begin(), hidden.end());
-            enumeration_result all =
-                enumerate.run(std::max<std::size_t>(conflict_allowance, cores.size()) + hidden.size());
+            const std::size_t allowance = std::min(conflict_allowance, options_.conflicts_per_component);
+            const std::size_t limit = std::max<std::size_t>(allowance, cores.size()) + hidden.size();
+            enumeration_result all = enumerate.run(limit);
             cores.clear();
             for (std::uint64_t mask : all.conflicts)
                 if (!std::binary_search(hidden.begin(), hidden.end(), mask)) cores.push_back(to_set(mask));
             out.enumeration_complete = all.complete;
             out.enumeration_cut = !all.complete && past_deadline();
+            out.enumeration_capped = !all.complete && !out.enumeration_cut && all.conflicts.size() >= limit &&
+                                     allowance < conflict_allowance;
         } else {
             out.enumeration_complete = false;
         }
@@ -302,6 +386,8 @@ public:
             else
                 out.conflicts.push_back(describe_conflict(eng, core));
         }
+        if (options_.conflict_through_each_relation && !out.enumeration_complete && !out.interrupted)
+            add_conflict_through_each_relation(eng, consistent, one_fact, cores, out);
         stats.conflict_seconds += seconds_since(start) - repair_seconds;
         stats.repair_seconds += repair_seconds;
 
@@ -451,6 +537,69 @@ private:
             s.disagreeing[v] = std::move(st.disagreeing);
         }
         return s;
+    }
+
+    // Each hard relation that no listed conflict goes through, alone with a consistent choice
+    // of statements for each of its facts: every statement of a fact whose statements agree, or
+    // one of its maximal cliques (the heaviest, then each other in turn). A conflict found there
+    // with the relation alone is listed when it is minimal in the whole component too, so every
+    // conflict listed keeps the solver's promise. The choices bound the work: one small engine
+    // and one shrink per clique of the relation's facts, not an enumeration.
+    template <class Consistent>
+    void add_conflict_through_each_relation(engine& eng, Consistent& consistent, const one_fact_structure& one_fact,
+                                            const std::vector<element_set>& known, component_outcome& out) {
+        std::set<std::string> covered;
+        for (const conflict& c : out.conflicts) covered.insert(c.relations.begin(), c.relations.end());
+        std::set<element_set> listed(known.begin(), known.end());
+        std::vector<std::vector<int>> statements_of(problem_.facts.size()); // by local variable
+        for (std::size_t e = 0; e < problem_.claims.size(); ++e)
+            if (!std::binary_search(one_fact.alone.begin(), one_fact.alone.end(), static_cast<int>(e)))
+                statements_of[one_fact.fact_of_element[e]].push_back(static_cast<int>(e));
+        for (std::size_t r : problem_.relations) {
+            const relation& rel = relations_[r];
+            if (rel.is_soft() || covered.contains(rel.id)) continue;
+            if (past_deadline()) {
+                out.enumeration_cut = true;
+                return;
+            }
+            std::vector<int> variables;
+            for (std::size_t f : facts_of_relation(rel)) {
+                int v = local_of_.at(f);
+                if (std::find(variables.begin(), variables.end(), v) == variables.end()) variables.push_back(v);
+            }
+            auto chosen = [&](int v, std::size_t clique) -> const element_set& {
+                const auto& cliques = one_fact.choices[v].cliques;
+                return cliques.empty() ? statements_of[v] : cliques[clique];
+            };
+            std::vector<std::pair<int, std::size_t>> tries{{-1, 0}}; // (variable, its clique) over the heaviest
+            for (int v : variables)
+                for (std::size_t k = 1; k < one_fact.choices[v].cliques.size(); ++k) tries.emplace_back(v, k);
+            for (const auto& [varied, clique] : tries) {
+                element_set candidate;
+                for (int v : variables) candidate = set_union(candidate, chosen(v, v == varied ? clique : 0));
+                if (candidate.empty()) continue;
+                std::vector<std::size_t> model_claims;
+                for (int e : candidate) model_claims.push_back(problem_.claims[e]);
+                engine alone(make_input({r}, model_claims, false, true), options_.limits);
+                if (alone.establish_baseline() >= 0) break; // a contradictory relation: reported as such
+                element_set local(candidate.size());
+                std::iota(local.begin(), local.end(), 0);
+                auto alone_consistent = [&](const element_set& set) { return alone.check(set) < 0; };
+                if (alone_consistent(local)) continue;
+                element_set core;
+                for (int i : quickxplain(alone_consistent)(local)) core.push_back(candidate[i]);
+                if (core.empty() || listed.contains(core) || consistent(core)) continue;
+                bool minimal = true;
+                for (std::size_t i = 0; i < core.size() && minimal; ++i) {
+                    element_set without = core;
+                    without.erase(without.begin() + static_cast<std::ptrdiff_t>(i));
+                    minimal = consistent(without);
+                }
+                if (!minimal) continue;
+                listed.insert(core);
+                out.conflicts.push_back(describe_conflict(eng, core));
+            }
+        }
     }
 
     // The statements of one fact that do not all share a point: any two of them whose
@@ -693,39 +842,18 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
         return ids;
     };
 
-    std::vector<std::size_t> parent(facts.size());
-    std::iota(parent.begin(), parent.end(), std::size_t{0});
-    auto find = [&](std::size_t f) {
-        while (parent[f] != f) f = parent[f] = parent[parent[f]];
-        return f;
-    };
-    auto facts_of = [](const relation& r) {
-        std::vector<std::size_t> fs;
-        if (r.kind == relation_kind::linear)
-            for (const auto& t : r.terms) fs.push_back(t.first);
-        else
-            fs = {r.result, r.left, r.right};
-        return fs;
-    };
-    for (const relation& r : relations) {
-        auto fs = facts_of(r);
-        for (std::size_t f : fs) parent[find(f)] = find(fs.front());
-    }
-    std::map<std::size_t, detail::component_problem> components;
-    for (std::size_t f = 0; f < facts.size(); ++f) components[find(f)].facts.push_back(f);
-    for (std::size_t k = 0; k < claims.size(); ++k) components[find(claims[k].fact)].claims.push_back(k);
+    const auto [component_of, component_count] = detail::components_of_facts(facts.size(), relations);
+    std::vector<detail::component_problem> problems(component_count);
+    for (std::size_t f = 0; f < facts.size(); ++f) problems[component_of[f]].facts.push_back(f);
+    for (std::size_t k = 0; k < claims.size(); ++k) problems[component_of[claims[k].fact]].claims.push_back(k);
     for (std::size_t r = 0; r < relations.size(); ++r)
-        components[find(facts_of(relations[r]).front())].relations.push_back(r);
+        problems[component_of[detail::facts_of_relation(relations[r]).front()]].relations.push_back(r);
 
     out.facts.resize(facts.size());
-    std::size_t listed = 0, interrupted = 0, cut = 0;
-    bool unwitnessed = false; // products or ratios left consistency unproven (not the deadline)
+    std::size_t listed = 0;
     // Components are independent: solved on several threads, then merged in their order, so
     // the solution is the same whatever the number of threads. Each may list up to
     // max_conflicts; the merge keeps the first max_conflicts in component order.
-    std::vector<detail::component_problem> problems;
-    problems.reserve(components.size());
-    for (auto& [root, problem] : components) problems.push_back(std::move(problem));
     std::vector<std::unique_ptr<detail::component_solver>> solvers(problems.size());
     std::vector<detail::component_outcome> outcomes(problems.size());
     std::vector<solve_statistics> component_statistics(problems.size());
@@ -775,7 +903,7 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
 
         if (result.hard_conflict) {
             out.repair_optimal = false;
-            out.incomplete_reason += "the hard relations contradict each other; ";
+            ++out.statistics.hard_components;
             out.contradictory_relations.insert(out.contradictory_relations.end(),
                                                result.conflicts.front().relations.begin(),
                                                result.conflicts.front().relations.end());
@@ -794,10 +922,12 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
             ++listed;
         }
         if (!result.enumeration_complete) out.conflicts_complete = false;
-        interrupted += result.interrupted;
-        cut += result.enumeration_cut;
+        out.statistics.interrupted_components += result.interrupted;
+        out.statistics.cut_components += result.enumeration_cut;
+        out.statistics.capped_components += result.enumeration_capped;
         if (!result.witnessed && !result.hard_conflict) out.consistency_proven = false;
-        if (!result.witnessed && !result.hard_conflict && !result.interrupted) unwitnessed = true;
+        // products or ratios left consistency unproven (not the deadline)
+        if (!result.witnessed && !result.hard_conflict && !result.interrupted) ++out.statistics.unwitnessed_components;
         for (int e : result.rejected) {
             if (component.element_is_claim(e)) {
                 auto ids = claim_ids({problem.claims[static_cast<std::size_t>(e)]});
@@ -827,24 +957,144 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
             range.hi_set_by = ids(result.hi_by[v]);
         }
     }
-    if (interrupted + cut > 0) {
-        out.time_limit_reached = true;
-        out.incomplete_reason += "the time limit stopped the search";
-        if (interrupted > 0)
-            out.incomplete_reason += " before the repair of " + std::to_string(interrupted) + " of " +
-                                     std::to_string(components.size()) +
-                                     " components was found: their claims are not set aside, and their facts' "
-                                     "ranges come from the relations alone (outer bounds)";
-        out.incomplete_reason += "; ";
+    detail::finish_solution(out, options);
+    return out;
+}
+
+// A part of a model that no relation ties to the rest, as a model of its own: its facts,
+// claims and relations with their ids, in the whole model's order, and where each was in the
+// whole. It can be solved alone (in another thread, process or machine) and its solution
+// merged back: merge_solutions gives the same solution as solving the whole model, byte for
+// byte once written as JSON.
+template <Number N>
+struct basic_model_component {
+    basic_model<N> model;
+    std::vector<std::size_t> facts;     // index in the whole model, by the component's index
+    std::vector<std::size_t> claims;    // likewise
+    std::vector<std::size_t> relations; // likewise
+};
+using model_component = basic_model_component<exact_number>;
+
+// The components of the model, in the order solve() takes them.
+template <Number N>
+std::vector<basic_model_component<N>> split_components(const basic_model<N>& m) {
+    const auto [of, count] = detail::components_of_facts(m.facts().size(), m.relations());
+    std::vector<basic_model_component<N>> parts(count);
+    std::vector<std::size_t> local(m.facts().size());
+    // What the whole model accepted its parts accept: ids are unique in the whole, so in a part.
+    auto added = [](const result<std::size_t>& r) {
+        if (!r) throw std::logic_error("split_components: " + r.error().message);
+    };
+    for (std::size_t f = 0; f < m.facts().size(); ++f) {
+        basic_model_component<N>& part = parts[of[f]];
+        local[f] = part.facts.size();
+        part.facts.push_back(f);
+        auto f_added = part.model.add_fact(m.facts()[f]);
+        if (!f_added) throw std::logic_error("split_components: " + f_added.error().message);
     }
-    if (!out.conflicts_complete) out.incomplete_reason += "not every minimal conflict was enumerated; ";
-    if (unwitnessed)
-        out.incomplete_reason += "propagation found no contradiction through the product or ratio relations, but no "
-                                 "solution was found either: that the claims kept can all hold is not proven; ";
-    if (!out.repair_optimal && out.rejected_weight != out.repair_lower_bound)
-        out.incomplete_reason += "the repair may be heavier than the optimum by at most " +
-                                 to_exact_string(out.rejected_weight - out.repair_lower_bound) + "; ";
-    out.complete = out.conflicts_complete && out.repair_optimal && out.consistency_proven;
+    for (std::size_t k = 0; k < m.claims().size(); ++k) {
+        auto c = m.claims()[k];
+        basic_model_component<N>& part = parts[of[c.fact]];
+        c.fact = local[c.fact];
+        part.claims.push_back(k);
+        added(part.model.add_claim(std::move(c)));
+    }
+    for (std::size_t r = 0; r < m.relations().size(); ++r) {
+        relation rel = m.relations()[r];
+        basic_model_component<N>& part = parts[of[detail::facts_of_relation(rel).front()]];
+        for (auto& term : rel.terms) term.first = local[term.first];
+        if (rel.kind != relation_kind::linear) {
+            rel.result = local[rel.result];
+            rel.left = local[rel.left];
+            rel.right = local[rel.right];
+        }
+        part.relations.push_back(r);
+        added(part.model.add_checked_relation(std::move(rel)));
+    }
+    return parts;
+}
+
+// The solution of the whole model from the solutions of its components (split_components,
+// each solved with `options`), as solve(m, options) gives it; an error when the solutions do
+// not fit the components.
+template <Number N>
+result<basic_solution<N>> merge_solutions(const basic_model<N>& m, const std::vector<basic_model_component<N>>& parts,
+                                          std::vector<basic_solution<N>> solved, const solve_options& options = {}) {
+    if (solved.size() != parts.size())
+        return error{std::to_string(solved.size()) + " solutions for " + std::to_string(parts.size()) + " components",
+                     0};
+    basic_solution<N> out;
+    out.facts.resize(m.facts().size());
+    std::map<std::string_view, std::size_t> claim_index;
+    for (std::size_t k = 0; k < m.claims().size(); ++k) claim_index.emplace(m.claims()[k].id, k);
+    // Statements in the order of their first claims in the whole model, as solve() numbers them.
+    std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> firsts; // first claim, part, index in it
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        const basic_solution<N>& s = solved[p];
+        if (s.facts.size() != parts[p].facts.size())
+            return error{"solution " + std::to_string(p) + " has " + std::to_string(s.facts.size()) +
+                             " facts; its component has " + std::to_string(parts[p].facts.size()),
+                         p};
+        for (std::size_t i = 0; i < s.statements.size(); ++i) {
+            auto found =
+                s.statements[i].claims.empty() ? claim_index.end() : claim_index.find(s.statements[i].claims.front());
+            if (found == claim_index.end())
+                return error{"solution " + std::to_string(p) + ": statement " + std::to_string(i) +
+                                 " names no claim of the model",
+                             p};
+            firsts.emplace_back(found->second, p, i);
+        }
+    }
+    std::sort(firsts.begin(), firsts.end());
+    std::vector<std::vector<std::size_t>> global(parts.size()); // by part: statement index in the whole
+    for (std::size_t p = 0; p < parts.size(); ++p) global[p].resize(solved[p].statements.size());
+    for (std::size_t g = 0; g < firsts.size(); ++g) {
+        const auto& [first, p, i] = firsts[g];
+        global[p][i] = g;
+        out.statements.push_back(solved[p].statements[i]);
+    }
+    std::size_t listed = 0;
+    solve_statistics& st = out.statistics;
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        basic_solution<N>& s = solved[p];
+        for (std::size_t v = 0; v < parts[p].facts.size(); ++v) out.facts[parts[p].facts[v]] = std::move(s.facts[v]);
+        if (!s.consistent) out.consistent = false;
+        for (conflict& c : s.conflicts) {
+            if (listed >= options.max_conflicts) {
+                out.conflicts_complete = false;
+                break;
+            }
+            for (std::size_t& k : c.statements) {
+                if (k >= global[p].size())
+                    return error{"solution " + std::to_string(p) + ": a conflict names no statement", p};
+                k = global[p][k];
+            }
+            out.conflicts.push_back(std::move(c));
+            ++listed;
+        }
+        out.rejected.insert(out.rejected.end(), s.rejected.begin(), s.rejected.end());
+        out.rejected_weight += s.rejected_weight;
+        out.repair_lower_bound += s.repair_lower_bound;
+        out.repair_optimal = out.repair_optimal && s.repair_optimal;
+        out.conflicts_complete = out.conflicts_complete && s.conflicts_complete;
+        out.consistency_proven = out.consistency_proven && s.consistency_proven;
+        out.contradictory_relations.insert(out.contradictory_relations.end(), s.contradictory_relations.begin(),
+                                           s.contradictory_relations.end());
+        const solve_statistics& part = s.statistics;
+        st.components += part.components;
+        st.largest_component = std::max(st.largest_component, part.largest_component);
+        st.cyclic_clusters += part.cyclic_clusters;
+        st.largest_cyclic_cluster = std::max(st.largest_cyclic_cluster, part.largest_cyclic_cluster);
+        st.conflict_seconds += part.conflict_seconds;
+        st.repair_seconds += part.repair_seconds;
+        st.range_seconds += part.range_seconds;
+        st.hard_components += part.hard_components;
+        st.interrupted_components += part.interrupted_components;
+        st.cut_components += part.cut_components;
+        st.capped_components += part.capped_components;
+        st.unwitnessed_components += part.unwitnessed_components;
+    }
+    detail::finish_solution(out, options);
     return out;
 }
 

@@ -71,8 +71,7 @@ inline relation_expression on_variables(const relation_expression& e, const std:
 // own id. Claims that take no part (superseded, earlier figures of no day) are left out.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline result<model> build_series_model(const facts_file& facts, const std::vector<article>& articles,
-                                        const std::vector<bound_claim>& claims,
-                                        const relation_declaration* only_relation) {
+                                        const std::vector<bound_claim>& claims) {
     // The facts as declared, to check and read the relations as the facts file writes them.
     model declared;
     for (const fact_declaration& f : facts.facts) {
@@ -86,7 +85,6 @@ inline result<model> build_series_model(const facts_file& facts, const std::vect
     };
     std::vector<relation_plan> plans;
     for (const relation_declaration& r : facts.relations) {
-        if (only_relation && &r != only_relation) continue;
         model check = declared;
         auto added = add_relation(check, r.id, r.expression, r.weight);
         if (!added) {
