@@ -194,6 +194,21 @@ TEST_CASE("scope: `not` keeps a clause off a fact, `in` limits it to sources") {
     CHECK(other->nearest_why.find("`in`") != std::string::npos);
 }
 
+TEST_CASE("scope: a `not` word after a figure keeps off only the figure it follows") {
+    const std::string facts = "fact seats unit count(seats) cues \"won\", \"gives\" not \"2019\", \"projected\"\n";
+    // "2019" qualifies 185, the figure it follows, not 318 before it.
+    auto r = reconciled(facts, {story_article("a.txt", "A", "The Greens won 318 seats against 185 seats in 2019.\n")});
+    CHECK(quotes_of(r, "seats") == std::vector<std::string>{"318 seats"});
+    const auto* older = unbound_with(r, "185 seats");
+    REQUIRE(older != nullptr);
+    CHECK(older->nearest_why.find("2019") != std::string::npos);
+    // A word before the figures qualifies the whole clause: both stay off.
+    auto projected = reconciled(
+        facts,
+        {story_article("b.txt", "B", "The projected count gives the Greens 318 seats and the Reds 185 seats.\n")});
+    CHECK(quotes_of(projected, "seats").empty());
+}
+
 TEST_CASE("explanations: a cue that matched nothing is a warning") {
     auto r = reconciled("fact budget unit USD cues \"budget\", \"outlay\"\n",
                         {story_article("a.txt", "A", "The budget is $5 million.\n")});

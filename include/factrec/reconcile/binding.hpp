@@ -159,6 +159,19 @@ inline std::string_view clause_around(std::string_view sentence, std::size_t beg
     return sentence.substr(from, to - from);
 }
 
+// The text a `not` word is looked for in: the figure's clause, but after the figure only up to
+// the next figure. A word before a figure qualifies the clause ("the notional result gives 411
+// seats and 120"); one after it qualifies the nearest figure ("won 411 seats compared with 202
+// in 2019": "2019" is about 202, not 411). `next_figure` is where the next figure of the
+// sentence begins, relative to the sentence, or npos.
+inline std::string_view scope_around(std::string_view sentence, std::size_t begin, std::size_t end,
+                                     std::size_t next_figure) {
+    const std::string_view clause = clause_around(sentence, begin, end);
+    const auto clause_begin = static_cast<std::size_t>(clause.data() - sentence.data());
+    if (next_figure == std::string_view::npos || next_figure >= clause_begin + clause.size()) return clause;
+    return clause.substr(0, next_figure - clause_begin);
+}
+
 // Why a fact cannot take a figure for its scope (`not`, `in`), or nothing.
 inline std::optional<std::string> out_of_scope(const fact_declaration& f, const article& art, std::string_view clause) {
     if (!f.only_sources.empty() && std::none_of(f.only_sources.begin(), f.only_sources.end(),
@@ -315,7 +328,14 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
                 return text.substr(m.span.begin, std::min<std::size_t>(96, sentence.end - m.span.begin));
             };
             auto clause_of = [&](const mention& m) {
-                return detail::clause_around(sentence_text, m.span.begin - sentence.begin, m.span.end - sentence.begin);
+                std::size_t next_figure = std::string_view::npos;
+                for (const byte_span& other : figures)
+                    if (other.begin >= m.span.end) {
+                        next_figure = other.begin - sentence.begin;
+                        break;
+                    }
+                return detail::scope_around(sentence_text, m.span.begin - sentence.begin, m.span.end - sentence.begin,
+                                            next_figure);
             };
             auto others = [&](const mention& m) {
                 std::vector<byte_span> rest;
