@@ -233,7 +233,7 @@ inline calendar_date days_before(const calendar_date& d, long days) { return civ
 // the article's date ("last Thursday": strictly before; "Thursday last week": the Thursday of the
 // week, Monday to Sunday, before the article's; "next Thursday": the first after it);
 // "yesterday" the day before it, "the day before yesterday" two days before, "a week ago" seven.
-// An explicit date beats the weekday written with it ("Monday, March 9" is March 9). "by the end
+// An explicit date beats the weekday written with it ("Tuesday, March 10" is March 10). "by the end
 // of February" is February's last day; a month or year alone ("in February", "in 2025") names no
 // day the claim can be put on, and leaves it undated. Month and weekday names count only when
 // capitalised, as news copy writes them ("may" and "march" are verbs too). A phrase after
@@ -304,7 +304,7 @@ inline std::vector<date_phrase> find_date_phrases(std::string_view text, const s
                    ((w == "week" || w == "month") && i > 0 && is_any(words[i - 1].lower, {"last", "this", "past"}))) {
             add(w == "recently" ? i : i - 1, i, false, std::nullopt);
         } else if (weekday >= 0) {
-            // "Monday, March 9": the explicit date, not the weekday
+            // "Tuesday, March 10": the explicit date, not the weekday
             if (auto date = explicit_date_at(i + 1)) {
                 add(i, date->first, true, date->second);
                 i = date->first;

@@ -39,8 +39,8 @@ inline bool word_at(std::string_view lower, std::size_t at, std::string_view wor
 }
 
 // Words that make a sentence a revision: its older figure is replaced, not dated earlier.
-// "instead of" and "rather than" alone are not among them: "a budget of $120 million instead of
-// the $150 million the mayor had sought" replaces no reported value; with "revised" nearby the
+// "instead of" and "rather than" alone are not among them: "a levy of $40 million rather than the
+// $55 million the union asked for" replaces no reported value; with "revised" nearby the
 // sentence is a revision by that word.
 inline std::optional<std::string> revision_words(std::string_view lower) {
     static constexpr std::string_view words[] = {"revised",  "revises",    "revision", "revising",   "corrected",
@@ -72,7 +72,7 @@ inline std::optional<std::string> older_figure_words(std::string_view before) {
             continue;
         // "had earlier reported 11,300", "initially put at 48": a few words at most, not
         // "an earlier deal announced in July worth $550 billion"
-        // "had earlier reported a death toll of 3,112": a reporting verb carries a longer object
+        // "had earlier reported a death toll of 4,210": a reporting verb carries a longer object
         const bool reported = after.starts_with(" reported") || after.starts_with(" put") ||
                               after.starts_with(" gave") || after.starts_with(" said") ||
                               after.starts_with(" estimated");
@@ -158,10 +158,10 @@ inline constexpr std::string_view coordinated_reading = "coordinated with the fi
 inline constexpr std::string_view revised_reading = "the revised value of the figure before it";
 
 // How a figure left without a fact is linked to the claim before it in its sentence, by the
-// words between them (their day phrases left out): "640 on Monday and at 1,480 on Tuesday" and
-// "up from 2,100 on Thursday and 1,500 on Wednesday" coordinate two figures of one predicate;
-// "640; by Tuesday it was 1,480" names the fact again by "it"; "revised the toll from 3,112 to
-// 2,870", "reported 3,112 but revised it to 2,870" give a revision's new value. Other words
+// words between them (their day phrases left out): "520 on Monday and at 1,130 on Tuesday" and
+// "up from 2,950 on Thursday and 2,200 on Wednesday" coordinate two figures of one predicate;
+// "520; by Tuesday it was 1,130" names the fact again by "it"; "revised the toll from 4,210 to
+// 3,980", "reported 4,210 but revised it to 3,980" give a revision's new value. Other words
 // between (another noun, another verb) link nothing: the binder's choice stands.
 inline std::optional<std::string_view> link_between(std::string_view between, bool revision_sentence,
                                                     bool after_older) {
@@ -213,7 +213,8 @@ inline void bind_linked_figures(const facts_file& facts, const std::vector<artic
         }
         const fact_declaration* f = nullptr;
         std::optional<std::string_view> link;
-        if (before && u.mention.kind != mention_kind::date) {
+        // a `claim` statement places the one figure it quotes, not its neighbours
+        if (before && !bound.claims[*before].pinned && u.mention.kind != mention_kind::date) {
             const bound_claim& newer = bound.claims[*before];
             const std::string lower = lower_ascii(sentence_text);
             const bool after_older =
@@ -242,10 +243,10 @@ inline void bind_linked_figures(const facts_file& facts, const std::vector<artic
     });
 }
 
-// Whether a day phrase of a sentence dates an event rather than a figure: "the earthquake that
-// struck on Monday", "Monday's quake", "since the quake hit on Monday". Such a phrase is the day of
+// Whether a day phrase of a sentence dates an event rather than a figure: "the tremor that
+// struck the coast on Sunday", "Sunday's landslide", "since the dam burst on Sunday". Such a phrase is the day of
 // something the figure's noun is about, not the day its figure held. The rule: a phrase in the
-// possessive of any noun but a count ("Monday's toll" dates the toll; "Monday's quake" does not),
+// possessive of any noun but a count ("Sunday's toll" dates the toll; "Sunday's landslide" does not),
 // a phrase after an event verb ("struck", "hit", "began") or "since"/"after" with no figure
 // between, and a phrase in a relative clause ("that", "which", "who") that ends before the figure.
 inline bool dates_event(std::string_view sentence, const date_phrase& p, std::size_t figure_begin) {
@@ -265,7 +266,7 @@ inline bool dates_event(std::string_view sentence, const date_phrase& p, std::si
     for (int spaces = 0; from > 0 && spaces < 6; --from)
         if (lower[from - 1] == ' ') ++spaces;
     std::string_view lead = std::string_view(lower).substr(from, p.span.begin - from);
-    // "The flood, which began on Monday": the phrase's own clause starts after the comma
+    // "The storm, which began on Sunday": the phrase's own clause starts after the comma
     if (std::size_t cut = lead.find_last_of(",;"); cut != std::string_view::npos) lead = lead.substr(cut + 1);
     if (has_digit(lead)) return false;
     static constexpr std::string_view event_verbs[] = {"struck",   "hit",       "began",     "started", "erupted",
@@ -296,7 +297,7 @@ inline bool forecast_words(std::string_view before) {
 }
 
 // Dates each claim and applies revisions. A claim takes the date or day phrase of its own
-// clause: the phrase right after its figure ("640 on Monday"), else the nearest phrase of its
+// clause: the phrase right after its figure ("410 on Sunday"), else the nearest phrase of its
 // sentence that no other figure owns (a phrase right after another figure, or right before one,
 // is that figure's), never across a ';' and never one that dates an event (`dates_event`); else
 // its article's date. A figure marked as the older one is, in a revision, superseded together
@@ -320,7 +321,7 @@ inline void date_claims(const facts_file& facts, const std::vector<article>& art
         return lower_ascii(std::string_view(articles[c.article].text).substr(sentence.begin, sentence.size()));
     };
     // The older-figure words of a claim; a figure coordinated with an older one is older too
-    // ("up from 2,100 on Thursday and 1,500 on Wednesday").
+    // ("up from 2,950 on Thursday and 2,200 on Wednesday").
     auto older_of = [&](std::size_t i) -> std::optional<std::string> {
         for (;;) {
             const bound_claim& c = bound.claims[i];
