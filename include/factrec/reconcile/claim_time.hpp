@@ -14,12 +14,15 @@ struct claim_time {
     // Marked by its sentence as an earlier figure ("up from 5,200", "initially 48") without a day
     // of its own: it says what the fact was at some unknown earlier time, so it takes no part.
     bool earlier = false;
+    // A forecast ("will reach 900 by next Tuesday", a day after its article's date): it says what
+    // someone expects, not what the fact was on any day, so it takes no part.
+    bool forecast = false;
     // A revision ("revised the toll to 3,958 from 11,300") replaced this figure: it takes no
     // part in conflicts or ranges. The revising claim's id and its words.
     std::optional<std::string> superseded_by;
     std::string superseded_words;
 
-    [[nodiscard]] bool takes_part() const noexcept { return !earlier && !superseded_by; }
+    [[nodiscard]] bool takes_part() const noexcept { return !earlier && !forecast && !superseded_by; }
 };
 
 } // namespace factrec

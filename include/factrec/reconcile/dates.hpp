@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace factrec {
@@ -108,6 +109,9 @@ struct date_phrase {
     std::string words;
     bool names_day = true;
     std::optional<calendar_date> day;
+    // A month or a year alone ("in February", "in 2025"): it names no day, and a claim it dates
+    // is undated rather than put on its article's day.
+    bool month_or_year = false;
 };
 
 namespace detail {
@@ -193,11 +197,47 @@ inline std::optional<calendar_date> with_year(int month, int day, int year,
 
 } // namespace detail
 
+namespace detail {
+
+// "Tues.", "Thurs.", "Wed.": a weekday's abbreviation, only with its full stop ("Sun" and "Sat"
+// alone are words).
+inline int weekday_abbreviated(std::string_view w, std::string_view text, std::size_t end) {
+    static constexpr std::array<std::array<std::string_view, 3>, 7> short_names = {{{"sun", "", ""},
+                                                                                    {"mon", "", ""},
+                                                                                    {"tue", "tues", ""},
+                                                                                    {"wed", "weds", ""},
+                                                                                    {"thu", "thur", "thurs"},
+                                                                                    {"fri", "", ""},
+                                                                                    {"sat", "", ""}}};
+    if (end >= text.size() || text[end] != '.') return -1;
+    for (std::size_t i = 0; i < short_names.size(); ++i)
+        for (std::string_view n : short_names[i])
+            if (!n.empty() && w == n) return static_cast<int>(i);
+    return -1;
+}
+
+inline int count_word(std::string_view w) {
+    static constexpr std::array<std::string_view, 10> names = {"a",    "one", "two",   "three", "four",
+                                                               "five", "six", "seven", "eight", "nine"};
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (w == names[i]) return i == 0 ? 1 : static_cast<int>(i);
+    if (all_digits(w) && w.size() <= 2) return std::stoi(std::string(w));
+    return 0;
+}
+
+inline calendar_date days_before(const calendar_date& d, long days) { return civil_from_days(days_of(d) - days); }
+
+} // namespace detail
+
 // Every date or day phrase of `text`, in order. A weekday is the latest such day on or before
-// the article's date ("last Thursday": strictly before); "yesterday" the day before it.
-// Month and weekday names count only when capitalised, as news copy writes them ("may" and
-// "march" are verbs too). A phrase after "since" names when a count started, not the day it
-// counts to, and is left out.
+// the article's date ("last Thursday": strictly before; "Thursday last week": the Thursday of the
+// week, Monday to Sunday, before the article's; "next Thursday": the first after it);
+// "yesterday" the day before it, "the day before yesterday" two days before, "a week ago" seven.
+// An explicit date beats the weekday written with it ("Tuesday, March 10" is March 10). "by the end
+// of February" is February's last day; a month or year alone ("in February", "in 2025") names no
+// day the claim can be put on, and leaves it undated. Month and weekday names count only when
+// capitalised, as news copy writes them ("may" and "march" are verbs too). A phrase after
+// "since" names when a count started, not the day it counts to, and is left out.
 inline std::vector<date_phrase> find_date_phrases(std::string_view text, const std::optional<calendar_date>& article) {
     using detail::is_any;
     std::vector<date_phrase> found;
@@ -210,52 +250,116 @@ inline std::vector<date_phrase> find_date_phrases(std::string_view text, const s
         else if (first > 1 && words[first - 1].lower == "of" && words[first - 2].lower == "as")
             first -= 2;
         const std::size_t begin = words[first].begin, end = words[last].end;
-        found.push_back({{begin, end}, std::string(text.substr(begin, end - begin)), names_day, day});
+        found.push_back({{begin, end}, std::string(text.substr(begin, end - begin)), names_day, day, false});
     };
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        const std::string& w = words[i].lower;
-        if (w == "yesterday" || w == "today" || w == "tonight") {
-            std::optional<calendar_date> day;
-            if (article_day) day = w == "yesterday" ? detail::civil_from_days(detail::days_of(*article) - 1) : *article;
-            add(i, i, true, day);
-        } else if (w == "recently" ||
-                   ((w == "week" || w == "month") && i > 0 && is_any(words[i - 1].lower, {"last", "this", "past"}))) {
-            add(w == "recently" ? i : i - 1, i, false, std::nullopt);
-        } else if (int weekday = detail::weekday_named(w); weekday >= 0 && words[i].capital) {
-            bool strictly_before = i > 0 && words[i - 1].lower == "last";
-            std::optional<calendar_date> day;
-            if (article_day) {
-                int back = (detail::weekday_of(*article) - weekday + 7) % 7;
-                if (strictly_before && back == 0) back = 7;
-                day = detail::civil_from_days(detail::days_of(*article) - back);
-            }
-            std::size_t last = i;
-            if (i + 1 < words.size() && is_any(words[i + 1].lower, {"morning", "afternoon", "evening", "night"}))
-                ++last;
-            add(strictly_before ? i - 1 : i, last, true, day);
-            i = last;
-        } else if (int month = detail::month_named(w); month && words[i].capital && i + 1 < words.size()) {
-            // "Sept. 19", "September 19, 2023"
-            int day = detail::day_number(words[i + 1].lower);
-            if (!day) continue;
-            std::size_t last = i + 1;
+    // "March 9", "March 9, 2026", "9 March", "9th of March 2026" at word k: its last word and day.
+    auto explicit_date_at = [&](std::size_t k) -> std::optional<std::pair<std::size_t, std::optional<calendar_date>>> {
+        if (k + 1 >= words.size()) return std::nullopt;
+        if (int month = detail::month_named(words[k].lower); month && words[k].capital) {
+            int day = detail::day_number(words[k + 1].lower);
+            if (!day) return std::nullopt;
+            std::size_t last = k + 1;
             int year = last + 1 < words.size() ? detail::year_number(words[last + 1].lower) : 0;
             if (year) ++last;
-            add(i, last, true, detail::with_year(month, day, year, article));
-            i = last;
-        } else if (int day = detail::day_number(w); day && i + 1 < words.size()) {
-            // "12 September", "12th of September 2023"
-            std::size_t at = i + 1;
+            return std::pair{last, detail::with_year(month, day, year, article)};
+        }
+        if (int day = detail::day_number(words[k].lower)) {
+            std::size_t at = k + 1;
             if (words[at].lower == "of" && at + 1 < words.size()) ++at;
             int month = detail::month_named(words[at].lower);
-            if (!month || !words[at].capital) continue;
+            if (!month || !words[at].capital) return std::nullopt;
             // "1,500 May" is not a date; a day stands alone, not after a thousands separator
-            if (words[i].begin > 0 && (text[words[i].begin - 1] == ',' || text[words[i].begin - 1] == '.')) continue;
+            if (words[k].begin > 0 && (text[words[k].begin - 1] == ',' || text[words[k].begin - 1] == '.'))
+                return std::nullopt;
             std::size_t last = at;
             int year = last + 1 < words.size() ? detail::year_number(words[last + 1].lower) : 0;
             if (year) ++last;
-            add(i, last, true, detail::with_year(month, day, year, article));
+            return std::pair{last, detail::with_year(month, day, year, article)};
+        }
+        return std::nullopt;
+    };
+    auto joined_by_dash = [&](std::size_t k) {
+        return k + 1 < words.size() && words[k + 1].begin == words[k].end + 1 && text[words[k].end] == '-';
+    };
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& w = words[i].lower;
+        int weekday = words[i].capital ? detail::weekday_named(w) : -1;
+        if (weekday < 0 && words[i].capital) weekday = detail::weekday_abbreviated(w, text, words[i].end);
+        if (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow") {
+            // "the day before yesterday"
+            const bool two_back = w == "yesterday" && i >= 3 && words[i - 1].lower == "before" &&
+                                  words[i - 2].lower == "day" && words[i - 3].lower == "the";
+            long back = w == "yesterday" ? (two_back ? 2 : 1) : w == "tomorrow" ? -1 : 0;
+            std::optional<calendar_date> day;
+            if (article_day) day = detail::days_before(*article, back);
+            add(two_back ? i - 3 : i, i, true, day);
+        } else if (w == "ago" && i >= 2 && is_any(words[i - 1].lower, {"day", "days", "week", "weeks"}) &&
+                   detail::count_word(words[i - 2].lower)) {
+            // "a week ago", "two days ago", "3 days ago"
+            long back = detail::count_word(words[i - 2].lower) * (words[i - 1].lower.starts_with("week") ? 7 : 1);
+            std::optional<calendar_date> day;
+            if (article_day) day = detail::days_before(*article, back);
+            add(i - 2, i, true, day);
+        } else if (w == "recently" ||
+                   ((w == "week" || w == "month") && i > 0 && is_any(words[i - 1].lower, {"last", "this", "past"}))) {
+            add(w == "recently" ? i : i - 1, i, false, std::nullopt);
+        } else if (weekday >= 0) {
+            // "Tuesday, March 10": the explicit date, not the weekday
+            if (auto date = explicit_date_at(i + 1)) {
+                add(i, date->first, true, date->second);
+                i = date->first;
+                continue;
+            }
+            const bool previous = i > 0 && words[i - 1].lower == "last";
+            const bool next = i > 0 && words[i - 1].lower == "next";
+            std::size_t last = i;
+            if (i + 1 < words.size() && is_any(words[i + 1].lower, {"morning", "afternoon", "evening", "night"}))
+                ++last;
+            const bool last_week = last + 2 < words.size() && words[last + 1].lower == "last" &&
+                                   is_any(words[last + 2].lower, {"week", "week's"});
+            std::optional<calendar_date> day;
+            if (article_day) {
+                const int today = detail::weekday_of(*article);
+                long back = (today - weekday + 7) % 7;
+                if (previous && back == 0) back = 7;
+                if (last_week) back = ((today + 6) % 7) - ((weekday + 6) % 7) + 7; // weeks start on Monday
+                if (next) back = -(((weekday - today + 6) % 7) + 1);
+                day = detail::days_before(*article, back);
+            }
+            if (last_week) last += 2;
+            add(previous || next ? i - 1 : i, last, true, day);
             i = last;
+        } else if (int year = detail::year_number(w); year && joined_by_dash(i) && joined_by_dash(i + 1) &&
+                                                      words[i + 1].lower.size() == 2 &&
+                                                      words[i + 2].lower.size() == 2) {
+            // "2026-02-27"
+            auto day = parse_article_date(text.substr(words[i].begin, words[i + 2].end - words[i].begin));
+            if (day) add(i, i + 2, true, day);
+            i += 2;
+        } else if (auto date = explicit_date_at(i)) {
+            add(i, date->first, true, date->second);
+            i = date->first;
+        } else if (int month = detail::month_named(w); month && words[i].capital && i > 0 && w.size() > 3) {
+            // "by the end of February": its last day; "in February", "during March": no day
+            const bool end_of =
+                i >= 3 && words[i - 1].lower == "of" && words[i - 2].lower == "end" && words[i - 3].lower == "the";
+            if (!end_of && !is_any(words[i - 1].lower, {"in", "during", "throughout", "early", "late", "mid"}))
+                continue;
+            std::size_t last = i;
+            const int its_year = i + 1 < words.size() ? detail::year_number(words[i + 1].lower) : 0;
+            if (its_year) ++last;
+            std::optional<calendar_date> day;
+            if (end_of) day = detail::with_year(month, 1, its_year, article);
+            if (day) day->day = detail::days_in_month(day->year, day->month);
+            std::size_t first = end_of ? i - 3 : i - 1;
+            if (end_of && first > 0 && is_any(words[first - 1].lower, {"by", "at"})) --first;
+            const std::size_t begin = words[first].begin, stop = words[last].end;
+            found.push_back({{begin, stop}, std::string(text.substr(begin, stop - begin)), true, day, !end_of});
+            i = last;
+        } else if (year && i > 0 && is_any(words[i - 1].lower, {"in", "during"}) && !joined_by_dash(i)) {
+            // "in 2025": a year names no day
+            const std::size_t begin = words[i - 1].begin, stop = words[i].end;
+            found.push_back({{begin, stop}, std::string(text.substr(begin, stop - begin)), true, std::nullopt, true});
         }
     }
     return found;

@@ -120,8 +120,9 @@ inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<
     if (!bound) return bound.error();
     pass.binding = std::move(*bound);
     detail::bind_older_figures(facts, articles, pass.binding);
-    detail::date_claims(articles, pass.binding);
-    merge_copies(articles, pass.binding);
+    detail::bind_linked_figures(facts, articles, pass.binding);
+    detail::date_claims(facts, articles, pass.binding);
+    merge_copies(facts, articles, pass.binding);
 
     auto model = build_model(facts, articles, pass.binding.claims);
     if (!model) return model.error();

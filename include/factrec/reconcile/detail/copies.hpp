@@ -3,6 +3,7 @@
 // Copies count once: one sentence printed by several outlets (a wire story syndicated) is one
 // claim with several sources, whose cost to set aside is the highest of their trusts, not the sum.
 #include <factrec/reconcile/article.hpp>
+#include <factrec/reconcile/facts_file.hpp>
 #include <factrec/reconcile/reconciliation.hpp>
 
 #include <cstddef>
@@ -28,17 +29,24 @@ inline std::string copy_key(std::string_view text) {
     return key;
 }
 
-// Folds the claims whose sentence, fact and figure are the same in several articles into the
-// first of them (in article order); the others become its copies.
-inline void merge_copies(const std::vector<article>& articles, binding& bound) {
-    std::map<std::tuple<std::string, std::string, std::string>, std::size_t> first_of;
+// Folds the claims whose sentence, fact, figure and date are the same in several articles into
+// the first of them (in article order); the others become its copies. The same words on two
+// dates are two claims of a series fact: "the toll stood at 300" printed on the 3rd and again on
+// the 10th says what the toll was on each day, and a running total is checked on both. A
+// timeless fact has one value whatever the day, so its copies merge across dates.
+inline void merge_copies(const facts_file& facts, const std::vector<article>& articles, binding& bound) {
+    std::map<std::tuple<std::string, std::string, std::string, std::string>, std::size_t> first_of;
     std::vector<bound_claim> kept;
+    auto series_fact = [&](const std::string& id) {
+        const fact_declaration* f = facts.find_fact(id);
+        return f && f->series != series_kind::timeless;
+    };
     for (bound_claim& c : bound.claims) {
         const std::string& text = articles[c.article].text;
         auto key = std::tuple(c.claim.fact,
                               copy_key(std::string_view(text).substr(c.claim.sentence.begin,
                                                                      c.claim.sentence.end - c.claim.sentence.begin)),
-                              copy_key(c.quote));
+                              copy_key(c.quote), series_fact(c.claim.fact) ? c.time.date.value_or("") : "");
         auto found = first_of.find(key);
         if (found != first_of.end() && kept[found->second].article != c.article &&
             std::none_of(kept[found->second].copies.begin(), kept[found->second].copies.end(),

@@ -64,11 +64,13 @@ inline relation_expression on_variables(const relation_expression& e, const std:
 }
 
 // The model of a facts file with series facts. A cumulative fact's values never go down:
-// `cumulative:toll@d1<=toll@d2` for consecutive dates, and its undated value lies between its
-// earliest and latest ones; a changing fact's values are free. A relation holds on every date
-// all its series facts with claims have a value for (`sum@2023-09-12`), series facts without
-// claims taking that date too; on no such date, it holds between the undated values under its
-// own id. Claims that take no part (superseded, earlier figures of no day) are left out.
+// `cumulative:toll@d1<=toll@d2` for consecutive dates; its undated value is free of the dated
+// ones (a figure of no known day may be older than the first count or newer than the last); a
+// changing fact's values are free. A relation holds on every date all its series facts with
+// claims have a value for (`sum@2023-09-12`), series facts without claims taking that date too,
+// and between the undated values (under its own id) when each of them has undated claims; on no
+// shared date it constrains nothing. Claims that take no part (superseded, earlier figures of no
+// day, forecasts) are left out.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline result<model> build_series_model(const facts_file& facts, const std::vector<article>& articles,
                                         const std::vector<bound_claim>& claims) {
@@ -131,7 +133,10 @@ inline result<model> build_series_model(const facts_file& facts, const std::vect
                 if (dates[f].contains(d)) both.insert(d);
             common = std::move(both);
         }
-        if (!any_series || !common || common->empty()) common = std::set<std::string>{std::string(undated)};
+        // No date shared by its facts (the undated values included): the relation says nothing
+        // the claims can be checked against, and constrains nothing rather than pinning values
+        // of different days to each other.
+        if (!any_series || !common) common = std::set<std::string>{std::string(undated)};
         plan.dates.assign(common->begin(), common->end());
         for (std::size_t f : named)
             if (is_series(f)) dates[f].insert(plan.dates.begin(), plan.dates.end());
@@ -173,10 +178,6 @@ inline result<model> build_series_model(const facts_file& facts, const std::vect
         for (std::size_t k = 1; k < dated.size(); ++k)
             if (!restarts.contains(dated[k]))
                 if (auto failed = order(dated[k - 1], dated[k])) return *failed;
-        if (variables[f].contains(std::string(undated)) && !dated.empty() && restarts.empty()) {
-            if (auto failed = order(dated.front(), std::string(undated))) return *failed;
-            if (auto failed = order(std::string(undated), dated.back())) return *failed;
-        }
     }
 
     for (const relation_plan& plan : plans) {

@@ -20,10 +20,11 @@
 
 namespace factrec::detail {
 
-// "superseded" and "earlier" take no part in the solve; "set_aside" is the repair's choice.
+// "superseded", "earlier" and "forecast" take no part in the solve; "set_aside" is the repair's choice.
 inline const char* claim_status(const bound_claim& c, bool set_aside) {
     if (c.time.superseded_by) return "superseded";
     if (c.time.earlier) return "earlier";
+    if (c.time.forecast) return "forecast";
     return set_aside ? "set_aside" : "kept";
 }
 
@@ -31,6 +32,7 @@ inline std::string claim_status_words(const bound_claim& c, bool set_aside) {
     if (c.time.superseded_by)
         return "  [superseded by " + *c.time.superseded_by + ": \"" + c.time.superseded_words + "\"]";
     if (c.time.earlier) return "  [an earlier figure (\"" + c.time.phrase + "\"), of no known day]";
+    if (c.time.forecast) return "  [a forecast (\"" + c.time.phrase + "\"), not a reported value]";
     return set_aside ? "  [set aside]" : "";
 }
 
@@ -125,9 +127,8 @@ void write_text_timeline(const reconciliation& r, const fact_declaration& f, con
     }
     for (const bound_claim& c : r.pass.binding.claims) {
         if (c.claim.fact != f.id || c.time.takes_part()) continue;
-        line(std::string(c.time.superseded_by ? "superseded" : "earlier") + "  " + c.id + "  " +
-                 human_interval(c.value, f.unit) + "  \"" + c.quote + "\"  " + c.claim.publisher.name +
-                 claim_status_words(c, false),
+        line(std::string(claim_status(c, false)) + "  " + c.id + "  " + human_interval(c.value, f.unit) + "  \"" +
+                 c.quote + "\"  " + c.claim.publisher.name + claim_status_words(c, false),
              "    ", "        ");
     }
 }
