@@ -405,6 +405,16 @@ TEST_CASE("each figure takes the day phrase of its own clause") {
         toll_facts,
         {{"e.txt", "date: 2024-05-09\n\nThe death toll stood at 1,130 on Monday and at 520 on Tuesday.\n"}});
     CHECK_FALSE(falling.consistent());
+
+    // a figure with a predicate of its own is another statement: it shares no fact
+    for (const char* sentence :
+         {"The death toll was 640 and 1,480 were injured.\n", "The death toll stood at 212 and 95 remain missing.\n",
+          "The death toll reached 77, and 300 have been evacuated.\n"}) {
+        CAPTURE(sentence);
+        auto own = reconcile_story(toll_facts, {{"f.txt", std::string("date: 2024-05-09\n\n") + sentence}});
+        json fourth = report_of(own);
+        CHECK(fourth["claims"].size() == 1);
+    }
 }
 
 TEST_CASE("copies of one sentence on different dates are separate claims") {

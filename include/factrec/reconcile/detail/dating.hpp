@@ -192,6 +192,19 @@ inline std::optional<std::string_view> link_between(std::string_view between, bo
     return std::nullopt;
 }
 
+// Whether the words after a figure start a predicate of its own ("and 1,480 were injured",
+// "and 300 remain missing"): such a figure is the subject of another statement, so it does not
+// share the fact of the figure before it, whatever joins the two.
+inline bool starts_own_predicate(std::string_view after) {
+    static constexpr std::string_view verbs[] = {
+        "were",    "was",  "are",   "is",    "have",     "has",      "had",      "remain",  "remained",
+        "remains", "will", "would", "could", "may",      "might",    "died",     "injured", "wounded",
+        "missing", "hurt", "lost",  "fled",  "survived", "suffered", "received", "say",     "said"};
+    const std::string lower = lower_ascii(after.substr(0, std::min<std::size_t>(after.size(), 40)));
+    const auto words = words_of(lower);
+    return !words.empty() && std::find(std::begin(verbs), std::end(verbs), words.front().lower) != std::end(verbs);
+}
+
 // Binds the figures `link_between` links to the claim before them, to that claim's fact, when
 // its unit fits and the fact's scope holds. In order, so "A, B and C" chain.
 inline void bind_linked_figures(const facts_file& facts, const std::vector<article>& articles, binding& bound) {
@@ -224,6 +237,7 @@ inline void bind_linked_figures(const facts_file& facts, const std::vector<artic
             link = link_between(
                 std::string_view(a.text).substr(newer.claim.span.end, u.mention.span.begin - newer.claim.span.end),
                 revision_words(lower).has_value(), after_older);
+            if (link && starts_own_predicate(sentence_text.substr(u.mention.span.end - sentence.begin))) link.reset();
             f = link ? facts.find_fact(newer.claim.fact) : nullptr;
         }
         if (f && out_of_scope(*f, a,
