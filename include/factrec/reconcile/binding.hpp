@@ -328,10 +328,13 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
                 return text.substr(m.span.begin, std::min<std::size_t>(96, sentence.end - m.span.begin));
             };
             auto clause_of = [&](const mention& m) {
+                // the next figure that states a quantity: a year or a date ("in 2019") is what a
+                // `not` word names, not a figure it could belong to
                 std::size_t next_figure = std::string_view::npos;
-                for (const byte_span& other : figures)
-                    if (other.begin >= m.span.end) {
-                        next_figure = other.begin - sentence.begin;
+                for (std::size_t i = k; i < sentence_end_index; ++i)
+                    if (scan[i].span.begin >= m.span.end && scan[i].kind != mention_kind::year &&
+                        scan[i].kind != mention_kind::date) {
+                        next_figure = scan[i].span.begin - sentence.begin;
                         break;
                     }
                 return detail::scope_around(sentence_text, m.span.begin - sentence.begin, m.span.end - sentence.begin,

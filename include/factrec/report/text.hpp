@@ -155,8 +155,8 @@ inline std::string verdict_words(const solution& s) {
            (s.conflicts_complete
                 ? std::string()
                 : " listed; more minimal conflicts may exist" + (trimmed(s.incomplete_reason).empty()
-                                                                 ? std::string()
-                                                                 : " (" + trimmed(s.incomplete_reason) + ")")) +
+                                                                     ? std::string()
+                                                                     : " (" + trimmed(s.incomplete_reason) + ")")) +
            ". Setting aside " + counted(s.rejected.size(), "claim") + " (total trust " +
            to_exact_string(s.rejected_weight) +
            (s.repair_optimal ? ", the least possible"

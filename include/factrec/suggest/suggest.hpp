@@ -304,11 +304,14 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
     if (!relation_order.empty()) {
         auto parsed = parse_facts_file(compose(""), "<draft>");
         if (!parsed) return error{"the draft does not read as a facts file: " + parsed.error().message, 0};
-        for (const relation_declaration& r : parsed->relations)
-            if (!factrec::detail::build_model(*parsed, articles, {}, &r)) {
+        for (const relation_declaration& r : parsed->relations) {
+            facts_file alone = *parsed; // the relation by itself: does its units' algebra hold?
+            alone.relations = {r};
+            if (!factrec::detail::build_model(alone, articles, {})) {
                 dropped.insert(r.expression);
                 dropped_note += "# dropped " + r.id + " (" + r.expression + "): its facts' units do not relate\n";
             }
+        }
         render_relations();
         if (auto reparsed = parse_facts_file(compose(""), "<draft>");
             reparsed && factrec::detail::check_relations_can_hold(*reparsed, articles, {})) {
