@@ -520,7 +520,7 @@ TEST_CASE("more date phrases: two days back, weeks ago, ISO dates, month ends, a
     const std::pair<const char*, const char*> expected[] = {
         {"61", "2025-04-01"}, {"52", "2025-03-27"}, {"57", "2025-03-30"}, {"58", "2025-03-31"}, {"40", "2025-02-28"},
         {"45", "null"},       {"62", "2025-04-01"}, {"56", "2025-03-28"}, {"55", "2025-03-24"}};
-    for (const auto& [quote, date] : expected) CHECK_MESSAGE(date_of(report, "a.txt", quote) == date, quote);
+    for (const auto& e : expected) CHECK_MESSAGE(date_of(report, "a.txt", e.first) == e.second, e.first);
     // "Aug. 5" and "Thurs." once the sentence is whole
     auto phrases = factrec::find_date_phrases("stood at 300 on Aug. 5 and 310 on Thurs. night",
                                               factrec::calendar_date{2025, 9, 10});
