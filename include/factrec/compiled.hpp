@@ -16,13 +16,19 @@ namespace factrec::compiled {
 
 /// A file's name (used in error messages and reports) and its contents.
 struct named_text {
+    /// The file's name as errors and reports show it ("deal.facts", "wire.txt").
     std::string name;
+    /// The whole file.
     std::string text;
 };
 
 /// Which report `reconcile_texts` renders; the same documents as write_text_report,
 /// write_json_report and write_html_report.
-enum class report_format { text, json, html };
+enum class report_format {
+    text, ///< the terminal report
+    json, ///< the JSON document
+    html, ///< the page with its charts
+};
 
 /// What `reconcile_texts` gives: an error ("file:line:column: ...") or the report.
 struct reconcile_outcome {
