@@ -34,7 +34,10 @@ struct relation_syntax_tree {
     std::optional<comparison> cmp;
 };
 
-inline bool parse_relation_syntax(std::string_view original, relation_syntax_tree& tree, std::size_t& failed_at) {
+// Only parse_relation, a template, calls it: as a template itself its Spirit grammar is compiled
+// where a relation is read, not in every translation unit that includes the model layer.
+template <class Deferred = void>
+bool parse_relation_syntax(std::string_view original, relation_syntax_tree& tree, std::size_t& failed_at) {
     namespace x3 = boost::spirit::x3;
     // Spirit's character classes take a plain char, and a byte past 0x7f is a negative one:
     // undefined behaviour in std::isspace. The language is ASCII but for the signs ≤ and ≥,

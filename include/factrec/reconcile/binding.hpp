@@ -199,8 +199,8 @@ inline std::optional<std::string> left_unbound(const mention& m) {
 // least-cost one-to-one assignment (reconcile_detail::pairing_cost): the unit must fit, the fact's scope
 // must allow it, and a figure that could go as well to another fact stays unbound as ambiguous.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
-inline result<binding> bind_mentions(const facts_file& facts, const std::vector<article>& articles,
-                                     const std::vector<scan_result>& scans, const precision_policy& precision) {
+result<binding> bind_mentions(const facts_file& facts, const std::vector<article>& articles,
+                              const std::vector<scan_result>& scans, const precision_policy& precision) {
     binding out;
     const std::vector<std::string> id_prefixes = reconcile_detail::claim_id_prefixes(articles);
     std::vector<std::vector<bool>> taken(articles.size());
@@ -463,5 +463,11 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
     });
     return out;
 }
+
+#ifdef FACTREC_COMPILED
+// Built once in factrec::compiled (src/); consumers of that library only declare it.
+extern template result<binding> bind_mentions<void>(const facts_file&, const std::vector<article>&,
+                                                    const std::vector<scan_result>&, const precision_policy&);
+#endif
 
 } // namespace factrec

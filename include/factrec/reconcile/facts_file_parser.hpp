@@ -160,7 +160,7 @@ BOOST_SPIRIT_DEFINE(up_to_meaning)
 
 // Reads a facts file. Errors say "file:line:column: what was expected".
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
-inline result<facts_file> parse_facts_file(std::string_view text, std::string_view file_name = "<facts>") {
+result<facts_file> parse_facts_file(std::string_view text, std::string_view file_name = "<facts>") {
     namespace x3 = boost::spirit::x3;
     namespace g = reconcile_detail::facts_grammar;
     facts_file file;
@@ -421,5 +421,10 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
     }
     return file;
 }
+
+#ifdef FACTREC_COMPILED
+// Built once in factrec::compiled (src/); consumers of that library only declare it.
+extern template result<facts_file> parse_facts_file<void>(std::string_view, std::string_view);
+#endif
 
 } // namespace factrec

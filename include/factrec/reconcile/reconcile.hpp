@@ -252,8 +252,8 @@ inline std::vector<warning> facts_without_figures(const facts_file& facts, const
 // range of every fact stays consistent out. Errors (a relation naming an unknown fact, a quote
 // not in its article) name the file, line and column.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
-inline result<reconciliation> reconcile(facts_file facts, std::vector<article> articles,
-                                        const reconcile_options& options = {}) {
+result<reconciliation> reconcile(facts_file facts, std::vector<article> articles,
+                                 const reconcile_options& options = {}) {
     if (articles.empty()) return error{"no articles to reconcile", 0};
     if (facts.facts.empty()) return error{facts.name + ": declares no facts", 0};
     reconciliation out;
@@ -308,5 +308,10 @@ inline result<reconciliation> reconcile(facts_file facts, std::vector<article> a
     out.articles = std::move(articles);
     return out;
 }
+
+#ifdef FACTREC_COMPILED
+// Built once in factrec::compiled (src/); consumers of that library only declare it.
+extern template result<reconciliation> reconcile<void>(facts_file, std::vector<article>, const reconcile_options&);
+#endif
 
 } // namespace factrec

@@ -1127,4 +1127,10 @@ inline std::string describe_contradictory_relations(const std::vector<std::strin
     return "relations " + names + " cannot hold together";
 }
 
+#ifdef FACTREC_COMPILED
+// Built once for the default number type in factrec::compiled (src/); consumers only declare it.
+extern template basic_solution<exact_number> solve<exact_number>(const basic_model<exact_number>&,
+                                                                 const solve_options&);
+#endif
+
 } // namespace factrec

@@ -70,7 +70,7 @@ using figure_place = std::pair<std::size_t, std::size_t>; // article, byte offse
 // figures it places otherwise are listed in a comment), relations the sentences state, one
 // `source` line per outlet. An error only when the articles are none.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
-inline result<suggestion> suggest_facts(const std::vector<article>& articles, const suggest_options& options = {}) {
+result<suggestion> suggest_facts(const std::vector<article>& articles, const suggest_options& options = {}) {
     namespace d = suggest::detail;
     if (articles.empty()) return error{"no articles to draft facts from", 0};
     const d::story s = d::read_story(articles);
@@ -410,5 +410,10 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
     }
     return out;
 }
+
+#ifdef FACTREC_COMPILED
+// Built once in factrec::compiled (src/); consumers of that library only declare it.
+extern template result<suggestion> suggest_facts<void>(const std::vector<article>&, const suggest_options&);
+#endif
 
 } // namespace factrec
