@@ -1,5 +1,7 @@
 #pragma once
 
+#include <factrec/parse/detail/layer_namespace.hpp>
+
 #include <algorithm>
 #include <bit>
 #include <cstddef>
@@ -7,7 +9,7 @@
 #include <cstring>
 #include <string_view>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // Where a run of ASCII letters in `s` ends from `from` on, stopping at `limit` (letters_end),
 // or where the run that ends at `to` begins, going no lower than `lowest` (letters_start).
@@ -68,4 +70,4 @@ inline std::size_t letters_start(std::string_view s, std::size_t to, std::size_t
     return letters_start_reference(s, to, lowest);
 }
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail
