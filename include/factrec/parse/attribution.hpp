@@ -324,8 +324,7 @@ inline sentence_survey survey_sentence(std::string_view text, byte_span sentence
             // The bits shifted in from the top are no letters: the run stops by the end of
             // these 64 bytes, and may go on past them.
             std::size_t end = begin + static_cast<std::size_t>(std::countr_zero(~(letters >> offset)));
-            if (end == base + classified_bytes)
-                while (end < n && is_letter(s[end])) ++end;
+            if (end == base + classified_bytes) end = letters_end(s, end, n);
             const std::size_t length = end - begin;
             if (cue_word_lookup.may_be_cue(s[begin], s[begin + (length > 1)], length) &&
                 is_cue_word(s.substr(begin, length)))

@@ -3,6 +3,7 @@
 #include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/detail/text.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -34,9 +35,7 @@ public:
 #ifdef FACTREC_SCAN_REFERENCE
         return true;
 #endif
-        std::size_t end = pos;
-        while (end < s.size() && end - pos < max_length && is_letter(s[end])) ++end;
-        const std::size_t length = end - pos;
+        const std::size_t length = letters_end(s, pos, std::min(s.size(), pos + max_length)) - pos;
         if (length == 0 || length >= max_length) return false;
         return ((lengths_[key(s[pos], length > 1 ? s[pos + 1] : ' ')] >> length) & 1u) != 0;
     }
