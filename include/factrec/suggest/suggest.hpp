@@ -93,8 +93,8 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
     // when a relation needs it.
     std::vector<d::found_relation> found = d::find_relations(s);
     struct relation_plan {
-        d::relation_shape shape;
-        std::size_t whole;
+        d::relation_shape shape{};
+        std::size_t whole = 0;
         std::vector<std::size_t> parts;
         std::vector<std::string> where;
     };
@@ -170,6 +170,7 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
         std::string kind;
         auto sum_of = [&](const std::vector<std::size_t>& parts) {
             std::vector<std::string> ids;
+            ids.reserve(parts.size());
             for (std::size_t f : parts) ids.push_back(facts[f].id);
             std::sort(ids.begin(), ids.end());
             std::string sum;

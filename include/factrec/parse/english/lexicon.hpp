@@ -21,7 +21,8 @@ bool listed(const word_set<Size>& words, std::string_view word) {
 
 // Lower-cases a short word into a buffer; longer words are never in a table.
 struct lower_word {
-    std::array<char, max_word_bytes> buffer;
+    std::array<char, max_word_bytes>
+        buffer; // NOLINT(cppcoreguidelines-pro-type-member-init): only the first size bytes are written or read
     std::size_t size = 0;
     explicit lower_word(std::string_view w) noexcept : size(std::min(w.size(), buffer.size())) {
         for (std::size_t i = 0; i < size; ++i) buffer[i] = to_lower(w[i]);
@@ -669,9 +670,9 @@ inline constexpr std::size_t prefix_word_count = [] {
 }();
 inline constexpr auto prefix_word_list = [] {
     auto all = prefix_word_repeats;
-    std::unique(all.begin(), all.end());
+    const auto distinct_end = std::unique(all.begin(), all.end());
     std::array<std::string_view, prefix_word_count> distinct{};
-    std::copy(all.begin(), all.begin() + prefix_word_count, distinct.begin());
+    std::copy(all.begin(), distinct_end, distinct.begin());
     return distinct;
 }();
 } // namespace lexicon_detail
