@@ -21,9 +21,9 @@ bool listed(const word_set<Size>& words, std::string_view word) {
 
 // Lower-cases a short word into a buffer; longer words are never in a table.
 struct lower_word {
-    std::array<char, max_word_bytes>
-        buffer; // NOLINT(cppcoreguidelines-pro-type-member-init): only the first size bytes are written or read
+    std::array<char, max_word_bytes> buffer;
     std::size_t size = 0;
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-member-init): only the first size bytes are written or read
     explicit lower_word(std::string_view w) noexcept : size(std::min(w.size(), buffer.size())) {
         for (std::size_t i = 0; i < size; ++i) buffer[i] = to_lower(w[i]);
     }
