@@ -298,7 +298,7 @@ public:
         }
         // Renaming would replace a file that may not be written; say so, as writing it would.
         if (fs::is_regular_file(status) && ::access(path_.c_str(), W_OK) != 0) {
-            problem = "cannot write '" + path_ + "': " + std::strerror(errno);
+            problem = "cannot write '" + path_ + "': " + std::generic_category().message(errno);
             return false;
         }
         if (fs::exists(status) && !fs::is_regular_file(status)) {
@@ -313,7 +313,7 @@ public:
             std::string pattern = (dir / ("." + target.filename().string() + ".factrec-XXXXXX")).string();
             int fd = ::mkstemp(pattern.data());
             if (fd < 0) {
-                problem = "cannot write '" + path_ + "': " + std::strerror(errno);
+                problem = "cannot write '" + path_ + "': " + std::generic_category().message(errno);
                 return false;
             }
             // mkstemp makes the file private: the output keeps the mode of the file it replaces, or
@@ -328,7 +328,7 @@ public:
             file_.open(temporary_, std::ios::binary | std::ios::trunc);
         }
         if (!file_) {
-            problem = "cannot write '" + path_ + "': " + std::strerror(errno);
+            problem = "cannot write '" + path_ + "': " + std::generic_category().message(errno);
             return false;
         }
         return true;
@@ -342,13 +342,15 @@ public:
         out.flush();
         const std::string name = path_.empty() ? std::string("standard output") : "'" + path_ + "'";
         if (!out) {
-            problem = "cannot write to " + name + (errno ? std::string(": ") + std::strerror(errno) : "");
+            problem =
+                "cannot write to " + name + (errno ? std::string(": ") + std::generic_category().message(errno) : "");
             return false;
         }
         if (path_.empty()) return true;
         file_.close();
         if (!file_) {
-            problem = "cannot write to " + name + (errno ? std::string(": ") + std::strerror(errno) : "");
+            problem =
+                "cannot write to " + name + (errno ? std::string(": ") + std::generic_category().message(errno) : "");
             return false;
         }
         if (!temporary_.empty()) {

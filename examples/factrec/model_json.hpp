@@ -102,8 +102,8 @@ inline std::optional<model_error> check_keys(const json& object, const std::stri
             std::size_t distance = edit_distance(key, k);
             if (distance < best) best = distance, nearest = k;
         }
-        std::string message =
-            "unknown key '" + key + "'; " + (path == "$" ? "a model" : "here an object") + " takes " + list;
+        std::string message = "unknown key '" + key + "'; ";
+        message.append(path == "$" ? "a model" : "here an object").append(" takes ").append(list);
         if (!nearest.empty()) message += " (did you mean '" + nearest + "'?)";
         return model_error{child_path(path, key), message};
     }

@@ -27,6 +27,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <unistd.h>
 #include <vector>
 
@@ -261,7 +262,8 @@ inline int run_scan_command(int argc, char** argv) {
         std::error_code ec;
         if (path == "-") continue;
         if (std::filesystem::is_directory(path, ec)) return fail("cannot read '" + path + "': it is a directory");
-        if (!std::ifstream(path, std::ios::binary)) return fail("cannot read '" + path + "': " + std::strerror(errno));
+        if (!std::ifstream(path, std::ios::binary))
+            return fail("cannot read '" + path + "': " + std::generic_category().message(errno));
     }
 
     warn_about_file_names("factrec scan", paths);
@@ -318,7 +320,7 @@ inline int run_scan_command(int argc, char** argv) {
         }
         std::ifstream file;
         if (path != "-") file.open(path, std::ios::binary);
-        if (path != "-" && !file) return fail("cannot read '" + path + "': " + std::strerror(errno));
+        if (path != "-" && !file) return fail("cannot read '" + path + "': " + std::generic_category().message(errno));
         line_reader reader(path == "-" ? std::cin : file);
         for (std::size_t number = 1;; ++number) {
             auto status = reader.next(text, common.limits.max_bytes);

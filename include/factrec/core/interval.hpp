@@ -357,6 +357,6 @@ result<basic_interval<N>> parse_interval(std::string_view text) {
     lo.open = lo.open || lower_open;
     hi.open = hi.open || upper_open;
     return basic_interval<N>::from_bounds(lo, hi);
-}
+} // NOLINT(clang-analyzer-cplusplus.NewDeleteLeaks): rational's destructor frees big_ (see there)
 
 } // namespace factrec

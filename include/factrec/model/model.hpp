@@ -135,9 +135,11 @@ inline result<exact_number> product_scale(const std::string& id, relation_kind k
     }
     for (const auto& [symbol, exponent] : uncertain)
         if (exponent != 0)
-            return error{shown + ": the size of a '" + symbol +
-                             "' is a range, not a number, so the relation has no exact factor; use a unit of "
-                             "exact size",
+            return error{std::string(shown)
+                             .append(": the size of a '")
+                             .append(symbol)
+                             .append("' is a range, not a number, so the relation has no exact factor; use a unit of "
+                                     "exact size"),
                          0};
     return scale;
 }

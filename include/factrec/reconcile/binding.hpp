@@ -297,7 +297,7 @@ result<binding> bind_mentions(const facts_file& facts, const std::vector<article
             const std::string_view sentence_text = text.substr(sentence.begin, sentence.end - sentence.begin);
 
             struct cue_occurrence {
-                std::size_t fact, phrase;
+                std::size_t fact = 0, phrase = 0;
                 byte_span span;
             };
             std::vector<cue_occurrence> cues;

@@ -297,8 +297,8 @@ inline std::vector<date_phrase> find_date_phrases(std::string_view text, const s
         } else if (w == "ago" && i >= 2 && is_any(words[i - 1].lower, {"day", "days", "week", "weeks"}) &&
                    reconcile_detail::count_word(words[i - 2].lower)) {
             // "a week ago", "two days ago", "3 days ago"
-            long back =
-                reconcile_detail::count_word(words[i - 2].lower) * (words[i - 1].lower.starts_with("week") ? 7 : 1);
+            long back = long{reconcile_detail::count_word(words[i - 2].lower)} *
+                        (words[i - 1].lower.starts_with("week") ? 7 : 1);
             std::optional<calendar_date> day;
             if (article_day) day = reconcile_detail::days_before(*article, back);
             add(i - 2, i, true, day);

@@ -21,7 +21,6 @@
 #include <cerrno>
 #include <cstddef>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -145,7 +144,7 @@ inline result<std::string> read_input(const std::string& path, const input_limit
         if (!ec && std::filesystem::is_regular_file(path, ec) && size > limits.max_bytes)
             return error{too_large_message(path, limits), limits.max_bytes};
         file.open(path, std::ios::binary);
-        if (!file) return error{"cannot read '" + path + "': " + std::strerror(errno), 0};
+        if (!file) return error{"cannot read '" + path + "': " + std::generic_category().message(errno), 0};
         in = &file;
     }
     // A regular file is read at once into memory of its size: grown block by block, a large

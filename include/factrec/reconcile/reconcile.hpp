@@ -100,7 +100,7 @@ inline std::optional<error> check_relations_can_hold(const facts_file& facts, co
 
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<article>& articles,
-                                     precision_policy precision, const solve_options& options) {
+                                     const precision_policy& precision, const solve_options& options) {
     reading_pass pass;
     pass.precision = precision;
     std::vector<scan_result> scans;

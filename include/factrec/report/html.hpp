@@ -244,6 +244,7 @@ inline void write_unit_chart(std::ostream& out, const reconciliation& r, const u
     const double total_width = chart_left + chart_width + right_column;
     std::map<std::string, std::vector<const bound_claim*>> claims_of;
     std::vector<const interval*> values;
+    values.reserve(ranges.size());
     for (const fact_range* range : ranges) values.push_back(&range->range);
     for (const bound_claim& b : r.pass.binding.claims)
         for (const fact_range* range : ranges)

@@ -162,7 +162,7 @@ struct component_outcome {
 };
 
 inline void comparison_bounds(comparison cmp, const exact_number& c, end_bound& lower, end_bound& upper) {
-    rational v(c);
+    const rational& v = c;
     switch (cmp) {
     case comparison::less: upper = {v, false, true, -1}; break;
     case comparison::less_equal: upper = {v, false, false, -1}; break;
@@ -195,7 +195,7 @@ public:
         engine_input in;
         auto add_variable = [&](std::size_t f) {
             in.domains.push_back(default_domain(facts_[f]));
-            in.integer.push_back(is_integer(facts_[f]));
+            in.integer.push_back(static_cast<char>(is_integer(facts_[f])));
         };
         std::map<std::size_t, int> compact;
         auto variable = [&](std::size_t f) {
@@ -335,6 +335,7 @@ public:
         for (const auto& c : one_fact.choices) choices = choices || c.cliques.size() > 1;
         std::vector<element_set> pairs;
         const bool few_pairs = one_fact.disjoint_pairs(max_hidden_pairs, pairs);
+        // NOLINTNEXTLINE(bugprone-branch-clone): an interrupted run is incomplete before any test of the sets
         if (out.interrupted) {
             out.enumeration_complete = false;
         } else if (problem_.relations.empty() || (cores.size() == one_fact.alone.size() && !choices)) {
@@ -618,7 +619,10 @@ private:
             // A whole count meets a claim only at the whole numbers inside it: 411 against 412
             // seats read to the last digit is a gap of 1 seat, not 0.
             interval whole = within_domain(claim.value, domain, is_integer(f));
-            values.push_back(whole.is_empty() ? claim.value : std::move(whole));
+            if (whole.is_empty())
+                values.push_back(claim.value);
+            else
+                values.push_back(std::move(whole));
         }
         c.gap = exact_number(spread_of(values, domain));
         return c;

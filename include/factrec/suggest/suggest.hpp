@@ -94,8 +94,8 @@ result<suggestion> suggest_facts(const std::vector<article>& articles, const sug
     // when a relation needs it.
     std::vector<d::found_relation> found = d::find_relations(s);
     struct relation_plan {
-        d::relation_shape shape;
-        std::size_t whole;
+        d::relation_shape shape{};
+        std::size_t whole = 0;
         std::vector<std::size_t> parts;
         std::vector<std::string> where;
     };
@@ -171,6 +171,7 @@ result<suggestion> suggest_facts(const std::vector<article>& articles, const sug
         std::string kind;
         auto sum_of = [&](const std::vector<std::size_t>& parts) {
             std::vector<std::string> ids;
+            ids.reserve(parts.size());
             for (std::size_t f : parts) ids.push_back(facts[f].id);
             std::sort(ids.begin(), ids.end());
             std::string sum;

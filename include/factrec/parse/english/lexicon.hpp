@@ -24,6 +24,7 @@ bool listed(const word_set<Size>& words, std::string_view word) {
 struct lower_word {
     std::array<char, max_word_bytes> buffer;
     std::size_t size = 0;
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-member-init): only the first size bytes are written or read
     explicit lower_word(std::string_view w) noexcept : size(std::min(w.size(), buffer.size())) {
         for (std::size_t i = 0; i < size; ++i) buffer[i] = to_lower(w[i]);
     }
@@ -670,9 +671,9 @@ inline constexpr std::size_t prefix_word_count = [] {
 }();
 inline constexpr auto prefix_word_list = [] {
     auto all = prefix_word_repeats;
-    std::unique(all.begin(), all.end());
+    const auto distinct_end = std::unique(all.begin(), all.end());
     std::array<std::string_view, prefix_word_count> distinct{};
-    std::copy(all.begin(), all.begin() + prefix_word_count, distinct.begin());
+    std::copy(all.begin(), distinct_end, distinct.begin());
     return distinct;
 }();
 } // namespace lexicon_detail

@@ -806,9 +806,7 @@ private:
             part.kind = mention_kind::share;
             part.symbol = "%";
             part.end = start + 1;
-        } else if (currency.empty() && static_cast<unsigned char>(at(start)) >= 0x80) {
-            read_sign_after(part, start);
-        } else if (currency.empty() && at(start) == '$') {
+        } else if (currency.empty() && (static_cast<unsigned char>(at(start)) >= 0x80 || at(start) == '$')) {
             read_sign_after(part, start);
         } else if (currency.empty() && at(pos) == 'p' && pos == part.number.end && !letter_at(pos + 1) &&
                    !is_video_resolution(part.number)) {
@@ -1334,8 +1332,13 @@ private:
                                   (first.kind != mention_kind::number || second->kind != mention_kind::number ||
                                    low.has_scale || second->number.has_scale)));
             if (compatible && (ordered || descending) && !(p.from && p.after_change_verb)) {
-                r.low = ordered ? std::move(low) : second->number;
-                r.high = ordered ? second->number : std::move(low);
+                if (ordered) {
+                    r.low = std::move(low);
+                    r.high = second->number;
+                } else {
+                    r.low = second->number;
+                    r.high = std::move(low);
+                }
                 r.kind = first.kind != mention_kind::number ? first.kind : second->kind;
                 r.symbol = first.kind != mention_kind::number ? first.symbol : second->symbol;
                 r.end = second->end;

@@ -322,6 +322,7 @@ inline bool forecast_words(std::string_view before) {
 // forecast.
 inline void date_claims(const facts_file& facts, const std::vector<article>& articles, binding& bound) {
     std::vector<std::optional<calendar_date>> article_dates;
+    article_dates.reserve(articles.size());
     for (const article& a : articles) article_dates.push_back(parse_article_date(a.publisher.date));
     struct revision {
         std::size_t old_claim;

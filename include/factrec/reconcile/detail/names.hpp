@@ -73,6 +73,7 @@ inline std::string slug(std::string_view name) {
 // of its own, so ids stay the same when a later file is added with such a name.
 inline std::vector<std::string> claim_id_prefixes(const std::vector<article>& articles) {
     std::vector<std::string> plain;
+    plain.reserve(articles.size());
     for (const article& a : articles) plain.push_back(slug(a.publisher.name));
     std::set<std::string> reserved(plain.begin(), plain.end()), taken;
     std::vector<std::string> prefixes;
@@ -157,6 +158,7 @@ inline std::optional<std::string> misspelt_speaker(std::string_view declared,
 inline std::string suggestion(std::string_view declared, std::vector<std::string> known, std::string_view kind) {
     if (known.empty()) return "; the articles have no " + std::string(kind);
     std::vector<std::pair<std::size_t, std::string>> by_distance;
+    by_distance.reserve(known.size());
     for (std::string& name : known) by_distance.emplace_back(name_distance(declared, name), std::move(name));
     std::stable_sort(by_distance.begin(), by_distance.end(),
                      [](const auto& a, const auto& b) { return a.first < b.first; });

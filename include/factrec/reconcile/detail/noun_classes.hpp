@@ -60,6 +60,7 @@ inline std::vector<counted_noun> nouns_counted_by(const unit& fact_unit) {
         if (bar == std::string::npos) break;
         start = bar + 1;
     }
+    out.reserve(alternatives.size());
     for (std::string_view a : alternatives) out.push_back(counted_noun_of(a));
     if (alternatives.size() > 1) return out;
     const std::string lemma = out.front().head;
@@ -83,7 +84,7 @@ inline bool counts_noun(const unit& fact_unit, std::string_view noun, std::strin
         if (n.head != lemma) continue;
         if (n.rest.empty()) return true;
         std::size_t at = after.find(n.rest);
-        if (at != std::string::npos && at < 24) return true;
+        if (at < 24) return true; // npos is never below 24
     }
     return false;
 }

@@ -82,7 +82,7 @@ inline result<model> build_series_model(const facts_file& facts, const std::vect
         if (!added) return error{facts.where(f.offset, added.error().message), f.offset};
     }
     struct relation_plan {
-        const relation_declaration* declaration;
+        const relation_declaration* declaration = nullptr;
         relation_expression expression;
         std::vector<std::string> dates; // undated for the values without a date
     };
@@ -169,10 +169,14 @@ inline result<model> build_series_model(const facts_file& facts, const std::vect
         const std::set<std::string> restarts = downward_revision_dates(claims, d.id);
         auto order = [&](const std::string& earlier, const std::string& later) -> std::optional<error> {
             std::string a = series_variable(d.id, earlier), b = series_variable(d.id, later);
-            auto added = m.add_relation("cumulative:" + a + "<=" + b,
+            std::string name = "cumulative:";
+            name.append(a).append("<=").append(b);
+            std::string shown = a;
+            shown.append(" <= ").append(b).append(" (").append(d.id).append(" is cumulative)");
+            auto added = m.add_relation(std::move(name),
                                         linear_expression(fact_ref{variables[f][earlier]}) <=
                                             linear_expression(fact_ref{variables[f][later]}),
-                                        std::nullopt, a + " <= " + b + " (" + d.id + " is cumulative)");
+                                        std::nullopt, std::move(shown));
             if (!added) return error{facts.where(d.offset, added.error().message), d.offset};
             return std::nullopt;
         };

@@ -828,7 +828,7 @@ private:
                 var_clusters_[v].push_back(static_cast<int>(k));
                 bool outside = false;
                 for (int c : var_constraints_[v]) outside = outside || cluster_of_[c] != static_cast<int>(k);
-                cl.articulation.push_back(outside);
+                cl.articulation.push_back(static_cast<char>(outside));
             }
             if (!cl.linear) structurally_inexact_ = true;
         }

@@ -111,6 +111,7 @@ inline std::vector<std::string> telling_words(const story& s, const std::vector<
     for (std::size_t i : members)
         for (const auto& [id, w] : s.figures[i].context) total[id] += w;
     std::vector<std::pair<double, std::uint32_t>> ranked;
+    ranked.reserve(total.size());
     for (const auto& [id, w] : total) ranked.emplace_back(-w, id);
     std::sort(ranked.begin(), ranked.end());
     std::vector<std::string> out;

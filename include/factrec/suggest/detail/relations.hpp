@@ -65,10 +65,10 @@ inline std::vector<found_relation> find_relations(const story& s) {
         of_article.back().push_back(i);
     }
     auto same_key = [&](const std::vector<std::size_t>& figures, const std::string& key) {
-        std::vector<std::size_t> out_;
+        std::vector<std::size_t> out;
         for (std::size_t i : figures)
-            if (bucket_of(s.figures[i].key) == key) out_.push_back(i);
-        return out_;
+            if (bucket_of(s.figures[i].key) == key) out.push_back(i);
+        return out;
     };
     for (const auto& of_article : sentences) {
         for (std::size_t k = 0; k < of_article.size(); ++k) {

@@ -67,9 +67,7 @@ inline std::string stem_of(std::string w) {
         w.replace(w.size() - 3, 3, "y");
     else if (ends("ing"))
         w.resize(w.size() - 3);
-    else if (ends("es") && std::string_view("sxzh").find(w[w.size() - 3]) != std::string_view::npos)
-        w.resize(w.size() - 2);
-    else if (ends("ed"))
+    else if ((ends("es") && std::string_view("sxzh").find(w[w.size() - 3]) != std::string_view::npos) || ends("ed"))
         w.resize(w.size() - 2);
     else if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss"))
         w.pop_back();

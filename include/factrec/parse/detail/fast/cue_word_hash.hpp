@@ -108,7 +108,7 @@ private:
     }
 
     std::array<std::uint16_t, 32> lengths_by_first_letter_{};
-    std::array<std::uint16_t, 64 * 32> lengths_by_start_{};
+    std::array<std::uint16_t, std::size_t{64} * 32> lengths_by_start_{};
     std::array<std::uint64_t, 2048 / 64> filter_bits_{};
     std::array<std::uint8_t, 256> slots_ = [] {
         std::array<std::uint8_t, 256> slots{};

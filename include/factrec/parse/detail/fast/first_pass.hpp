@@ -69,7 +69,7 @@ private:
     }
 
     std::array<std::uint16_t, 0x1F1F + 1> lengths_{};
-    std::array<std::uint32_t, 32 * 32> third_letters_{};
+    std::array<std::uint32_t, std::size_t{32} * 32> third_letters_{};
 };
 
 // What the first pass knows of a pack's figure words, built once per pack: the filter on

@@ -27,6 +27,7 @@ inline void ask_for_huge_pages([[maybe_unused]] const void* begin, [[maybe_unuse
     const auto start = reinterpret_cast<std::uintptr_t>(begin);
     const std::uintptr_t first = (start + huge_page - 1) & ~(huge_page - 1);
     const std::uintptr_t last = (start + bytes) & ~(huge_page - 1);
+    // NOLINTNEXTLINE(performance-no-int-to-ptr): the page boundary inside the block is found as an integer
     if (last > first) madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);
 #endif
 }

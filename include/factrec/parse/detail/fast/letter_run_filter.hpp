@@ -47,7 +47,7 @@ private:
                (is_letter(second) ? static_cast<std::size_t>(second & 0x1F) : 0);
     }
 
-    std::array<std::uint32_t, 32 * 32> lengths_{};
+    std::array<std::uint32_t, std::size_t{32} * 32> lengths_{};
 };
 
 } // namespace factrec::parse::detail

@@ -97,7 +97,7 @@ private:
 
     static constexpr std::size_t max_length = 32;
     // 26 first letters by 27 second bytes (a letter or anything else).
-    static constexpr std::size_t starts = 26 * 27;
+    static constexpr std::size_t starts = std::size_t{26} * 27;
     static constexpr std::size_t start_index(char first, char second) noexcept {
         char a = to_lower(first), b = to_lower(second);
         return static_cast<std::size_t>(a - 'a') * 27 + (is_lower(b) ? static_cast<std::size_t>(b - 'a') : 26);
