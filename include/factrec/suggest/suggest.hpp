@@ -68,6 +68,10 @@ using figure_place = std::pair<std::size_t, std::size_t>; // article, byte offse
 // so that `reconcile` binds each group's figures to its fact (checked by binding the draft;
 // figures it places otherwise are listed in a comment), relations the sentences state, one
 // `source` line per outlet. An error only when the articles are none.
+// Cues tried in place of `claim` pins, each checked by binding the draft once: a bound on the
+// time a story full of pins may take.
+inline constexpr std::size_t max_cue_trials = 40;
+
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline result<suggestion> suggest_facts(const std::vector<article>& articles, const suggest_options& options = {}) {
     namespace d = suggest::detail;
@@ -374,6 +378,53 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
             round = 2; // go on to pinning
         else if (round >= 3 && !changed)
             break;
+    }
+
+    // A pin places one figure; a cue placing it binds the group as a person would refine it. For
+    // each pinned figure, the phrases of its sentence nearest it are tried as cues of its fact,
+    // each checked by binding the draft: kept only if every figure still lands where its group
+    // says (no worse than before), with the pin gone and any other pin the cue makes needless.
+    if (!facts.empty()) {
+        auto problems = [&]() -> std::size_t {
+            auto draft = bind_draft(compose(""));
+            if (!draft) return static_cast<std::size_t>(-1);
+            std::size_t wrong = 0;
+            std::set<d::figure_place> placed;
+            for (const bound_claim& c : draft->bound.claims) {
+                auto at = figure_at.find({c.article, c.claim.span.begin});
+                if (at == figure_at.end() && c.reading == "the older figure of its sentence's cue") continue;
+                const std::size_t expected = at == figure_at.end() ? d::no_fact : fact_of[at->second];
+                if (expected == fact_index.at(c.claim.fact))
+                    placed.insert({c.article, c.claim.span.begin});
+                else
+                    ++wrong;
+            }
+            for (const d::planned_fact& p : facts)
+                for (std::size_t i : p.members)
+                    wrong += placed.contains({s.figures[i].article, s.mention_of(s.figures[i]).span.begin}) ? 0 : 1;
+            return wrong;
+        };
+        const std::size_t baseline = problems();
+        std::size_t trials = 0;
+        for (d::planned_fact& p : facts)
+            for (std::size_t i : std::vector<std::size_t>(p.pinned.begin(), p.pinned.end())) {
+                if (!p.pinned.contains(i)) continue; // made needless by a cue tried for another
+                for (const std::string& cue : d::nearest_cues(s, p, i, 3)) {
+                    if (trials++ >= max_cue_trials) break;
+                    const std::set<std::size_t> pins = p.pinned;
+                    p.cues.push_back(cue);
+                    for (std::size_t j : pins)
+                        if (d::cue_cost(s, s.figures[j], cue) <= factrec::detail::farthest_cue_cost) p.pinned.erase(j);
+                    if (problems() <= baseline) break;
+                    p.cues.pop_back();
+                    p.pinned = pins;
+                    p.pinned.erase(i); // the cue may be fine without unpinning the others
+                    p.cues.push_back(cue);
+                    if (problems() <= baseline) break;
+                    p.cues.pop_back();
+                    p.pinned = pins;
+                }
+            }
     }
 
     std::string check = "\n# Binding check: ";
