@@ -59,6 +59,12 @@ inline std::string write_facts(const story& s, const std::vector<planned_fact>& 
     return out;
 }
 
+// Cues tried in place of `claim` pins, each checked by binding the whole draft once: at most
+// this many, and at most as many as bind this many article bytes in all (a 100-article story
+// gets two), a bound on the time a story full of pins may take.
+inline constexpr std::size_t max_cue_trials = 40;
+inline constexpr std::size_t max_cue_trial_bytes = 200'000;
+
 using figure_place = std::pair<std::size_t, std::size_t>; // article, byte offset of the figure
 
 } // namespace suggest::detail
@@ -68,10 +74,6 @@ using figure_place = std::pair<std::size_t, std::size_t>; // article, byte offse
 // so that `reconcile` binds each group's figures to its fact (checked by binding the draft;
 // figures it places otherwise are listed in a comment), relations the sentences state, one
 // `source` line per outlet. An error only when the articles are none.
-// Cues tried in place of `claim` pins, each checked by binding the draft once: a bound on the
-// time a story full of pins may take.
-inline constexpr std::size_t max_cue_trials = 40;
-
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
 inline result<suggestion> suggest_facts(const std::vector<article>& articles, const suggest_options& options = {}) {
     namespace d = suggest::detail;
@@ -404,23 +406,25 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
                     wrong += placed.contains({s.figures[i].article, s.mention_of(s.figures[i]).span.begin}) ? 0 : 1;
             return wrong;
         };
-        const std::size_t baseline = problems();
-        std::size_t trials = 0;
+        const std::size_t baseline = misbound.size(); // as the last binding above found the draft
+        std::size_t bytes = 1, trials = 0;
+        for (const article& a : articles) bytes += a.text.size();
+        const std::size_t most_trials = std::min(d::max_cue_trials, d::max_cue_trial_bytes / bytes);
         for (d::planned_fact& p : facts)
             for (std::size_t i : std::vector<std::size_t>(p.pinned.begin(), p.pinned.end())) {
                 if (!p.pinned.contains(i)) continue; // made needless by a cue tried for another
                 for (const std::string& cue : d::nearest_cues(s, p, i, 3)) {
-                    if (trials++ >= max_cue_trials) break;
+                    if (trials++ >= most_trials) break;
                     const std::set<std::size_t> pins = p.pinned;
                     p.cues.push_back(cue);
+                    p.pinned.erase(i);
                     for (std::size_t j : pins)
                         if (d::cue_cost(s, s.figures[j], cue) <= factrec::detail::farthest_cue_cost) p.pinned.erase(j);
+                    const bool others_unpinned = p.pinned.size() + 1 < pins.size();
                     if (problems() <= baseline) break;
-                    p.cues.pop_back();
                     p.pinned = pins;
-                    p.pinned.erase(i); // the cue may be fine without unpinning the others
-                    p.cues.push_back(cue);
-                    if (problems() <= baseline) break;
+                    p.pinned.erase(i); // the cue may serve this figure without serving the others
+                    if (others_unpinned && trials++ < most_trials && problems() <= baseline) break;
                     p.cues.pop_back();
                     p.pinned = pins;
                 }
