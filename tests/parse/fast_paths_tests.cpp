@@ -16,7 +16,7 @@
 
 namespace {
 
-namespace detail = factrec::detail;
+namespace detail = factrec::parse::detail;
 
 // Words like the listed ones and unlike them: each listed word, its capitalised and upper-case
 // forms, one letter short, one letter more, and random runs of letters.

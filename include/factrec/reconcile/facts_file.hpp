@@ -1,6 +1,7 @@
 #pragma once
 
 #include <factrec/core.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 #include <factrec/reconcile/detail/text_position.hpp>
 
 #include <cstddef>
@@ -92,7 +93,7 @@ struct facts_file {
     }
     // "file:line:column: message" for a byte offset in this file.
     [[nodiscard]] std::string where(std::size_t offset, std::string_view message) const {
-        return detail::located_message(name, text, offset, message);
+        return reconcile_detail::located_message(name, text, offset, message);
     }
 };
 

@@ -4,6 +4,7 @@
 #include <factrec/core/number.hpp>
 #include <factrec/core/quantity.hpp>
 #include <factrec/core/unit.hpp>
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/mention.hpp>
 
 #include <cstddef>
@@ -12,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 constexpr bool is_non_negative(mention_kind k) noexcept {
     return k != mention_kind::number && k != mention_kind::year && k != mention_kind::date &&
@@ -38,7 +39,7 @@ std::pair<rational, rational> as_written(const Figure& f, const precision_policy
 
 inline interval closed_interval(const rational& lo, const rational& hi) { return interval::closed(lo, hi); }
 
-// A pack's reading (english's detail::reading, or one of its own with the same members) as an
+// A pack's reading (english's parse::detail::reading, or one of its own with the same members) as an
 // interval: the rules of the README's "From qualifier to interval", the same in every language.
 template <class Reading>
 interval interval_for(const Reading& r, const precision_policy& policy) {
@@ -155,4 +156,4 @@ quantity quantity_for(const Reading& r, std::string_view text, const precision_p
     return quantity_for(r, text, policy, units);
 }
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <factrec/parse/detail/fast/byte_masks.hpp>
+#include <factrec/parse/detail/layer_namespace.hpp>
 
 #include <algorithm>
 #include <array>
@@ -10,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // Byte-level classification. The scanner only needs ASCII structure: every byte of a
 // multi-byte UTF-8 sequence is neither a letter nor a digit, so a span never splits one.
@@ -254,4 +255,4 @@ inline std::size_t damaged_text_before(std::string_view s, std::size_t pos) noex
     return is_replacement_character_at(s, start) ? 3 : 0;
 }
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

@@ -4,6 +4,7 @@
 // total (in one sentence or spread over up to four adjacent ones), a part of a whole ("of whom",
 // "including", in one sentence or "Twelve of them ..." in the next), shares of one whole, a count
 // times a price. Each says which sentences suggested it.
+#include <factrec/suggest/detail/layer_namespace.hpp>
 #include <factrec/suggest/detail/story.hpp>
 
 #include <algorithm>
@@ -50,7 +51,7 @@ inline constexpr std::string_view part_markers[] = {"of whom",    "including", "
 
 inline bool has_part_marker(std::string_view lower) {
     return std::any_of(std::begin(part_markers), std::end(part_markers),
-                       [&](std::string_view m) { return !factrec::detail::find_cue(lower, m).empty(); });
+                       [&](std::string_view m) { return !factrec::suggest::detail::find_cue(lower, m).empty(); });
 }
 
 // Sentences an itemised list may spread over, the total's included.

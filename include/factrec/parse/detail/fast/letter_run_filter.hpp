@@ -1,5 +1,6 @@
 #pragma once
 
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/detail/text.hpp>
 
 #include <array>
@@ -7,7 +8,7 @@
 #include <cstdint>
 #include <string_view>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // Whether the run of letters at a place in a text may be the first run of letters of one of a
 // list of phrases ("kilometres per hour" -> "kilometres", "km/h" -> "km", "u.s. dollars" ->
@@ -50,4 +51,4 @@ private:
     std::array<std::uint32_t, 32 * 32> lengths_{};
 };
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail
