@@ -60,6 +60,12 @@ inline std::string write_facts(const story& s, const std::vector<planned_fact>& 
     return out;
 }
 
+// Cues tried in place of `claim` pins, each checked by binding the whole draft once: at most
+// this many, and at most as many as bind this many article bytes in all (a 100-article story
+// gets two), a bound on the time a story full of pins may take.
+inline constexpr std::size_t max_cue_trials = 40;
+inline constexpr std::size_t max_cue_trial_bytes = 200'000;
+
 using figure_place = std::pair<std::size_t, std::size_t>; // article, byte offset of the figure
 
 } // namespace suggest::detail
@@ -377,6 +383,56 @@ result<suggestion> suggest_facts(const std::vector<article>& articles, const sug
             round = 2; // go on to pinning
         else if (round >= 3 && !changed)
             break;
+    }
+
+    // A pin places one figure; a cue placing it binds the group as a person would refine it. For
+    // each pinned figure, the phrases of its sentence nearest it are tried as cues of its fact,
+    // each checked by binding the draft: kept only if every figure still lands where its group
+    // says (no worse than before), with the pin gone and any other pin the cue makes needless.
+    if (!facts.empty()) {
+        auto problems = [&]() -> std::size_t {
+            auto draft = bind_draft(compose(""));
+            if (!draft) return static_cast<std::size_t>(-1);
+            std::size_t wrong = 0;
+            std::set<d::figure_place> placed;
+            for (const bound_claim& c : draft->bound.claims) {
+                auto at = figure_at.find({c.article, c.claim.span.begin});
+                if (at == figure_at.end() && c.reading == "the older figure of its sentence's cue") continue;
+                const std::size_t expected = at == figure_at.end() ? d::no_fact : fact_of[at->second];
+                if (expected == fact_index.at(c.claim.fact))
+                    placed.insert({c.article, c.claim.span.begin});
+                else
+                    ++wrong;
+            }
+            for (const d::planned_fact& p : facts)
+                for (std::size_t i : p.members)
+                    wrong += placed.contains({s.figures[i].article, s.mention_of(s.figures[i]).span.begin}) ? 0 : 1;
+            return wrong;
+        };
+        const std::size_t baseline = misbound.size(); // as the last binding above found the draft
+        std::size_t bytes = 1, trials = 0;
+        for (const article& a : articles) bytes += a.text.size();
+        const std::size_t most_trials = std::min(d::max_cue_trials, d::max_cue_trial_bytes / bytes);
+        for (d::planned_fact& p : facts)
+            for (std::size_t i : std::vector<std::size_t>(p.pinned.begin(), p.pinned.end())) {
+                if (!p.pinned.contains(i)) continue; // made needless by a cue tried for another
+                for (const std::string& cue : d::nearest_cues(s, p, i, 3)) {
+                    if (trials++ >= most_trials) break;
+                    const std::set<std::size_t> pins = p.pinned;
+                    p.cues.push_back(cue);
+                    p.pinned.erase(i);
+                    for (std::size_t j : pins)
+                        if (d::cue_cost(s, s.figures[j], cue) <= factrec::suggest::detail::farthest_cue_cost)
+                            p.pinned.erase(j);
+                    const bool others_unpinned = p.pinned.size() + 1 < pins.size();
+                    if (problems() <= baseline) break;
+                    p.pinned = pins;
+                    p.pinned.erase(i); // the cue may serve this figure without serving the others
+                    if (others_unpinned && trials++ < most_trials && problems() <= baseline) break;
+                    p.cues.pop_back();
+                    p.pinned = pins;
+                }
+            }
     }
 
     std::string check = "\n# Binding check: ";

@@ -232,6 +232,25 @@ inline std::vector<std::string> choose_cues(const story& s, const planned_fact& 
     return chosen;
 }
 
+// Phrases of a figure's sentence that the binder would pair with it, cheapest first: cues to
+// try in place of its `claim` pin (the caller checks each by binding the draft).
+inline std::vector<std::string> nearest_cues(const story& s, const planned_fact& p, std::size_t figure,
+                                             std::size_t how_many) {
+    planned_fact alone = p;
+    alone.members = {figure};
+    alone.pinned.clear();
+    std::vector<std::pair<long long, std::string>> ranked;
+    for (const std::string& c : candidate_cues(s, alone)) {
+        if (std::find(p.cues.begin(), p.cues.end(), c) != p.cues.end()) continue;
+        const long long cost = cue_cost(s, s.figures[figure], c);
+        if (cost <= factrec::suggest::detail::farthest_cue_cost) ranked.emplace_back(cost, c);
+    }
+    std::sort(ranked.begin(), ranked.end());
+    std::vector<std::string> out;
+    for (std::size_t k = 0; k < ranked.size() && k < how_many; ++k) out.push_back(ranked[k].second);
+    return out;
+}
+
 // The shortest words from the figure on that occur first at the figure in its article and in no
 // other article of its source: a `claim` quote that places this figure and no other.
 inline std::optional<std::string> pin_quote(const story& s, const story_figure& f) {

@@ -1,8 +1,8 @@
 #pragma once
 
 // Figures of several articles that speak of one thing: same key, compatible magnitudes, shared
-// context. Pairs are merged best first; a group takes a figure only if every figure it holds
-// is compatible with it in magnitude and, on average, in context.
+// context, and no rival names (distinct_subjects: two companies' equal projects). Pairs are merged best first; a group
+// takes a figure only if every figure it holds is compatible with it in magnitude and, on average, in context.
 #include <factrec/suggest/detail/layer_namespace.hpp>
 #include <factrec/suggest/detail/story.hpp>
 
@@ -34,11 +34,22 @@ inline constexpr double same_value_bonus = 0.15;
 
 inline bool same_value(const story_figure& a, const story_figure& b) {
     auto near = [](double x, double y) { return std::abs(x - y) <= 1e-9 * std::max(std::abs(x), std::abs(y)); };
+    // "up to $100 billion" states the number "$100 billion" does: the bound within the other as read
+    if (a.bound_only != b.bound_only) {
+        const story_figure& bound = a.bound_only ? a : b;
+        const story_figure& other = a.bound_only ? b : a;
+        return other.low <= bound.high * (1 + 1e-9) && bound.high <= other.high * (1 + 1e-9);
+    }
     return near(a.low, b.low) && near(a.high, b.high);
 }
 
-inline double pair_score(const story_figure& a, const story_figure& b) {
-    return similarity(a, b) + (same_value(a, b) ? same_value_bonus : 0);
+// The same figure beside the same specific names ("Westinghouse") is one subject's figure,
+// however differently the sentences around it run: up to this much more.
+inline constexpr double same_name_bonus = 0.1;
+
+inline double pair_score(const story& s, const story_figure& a, const story_figure& b) {
+    if (!same_value(a, b)) return similarity(a, b);
+    return similarity(a, b) + same_value_bonus + same_name_bonus * shared_names(s, a, b);
 }
 
 // Two figures of one article are one fact only when they say the same (their intervals meet as
@@ -66,8 +77,10 @@ inline figure_groups group_figures(const story& s, const suggest_options& o) {
             for (std::size_t y = x + 1; y < members.size(); ++y) {
                 const story_figure& a = s.figures[members[x]];
                 const story_figure& b = s.figures[members[y]];
-                if (a.article == b.article || !keys_fit(a.key, b.key) || !magnitudes_fit(a, b, o)) continue;
-                const double score = pair_score(a, b);
+                if (a.article == b.article || !keys_fit(a.key, b.key) || !magnitudes_fit(a, b, o) ||
+                    distinct_subjects(s, a, b))
+                    continue;
+                const double score = pair_score(s, a, b);
                 if (score >= o.min_similarity) pairs.push_back({score, members[x], members[y]});
             }
     std::sort(pairs.begin(), pairs.end(), [](const scored_pair& x, const scored_pair& y) {
@@ -84,8 +97,9 @@ inline figure_groups group_figures(const story& s, const suggest_options& o) {
         for (std::size_t x : groups[ga])
             for (std::size_t y : groups[gb]) {
                 fits = fits && keys_fit(s.figures[x].key, s.figures[y].key) &&
-                       magnitudes_fit(s.figures[x], s.figures[y], o) && may_share_group(s, x, y);
-                total += pair_score(s.figures[x], s.figures[y]);
+                       magnitudes_fit(s.figures[x], s.figures[y], o) && may_share_group(s, x, y) &&
+                       !distinct_subjects(s, s.figures[x], s.figures[y]);
+                total += pair_score(s, s.figures[x], s.figures[y]);
             }
         const double average = total / static_cast<double>(groups[ga].size() * groups[gb].size());
         if (!fits || average < o.min_similarity / 2) continue;

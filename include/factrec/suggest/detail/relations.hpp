@@ -1,7 +1,9 @@
 #pragma once
 
-// Relations a sentence states between its figures: an itemised list and its total, a part of
-// a whole ("of whom", "including"), shares of one whole, a count times a price.
+// Relations the sentences of one article state between their figures: an itemised list and its
+// total (in one sentence or spread over up to four adjacent ones), a part of a whole ("of whom",
+// "including", in one sentence or "Twelve of them ..." in the next), shares of one whole, a count
+// times a price. Each says which sentences suggested it.
 #include <factrec/suggest/detail/layer_namespace.hpp>
 #include <factrec/suggest/detail/story.hpp>
 
@@ -52,6 +54,9 @@ inline bool has_part_marker(std::string_view lower) {
                        [&](std::string_view m) { return !factrec::suggest::detail::find_cue(lower, m).empty(); });
 }
 
+// Sentences an itemised list may spread over, the total's included.
+inline constexpr std::size_t max_list_sentences = 4;
+
 inline std::vector<found_relation> find_relations(const story& s) {
     std::vector<found_relation> out;
     // Figures by article, then by sentence, in order.
@@ -64,6 +69,22 @@ inline std::vector<found_relation> find_relations(const story& s) {
             of_article.emplace_back();
         of_article.back().push_back(i);
     }
+    // Two sentences with figures, one after the other in their article, at most one sentence
+    // without figures between them.
+    auto adjacent = [&](const std::vector<std::size_t>& earlier, const std::vector<std::size_t>& later) {
+        const mention& a = s.mention_of(s.figures[earlier.front()]);
+        const mention& b = s.mention_of(s.figures[later.front()]);
+        if (b.sentence.begin < a.sentence.end) return false;
+        const std::string_view gap = std::string_view(s.article_of(s.figures[earlier.front()]).text)
+                                         .substr(a.sentence.end, b.sentence.begin - a.sentence.end);
+        std::size_t ends = 0; // the first sentence's own end, and at most one whole sentence
+        for (std::size_t i = 0; i < gap.size(); ++i)
+            ends += (gap[i] == '.' || gap[i] == '!' || gap[i] == '?') &&
+                            (i + 1 == gap.size() || gap[i + 1] == ' ' || gap[i + 1] == '\n')
+                        ? 1
+                        : 0;
+        return ends <= 2;
+    };
     auto same_key = [&](const std::vector<std::size_t>& figures, const std::string& key) {
         std::vector<std::size_t> out;
         for (std::size_t i : figures)
@@ -79,19 +100,26 @@ inline std::vector<found_relation> find_relations(const story& s) {
                     keys.push_back(bucket_of(s.figures[i].key));
             for (const std::string& key : keys) {
                 std::vector<std::size_t> figures = same_key(here, key);
-                // itemised parts: in the sentence, or the total here and the items in the next
-                for (int window = 0; window < 2; ++window) {
-                    std::vector<std::size_t> all = figures;
-                    if (window == 1) {
-                        if (k + 1 >= of_article.size()) break;
-                        std::vector<std::size_t> next = same_key(of_article[k + 1], key);
-                        all.insert(all.end(), next.begin(), next.end());
+                // itemised parts: in the sentence, or spread over it and the next sentences of the
+                // article ("$2 billion for X. A further $1.5 billion goes to Y. In total ... $3.5
+                // billion"), the total first or last
+                for (std::size_t span = 0; span < max_list_sentences && k + span < of_article.size(); ++span) {
+                    if (span > 0 && !adjacent(of_article[k + span - 1], of_article[k + span])) break;
+                    std::vector<std::size_t> all, first_of_each;
+                    for (std::size_t j = k; j <= k + span; ++j) {
+                        std::vector<std::size_t> these = j == k ? figures : same_key(of_article[j], key);
+                        if (these.empty()) continue;
+                        first_of_each.push_back(these.front());
+                        all.insert(all.end(), these.begin(), these.end());
                     }
                     if (all.size() < 3) continue;
                     std::size_t total = *std::max_element(all.begin(), all.end(), [&](std::size_t x, std::size_t y) {
                         return s.figures[x].middle() < s.figures[y].middle();
                     });
-                    if (window == 1 && std::find(figures.begin(), figures.end(), total) == figures.end()) continue;
+                    const bool total_first = std::find(figures.begin(), figures.end(), total) != figures.end();
+                    const std::vector<std::size_t> last = same_key(of_article[k + span], key);
+                    const bool total_last = std::find(last.begin(), last.end(), total) != last.end();
+                    if (span > 0 && !total_first && !total_last) continue;
                     if (std::any_of(all.begin(), all.end(), [&](std::size_t i) {
                             return i != total && !keys_fit(s.figures[i].key, s.figures[total].key);
                         }))
@@ -100,9 +128,7 @@ inline std::vector<found_relation> find_relations(const story& s) {
                     for (std::size_t i : all)
                         if (i != total) parts.push_back(i);
                     if (!sums_to(s, parts, total)) continue;
-                    found_relation r{relation_shape::sum, total, parts, {total}};
-                    if (window == 1) r.sentences.push_back(parts.back());
-                    out.push_back(std::move(r));
+                    out.push_back({relation_shape::sum, total, parts, first_of_each});
                     break;
                 }
                 // a part of a whole in one sentence: "48 dead, including 12 children", "46 injured,
@@ -122,16 +148,22 @@ inline std::vector<found_relation> find_relations(const story& s) {
                     if (!marked || s.figures[figures[x + 1]].low > s.figures[figures[x]].high) continue;
                     out.push_back({relation_shape::part, figures[x], {figures[x + 1]}, {figures[x]}});
                 }
-                // "Among them, 12 children": a part of the previous sentence's last figure
-                if (k > 0 && !figures.empty()) {
+                // "Among them, 12 children", "Twelve of them were children": a part of the
+                // previous sentence's last figure
+                if (k > 0 && !figures.empty() && adjacent(of_article[k - 1], here)) {
                     std::vector<std::size_t> before = same_key(of_article[k - 1], key);
                     const std::size_t first = figures.front();
                     const mention& m = s.mention_of(s.figures[first]);
+                    const std::string_view text = s.article_of(s.figures[first]).text;
                     const std::string lead =
-                        lower_ascii(std::string_view(s.article_of(s.figures[first]).text)
-                                        .substr(m.sentence.begin, m.span.begin - m.sentence.begin));
-                    if (!before.empty() && has_part_marker(lead) && lead.size() < 40 &&
-                        s.figures[first].low <= s.figures[before.back()].high)
+                        lower_ascii(text.substr(m.sentence.begin, m.span.begin - m.sentence.begin));
+                    const std::string after =
+                        lower_ascii(text.substr(m.span.end, std::min<std::size_t>(12, m.sentence.end - m.span.end)));
+                    const bool marked =
+                        (has_part_marker(lead) && lead.size() < 40) ||
+                        (lead.size() < 25 && (after.starts_with(" of them") || after.starts_with(" of whom") ||
+                                              after.starts_with(" of those")));
+                    if (!before.empty() && marked && s.figures[first].low <= s.figures[before.back()].high)
                         out.push_back({relation_shape::part, before.back(), {first}, {before.back(), first}});
                 }
             }

@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -99,6 +100,7 @@ inline std::vector<word_token> words_in(std::string_view text, std::size_t base)
                 w.text += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
             }
             if (w.text.size() > 2 && w.text.ends_with("'s")) w.text.resize(w.text.size() - 2);
+            if (w.text.size() > 4 && w.text.ends_with("\xe2\x80\x99s")) w.text.resize(w.text.size() - 4); // ’s
             w.content = !digit && w.text.size() >= 3 && !is_weak_word(w.text);
             w.stem = stem_of(w.text);
             out.push_back(std::move(w));
@@ -119,6 +121,9 @@ struct story_figure {
     std::vector<std::pair<std::uint32_t, double>> context; // word id -> weight, by id, unit length
     std::vector<std::uint32_t> sentence_words;             // ids of its sentence's words, sorted
     std::vector<word_token> tokens;                        // of its sentence
+    // Capitalised names of its clause nearer to it than to any other figure ("westinghouse",
+    // "ge", "vernova"), lower case, sorted: what it is about, when two figures agree in value.
+    std::vector<std::string> names;
 
     [[nodiscard]] double middle() const { return (low + high) / 2; }
 };
@@ -130,6 +135,12 @@ struct story {
     std::vector<std::string> words;
     std::vector<double> idf;
     std::unordered_map<std::string, std::uint32_t> word_ids;
+    // How specific a name is to few sentences of the story: log(1 + sentences / (df + 1)).
+    std::unordered_map<std::string, double> name_specificity;
+    double most_specific_name = 0;
+    // Pairs of names (in order) that one sentence attaches to two figures of one key: two
+    // subjects the story tells apart ("$100 billion for X and another $100 billion for Y").
+    std::set<std::pair<std::string, std::string>> rivals;
 
     [[nodiscard]] const article& article_of(const story_figure& f) const { return (*articles)[f.article]; }
     [[nodiscard]] const mention& mention_of(const story_figure& f) const { return scans[f.article][f.mention]; }
@@ -220,6 +231,30 @@ inline double closeness(std::size_t words_between, bool in_clause) {
     return w;
 }
 
+// Whether the name at token `name` belongs to the other figure (at token `other`) rather than
+// this one (at `self`): a break ("and", "but", "while", a comma or semicolon) between the name
+// and one figure, none between it and the other, gives it to the other ("$100 billion for A and
+// another $100 billion for B"); else the nearer in words.
+inline bool nearer_other(std::string_view text, const std::vector<word_token>& tokens, std::size_t name,
+                         std::size_t self, std::size_t other) {
+    auto broken = [&](std::size_t from, std::size_t to) { // words strictly between, and the gaps
+        if (from > to) std::swap(from, to);
+        for (std::size_t t = from; t < to && t + 1 < tokens.size(); ++t) {
+            if (t > from && (tokens[t].text == "and" || tokens[t].text == "but" || tokens[t].text == "while"))
+                return true;
+            const std::string_view gap = text.substr(tokens[t].end, tokens[t + 1].begin - tokens[t].end);
+            if (gap.find_first_of(",;") != std::string_view::npos) return true;
+        }
+        return false;
+    };
+    const bool between = (self < name && name < other) || (other < name && name < self);
+    if (between) {
+        const bool to_self = broken(name, self), to_other = broken(name, other);
+        if (to_self != to_other) return to_self;
+    }
+    return (name < other ? other - name : name - other) < (name < self ? self - name : name - self);
+}
+
 inline story read_story(const std::vector<article>& articles) {
     story s;
     s.articles = &articles;
@@ -233,6 +268,27 @@ inline story read_story(const std::vector<article>& articles) {
         }
         return at->second;
     };
+    // Which words the story writes in lower case, and which it capitalises inside a sentence: a
+    // name is a capitalised word never written in lower case, and a sentence's first word counts
+    // only if the story capitalises it elsewhere too ("Similarly" is no name).
+    std::set<std::string> lower_case, capitalised_inside;
+    std::unordered_map<std::string, std::size_t> name_frequency;
+    for (const article& a : articles) {
+        for (std::string_view sentence : rough_sentences(a.body())) {
+            std::set<std::string> seen;
+            bool first = true;
+            for (const word_token& w : words_in(sentence, 0)) {
+                const char c = sentence[w.begin];
+                if (c >= 'a' && c <= 'z')
+                    lower_case.insert(w.text);
+                else if (c >= 'A' && c <= 'Z' && !first)
+                    capitalised_inside.insert(w.text);
+                seen.insert(w.text);
+                first = false;
+            }
+            for (const std::string& w : seen) ++name_frequency[w];
+        }
+    }
     for (const article& a : articles) {
         scan_result scanned = scan(a.body());
         for (auto& m : scanned.mentions) {
@@ -296,6 +352,33 @@ inline story read_story(const std::vector<article>& articles) {
                 });
                 weights.emplace_back(id, s.idf[id] * closeness(between, in_clause) * (past_other ? 0.3 : 1.0));
             }
+            // Names: capitalised words of the clause nearer this figure than any other of the sentence.
+            auto word_at = [&](std::size_t offset) {
+                std::size_t t = 0;
+                while (t < f->tokens.size() && f->tokens[t].end <= offset) ++t;
+                return t;
+            };
+            std::vector<std::size_t> other_figures;
+            for (const mention& o : s.scans[a])
+                if (o.sentence == m.sentence && !(o.span == m.span) && o.kind != mention_kind::date &&
+                    o.kind != mention_kind::year)
+                    other_figures.push_back(word_at(o.span.begin));
+            for (std::size_t t = 0; t < f->tokens.size(); ++t) {
+                const word_token& w = f->tokens[t];
+                const char c = text[w.begin];
+                if (c < 'A' || c > 'Z' || w.text.size() < 2 || lower_case.contains(w.text) || is_weak_word(w.text))
+                    continue;
+                if (w.begin < clause_begin || w.end > clause_end) continue;
+                if (t == 0 && w.begin == m.sentence.begin && !capitalised_inside.contains(w.text)) continue;
+                if (std::any_of(other_figures.begin(), other_figures.end(),
+                                [&](std::size_t o) { return nearer_other(text, f->tokens, t, figure_word, o); }))
+                    continue;
+                f->names.push_back(w.text);
+                s.name_specificity.emplace(w.text, std::log(1.0 + static_cast<double>(sentences) /
+                                                                      static_cast<double>(name_frequency[w.text] + 1)));
+            }
+            std::sort(f->names.begin(), f->names.end());
+            f->names.erase(std::unique(f->names.begin(), f->names.end()), f->names.end());
             std::sort(weights.begin(), weights.end());
             double norm = 0;
             for (const auto& [id, w] : weights) {
@@ -314,7 +397,53 @@ inline story read_story(const std::vector<article>& articles) {
             s.figures.push_back(std::move(*f));
         }
     }
+    for (const auto& [n, w] : s.name_specificity) s.most_specific_name = std::max(s.most_specific_name, w);
+    // Rival names: two figures of one key in one sentence, each with names the other lacks.
+    for (std::size_t x = 0; x < s.figures.size(); ++x)
+        for (std::size_t y = x + 1; y < s.figures.size(); ++y) {
+            const story_figure& a = s.figures[x];
+            const story_figure& b = s.figures[y];
+            if (a.article != b.article || !(s.mention_of(a).sentence == s.mention_of(b).sentence)) break;
+            if (a.names.empty() || b.names.empty() || bucket_of(a.key) != bucket_of(b.key)) continue;
+            for (const std::string& n : a.names)
+                for (const std::string& o : b.names)
+                    if (!std::binary_search(b.names.begin(), b.names.end(), n) &&
+                        !std::binary_search(a.names.begin(), a.names.end(), o)) {
+                        s.rivals.emplace(n, o);
+                        s.rivals.emplace(o, n);
+                    }
+        }
     return s;
+}
+
+// How much two figures' shared names say they are about one subject: each name by its
+// specificity relative to the story's most specific, at most 2 in all.
+inline double shared_names(const story& s, const story_figure& a, const story_figure& b) {
+    const double most = s.most_specific_name;
+    double shared = 0;
+    for (const std::string& n : a.names)
+        if (std::binary_search(b.names.begin(), b.names.end(), n)) shared += s.name_specificity.at(n);
+    return most > 0 ? std::min(2.0, shared / most) : 0.0;
+}
+
+// Two figures about subjects the story tells apart: each names one of a pair of rival names
+// the other does not, and the names they share (if any) are less specific than the rivals.
+inline bool distinct_subjects(const story& s, const story_figure& a, const story_figure& b) {
+    if (a.names.empty() || b.names.empty() || s.rivals.empty()) return false;
+    auto specificity = [&](const std::string& n) {
+        auto at = s.name_specificity.find(n);
+        return at == s.name_specificity.end() ? 0.0 : at->second;
+    };
+    double shared = 0, rival = 0;
+    for (const std::string& n : a.names)
+        if (std::binary_search(b.names.begin(), b.names.end(), n)) shared += specificity(n);
+    for (const std::string& n : a.names) {
+        if (std::binary_search(b.names.begin(), b.names.end(), n)) continue;
+        for (const std::string& o : b.names)
+            if (!std::binary_search(a.names.begin(), a.names.end(), o) && s.rivals.contains({n, o}))
+                rival = std::max(rival, specificity(n) + specificity(o));
+    }
+    return rival > shared;
 }
 
 inline double similarity(const story_figure& a, const story_figure& b) {
