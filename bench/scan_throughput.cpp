@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -203,7 +204,17 @@ void print(const char* what, const std::string& text, const throughput& t) {
 } // namespace
 
 int main(int argc, char** argv) {
-    std::size_t megabytes = argc > 1 ? static_cast<std::size_t>(std::stoul(argv[1])) : 24;
+    std::size_t megabytes = 24;
+    if (argc > 1) {
+        const std::string_view given = argv[1];
+        const auto [end, error] = std::from_chars(given.data(), given.data() + given.size(), megabytes);
+        if (error != std::errc{} || end != given.data() + given.size() || megabytes == 0 || megabytes > 4000) {
+            std::fprintf(stderr,
+                         "usage: %s [MEGABYTES [ARTICLE...]]: MEGABYTES is a whole number from 1 to 4000, not '%s'\n",
+                         argv[0], argv[1]);
+            return 2;
+        }
+    }
     const std::size_t bytes = megabytes * 1000 * 1000;
     for (const sentence_style* style : {&news_length, &short_sentences}) {
         std::string text = generate(*style, bytes);
