@@ -189,6 +189,17 @@ TEST_CASE("products, models, indexes, leagues, events and standards are no figur
     check_nothing_read("Covid-19 closed the border.");
 }
 
+TEST_CASE("a trailing model number after Pro or Book, and the Nasdaq's index number, are no figures") {
+    check_nothing_read("Reviewers compared the Surface Pro 10 with the Galaxy Book 4.");
+    check_reads("The Nasdaq 100 slipped 1.1% on Monday.",
+                {{"1.1%", "share", "%", "[1.05, 1.15]", "down", "change", "down"}});
+}
+
+TEST_CASE("shed before a figure is a fall: the change's size, down") {
+    check_reads("The index shed 2.4% by the close.",
+                {{"2.4%", "share", "%", "[2.35, 2.45]", "down", "change", "down"}});
+}
+
 TEST_CASE("gates, flights, routes, rates as decimals, ranks: no figures") {
     check_nothing_read("Passengers waited at Gate 22 for Flight 118.");
     check_nothing_read("The diner sits on Route 66.");

@@ -619,17 +619,17 @@ inline constexpr word_set<24> month_names{std::array<std::string_view, 24>{
 // Capitalised words that make the number after them a name or a label ("Game 3"): products
 // and models ("Windows 11", "Boeing 737 Max 8"), indexes ("FTSE 100"), seats and gates. Also
 // "iPhone", "iPad" and "iOS", which are capitalised on their second letter.
-inline constexpr word_set<83> label_words{std::array<std::string_view, 83>{
-    "ASX",        "Act",         "Amendment", "Annex",    "Apollo",      "Article",    "Bay",     "Big",     "Block",
-    "Boeing",     "Building",    "CAC",       "Category", "Channel",     "Chapter",    "Class",   "Complex", "DAX",
-    "District",   "Episode",     "Exit",      "FTSE",     "Falcon",      "Fig",        "Figure",  "Flight",  "Flip",
-    "Fold",       "Formula",     "Fortune",   "Galaxy",   "Game",        "Gate",       "Grade",   "Highway", "ISO",
-    "Interstate", "Item",        "Level",     "Line",     "Llama",       "Max",        "Mk",      "Model",   "Nifty",
-    "Nikkei",     "No",          "Nos",       "Number",   "Page",        "Part",       "Phase",   "Pier",    "Pixel",
-    "Platform",   "PlayStation", "Precinct",  "Prop",     "Proposition", "Resolution", "Room",    "Round",   "Route",
-    "Row",        "Russell",     "Season",    "Seat",     "Section",     "Series",     "Stage",   "Stoxx",   "Table",
-    "Terminal",   "Title",       "Track",     "Version",  "Vol",         "Ward",       "Windows", "Xbox",    "iOS",
-    "iPad",       "iPhone"}};
+inline constexpr word_set<86> label_words{std::array<std::string_view, 86>{
+    "ASX",     "Act",        "Amendment", "Annex",       "Apollo",   "Article", "Bay",     "Big",         "Block",
+    "Boeing",  "Book",       "Building",  "CAC",         "Category", "Channel", "Chapter", "Class",       "Complex",
+    "DAX",     "District",   "Episode",   "Exit",        "FTSE",     "Falcon",  "Fig",     "Figure",      "Flight",
+    "Flip",    "Fold",       "Formula",   "Fortune",     "Galaxy",   "Game",    "Gate",    "Grade",       "Highway",
+    "ISO",     "Interstate", "Item",      "Level",       "Line",     "Llama",   "Max",     "Mk",          "Model",
+    "Nasdaq",  "Nifty",      "Nikkei",    "No",          "Nos",      "Number",  "Page",    "Part",        "Phase",
+    "Pier",    "Pixel",      "Platform",  "PlayStation", "Precinct", "Pro",     "Prop",    "Proposition", "Resolution",
+    "Room",    "Round",      "Route",     "Row",         "Russell",  "Season",  "Seat",    "Section",     "Series",
+    "Stage",   "Stoxx",      "Table",     "Terminal",    "Title",    "Track",   "Version", "Vol",         "Ward",
+    "Windows", "Xbox",       "iOS",       "iPad",        "iPhone"}};
 
 // Words before a four-digit number that make it a calendar year.
 inline constexpr word_set<20> year_lead_words{std::array<std::string_view, 20>{
@@ -722,28 +722,28 @@ inline constexpr std::uint8_t noun = 8;      // after the figure or before "of":
 inline constexpr std::uint8_t particle = 16; // "up 7%", "down 3 percent"
 inline constexpr std::uint8_t verb = 32;     // "rose 4.2%", "rose by", "rose to", "rose from"
 } // namespace change_word
-inline constexpr word_set<157> change_words{std::array<std::string_view, 157>{
-    "above",     "adjusted",   "advanced",   "advances",  "below",       "bigger",   "boost",     "boosted",
-    "brighter",  "changed",    "cheaper",    "climb",     "climbed",     "climbing", "climbs",    "contraction",
-    "cut",       "cuts",       "cutting",    "decline",   "declined",    "declines", "declining", "decrease",
-    "decreased", "decreases",  "decreasing", "dip",       "dipped",      "dips",     "down",      "downturn",
-    "drop",      "dropped",    "dropping",   "drops",     "eased",       "eases",    "easing",    "extra",
-    "fall",      "fallen",     "falling",    "falls",     "faster",      "fell",     "gain",      "gained",
-    "gaining",   "gains",      "grew",       "grow",      "growing",     "grown",    "grows",     "growth",
-    "heavier",   "higher",     "hike",       "hiked",     "improved",    "improves", "increase",  "increased",
-    "increases", "increasing", "jump",       "jumped",    "jumping",     "jumps",    "larger",    "less",
-    "lifted",    "lighter",    "longer",     "lower",     "lowered",     "lowering", "more",      "moved",
-    "narrow",    "narrowed",   "narrows",    "plummeted", "plunge",      "plunged",  "plunges",   "plunging",
-    "raise",     "raised",     "raises",     "raising",   "rallied",     "rallies",  "rally",     "rebounded",
-    "reduced",   "reduces",    "reducing",   "reduction", "retreated",   "revised",  "rise",      "risen",
-    "rises",     "rising",     "rose",       "sank",      "shifted",     "shorter",  "shrank",    "shrinking",
-    "shrinks",   "shrunk",     "sink",       "sinks",     "skyrocketed", "slashed",  "slid",      "slide",
-    "slides",    "sliding",    "slipped",    "slips",     "slower",      "slump",    "slumped",   "slumps",
-    "smaller",   "soar",       "soared",     "soaring",   "soars",       "spike",    "spiked",    "stronger",
-    "surge",     "surged",     "surges",     "surging",   "trim",        "trimmed",  "trims",     "tumble",
-    "tumbled",   "tumbles",    "tumbling",   "up",        "upped",       "uptick",   "upturn",    "weaker",
-    "went",      "widen",      "widened",    "widens",    "worsened"}};
-inline constexpr std::array<std::uint8_t, 157> change_word_flags{
+inline constexpr word_set<158> change_words{std::array<std::string_view, 158>{
+    "above",     "adjusted",   "advanced",   "advances",  "below",     "bigger",      "boost",     "boosted",
+    "brighter",  "changed",    "cheaper",    "climb",     "climbed",   "climbing",    "climbs",    "contraction",
+    "cut",       "cuts",       "cutting",    "decline",   "declined",  "declines",    "declining", "decrease",
+    "decreased", "decreases",  "decreasing", "dip",       "dipped",    "dips",        "down",      "downturn",
+    "drop",      "dropped",    "dropping",   "drops",     "eased",     "eases",       "easing",    "extra",
+    "fall",      "fallen",     "falling",    "falls",     "faster",    "fell",        "gain",      "gained",
+    "gaining",   "gains",      "grew",       "grow",      "growing",   "grown",       "grows",     "growth",
+    "heavier",   "higher",     "hike",       "hiked",     "improved",  "improves",    "increase",  "increased",
+    "increases", "increasing", "jump",       "jumped",    "jumping",   "jumps",       "larger",    "less",
+    "lifted",    "lighter",    "longer",     "lower",     "lowered",   "lowering",    "more",      "moved",
+    "narrow",    "narrowed",   "narrows",    "plummeted", "plunge",    "plunged",     "plunges",   "plunging",
+    "raise",     "raised",     "raises",     "raising",   "rallied",   "rallies",     "rally",     "rebounded",
+    "reduced",   "reduces",    "reducing",   "reduction", "retreated", "revised",     "rise",      "risen",
+    "rises",     "rising",     "rose",       "sank",      "shed",      "shifted",     "shorter",   "shrank",
+    "shrinking", "shrinks",    "shrunk",     "sink",      "sinks",     "skyrocketed", "slashed",   "slid",
+    "slide",     "slides",     "sliding",    "slipped",   "slips",     "slower",      "slump",     "slumped",
+    "slumps",    "smaller",    "soar",       "soared",    "soaring",   "soars",       "spike",     "spiked",
+    "stronger",  "surge",      "surged",     "surges",    "surging",   "trim",        "trimmed",   "trims",
+    "tumble",    "tumbled",    "tumbles",    "tumbling",  "up",        "upped",       "uptick",    "upturn",
+    "weaker",    "went",       "widen",      "widened",   "widens",    "worsened"}};
+inline constexpr std::array<std::uint8_t, 158> change_word_flags{
     change_word::noun | change_word::rises,                                             // above
     change_word::verb | change_word::needs_by,                                          // adjusted
     change_word::verb | change_word::rises,                                             // advanced
@@ -852,6 +852,7 @@ inline constexpr std::array<std::uint8_t, 157> change_word_flags{
     change_word::verb | change_word::rises,                                             // rising
     change_word::verb | change_word::rises,                                             // rose
     change_word::verb | change_word::falls,                                             // sank
+    change_word::verb | change_word::falls,                                             // shed
     change_word::verb | change_word::needs_by,                                          // shifted
     change_word::noun | change_word::falls,                                             // shorter
     change_word::verb | change_word::falls,                                             // shrank
