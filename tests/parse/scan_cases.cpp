@@ -62,6 +62,11 @@ constexpr expected_mention money_cases[] = {
     {"Bids ranged from $1 billion to $2 billion.", "from $1 billion to $2 billion", "money", "USD", "[0.5e9, 2.5e9]"},
     {"It is a $20 billion-plus market.", "$20 billion-plus", "money", "USD", "[20e9, inf)"},
     {"They expect $5 billion or more next year.", "$5 billion or more", "money", "USD", "[5e9, inf)"},
+    {"Seats cost $40 and above at the door.", "$40 and above", "money", "USD", "[40, inf)"},
+    {"Fines of 300 euros and over were handed out.", "300 euros and over", "money", "EUR", "[300, inf)"},
+    {"Bonds yielding 6% or higher were sold first.", "6% or higher", "share", "%", "[6, inf)"},
+    // "and over" that a figure follows starts a new clause: the first figure keeps its upper end.
+    {"The fund raised $40 million and over 300 donors joined.", "$40 million", "money", "USD", "[39.5e6, 40.5e6]"},
     {"The pledge is US $550 billion.", "US $550 billion", "money", "USD", "[549.5e9, 550.5e9]"},
     {"The yuan loan was 3 billion yuan.", "3 billion yuan", "money", "CNY", "[2.5e9, 3.5e9]"},
     {"A fee of 40 USD applies.", "40 USD", "money", "USD", "[39.5, 40.5]"},

@@ -842,12 +842,29 @@ private:
         } else if (std::size_t d = dash_at(s_, after); d && match_phrase(after + d, "plus") != npos) {
             part.plus = true;
             part.end = match_phrase(after + d, "plus");
-        } else if (std::size_t more = match_phrase(skip_spaces(s_, after), "or more");
-                   more != npos && skip_spaces(s_, after) > after) {
+        } else if (std::size_t more = open_upper_end_after(after); more != npos) {
             part.plus = true;
             part.end = more;
         }
         return part;
+    }
+
+    // "or more", "and older", "and above" after a figure leave its upper end open ("aged 65 and
+    // older"): where the phrase ends, or npos. Not when a figure follows, which makes the words a
+    // new clause ("fined 40 and over 300 were hurt").
+    std::size_t open_upper_end_after(std::size_t after) const noexcept {
+        static constexpr std::array<std::string_view, 9> phrases = {"or more",   "or older",  "and older",
+                                                                    "or over",   "and over",  "or above",
+                                                                    "and above", "or higher", "and higher"};
+        const std::size_t start = skip_spaces(s_, after);
+        if (start == after) return npos;
+        for (std::string_view phrase : phrases) {
+            std::size_t end = match_phrase(start, phrase);
+            if (end == npos) continue;
+            if (digit_at(skip_spaces(s_, end))) return npos;
+            return end;
+        }
+        return npos;
     }
 
     std::optional<figure> figure_at(std::size_t pos) const {
