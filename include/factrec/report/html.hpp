@@ -19,11 +19,14 @@
 
 namespace factrec {
 
-// One self-contained page, readable without script or network: everything the text report
-// says, in its order and words, with a chart per unit (a row per fact on one ticked axis, a bar
-// per claim in its source's colour, conflicts hatched and marked in words), every claim
-// focusable by keyboard with its quote, and tables that say what the charts draw.
+/// One self-contained page, readable without script or network: everything the text report
+/// says, in its order and words, with a chart per unit (a row per fact on one ticked axis, a bar
+/// per claim in its source's colour, conflicts hatched and marked in words), every claim
+/// focusable by keyboard with its quote, and tables that say what the charts draw. Values and
+/// gaps are written in words ("89.5 billion USD", "160 million t"). Every string from the
+/// articles is escaped. Writes to `out` only; stream errors are left in its state.
 inline void write_html_report(std::ostream& out, const reconciliation& r);
+/// write_html_report, as a string (UTF-8).
 inline std::string html_report(const reconciliation& r);
 
 namespace detail {
