@@ -167,14 +167,6 @@ private:
     std::vector<exact_number> ticks_;
 };
 
-// A tick's label in words: "200 million t" where human_amount, which scales money, counts and
-// plain numbers only, would write "200000000 t".
-inline std::string tick_words(const exact_number& x, const unit& u) {
-    if (u.dimension() == dimension::share || u.dimension() == dimension::calendar_year) return human_amount(x, u);
-    const scale s = scale_for(x);
-    return short_decimal(x / s.factor) + s.word + unit_suffix(u);
-}
-
 // The unit as a heading says it: "USD", "%", "missiles", "plain numbers".
 inline std::string unit_heading(const unit& u) {
     std::string suffix = unit_suffix(u);
@@ -232,7 +224,7 @@ inline void write_axis_ticks(std::ostream& out, const unit_axis& axis, const uni
         double x = axis.at(tick);
         out << "<g class=\"tick\"><line x1=\"" << pixels(x) << "\" y1=\"" << pixels(top - 4) << "\" x2=\"" << pixels(x)
             << "\" y2=\"" << pixels(bottom) << "\"/><text x=\"" << pixels(x) << "\" y=\"" << pixels(top - 7)
-            << "\" text-anchor=\"middle\">" << html_escape(tick_words(tick, u)) << "</text></g>";
+            << "\" text-anchor=\"middle\">" << html_escape(human_amount(tick, u)) << "</text></g>";
     }
     out << "</g>\n";
 }
@@ -342,7 +334,7 @@ inline void write_series_chart(std::ostream& out, const reconciliation& r, const
         out << "<g class=\"tick\"><line x1=\"" << pixels(left - 4) << "\" y1=\"" << pixels(y) << "\" x2=\""
             << pixels(left + column * static_cast<double>(columns)) << "\" y2=\"" << pixels(y) << "\"/><text x=\""
             << pixels(left - 7) << "\" y=\"" << pixels(y + 4) << "\" text-anchor=\"end\">"
-            << html_escape(tick_words(tick, f.unit)) << "</text></g>";
+            << html_escape(human_amount(tick, f.unit)) << "</text></g>";
     }
     out << "</g>\n";
     const double tip_x = left + column * static_cast<double>(columns) + 12;
