@@ -5,6 +5,9 @@ set(factrec_config_dir "${CMAKE_INSTALL_DATADIR}/cmake/factrec")
 
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
 install(TARGETS factrec EXPORT factrecTargets)
+if(TARGET factrec_compiled)
+  install(TARGETS factrec_compiled EXPORT factrecTargets ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}")
+endif()
 install(EXPORT factrecTargets NAMESPACE factrec:: DESTINATION "${factrec_config_dir}")
 
 configure_package_config_file("${PROJECT_SOURCE_DIR}/cmake/factrecConfig.cmake.in"
@@ -19,6 +22,7 @@ endif()
 write_basic_package_version_file("${PROJECT_BINARY_DIR}/factrecConfigVersion.cmake"
                                  COMPATIBILITY ${factrec_compatibility} ARCH_INDEPENDENT)
 install(FILES "${PROJECT_BINARY_DIR}/factrecConfig.cmake" "${PROJECT_BINARY_DIR}/factrecConfigVersion.cmake"
+              "${PROJECT_SOURCE_DIR}/cmake/FactrecPrecompile.cmake"
         DESTINATION "${factrec_config_dir}")
 
 # Relocatable: `cmake --install --prefix` picks the prefix after configure-time substitution.

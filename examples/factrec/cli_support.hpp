@@ -229,9 +229,9 @@ inline std::optional<std::string> read_input(const std::string& path, const fact
 // file. Said on standard error, once per name, so that the change is never silent.
 inline void warn_about_file_names(std::string_view command, const std::vector<std::string>& paths) {
     for (const std::string& path : paths) {
-        const std::size_t bad = factrec::detail::first_invalid_utf8(path);
+        const std::size_t bad = factrec::reconcile_detail::first_invalid_utf8(path);
         if (bad == std::string_view::npos) continue;
-        std::cerr << command << ": warning: the file name '" << factrec::detail::visible_text(path)
+        std::cerr << command << ": warning: the file name '" << factrec::report::detail::visible_text(path)
                   << "' is not UTF-8 (byte " << bad
                   << "); JSON output shows each invalid byte as U+FFFD, so the name there does not open the file\n";
     }

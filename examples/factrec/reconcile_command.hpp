@@ -117,7 +117,7 @@ inline int run_reconcile_command(int argc, char** argv) {
         if (automatic && !report.empty() && report.back() == '}') {
             report.pop_back();
             report += ",\"draft\":";
-            factrec::detail::append_json_text(report, draft);
+            factrec::report::detail::append_json_text(report, draft);
             report += '}';
         }
         out << report << '\n';
@@ -128,7 +128,7 @@ inline int run_reconcile_command(int argc, char** argv) {
         const std::size_t end = page.rfind("</body>");
         if (automatic && end != std::string::npos)
             page.insert(end, "<details><summary>Draft facts file (factrec suggest)</summary><pre>" +
-                                 factrec::detail::html_escape(draft) + "</pre></details>\n");
+                                 factrec::report::detail::html_escape(draft) + "</pre></details>\n");
         out << page;
     } else {
         factrec::write_text_report(out, *result);

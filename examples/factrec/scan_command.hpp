@@ -139,7 +139,7 @@ private:
 class file_bytes {
 public:
     explicit file_bytes(std::size_t size) : bytes_(new char[size]), size_(size) {
-        factrec::detail::ask_for_huge_pages(bytes_.get(), size);
+        factrec::parse::detail::ask_for_huge_pages(bytes_.get(), size);
     }
     [[nodiscard]] char* data() noexcept { return bytes_.get(); }
     [[nodiscard]] std::span<char> text() noexcept { return {bytes_.get(), size_}; }
@@ -285,7 +285,7 @@ inline int run_scan_command(int argc, char** argv) {
         std::size_t start = prepared->start;
         // A whole file's header lines (source:, url:, date:) are read as reconcile reads them,
         // so that scan lists exactly the figures reconcile sees.
-        if (!d.line && factrec::detail::is_header_key(factrec::detail::header_key_of(
+        if (!d.line && factrec::reconcile_detail::is_header_key(factrec::reconcile_detail::header_key_of(
                            content_text.substr(start, content_text.find('\n', start) - start)))) {
             auto read = factrec::read_article(std::string(d.file), std::string(content_text));
             if (!read) return read.error().message;
@@ -345,11 +345,11 @@ inline void mention_writer::write(const document& d, const factrec::mention& m) 
     case format::json:
         if (!first_in_array_) buffer_ += ',';
         first_in_array_ = false;
-        factrec::detail::append_mention_json(buffer_, d.file, d.line, d.text, m);
+        factrec::report::detail::append_mention_json(buffer_, d.file, d.line, d.text, m);
         if (buffer_.size() >= flush_at) flush();
         break;
     case format::jsonl:
-        factrec::detail::append_mention_json(buffer_, d.file, d.line, d.text, m);
+        factrec::report::detail::append_mention_json(buffer_, d.file, d.line, d.text, m);
         buffer_ += '\n';
         if (buffer_.size() >= flush_at) flush();
         break;

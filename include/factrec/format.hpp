@@ -17,7 +17,7 @@
 #include <string>
 #include <version>
 
-namespace factrec::detail {
+namespace factrec::format_detail {
 
 template <class T>
 struct is_vocabulary_template : std::false_type {};
@@ -42,16 +42,16 @@ std::string streamed(const T& x) {
     return std::move(out).str();
 }
 
-} // namespace factrec::detail
+} // namespace factrec::format_detail
 
 #if defined(__cpp_lib_format)
 #include <format>
 
-template <factrec::detail::formattable_vocabulary T>
+template <factrec::format_detail::formattable_vocabulary T>
 struct std::formatter<T, char> : std::formatter<std::string_view, char> {
     template <class Context>
     auto format(const T& x, Context& context) const {
-        const std::string text = factrec::detail::streamed(x);
+        const std::string text = factrec::format_detail::streamed(x);
         return std::formatter<std::string_view, char>::format(std::string_view(text), context);
     }
 };
@@ -60,11 +60,11 @@ struct std::formatter<T, char> : std::formatter<std::string_view, char> {
 #if __has_include(<fmt/format.h>)
 #include <fmt/format.h>
 
-template <factrec::detail::formattable_vocabulary T>
+template <factrec::format_detail::formattable_vocabulary T>
 struct fmt::formatter<T, char> : fmt::formatter<fmt::string_view, char> {
     template <class Context>
     auto format(const T& x, Context& context) const {
-        const std::string text = factrec::detail::streamed(x);
+        const std::string text = factrec::format_detail::streamed(x);
         return fmt::formatter<fmt::string_view, char>::format(fmt::string_view(text), context);
     }
 };

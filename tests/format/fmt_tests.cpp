@@ -8,7 +8,7 @@
 #include <string>
 
 // What operator<< writes, as format.hpp's formatters read it.
-using factrec::detail::streamed;
+using factrec::format_detail::streamed;
 
 TEST_CASE("fmt::format writes the vocabulary types as operator<< does") {
     const auto pledge = factrec::interval::closed(factrec::parse_exact_number("549.5e9").value(),

@@ -28,7 +28,7 @@ bool is_claim_or_soft_relation(const factrec::reconciliation& r, const factrec::
 
 bool has_nul_or_invalid_utf8(std::string_view text) {
     return text.find('\0') != std::string_view::npos ||
-           factrec::detail::first_invalid_utf8(text) != std::string_view::npos;
+           factrec::reconcile_detail::first_invalid_utf8(text) != std::string_view::npos;
 }
 
 void check_pass(const factrec::reconciliation& r, const factrec::reading_pass& pass) {
@@ -69,7 +69,7 @@ void check_pass(const factrec::reconciliation& r, const factrec::reading_pass& p
     FACTREC_FUZZ_CHECK(s.facts.size() == pass.model.facts().size());
     for (const factrec::fact_declaration& f : r.facts.facts)
         FACTREC_FUZZ_CHECK(std::any_of(s.facts.begin(), s.facts.end(), [&](const factrec::fact_range& range) {
-            return factrec::detail::fact_of_variable(range.fact) == f.id;
+            return factrec::reconcile_detail::fact_of_variable(range.fact) == f.id;
         }));
     FACTREC_FUZZ_CHECK(s.consistent == s.conflicts.empty());
     // Inconsistent claims are resolved by setting some aside; relations that contradict each
@@ -89,7 +89,8 @@ void check_pass(const factrec::reconciliation& r, const factrec::reading_pass& p
     for (const factrec::bound_claim& c : pass.binding.claims)
         FACTREC_FUZZ_CHECK(variable_of.contains(c.id) == c.time.takes_part()); // superseded ones take no part
     for (const factrec::fact_range& range : s.facts) {
-        FACTREC_FUZZ_CHECK(r.facts.find_fact(std::string(factrec::detail::fact_of_variable(range.fact))) != nullptr);
+        FACTREC_FUZZ_CHECK(r.facts.find_fact(std::string(factrec::reconcile_detail::fact_of_variable(range.fact))) !=
+                           nullptr);
         FACTREC_FUZZ_CHECK(!range.range.is_empty());
         if (!range.exact) continue;
         for (const factrec::bound_claim& c : pass.binding.claims)

@@ -81,7 +81,7 @@ void check_same_scan(const factrec::scan_result& a_result, const factrec::scan_r
 // The look-ups of the fast paths against their plain searches, for every run of letters in the
 // input, and the byte masks for every 64 bytes of it.
 void check_fast_lookups(std::string_view input) {
-    namespace detail = factrec::detail;
+    namespace detail = factrec::parse::detail;
     for (std::size_t i = 0; i < input.size();) {
         if (!detail::is_letter(input[i])) {
             ++i;
@@ -136,15 +136,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // The walk fills a result that held another scan (of the second half): nothing of that may
     // remain.
     factrec::scan_result walked = factrec::scan(input.substr(size / 2));
-    factrec::detail::scanner(input, {}).run(walked, factrec::detail::scanner::second_pass::walk);
+    factrec::parse::detail::scanner(input, {}).run(walked, factrec::parse::detail::scanner::second_pass::walk);
     check_same_scan(found, walked);
 
     // The tuned paths (first pass over bit masks, sentence stops 64 bytes at a time, huge
     // pages) and the plain ones give the same scan.
     using english = factrec::parse::english;
-    check_same_scan(found, factrec::detail::basic_scanner<english, factrec::detail::fast_scan_paths>(input, {}).run());
-    check_same_scan(found,
-                    factrec::detail::basic_scanner<english, factrec::detail::reference_scan_paths>(input, {}).run());
+    check_same_scan(
+        found,
+        factrec::parse::detail::basic_scanner<english, factrec::parse::detail::fast_scan_paths>(input, {}).run());
+    check_same_scan(
+        found,
+        factrec::parse::detail::basic_scanner<english, factrec::parse::detail::reference_scan_paths>(input, {}).run());
     check_fast_lookups(input);
 
     // Thousands grouped with a no-break space (U+00A0) or a thin space (U+2009) read as with a comma.

@@ -16,7 +16,7 @@
 
 namespace {
 
-namespace detail = factrec::detail;
+namespace detail = factrec::parse::detail;
 
 // Words like the listed ones and unlike them: each listed word, its capitalised and upper-case
 // forms, one letter short, one letter more, and random runs of letters.
@@ -223,6 +223,78 @@ TEST_CASE("fast paths: the speech-cue survey's one read of 64 bytes marks what t
         CHECK(fast.letters == letters);
         CHECK(fast.quotation == quotation);
         CHECK(fast.joined == joined);
+    }
+}
+
+TEST_CASE("fast paths: the one-bit test for an ASCII space takes the five spaces and no other byte") {
+    for (int b = 0; b < 256; ++b) {
+        const char c = static_cast<char>(b);
+        CAPTURE(b);
+        CHECK(detail::is_ascii_space(c) == (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'));
+    }
+}
+
+TEST_CASE("fast paths: runs of letters tested eight bytes at a time end where a byte-by-byte walk ends them") {
+    std::mt19937_64 rng(18);
+    for (int round = 0; round < 600; ++round) {
+        // Letters of both cases, the bytes just outside 'a'-'z' and 'A'-'Z', the same with the
+        // top bit set, and the joiners word_at and word_before look at next.
+        std::string text(rng() % 40, ' ');
+        for (char& c : text)
+            c = round % 3 == 0 ? static_cast<char>(rng())
+                               : "abzAZ@[`{\xC1\xE1\xDA\xFA-'. 9"[rng() % (round % 3 == 1 ? 5 : 18)];
+        for (std::size_t from = 0; from <= text.size(); ++from)
+            for (std::size_t other = 0; other <= text.size(); ++other) {
+                CAPTURE(text);
+                CAPTURE(from);
+                CAPTURE(other);
+                if (other >= from)
+                    CHECK(detail::letters_end(text, from, other) == detail::letters_end_reference(text, from, other));
+                if (other <= from)
+                    CHECK(detail::letters_start(text, from, other) ==
+                          detail::letters_start_reference(text, from, other));
+            }
+        for (std::size_t pos = 0; pos < text.size(); ++pos) {
+            // word_at and word_before as written before the runs were tested eight bytes at a time.
+            std::size_t limit = std::min(text.size(), pos + detail::max_word_bytes), end = pos;
+            while (true) {
+                while (end < limit && detail::is_letter(text[end])) ++end;
+                if (end == limit) break;
+                const bool joiner = text[end] == '-' || text[end] == '\'' || text[end] == '.';
+                if (joiner && end > pos && end + 1 < text.size() && detail::is_letter(text[end + 1])) {
+                    ++end;
+                    continue;
+                }
+                if (text[end] == '.' && end >= pos + 2 && text[end - 2] == '.') ++end;
+                break;
+            }
+            CAPTURE(text);
+            CAPTURE(pos);
+            CHECK(detail::word_at(text, pos).end == end);
+            for (std::size_t floor = 0; floor <= pos; floor += 1 + rng() % 3) {
+                std::size_t back = detail::skip_spaces_back(text, pos), begin = back;
+                if (back > floor) {
+                    if (text[back - 1] == '.' && back >= floor + 4 && text[back - 3] == '.' &&
+                        detail::is_letter(text[back - 2]))
+                        --begin;
+                    while (begin > floor && back - begin < detail::max_word_bytes) {
+                        const char c = text[begin - 1];
+                        const bool joiner = (c == '-' || c == '\'' || c == '.') && begin < back && begin - 1 > floor &&
+                                            detail::is_letter(text[begin - 2]);
+                        if (!detail::is_letter(c) && !joiner) break;
+                        --begin;
+                    }
+                }
+                const bool found = back > floor && begin != back && detail::is_letter(text[begin]);
+                const detail::word w = detail::word_before(text, pos, floor);
+                CAPTURE(floor);
+                CHECK(w.found() == found);
+                if (found) {
+                    CHECK(w.begin == begin);
+                    CHECK(w.end == back);
+                }
+            }
+        }
     }
 }
 

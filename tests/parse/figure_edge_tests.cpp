@@ -332,7 +332,8 @@ TEST_CASE("invalid UTF-8 next to digits or signs changes no figure") {
         CHECK(found.empty());
         CHECK_FALSE(found.diagnostics.empty());
         // Both ways of finding the places to read agree.
-        auto walked = factrec::detail::scanner(c.text, {}).run(factrec::detail::scanner::second_pass::walk);
+        auto walked =
+            factrec::parse::detail::scanner(c.text, {}).run(factrec::parse::detail::scanner::second_pass::walk);
         CHECK(walked.size() == found.size());
         CHECK(walked.diagnostics == found.diagnostics);
     }

@@ -20,7 +20,7 @@
 
 namespace {
 
-namespace detail = factrec::detail;
+namespace detail = factrec::parse::detail;
 
 // Whether a figure can start at `i`, for the word of letters s[i, word_end) (empty at a digit).
 bool reference_starts_figure(std::string_view s, std::size_t i, std::size_t word_end) {

@@ -13,7 +13,7 @@
 
 namespace {
 
-namespace detail = factrec::detail;
+namespace detail = factrec::parse::detail;
 using factrec::exact_number;
 using factrec::rational;
 

@@ -12,7 +12,7 @@
 
 namespace {
 
-namespace detail = factrec::detail;
+namespace detail = factrec::parse::detail;
 
 struct word_figure_case {
     std::string_view text;

@@ -553,8 +553,9 @@ TEST_CASE("reading from the listed places equals walking the text again") {
             if (next(4) != 0) text += ' ';
         }
         CAPTURE(text);
-        auto listed = factrec::detail::scanner(text, {}).run(factrec::detail::scanner::second_pass::listed_starts);
-        auto walked = factrec::detail::scanner(text, {}).run(factrec::detail::scanner::second_pass::walk);
+        auto listed =
+            factrec::parse::detail::scanner(text, {}).run(factrec::parse::detail::scanner::second_pass::listed_starts);
+        auto walked = factrec::parse::detail::scanner(text, {}).run(factrec::parse::detail::scanner::second_pass::walk);
         CHECK(same_scan(listed, walked));
         compared += listed.size();
     }

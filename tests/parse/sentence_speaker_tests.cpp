@@ -172,26 +172,28 @@ std::string generated_text(std::uint64_t seed, std::size_t piece_count) {
 
 // Who speaks for the figure at `offset`, reading every token of the sentence.
 std::optional<std::string> speaker_by_tokens(std::string_view sentence, std::size_t offset) {
-    auto tokens = factrec::detail::tokenize_sentence(sentence);
-    return factrec::detail::speaker_from(sentence, tokens, factrec::detail::attributions(sentence, tokens), offset);
+    auto tokens = factrec::parse::detail::tokenize_sentence(sentence);
+    return factrec::parse::detail::speaker_from(sentence, tokens,
+                                                factrec::parse::detail::attributions(sentence, tokens), offset);
 }
 
 } // namespace
 
 TEST_CASE("speakers: the cue words of the quick look are lexicon's speech verbs, in any case") {
-    using factrec::detail::cue_word;
-    using factrec::detail::cue_word_lookup;
-    for (std::string_view w : factrec::detail::cue_words) {
+    using factrec::parse::detail::cue_word;
+    using factrec::parse::detail::cue_word_lookup;
+    for (std::string_view w : factrec::parse::detail::cue_words) {
         std::string upper(w), capitalised(w);
         for (char& c : upper) c = static_cast<char>(c - 'a' + 'A');
         capitalised[0] = static_cast<char>(capitalised[0] - 'a' + 'A');
         for (const std::string& form : {std::string(w), upper, capitalised}) {
             CAPTURE(form);
             CHECK(cue_word_lookup.find(form) != cue_word::none);
-            CHECK(factrec::detail::is_speech_verb(form) ==
-                  factrec::detail::listed_any_case(factrec::detail::speech_verbs, form));
+            CHECK(factrec::parse::detail::is_speech_verb(form) ==
+                  factrec::parse::detail::listed_any_case(factrec::parse::detail::speech_verbs, form));
             // The survey's first look lets through every word that opens a cue.
-            if (factrec::detail::is_cue_word(form)) CHECK(cue_word_lookup.may_be_cue(form[0], form[1], form.size()));
+            if (factrec::parse::detail::is_cue_word(form))
+                CHECK(cue_word_lookup.may_be_cue(form[0], form[1], form.size()));
         }
     }
     for (std::string_view w : {"the", "The", "of", "governments", "Said", "SAID"}) {
@@ -201,19 +203,19 @@ TEST_CASE("speakers: the cue words of the quick look are lexicon's speech verbs,
     CHECK(cue_word_lookup.find("according") == cue_word::according);
     CHECK(cue_word_lookup.find("Per") == cue_word::per);
     CHECK(cue_word_lookup.find("said") == cue_word::speech_verb);
-    CHECK(factrec::detail::is_cue_word("according"));
-    CHECK_FALSE(factrec::detail::is_cue_word("Said")); // a speech verb opens a cue in lower case only
+    CHECK(factrec::parse::detail::is_cue_word("according"));
+    CHECK_FALSE(factrec::parse::detail::is_cue_word("Said")); // a speech verb opens a cue in lower case only
     for (std::string_view w :
          {"remained", "reporter", "sai", "saidd", "said-so", "accordingly", "pe", "perm", "x", "", "tolds"}) {
         CAPTURE(w);
         CHECK(cue_word_lookup.find(w) == cue_word::none);
-        CHECK_FALSE(factrec::detail::listed_any_case(factrec::detail::speech_verbs, w));
+        CHECK_FALSE(factrec::parse::detail::listed_any_case(factrec::parse::detail::speech_verbs, w));
     }
 }
 
 TEST_CASE("speakers: letters and marks are found 64 bytes at a time as one at a time, to the text's end") {
-    auto letters = [](const char* bytes) { return factrec::detail::classify_bytes(bytes).letters; };
-    auto marks = factrec::detail::bytes_among<'.', '"', '\xE2'>;
+    auto letters = [](const char* bytes) { return factrec::parse::detail::classify_bytes(bytes).letters; };
+    auto marks = factrec::parse::detail::bytes_among<'.', '"', '\xE2'>;
     for (std::uint64_t seed = 0; seed < 100; ++seed) {
         std::string text = generated_text(seed, 4 + seed % 40);
         for (std::size_t from = 0; from <= text.size(); ++from) {
@@ -222,15 +224,15 @@ TEST_CASE("speakers: letters and marks are found 64 bytes at a time as one at a 
                 const std::size_t to = std::min(text.size(), from + count);
                 std::uint64_t expected_letters = 0, expected_marks = 0;
                 for (std::size_t k = from; k < to; ++k) {
-                    expected_letters |= std::uint64_t{factrec::detail::is_letter(text[k])} << (k - from);
+                    expected_letters |= std::uint64_t{factrec::parse::detail::is_letter(text[k])} << (k - from);
                     expected_marks |= std::uint64_t{text[k] == '.' || text[k] == '"' || text[k] == '\xE2'}
                                       << (k - from);
                 }
                 CAPTURE(text);
                 CAPTURE(from);
                 CAPTURE(to);
-                REQUIRE(factrec::detail::classify_range(text, from, to, letters) == expected_letters);
-                REQUIRE(factrec::detail::classify_range(text, from, to, marks) == expected_marks);
+                REQUIRE(factrec::parse::detail::classify_range(text, from, to, letters) == expected_letters);
+                REQUIRE(factrec::parse::detail::classify_range(text, from, to, marks) == expected_marks);
             }
         }
     }
@@ -238,19 +240,19 @@ TEST_CASE("speakers: letters and marks are found 64 bytes at a time as one at a 
         // "EDC", the byte, "A".
         std::string five = std::string("EDC") + static_cast<char>(b) + "A";
         CAPTURE(b);
-        CHECK(factrec::detail::classify_range(five, 0, 5, letters) ==
-              (0x17u | (factrec::detail::is_letter(static_cast<char>(b)) ? 0x08u : 0u)));
+        CHECK(factrec::parse::detail::classify_range(five, 0, 5, letters) ==
+              (0x17u | (factrec::parse::detail::is_letter(static_cast<char>(b)) ? 0x08u : 0u)));
     }
     std::mt19937_64 rng(11);
-    std::array<char, factrec::detail::classified_bytes> bytes{};
+    std::array<char, factrec::parse::detail::classified_bytes> bytes{};
     for (int round = 0; round < 2000; ++round) {
         for (char& c : bytes)
             c = static_cast<char>(round % 2 == 0 ? rng()
                                                  : ".!?\n\"\xE2"
                                                    "a "[rng() % 8]);
-        CHECK(factrec::detail::bytes_among<'.', '!', '?', '\n'>(bytes.data()) ==
-              factrec::detail::bytes_among_portable<'.', '!', '?', '\n'>(bytes.data()));
-        CHECK(marks(bytes.data()) == factrec::detail::bytes_among_portable<'.', '"', '\xE2'>(bytes.data()));
+        CHECK(factrec::parse::detail::bytes_among<'.', '!', '?', '\n'>(bytes.data()) ==
+              factrec::parse::detail::bytes_among_portable<'.', '!', '?', '\n'>(bytes.data()));
+        CHECK(marks(bytes.data()) == factrec::parse::detail::bytes_among_portable<'.', '"', '\xE2'>(bytes.data()));
     }
     CHECK_FALSE(factrec::speaker_of(std::string_view{}, 0));
 }
@@ -259,26 +261,26 @@ TEST_CASE("speakers: word_at reads a word as a byte-by-byte walk does") {
     for (std::uint64_t seed = 0; seed < 300; ++seed) {
         std::string text = generated_text(seed, 60);
         for (std::size_t i = 0; i < text.size(); ++i) {
-            if (!factrec::detail::is_letter(text[i])) continue;
+            if (!factrec::parse::detail::is_letter(text[i])) continue;
             CAPTURE(text);
             CAPTURE(i);
             // The reference: a word's letters and its inner joiners, one byte at a time.
             std::size_t end = i;
-            while (end < text.size() && end - i < factrec::detail::max_word_bytes) {
+            while (end < text.size() && end - i < factrec::parse::detail::max_word_bytes) {
                 char c = text[end];
-                if (factrec::detail::is_letter(c)) {
+                if (factrec::parse::detail::is_letter(c)) {
                     ++end;
                     continue;
                 }
                 if ((c == '-' || c == '\'' || c == '.') && end > i && end + 1 < text.size() &&
-                    factrec::detail::is_letter(text[end + 1])) {
+                    factrec::parse::detail::is_letter(text[end + 1])) {
                     ++end;
                     continue;
                 }
                 if (c == '.' && end >= i + 2 && text[end - 2] == '.') ++end;
                 break;
             }
-            REQUIRE(factrec::detail::word_at(text, i).end == end);
+            REQUIRE(factrec::parse::detail::word_at(text, i).end == end);
         }
     }
 }
@@ -340,8 +342,8 @@ TEST_CASE("sentences: the sentence around a place is the one found byte by byte"
         for (std::size_t pos = 0; pos < text.size(); ++pos) {
             for (std::size_t reach : {std::size_t{3}, std::size_t{40}, std::size_t{4096}}) {
                 std::size_t lo = pos > reach ? pos - reach : 0, hi = std::min(text.size(), pos + reach);
-                auto fast = factrec::detail::sentence_around(text, pos, lo, hi);
-                auto plain = factrec::detail::sentence_around_reference(text, pos, lo, hi);
+                auto fast = factrec::parse::detail::sentence_around(text, pos, lo, hi);
+                auto plain = factrec::parse::detail::sentence_around_reference(text, pos, lo, hi);
                 if (!(fast == plain)) {
                     CAPTURE(text);
                     CAPTURE(pos);

@@ -158,7 +158,7 @@ TEST_CASE("columns count characters, not bytes, after non-ASCII text") {
 TEST_CASE("a keyword's name for messages is made once, not once for every statement parsed") {
     // Seen while fuzzing facts files: memory grew with every statement ever parsed, since each
     // one appended its keywords' names to a shared list (which two threads would also race on).
-    namespace g = factrec::detail::facts_grammar;
+    namespace g = factrec::reconcile_detail::facts_grammar;
     const char* first = g::keyword("unit").name;
     CHECK(std::string(first) == "'unit'");
     for (int i = 0; i < 3; ++i) CHECK(factrec::parse_facts_file(good_header, "x.facts"));

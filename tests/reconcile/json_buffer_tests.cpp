@@ -19,7 +19,7 @@
 
 namespace {
 
-namespace detail = factrec::detail;
+namespace detail = factrec::report::detail;
 using factrec::rational;
 
 std::string written_by_json_writer(std::string_view text) {

@@ -67,15 +67,17 @@ const factrec::bound_claim& claim_quoting(const factrec::reconciliation& r, cons
     throw;
 }
 
-bool valid_utf8(const std::string& text) { return factrec::detail::first_invalid_utf8(text) == std::string::npos; }
+bool valid_utf8(const std::string& text) {
+    return factrec::reconcile_detail::first_invalid_utf8(text) == std::string::npos;
+}
 
 // The code points of a text that act on a terminal (ESC, other controls, DEL, C1), tab and
 // newline aside.
 std::size_t display_controls(const std::string& text) {
     std::size_t found = 0;
     for (std::size_t i = 0; i < text.size();) {
-        auto c = factrec::detail::code_point_at(text, i);
-        if (c.valid && c.value != '\n' && c.value != '\t' && factrec::detail::acts_on_display(c.value)) ++found;
+        auto c = factrec::reconcile_detail::code_point_at(text, i);
+        if (c.valid && c.value != '\n' && c.value != '\t' && factrec::report::detail::acts_on_display(c.value)) ++found;
         i += c.length;
     }
     return found;
@@ -135,7 +137,7 @@ TEST_CASE("the same article file given twice is read once, with a warning") {
 }
 
 TEST_CASE("slugs keep letters of every script and cut on a character boundary") {
-    using factrec::detail::slug;
+    using factrec::reconcile_detail::slug;
     CHECK(slug("Harbor Ledger") == "harbor-ledger");
     CHECK(slug("  Le Monde — Économie ") == "le-monde-Économie");
     CHECK(slug("朝日新聞・デジタル") == "朝日新聞-デジタル");
@@ -304,7 +306,7 @@ TEST_CASE("the JSON writer writes valid JSON for any bytes, the scan command's t
     std::string all_bytes;
     for (int b = 0; b < 256; ++b) all_bytes += static_cast<char>(b);
     std::ostringstream out;
-    factrec::detail::json_writer w(out);
+    factrec::report::detail::json_writer w(out);
     w.begin_object().key(all_bytes).value(all_bytes).end_object();
     json parsed;
     REQUIRE_NOTHROW(parsed = json::parse(out.str()));
@@ -317,12 +319,12 @@ TEST_CASE("the JSON writer writes valid JSON for any bytes, the scan command's t
     }());
     // Valid multi-byte text passes unchanged; the line separators are escaped for JavaScript.
     std::ostringstream text;
-    factrec::detail::json_writer(text).value("日経 \xE2\x80\xA8 é");
+    factrec::report::detail::json_writer(text).value("日経 \xE2\x80\xA8 é");
     CHECK(text.str() == "\"日経 \\u2028 é\"");
 }
 
 TEST_CASE("HTML labels are cut on character boundaries") {
-    using factrec::detail::leading_characters;
+    using factrec::report::detail::leading_characters;
     CHECK(leading_characters("abcdef", 3) == "abc");
     CHECK(leading_characters("日本語テキスト", 3) == "日本語");
     CHECK(leading_characters("cafe\xCC\x81s", 4) == "cafe\xCC\x81"); // e and its accent stay together

@@ -8,7 +8,7 @@
 #include <string_view>
 
 using factrec::unit;
-using factrec::detail::counts_noun;
+using factrec::reconcile_detail::counts_noun;
 
 TEST_CASE("a count of people takes children, passengers, firefighters, students and the like") {
     const unit people = unit::count("people");

@@ -372,7 +372,7 @@ TEST_CASE("the text report fits a terminal and the HTML report has a row per fac
     while (std::getline(text, line)) {
         ++lines;
         INFO(line);
-        CHECK(factrec::detail::display_width(line) <= 100);
+        CHECK(factrec::report::detail::display_width(line) <= 100);
     }
     CHECK(lines > 50);
     std::string html = factrec::html_report(r);

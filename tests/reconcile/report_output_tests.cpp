@@ -74,7 +74,8 @@ std::size_t occurrences(const std::string& text, const std::string& needle) {
 
 // The markup of one claim in a chart: from its <g ... data-claim="id"> to its </g>.
 std::string claim_mark(const std::string& html, const std::string& id) {
-    std::size_t at = html.find("tabindex=\"0\"", html.find("data-claim=\"" + factrec::detail::html_escape(id) + "\""));
+    std::size_t at =
+        html.find("tabindex=\"0\"", html.find("data-claim=\"" + factrec::report::detail::html_escape(id) + "\""));
     std::size_t begin = html.rfind("<g class=\"claim", at);
     std::size_t end = html.find("</g>", at);
     REQUIRE(begin != std::string::npos);
@@ -119,7 +120,7 @@ std::vector<std::string> html_sections(const std::string& html) {
 }
 
 bool html_has(const std::string& html, const std::string& text) {
-    return html.find(factrec::detail::html_escape(text)) != std::string::npos;
+    return html.find(factrec::report::detail::html_escape(text)) != std::string::npos;
 }
 
 std::string wrapped(const std::string& body) {
@@ -205,29 +206,30 @@ TEST_CASE("the HTML report says what the text report says, section by section in
         const std::vector<std::string> sections = text_sections(text);
         CHECK(sections.size() >= 5);
         CHECK(html_sections(html) == sections);
-        CHECK(html_has(html, factrec::detail::story_size_words(r)));
-        CHECK(html_has(html, factrec::detail::reading_words(r.pass.precision)));
-        CHECK(html_has(html, factrec::detail::verdict_words(r.pass.solution)));
+        CHECK(html_has(html, factrec::report::detail::story_size_words(r)));
+        CHECK(html_has(html, factrec::report::detail::reading_words(r.pass.precision)));
+        CHECK(html_has(html, factrec::report::detail::verdict_words(r.pass.solution)));
         if (!r.pass.solution.conflicts_complete)
             CHECK(html.find("listed; more minimal conflicts may exist") != std::string::npos);
-        for (const std::string& line : factrec::detail::reading_lines(r)) CHECK(html_has(html, line));
+        for (const std::string& line : factrec::report::detail::reading_lines(r)) CHECK(html_has(html, line));
         for (const auto& alternative : r.repair_alternatives)
-            CHECK(html_has(html, factrec::detail::id_list(alternative, 8)));
-        for (const auto& u : r.pass.binding.unbound) CHECK(html_has(html, factrec::detail::unbound_words(r, u)));
+            CHECK(html_has(html, factrec::report::detail::id_list(alternative, 8)));
+        for (const auto& u : r.pass.binding.unbound)
+            CHECK(html_has(html, factrec::report::detail::unbound_words(r, u)));
         for (const auto& n : r.pass.binding.notes) CHECK(html_has(html, n));
         for (const auto& w : r.warnings) CHECK(html_has(html, w.message));
         for (const auto& id : r.pass.solution.rejected)
-            CHECK(html.find("<li>" + factrec::detail::html_escape(id)) != std::string::npos);
+            CHECK(html.find("<li>" + factrec::report::detail::html_escape(id)) != std::string::npos);
         for (const auto& b : r.pass.binding.claims) // file and byte span of every claim
             CHECK(html_has(html, r.articles[b.article].file + " bytes " + std::to_string(b.claim.span.begin) + "-" +
                                      std::to_string(b.claim.span.end)));
         for (const auto& range : r.pass.solution.facts) {
-            CHECK(html_has(html, factrec::detail::set_by_words("", range.lo_set_by)));
-            CHECK(html_has(html, factrec::detail::set_by_words("", range.hi_set_by)));
+            CHECK(html_has(html, factrec::report::detail::set_by_words("", range.lo_set_by)));
+            CHECK(html_has(html, factrec::report::detail::set_by_words("", range.hi_set_by)));
         }
-        const auto groups = factrec::detail::conflict_groups(r);
+        const auto groups = factrec::report::detail::conflict_groups(r);
         for (std::size_t k = 0; k < groups.size(); ++k)
-            CHECK(html_has(html, factrec::detail::describe_conflict_group(r, groups[k], k + 1).headline));
+            CHECK(html_has(html, factrec::report::detail::describe_conflict_group(r, groups[k], k + 1).headline));
     }
     // The caveat is there to be found: one conflict listed of the several the demo has.
     const factrec::reconciliation cut = example_story("japan_deal", "deal.facts", one_conflict);
@@ -262,7 +264,7 @@ std::string amount_in_words(const char* value, const char* symbol) {
     REQUIRE(u);
     const auto x = factrec::parse_exact_number(value);
     REQUIRE(x);
-    return factrec::detail::human_amount(*x, *u);
+    return factrec::report::detail::human_amount(*x, *u);
 }
 
 TEST_CASE("values and gaps of every unit read in words, exactly unless marked") {
@@ -289,7 +291,7 @@ TEST_CASE("values and gaps of every unit read in words, exactly unless marked") 
     REQUIRE(tonnes);
     const auto range = factrec::parse_interval("[155000000, 165000000)");
     REQUIRE(range);
-    CHECK(factrec::detail::human_interval(*range, *tonnes) == "[155, 165) million t");
+    CHECK(factrec::report::detail::human_interval(*range, *tonnes) == "[155, 165) million t");
 }
 
 TEST_CASE("a gap between masses reads in words in the text and HTML reports") {
@@ -409,9 +411,9 @@ TEST_CASE("every claim in the HTML report takes keyboard focus, shows its quote,
         const std::string mark = claim_mark(html, b.id);
         const std::size_t tip = mark.find("<text class=\"tip\"");
         REQUIRE(tip != std::string::npos);
-        CHECK(mark.find(factrec::detail::html_escape(b.quote), tip) != std::string::npos);
+        CHECK(mark.find(factrec::report::detail::html_escape(b.quote), tip) != std::string::npos);
         CHECK(mark.find("aria-label=\"") != std::string::npos);
-        CHECK(html.find("<tr data-claim=\"" + factrec::detail::html_escape(b.id) + "\"") != std::string::npos);
+        CHECK(html.find("<tr data-claim=\"" + factrec::report::detail::html_escape(b.id) + "\"") != std::string::npos);
     }
     CHECK(html.find("<title>") != std::string::npos);
     CHECK(html.find("<desc>") != std::string::npos);
@@ -440,7 +442,7 @@ TEST_CASE("the reports say 1 claim, not 1 claims") {
         CHECK(report.find("1 conflict in 1 group") != std::string::npos);
         CHECK_FALSE(std::regex_search(report, one_plural));
     }
-    CHECK(factrec::detail::counted(1, "claim") == "1 claim");
-    CHECK(factrec::detail::counted(2, "claim") == "2 claims");
-    CHECK(factrec::detail::counted(0, "claim") == "0 claims");
+    CHECK(factrec::report::detail::counted(1, "claim") == "1 claim");
+    CHECK(factrec::report::detail::counted(2, "claim") == "2 claims");
+    CHECK(factrec::report::detail::counted(0, "claim") == "0 claims");
 }

@@ -421,7 +421,7 @@ TEST_CASE("solution JSON has the fields issue 4 names, exact numbers as strings"
     CHECK(j["rejected"].size() == 1);
 
     std::ostringstream escaped;
-    detail::json_writer w(escaped);
+    report::detail::json_writer w(escaped);
     w.begin_object().key("a\"b").value(std::string_view("line\nbreak\x01")).end_object();
     CHECK(escaped.str() == "{\"a\\\"b\":\"line\\nbreak\\u0001\"}");
 }

@@ -134,13 +134,13 @@ private:
     }
 };
 
-namespace detail {
+namespace core::detail {
 
 inline boost::multiprecision::cpp_int power_of_ten(unsigned exponent) {
     return boost::multiprecision::pow(boost::multiprecision::cpp_int(10), exponent);
 }
 
-} // namespace detail
+} // namespace core::detail
 
 /// Limits that keep absurd input ("1e999999999", a million digits) an error, not a hang.
 inline constexpr std::size_t max_significant_digits = 400; ///< digits of one number, leading zeros aside
@@ -216,8 +216,9 @@ inline result<exact_number> parse_exact_number(std::string_view text) {
     if (exponent > max_decimal_exponent || exponent < -max_decimal_exponent - static_cast<long>(max_significant_digits))
         return fail("exponent is out of range (at most " + std::to_string(max_decimal_exponent) + ")");
 
-    exact_number value = exponent >= 0 ? exact_number(mantissa * detail::power_of_ten(static_cast<unsigned>(exponent)))
-                                       : exact_number(mantissa, detail::power_of_ten(static_cast<unsigned>(-exponent)));
+    exact_number value = exponent >= 0
+                             ? exact_number(mantissa * core::detail::power_of_ten(static_cast<unsigned>(exponent)))
+                             : exact_number(mantissa, core::detail::power_of_ten(static_cast<unsigned>(-exponent)));
     return negative ? exact_number(-value) : value;
 }
 
@@ -239,7 +240,7 @@ inline std::string to_exact_string(const exact_number& x) {
     if (rest != 1) return numerator.str() + "/" + denominator.str();
     unsigned places = twos > fives ? twos : fives;
     bool negative = numerator < 0;
-    cpp_int scaled = (negative ? cpp_int(-numerator) : numerator) * (detail::power_of_ten(places) / denominator);
+    cpp_int scaled = (negative ? cpp_int(-numerator) : numerator) * (core::detail::power_of_ten(places) / denominator);
     std::string digits = scaled.str();
     if (places > 0) {
         if (digits.size() <= places) digits.insert(0, places - digits.size() + 1, '0');

@@ -37,12 +37,12 @@ private:
 template <class T>
 class result;
 
-namespace detail {
+namespace core::detail {
 template <class R>
 inline constexpr bool is_result = false;
 template <class T>
 inline constexpr bool is_result<result<T>> = true;
-} // namespace detail
+} // namespace core::detail
 
 /// A value or an error, read like C++23's std::expected<T, error>: `has_value`, `value`, `error`,
 /// `value_or`, `and_then`, `transform`. [[nodiscard]] because every factrec function that can fail
@@ -110,14 +110,14 @@ public:
     template <class F>
     [[nodiscard]] auto and_then(F&& f) const& {
         using next = std::remove_cvref_t<std::invoke_result_t<F, const T&>>;
-        static_assert(detail::is_result<next>, "and_then needs a function that returns a factrec::result");
+        static_assert(core::detail::is_result<next>, "and_then needs a function that returns a factrec::result");
         if (!has_value()) return next(std::get<1>(state_));
         return std::invoke(std::forward<F>(f), std::get<0>(state_));
     }
     template <class F>
     [[nodiscard]] auto and_then(F&& f) && {
         using next = std::remove_cvref_t<std::invoke_result_t<F, T&&>>;
-        static_assert(detail::is_result<next>, "and_then needs a function that returns a factrec::result");
+        static_assert(core::detail::is_result<next>, "and_then needs a function that returns a factrec::result");
         if (!has_value()) return next(std::get<1>(std::move(state_)));
         return std::invoke(std::forward<F>(f), std::get<0>(std::move(state_)));
     }

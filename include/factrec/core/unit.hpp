@@ -58,7 +58,7 @@ constexpr std::string_view to_string(dimension d) noexcept {
     return "unknown";
 }
 
-namespace detail {
+namespace core::detail {
 
 /// Active ISO 4217 codes plus the funds and metals codes, so that a typo such as "UDS" is caught.
 inline constexpr std::string_view iso_4217_codes =
@@ -177,7 +177,7 @@ inline bool word_listed(std::string_view list, std::string_view word) {
     return false;
 }
 
-} // namespace detail
+} // namespace core::detail
 
 /// What a figure measures. Units of one dimension convert exactly; money never converts
 /// between currencies and a count never converts between the things counted.
@@ -189,13 +189,13 @@ public:
         std::string code(iso_code);
         std::transform(code.begin(), code.end(), code.begin(),
                        [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-        if (!detail::is_iso_4217(code))
+        if (!core::detail::is_iso_4217(code))
             throw std::invalid_argument("'" + std::string(iso_code) + "' is not an ISO 4217 currency code");
         return unit(dimension::money, std::move(code));
     }
     /// A count of things: count("ships") is written count(ships).
     static unit count(std::string_view counted) {
-        std::string noun = detail::lower_case(counted);
+        std::string noun = core::detail::lower_case(counted);
         return unit(dimension::count, std::move(noun));
     }
     /// A share in per cent: "%".
@@ -231,19 +231,19 @@ public:
         }
         if (trimmed.size() == 3 &&
             std::all_of(trimmed.begin(), trimmed.end(), [](unsigned char c) { return std::isupper(c); })) {
-            if (detail::is_iso_4217(trimmed)) return money(trimmed);
+            if (core::detail::is_iso_4217(trimmed)) return money(trimmed);
             return error{"'" + std::string(trimmed) + "' is not an ISO 4217 currency code", 0};
         }
         // A symbol as written first ("MB" is a megabyte), then in any case ("mb"), then a name.
-        for (const auto& p : detail::physical_units)
+        for (const auto& p : core::detail::physical_units)
             if (p.symbol == trimmed) return unit(p);
-        std::string key = detail::lower_case(trimmed);
+        std::string key = core::detail::lower_case(trimmed);
         std::replace(key.begin(), key.end(), ' ', '_');
-        for (const auto& p : detail::physical_units) {
-            if (detail::lower_case(p.symbol) == key || detail::word_listed(p.aliases, key)) return unit(p);
+        for (const auto& p : core::detail::physical_units) {
+            if (core::detail::lower_case(p.symbol) == key || core::detail::word_listed(p.aliases, key)) return unit(p);
         }
         std::string known;
-        for (const auto& p : detail::physical_units) (known += ' ') += p.symbol;
+        for (const auto& p : core::detail::physical_units) (known += ' ') += p.symbol;
         return error{"unknown unit '" + std::string(symbol) +
                          "': expected an ISO 4217 code (USD), count(noun), %, 1, calendar_year, degC, degF, or one "
                          "of" +
@@ -275,15 +275,15 @@ private:
         exact_number lower;
         exact_number upper;
     };
-    static const size_in_base& size_of(const detail::physical_unit& p) {
+    static const size_in_base& size_of(const core::detail::physical_unit& p) {
         static const auto sizes = [] {
-            std::array<size_in_base, detail::physical_units.size()> table;
+            std::array<size_in_base, core::detail::physical_units.size()> table;
             for (std::size_t i = 0; i < table.size(); ++i)
-                table[i] = {parse_exact_number(detail::physical_units[i].factor_lo).value(),
-                            parse_exact_number(detail::physical_units[i].factor_hi).value()};
+                table[i] = {parse_exact_number(core::detail::physical_units[i].factor_lo).value(),
+                            parse_exact_number(core::detail::physical_units[i].factor_hi).value()};
             return table;
         }();
-        return sizes[static_cast<std::size_t>(&p - detail::physical_units.data())];
+        return sizes[static_cast<std::size_t>(&p - core::detail::physical_units.data())];
     }
     static const exact_number& one() {
         static const exact_number value(1);
@@ -291,7 +291,7 @@ private:
     }
 
     unit(factrec::dimension d, std::string symbol) : dimension_(d), symbol_(std::move(symbol)) {}
-    explicit unit(const detail::physical_unit& p) : dimension_(p.kind), symbol_(p.symbol), size_(&size_of(p)) {}
+    explicit unit(const core::detail::physical_unit& p) : dimension_(p.kind), symbol_(p.symbol), size_(&size_of(p)) {}
 
     /// Physical units of one dimension convert into each other, and counts 1:1 whatever they
     /// count (which figures a count fact takes is the binder's business: noun classes); any other
@@ -318,7 +318,7 @@ inline std::string to_string(const unit& u) {
 /// A unit as a facts file writes it: `USD`, `count(ships)`, `%`, `km`.
 inline std::ostream& operator<<(std::ostream& out, const unit& u) { return out << to_string(u); }
 
-namespace detail {
+namespace core::detail {
 
 inline std::string describe(const unit& u) {
     return "'" + to_string(u) + "' (" + std::string(to_string(u.dimension())) + ")";
@@ -333,12 +333,12 @@ inline std::string incompatibility(const unit& from, const unit& to) {
     return "cannot convert " + describe(from) + " to " + describe(to) + ": the dimensions differ";
 }
 
-} // namespace detail
+} // namespace core::detail
 
 /// The factor that turns a value in `from` into a value in `to`: exact for units of exact
 /// size, an exact interval when either unit's size is uncertain.
 inline result<interval> conversion_factor(const unit& from, const unit& to) {
-    if (!commensurable(from, to)) return error{detail::incompatibility(from, to), 0};
+    if (!commensurable(from, to)) return error{core::detail::incompatibility(from, to), 0};
     // A unit of uncertain size is still the same size as itself.
     if (from == to) return interval::point(1);
     return interval::closed(from.factor_lower() / to.factor_upper(), from.factor_upper() / to.factor_lower());

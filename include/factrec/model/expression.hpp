@@ -1,6 +1,7 @@
 #pragma once
 
 #include <factrec/core/number.hpp>
+#include <factrec/model/detail/layer_namespace.hpp>
 
 #include <concepts>
 #include <cstddef>
@@ -138,31 +139,31 @@ requires std::is_arithmetic_v<Arithmetic> linear_expression operator*(const fact
 inline product_expression operator*(fact_ref left, fact_ref right) { return {left, right, false}; }
 inline product_expression operator/(fact_ref left, fact_ref right) { return {left, right, true}; }
 
-namespace detail {
+namespace model_detail {
 inline relation_expression compare(const linear_expression& a, const linear_expression& b, comparison cmp) {
     relation_expression r;
     r.linear = a - b;
     r.cmp = cmp;
     return r;
 }
-} // namespace detail
+} // namespace model_detail
 
 inline relation_expression operator<(const linear_expression& a, const linear_expression& b) {
-    return detail::compare(a, b, comparison::less);
+    return model_detail::compare(a, b, comparison::less);
 }
 inline relation_expression operator<=(const linear_expression& a, const linear_expression& b) {
-    return detail::compare(a, b, comparison::less_equal);
+    return model_detail::compare(a, b, comparison::less_equal);
 }
 inline relation_expression operator==(const linear_expression& a, const linear_expression& b) {
-    return detail::compare(a, b, comparison::equal);
+    return model_detail::compare(a, b, comparison::equal);
 }
 inline relation_expression operator>=(const linear_expression& a, const linear_expression& b) {
-    return detail::compare(a, b, comparison::greater_equal);
+    return model_detail::compare(a, b, comparison::greater_equal);
 }
 inline relation_expression operator>(const linear_expression& a, const linear_expression& b) {
-    return detail::compare(a, b, comparison::greater);
+    return model_detail::compare(a, b, comparison::greater);
 }
-inline relation_expression operator==(fact_ref a, fact_ref b) { return detail::compare(a, b, comparison::equal); }
+inline relation_expression operator==(fact_ref a, fact_ref b) { return model_detail::compare(a, b, comparison::equal); }
 
 inline relation_expression operator==(fact_ref result, const product_expression& p) {
     relation_expression r;

@@ -4,6 +4,7 @@
 #include <factrec/core/interval.hpp>
 #include <factrec/core/result.hpp>
 #include <factrec/core/unit.hpp>
+#include <factrec/model/detail/layer_namespace.hpp>
 #include <factrec/model/expression.hpp>
 #include <factrec/model/fact.hpp>
 
@@ -55,7 +56,7 @@ struct relation {
     [[nodiscard]] bool is_soft() const noexcept { return soft_weight.has_value(); }
 };
 
-namespace detail {
+namespace model_detail {
 
 inline std::string describe_relation(const relation& r, const std::vector<fact>& facts) {
     if (r.kind != relation_kind::linear)
@@ -147,7 +148,7 @@ inline result<exact_number> product_scale(const std::string& id, relation_kind k
     return scale;
 }
 
-} // namespace detail
+} // namespace model_detail
 
 /// Facts, the claims made about them and the relations between them: the problem the
 /// solver reconciles. Every add_* checks its input and returns an error naming the id at
@@ -241,11 +242,11 @@ public:
             r.result = e.result.index;
             r.left = e.product.left.index;
             r.right = e.product.right.index;
-            auto scale = detail::product_scale(id, e.kind, facts_[r.result], facts_[r.left], facts_[r.right]);
+            auto scale = model_detail::product_scale(id, e.kind, facts_[r.result], facts_[r.left], facts_[r.right]);
             if (!scale) return scale.error();
             r.scale = std::move(*scale);
         }
-        r.text = text.empty() ? detail::describe_relation(r, facts_) : std::move(text);
+        r.text = text.empty() ? model_detail::describe_relation(r, facts_) : std::move(text);
         relation_ids_.emplace(std::move(id));
         relations_.push_back(std::move(r));
         return relations_.size() - 1;

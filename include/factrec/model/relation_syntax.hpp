@@ -7,6 +7,7 @@
 
 #include <factrec/core/number.hpp>
 #include <factrec/core/result.hpp>
+#include <factrec/model/detail/layer_namespace.hpp>
 #include <factrec/model/model.hpp>
 
 #include <boost/spirit/home/x3.hpp>
@@ -18,7 +19,7 @@
 
 namespace factrec {
 
-namespace detail {
+namespace model_detail {
 
 struct relation_term {
     int sign = 1;
@@ -33,7 +34,10 @@ struct relation_syntax_tree {
     std::optional<comparison> cmp;
 };
 
-inline bool parse_relation_syntax(std::string_view original, relation_syntax_tree& tree, std::size_t& failed_at) {
+// Only parse_relation, a template, calls it: as a template itself its Spirit grammar is compiled
+// where a relation is read, not in every translation unit that includes the model layer.
+template <class Deferred = void>
+bool parse_relation_syntax(std::string_view original, relation_syntax_tree& tree, std::size_t& failed_at) {
     namespace x3 = boost::spirit::x3;
     // Spirit's character classes take a plain char, and a byte past 0x7f is a negative one:
     // undefined behaviour in std::isspace. The language is ASCII but for the signs ≤ and ≥,
@@ -124,7 +128,7 @@ inline bool parse_relation_syntax(std::string_view original, relation_syntax_tre
     }
 }
 
-} // namespace detail
+} // namespace model_detail
 
 /// Reads a relation and resolves its names against the model's facts: a linear comparison of
 /// facts times exact constants (`committed <= eyed`, `a + b + c <= 100%`, `2*x - y = 5e6`), or
@@ -133,9 +137,9 @@ inline bool parse_relation_syntax(std::string_view original, relation_syntax_tre
 /// Units are checked only when the expression is added (basic_model::add_relation).
 template <Number N>
 result<relation_expression> parse_relation(std::string_view text, const basic_model<N>& model) {
-    detail::relation_syntax_tree tree;
+    model_detail::relation_syntax_tree tree;
     std::size_t failed_at = 0;
-    if (!detail::parse_relation_syntax(text, tree, failed_at)) {
+    if (!model_detail::parse_relation_syntax(text, tree, failed_at)) {
         while (failed_at < text.size() && (text[failed_at] == ' ' || text[failed_at] == '\t')) ++failed_at;
         std::string what;
         if (failed_at >= text.size())
@@ -162,8 +166,8 @@ result<relation_expression> parse_relation(std::string_view text, const basic_mo
 
     if (has_product) {
         // Only `x = y * z` or `x = y / z` (either way round): interval propagation handles these.
-        const detail::relation_term* single = nullptr;
-        const detail::relation_term* product = nullptr;
+        const model_detail::relation_term* single = nullptr;
+        const model_detail::relation_term* product = nullptr;
         for (const auto& side : tree.sides) {
             if (side.size() != 1)
                 return error{"a product or ratio relation takes the form 'x = y * z' or 'x = y / z'", 0};

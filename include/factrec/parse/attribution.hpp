@@ -2,6 +2,7 @@
 
 #include <factrec/core/claim.hpp>
 #include <factrec/parse/detail/fast/cue_word_hash.hpp>
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/detail/text.hpp>
 #include <factrec/parse/english/lexicon.hpp>
 
@@ -25,7 +26,7 @@ namespace factrec {
 /// English's speech cues: the scanner reaches them through parse::english.
 inline std::optional<std::string> speaker_of(std::string_view sentence, std::size_t offset);
 
-namespace detail {
+namespace parse::detail {
 
 struct token {
     std::size_t begin = 0;
@@ -323,8 +324,7 @@ inline sentence_survey survey_sentence(std::string_view text, byte_span sentence
             // The bits shifted in from the top are no letters: the run stops by the end of
             // these 64 bytes, and may go on past them.
             std::size_t end = begin + static_cast<std::size_t>(std::countr_zero(~(letters >> offset)));
-            if (end == base + classified_bytes)
-                while (end < n && is_letter(s[end])) ++end;
+            if (end == base + classified_bytes) end = letters_end(s, end, n);
             const std::size_t length = end - begin;
             if (cue_word_lookup.may_be_cue(s[begin], s[begin + (length > 1)], length) &&
                 is_cue_word(s.substr(begin, length)))
@@ -446,12 +446,12 @@ inline std::optional<std::string> speaker_from(std::string_view sentence, const 
     return std::nullopt;
 }
 
-} // namespace detail
+} // namespace parse::detail
 
 inline std::optional<std::string> speaker_of(std::string_view sentence, std::size_t offset) {
-    detail::speech_cues found;
-    detail::find_speech_cues(sentence, found);
-    return detail::speaker_from(sentence, found, offset);
+    parse::detail::speech_cues found;
+    parse::detail::find_speech_cues(sentence, found);
+    return parse::detail::speaker_from(sentence, found, offset);
 }
 
 } // namespace factrec

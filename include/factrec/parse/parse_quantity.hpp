@@ -2,6 +2,7 @@
 
 #include <factrec/core/result.hpp>
 #include <factrec/parse/detail/interpretation.hpp>
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/english.hpp>
 #include <factrec/parse/scan.hpp>
 
@@ -18,19 +19,20 @@ result<basic_quantity<N>> parse_quantity(std::string_view phrase, const precisio
 
 template <Number N, class Pack>
 result<basic_quantity<N>> parse_quantity(std::string_view phrase, const precision_policy& precision) {
-    std::size_t first = detail::skip_spaces(phrase, 0);
-    std::size_t last = detail::skip_spaces_back(phrase, phrase.size());
+    std::size_t first = parse::detail::skip_spaces(phrase, 0);
+    std::size_t last = parse::detail::skip_spaces_back(phrase, phrase.size());
     if (first >= last) return error{"expected a quantity, found nothing", first};
     for (std::size_t i = first; i < last; ++i) {
         std::size_t word_end = i;
-        while (word_end < last && detail::is_letter(phrase[word_end])) ++word_end;
-        const std::size_t character =
-            static_cast<unsigned char>(phrase[i]) >= 0x80 ? detail::utf8_sequence_length(phrase.substr(0, last), i) : 0;
+        while (word_end < last && parse::detail::is_letter(phrase[word_end])) ++word_end;
+        const std::size_t character = static_cast<unsigned char>(phrase[i]) >= 0x80
+                                          ? parse::detail::utf8_sequence_length(phrase.substr(0, last), i)
+                                          : 0;
         const bool starts =
             character > 1
                 ? Pack::character_starts_figure(phrase.substr(0, last), i, character)
-                : detail::follows_word_break(phrase, i) &&
-                      (detail::is_digit(phrase[i]) ||
+                : parse::detail::follows_word_break(phrase, i) &&
+                      (parse::detail::is_digit(phrase[i]) ||
                        (word_end > i && Pack::figure_words().contains_any_case(phrase.substr(i, word_end - i)) &&
                         Pack::word_starts_figure(phrase, i, word_end)));
         if (!starts) {
@@ -47,7 +49,7 @@ result<basic_quantity<N>> parse_quantity(std::string_view phrase, const precisio
             return error{"unexpected text after the figure: '" +
                              std::string(phrase.substr(r.end, std::min<std::size_t>(last - r.end, 40))) + "'",
                          r.end};
-        quantity q = detail::quantity_for(r, phrase, precision);
+        quantity q = parse::detail::quantity_for(r, phrase, precision);
         if constexpr (std::is_same_v<N, exact_number>)
             return q;
         else

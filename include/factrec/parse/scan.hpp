@@ -3,6 +3,7 @@
 #include <factrec/core/interval.hpp>
 #include <factrec/parse/detail/fast/scan_paths.hpp>
 #include <factrec/parse/detail/interpretation.hpp>
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/detail/sentences.hpp>
 #include <factrec/parse/detail/text.hpp>
 #include <factrec/parse/english.hpp>
@@ -35,7 +36,7 @@ basic_scan_result<N> scan(std::string_view document, const scan_options& options
 template <Number N, class Pack = parse::english>
 void scan(std::string_view document, basic_scan_result<N>& into, const scan_options& options = {});
 
-namespace detail {
+namespace parse::detail {
 
 inline constexpr std::size_t max_sentence_bytes = 4096;
 inline constexpr std::size_t max_utf8_diagnostics = 64;
@@ -333,9 +334,9 @@ private:
 // The scanner with English and the default paths, as the tests and the fuzzer name it.
 using scanner = basic_scanner<parse::english>;
 
-} // namespace detail
+} // namespace parse::detail
 
-namespace detail {
+namespace parse::detail {
 
 template <Number N>
 void convert_scan(scan_result&& exact, basic_scan_result<N>& out) {
@@ -358,16 +359,16 @@ void convert_scan(scan_result&& exact, basic_scan_result<N>& out) {
     }
 }
 
-} // namespace detail
+} // namespace parse::detail
 
 template <Number N, class Pack>
 basic_scan_result<N> scan(std::string_view document, const scan_options& options) {
-    scan_result exact = detail::basic_scanner<Pack>(document, options).run();
+    scan_result exact = parse::detail::basic_scanner<Pack>(document, options).run();
     if constexpr (std::is_same_v<N, exact_number>) {
         return exact;
     } else {
         basic_scan_result<N> out;
-        detail::convert_scan(std::move(exact), out);
+        parse::detail::convert_scan(std::move(exact), out);
         return out;
     }
 }
@@ -375,9 +376,9 @@ basic_scan_result<N> scan(std::string_view document, const scan_options& options
 template <Number N, class Pack>
 void scan(std::string_view document, basic_scan_result<N>& into, const scan_options& options) {
     if constexpr (std::is_same_v<N, exact_number>) {
-        detail::basic_scanner<Pack>(document, options).run(into);
+        parse::detail::basic_scanner<Pack>(document, options).run(into);
     } else {
-        detail::convert_scan(detail::basic_scanner<Pack>(document, options).run(), into);
+        parse::detail::convert_scan(parse::detail::basic_scanner<Pack>(document, options).run(), into);
     }
 }
 

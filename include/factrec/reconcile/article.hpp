@@ -3,6 +3,7 @@
 #include <factrec/core/result.hpp>
 #include <factrec/core/source.hpp>
 #include <factrec/reconcile/dates.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 #include <factrec/reconcile/detail/text_position.hpp>
 #include <factrec/reconcile/detail/utf8.hpp>
 #include <factrec/reconcile/input.hpp>
@@ -31,7 +32,7 @@ struct article {
     [[nodiscard]] std::string_view body() const { return std::string_view(text).substr(body_offset); }
 };
 
-namespace detail {
+namespace reconcile_detail {
 
 // Scraped news often has no date it can vouch for; its claims are then undated.
 inline bool names_unknown_date(std::string_view value) {
@@ -94,7 +95,7 @@ inline bool has_visible_text(std::string_view text) {
 template <class Fail>
 inline result<article> check_body(article& a, Fail fail) {
     if (!has_visible_text(a.body()))
-        return fail(a.text.size(), a.body_offset > detail::bom_length(a.text)
+        return fail(a.text.size(), a.body_offset > reconcile_detail::bom_length(a.text)
                                        ? "the article has no text after its header lines"
                                        : "the article is empty");
     return std::move(a);
@@ -107,7 +108,7 @@ inline std::string file_stem(std::string_view path) {
     return std::string(dot == std::string_view::npos || dot == 0 ? name : name.substr(0, dot));
 }
 
-} // namespace detail
+} // namespace reconcile_detail
 
 /// Reads the optional header block: lines `source: NAME`, `url: URL`, `date: DATE`, then
 /// a blank line. DATE is YYYY-MM-DD, YYYY-MM, YYYY or `unknown` (the article is then undated, as
@@ -119,26 +120,26 @@ inline result<article> read_article(std::string file_name, std::string content) 
     article a;
     a.file = std::move(file_name);
     a.text = std::move(content);
-    a.publisher.name = detail::file_stem(a.file);
+    a.publisher.name = reconcile_detail::file_stem(a.file);
     std::string_view text = a.text;
     auto fail = [&](std::size_t at, std::string_view what) {
-        return result<article>(error{detail::located_message(a.file, text, at, what), at});
+        return result<article>(error{reconcile_detail::located_message(a.file, text, at, what), at});
     };
     auto prepared = prepare_text(a.text);
     if (!prepared) return fail(prepared.error().offset, prepared.error().message);
     for (const error& w : prepared->warnings)
-        a.warnings.push_back(detail::located_message(a.file, text, w.offset, w.message));
+        a.warnings.push_back(reconcile_detail::located_message(a.file, text, w.offset, w.message));
     const std::size_t start = prepared->start;
     a.body_offset = start;
     std::size_t first_end = text.find('\n', start);
     std::string_view first_line =
         text.substr(start, first_end == std::string_view::npos ? std::string_view::npos : first_end - start);
-    if (!detail::is_header_key(detail::header_key_of(first_line))) {
-        if (auto misspelt = detail::misspelt_header_key(first_line))
-            return fail(start, "'" + std::string(detail::header_key_of(first_line)) +
+    if (!reconcile_detail::is_header_key(reconcile_detail::header_key_of(first_line))) {
+        if (auto misspelt = reconcile_detail::misspelt_header_key(first_line))
+            return fail(start, "'" + std::string(reconcile_detail::header_key_of(first_line)) +
                                    ":' is not a header; did you mean '" + std::string(*misspelt) +
                                    ":'? (header lines are source:, url: and date:, then a blank line)");
-        return detail::check_body(a, fail);
+        return reconcile_detail::check_body(a, fail);
     }
 
     std::size_t pos = start;
@@ -150,10 +151,10 @@ inline result<article> read_article(std::string file_name, std::string content) 
         std::size_t next = end == std::string_view::npos ? text.size() : end + 1;
         if (line.find_first_not_of(" \t") == std::string_view::npos) {
             a.body_offset = next;
-            return detail::check_body(a, fail);
+            return reconcile_detail::check_body(a, fail);
         }
         // A header value becomes a source name, a claim id and a report heading: it must be text.
-        if (std::size_t bad = detail::first_invalid_utf8(line); bad != std::string_view::npos)
+        if (std::size_t bad = reconcile_detail::first_invalid_utf8(line); bad != std::string_view::npos)
             return fail(pos + bad, "invalid UTF-8 in a header line (byte " + std::to_string(pos + bad) +
                                        "); header lines are UTF-8 text");
         // Control characters were read as spaces already; a form feed or a lone carriage return
@@ -161,9 +162,9 @@ inline result<article> read_article(std::string file_name, std::string content) 
         if (std::size_t bad = line.find_first_of("\f\v\r"); bad != std::string_view::npos)
             return fail(pos + bad, "a form feed or carriage return inside a header line (byte " +
                                        std::to_string(pos + bad) + "); each header is one line");
-        std::string_view key = detail::header_key_of(line);
-        if (!detail::is_header_key(key)) {
-            auto misspelt = detail::misspelt_header_key(line);
+        std::string_view key = reconcile_detail::header_key_of(line);
+        if (!reconcile_detail::is_header_key(key)) {
+            auto misspelt = reconcile_detail::misspelt_header_key(line);
             return fail(pos, "unknown header line '" + std::string(line.substr(0, 40)) + "': " +
                                  (misspelt ? "did you mean '" + std::string(*misspelt) + ":'? " : std::string()) +
                                  "expected source:, url: or date:, then a blank line before the text");
@@ -182,7 +183,7 @@ inline result<article> read_article(std::string file_name, std::string content) 
             a.publisher.url = std::string(value);
         else if (auto date = parse_article_date(value))
             a.publisher.date = to_string(*date);
-        else if (!detail::names_unknown_date(value))
+        else if (!reconcile_detail::names_unknown_date(value))
             return fail(value_at, "date '" + std::string(value) +
                                       "' is not a date: expected YYYY-MM-DD, YYYY-MM, YYYY or unknown");
         pos = next;

@@ -5,6 +5,7 @@
 #include <factrec/parse/english/plurals.hpp>
 #include <factrec/reconcile/article.hpp>
 #include <factrec/reconcile/detail/assignment.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 #include <factrec/reconcile/detail/names.hpp>
 #include <factrec/reconcile/detail/noun_classes.hpp>
 #include <factrec/reconcile/facts_file.hpp>
@@ -21,7 +22,7 @@
 
 namespace factrec {
 
-namespace detail {
+namespace reconcile_detail {
 
 inline char ascii_lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 inline bool is_word_byte(char c) {
@@ -191,20 +192,20 @@ inline std::optional<std::string> left_unbound(const mention& m) {
 }
 // --- end binding as an assignment ---
 
-} // namespace detail
+} // namespace reconcile_detail
 
 /// Binds every mention to at most one fact. Pinned claims are placed first, by their quotes.
 /// Then, sentence by sentence, figures and the cue occurrences in the sentence are paired by the
-/// least-cost one-to-one assignment (detail::pairing_cost): the unit must fit, the fact's scope
+/// least-cost one-to-one assignment (reconcile_detail::pairing_cost): the unit must fit, the fact's scope
 /// must allow it, and a figure that could go as well to another fact stays unbound as ambiguous.
 /// `scans[k]` is the scan of `articles[k]`, its spans offsets into that article's whole text;
 /// the binding refers to articles by index and copies what it quotes. An error when a pinned
 /// claim's quote is not in its article.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
-inline result<binding> bind_mentions(const facts_file& facts, const std::vector<article>& articles,
-                                     const std::vector<scan_result>& scans, const precision_policy& precision) {
+result<binding> bind_mentions(const facts_file& facts, const std::vector<article>& articles,
+                              const std::vector<scan_result>& scans, const precision_policy& precision) {
     binding out;
-    const std::vector<std::string> id_prefixes = detail::claim_id_prefixes(articles);
+    const std::vector<std::string> id_prefixes = reconcile_detail::claim_id_prefixes(articles);
     std::vector<std::vector<bool>> taken(articles.size());
     for (std::size_t a = 0; a < articles.size(); ++a) taken[a].assign(scans[a].size(), false);
     std::vector<std::vector<bool>> phrase_matched(facts.facts.size());
@@ -223,11 +224,12 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
         c.claim.span = m.span;
         c.claim.sentence = m.sentence;
         c.claim.publisher = art.publisher;
-        c.claim.publisher.trust = detail::source_trust(facts.sources, art.publisher.name);
-        if (m.speaker) c.claim.speaker = speaker{*m.speaker, detail::speaker_trust(facts.speakers, *m.speaker)};
+        c.claim.publisher.trust = reconcile_detail::source_trust(facts.sources, art.publisher.name);
+        if (m.speaker)
+            c.claim.speaker = speaker{*m.speaker, reconcile_detail::speaker_trust(facts.speakers, *m.speaker)};
         c.value = value;
         if (m.quantity.qualifier == qualifier::up_to && f.up_to == up_to_reading::ceiling) {
-            if (auto figure = detail::figure_without_qualifier(m.quantity.written, precision)) {
+            if (auto figure = reconcile_detail::figure_without_qualifier(m.quantity.written, precision)) {
                 if (auto converted = convert(figure->value, figure->unit, f.unit)) {
                     c.value = *converted;
                     c.reading = "\"up to\" read as the announced ceiling";
@@ -243,7 +245,7 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
         const fact_declaration& f = *facts.find_fact(pin.fact);
         std::vector<std::size_t> of_source;
         for (std::size_t a = 0; a < articles.size(); ++a)
-            if (detail::same_name(articles[a].publisher.name, pin.source)) of_source.push_back(a);
+            if (reconcile_detail::same_name(articles[a].publisher.name, pin.source)) of_source.push_back(a);
         if (of_source.empty()) {
             std::vector<std::string> names;
             for (const auto& a : articles)
@@ -251,7 +253,7 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
                     names.push_back(a.publisher.name);
             return error{facts.where(pin.source_offset, "claim for '" + pin.fact + "' names source \"" + pin.source +
                                                             "\", which is the source of no article" +
-                                                            detail::suggestion(pin.source, names, "sources")),
+                                                            reconcile_detail::suggestion(pin.source, names, "sources")),
                          pin.source_offset};
         }
         std::string files;
@@ -266,7 +268,7 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
             for (std::size_t k = 0; k < scans[a].size() && !placed; ++k) {
                 const mention& m = scans[a][k];
                 if (taken[a][k] || m.span.begin < at || m.span.end > at + pin.quote.size()) continue;
-                if (auto value = detail::fit(m, f, {}, true)) {
+                if (auto value = reconcile_detail::fit(m, f, {}, true)) {
                     make_claim(a, m, f, *value, true);
                     if (m.kind == mention_kind::count && !(m.quantity.unit == f.unit))
                         out.claims.back().reading =
@@ -305,7 +307,7 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
             for (std::size_t f = 0; f < facts.facts.size(); ++f) {
                 const std::size_t first_of_fact = cues.size();
                 for (std::size_t p = 0; p < facts.facts[f].cues.size(); ++p)
-                    for (byte_span s : detail::find_cue(sentence_text, facts.facts[f].cues[p])) {
+                    for (byte_span s : reconcile_detail::find_cue(sentence_text, facts.facts[f].cues[p])) {
                         phrase_matched[f][p] = true;
                         byte_span at{s.begin + sentence.begin, s.end + sentence.begin};
                         // A phrase inside a longer phrase of the same fact is one occurrence.
@@ -325,7 +327,7 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
             std::vector<byte_span> figures;
             for (std::size_t i = k; i < sentence_end_index; ++i) {
                 figures.push_back(scan[i].span);
-                if (!taken[a][i] && !detail::left_unbound(scan[i])) rows.push_back(i);
+                if (!taken[a][i] && !reconcile_detail::left_unbound(scan[i])) rows.push_back(i);
             }
             auto following = [&](const mention& m) {
                 return text.substr(m.span.begin, std::min<std::size_t>(96, sentence.end - m.span.begin));
@@ -340,8 +342,8 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
                         next_figure = scan[i].span.begin - sentence.begin;
                         break;
                     }
-                return detail::scope_around(sentence_text, m.span.begin - sentence.begin, m.span.end - sentence.begin,
-                                            next_figure);
+                return reconcile_detail::scope_around(sentence_text, m.span.begin - sentence.begin,
+                                                      m.span.end - sentence.begin, next_figure);
             };
             auto others = [&](const mention& m) {
                 std::vector<byte_span> rest;
@@ -355,15 +357,17 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
                 const std::vector<byte_span> rest = others(m);
                 for (std::size_t c = 0; c < cues.size(); ++c) {
                     const fact_declaration& f = facts.facts[cues[c].fact];
-                    long long pair = detail::no_pairing;
-                    if (detail::fit(m, f, following(m)) && !detail::out_of_scope(f, art, clause_of(m))) {
-                        pair = detail::pairing_cost(text, m.span, cues[c].span, rest);
-                        if (pair > detail::farthest_cue_cost) pair = detail::no_pairing;
+                    long long pair = reconcile_detail::no_pairing;
+                    if (reconcile_detail::fit(m, f, following(m)) &&
+                        !reconcile_detail::out_of_scope(f, art, clause_of(m))) {
+                        pair = reconcile_detail::pairing_cost(text, m.span, cues[c].span, rest);
+                        if (pair > reconcile_detail::farthest_cue_cost) pair = reconcile_detail::no_pairing;
                     }
                     cost[r][c] = pair;
                 }
             }
-            const detail::assignment best = detail::least_cost_assignment(cost, cues.size(), detail::unbound_cost);
+            const reconcile_detail::assignment best =
+                reconcile_detail::least_cost_assignment(cost, cues.size(), reconcile_detail::unbound_cost);
 
             std::vector<std::vector<std::string>> tied(rows.size());
             for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -371,9 +375,9 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
                 const std::size_t fact = cues[static_cast<std::size_t>(best.column_of_row[r])].fact;
                 std::vector<std::vector<long long>> without = cost;
                 for (std::size_t c = 0; c < cues.size(); ++c)
-                    if (cues[c].fact == fact) without[r][c] = detail::no_pairing;
-                const detail::assignment other =
-                    detail::least_cost_assignment(without, cues.size(), detail::unbound_cost);
+                    if (cues[c].fact == fact) without[r][c] = reconcile_detail::no_pairing;
+                const reconcile_detail::assignment other =
+                    reconcile_detail::least_cost_assignment(without, cues.size(), reconcile_detail::unbound_cost);
                 if (other.total != best.total) continue;
                 tied[r].push_back(facts.facts[fact].id);
                 if (other.column_of_row[r] >= 0)
@@ -385,13 +389,13 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
                 const std::size_t column = static_cast<std::size_t>(best.column_of_row[r]);
                 const mention& m = scan[rows[r]];
                 const fact_declaration& f = facts.facts[cues[column].fact];
-                make_claim(a, m, f, *detail::fit(m, f, following(m)), false);
+                make_claim(a, m, f, *reconcile_detail::fit(m, f, following(m)), false);
                 binding_explanation& why = out.claims.back().explanation;
                 why.cue = f.cues[cues[column].phrase];
                 why.cue_span = cues[column].span;
                 why.cost = cost[r][column];
                 for (std::size_t c = 0; c < cues.size(); ++c) {
-                    if (cues[c].fact == cues[column].fact || cost[r][c] >= detail::no_pairing) continue;
+                    if (cues[c].fact == cues[column].fact || cost[r][c] >= reconcile_detail::no_pairing) continue;
                     if (!why.runner_up_cost || cost[r][c] < *why.runner_up_cost)
                         why.runner_up = facts.facts[cues[c].fact].id, why.runner_up_cost = cost[r][c];
                 }
@@ -403,7 +407,7 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
                 const mention& m = scan[i];
                 unbound_mention u{a, m, {}, std::nullopt, {}, {}};
                 const std::size_t r = static_cast<std::size_t>(std::find(rows.begin(), rows.end(), i) - rows.begin());
-                if (auto fixed = detail::left_unbound(m)) {
+                if (auto fixed = reconcile_detail::left_unbound(m)) {
                     u.reason = *fixed;
                 } else if (r < rows.size() && !tied[r].empty()) {
                     u.candidates = tied[r];
@@ -412,26 +416,27 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
                                    : "ambiguous: another figure of its sentence fits " + tied[r][0] + " equally well";
                 } else {
                     bool any_fit = false;
-                    for (const auto& f : facts.facts) any_fit = any_fit || detail::fit(m, f, following(m)).has_value();
+                    for (const auto& f : facts.facts)
+                        any_fit = any_fit || reconcile_detail::fit(m, f, following(m)).has_value();
                     // The nearest cue it missed, and why: the reader's first question.
                     const std::vector<byte_span> rest = others(m);
-                    long long nearest = detail::no_pairing;
+                    long long nearest = reconcile_detail::no_pairing;
                     for (std::size_t c = 0; c < cues.size(); ++c) {
                         const fact_declaration& f = facts.facts[cues[c].fact];
-                        long long pair = detail::pairing_cost(text, m.span, cues[c].span, rest);
+                        long long pair = reconcile_detail::pairing_cost(text, m.span, cues[c].span, rest);
                         if (pair >= nearest) continue;
                         nearest = pair;
                         u.nearest_fact = f.id;
-                        if (!detail::fit(m, f, following(m)))
+                        if (!reconcile_detail::fit(m, f, following(m)))
                             u.nearest_why = "the figure, a " + std::string(to_string(m.kind)) +
                                             (m.kind == mention_kind::count ? " of \"" + m.quantity.unit.symbol() + "\""
                                                                            : std::string()) +
                                             ", does not fit " + to_string(f.unit);
-                        else if (auto scope = detail::out_of_scope(f, art, clause_of(m)))
+                        else if (auto scope = reconcile_detail::out_of_scope(f, art, clause_of(m)))
                             u.nearest_why = *scope;
-                        else if (pair > detail::farthest_cue_cost)
+                        else if (pair > reconcile_detail::farthest_cue_cost)
                             u.nearest_why = "its cue is too far (cost " + std::to_string(pair) + ", at most " +
-                                            std::to_string(detail::farthest_cue_cost) + ")";
+                                            std::to_string(reconcile_detail::farthest_cue_cost) + ")";
                         else
                             u.nearest_why = "its cue went to another figure of the sentence, at less total cost";
                     }
@@ -447,7 +452,7 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
             k = sentence_end_index;
         }
         for (const error& d : scan.diagnostics)
-            out.notes.push_back(detail::located_message(art.file, art.text, d.offset, d.message));
+            out.notes.push_back(reconcile_detail::located_message(art.file, art.text, d.offset, d.message));
     }
     for (std::size_t f = 0; f < facts.facts.size(); ++f)
         for (const declared_cue& d : facts.facts[f].declared_cues) {
@@ -461,5 +466,11 @@ inline result<binding> bind_mentions(const facts_file& facts, const std::vector<
     });
     return out;
 }
+
+#ifdef FACTREC_COMPILED
+// Built once in factrec::compiled (src/); consumers of that library only declare it.
+extern template result<binding> bind_mentions<void>(const facts_file&, const std::vector<article>&,
+                                                    const std::vector<scan_result>&, const precision_policy&);
+#endif
 
 } // namespace factrec

@@ -3,6 +3,7 @@
 // Sept. 19", "yesterday"), resolved against the article's date. Plain text work: no Spirit.
 
 #include <factrec/core/claim.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 
 #include <algorithm>
 #include <array>
@@ -40,7 +41,7 @@ inline std::string to_string(const calendar_date& d) {
     return out;
 }
 
-namespace detail {
+namespace reconcile_detail {
 
 inline bool leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
@@ -83,23 +84,23 @@ inline bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-} // namespace detail
+} // namespace reconcile_detail
 
 /// An article's `date:` value: YYYY-MM-DD, YYYY-MM or YYYY (years 1000-9999); none when it is
 /// none of these or names no real day.
 inline std::optional<calendar_date> parse_article_date(std::string_view text) {
     calendar_date d;
-    if (text.size() < 4 || !detail::all_digits(text.substr(0, 4))) return std::nullopt;
+    if (text.size() < 4 || !reconcile_detail::all_digits(text.substr(0, 4))) return std::nullopt;
     d.year = std::stoi(std::string(text.substr(0, 4)));
     if (d.year < 1000) return std::nullopt;
     if (text.size() == 4) return d;
-    if (text.size() < 7 || text[4] != '-' || !detail::all_digits(text.substr(5, 2))) return std::nullopt;
+    if (text.size() < 7 || text[4] != '-' || !reconcile_detail::all_digits(text.substr(5, 2))) return std::nullopt;
     d.month = std::stoi(std::string(text.substr(5, 2)));
     if (d.month < 1 || d.month > 12) return std::nullopt;
     if (text.size() == 7) return d;
-    if (text.size() != 10 || text[7] != '-' || !detail::all_digits(text.substr(8, 2))) return std::nullopt;
+    if (text.size() != 10 || text[7] != '-' || !reconcile_detail::all_digits(text.substr(8, 2))) return std::nullopt;
     d.day = std::stoi(std::string(text.substr(8, 2)));
-    if (d.day < 1 || d.day > detail::days_in_month(d.year, d.month)) return std::nullopt;
+    if (d.day < 1 || d.day > reconcile_detail::days_in_month(d.year, d.month)) return std::nullopt;
     return d;
 }
 
@@ -116,7 +117,7 @@ struct date_phrase {
     bool month_or_year = false;
 };
 
-namespace detail {
+namespace reconcile_detail {
 
 struct phrase_word {
     std::size_t begin = 0, end = 0;
@@ -197,9 +198,9 @@ inline std::optional<calendar_date> with_year(int month, int day, int year,
     return calendar_date{year, month, day};
 }
 
-} // namespace detail
+} // namespace reconcile_detail
 
-namespace detail {
+namespace reconcile_detail {
 
 // "Tues.", "Thurs.", "Wed.": a weekday's abbreviation, only with its full stop ("Sun" and "Sat"
 // alone are words).
@@ -229,7 +230,7 @@ inline int count_word(std::string_view w) {
 
 inline calendar_date days_before(const calendar_date& d, long days) { return civil_from_days(days_of(d) - days); }
 
-} // namespace detail
+} // namespace reconcile_detail
 
 /// Every date or day phrase of `text`, in order. A weekday is the latest such day on or before
 /// the article's date ("last Thursday": strictly before; "Thursday last week": the Thursday of the
@@ -241,9 +242,9 @@ inline calendar_date days_before(const calendar_date& d, long days) { return civ
 /// capitalised, as news copy writes them ("may" and "march" are verbs too). A phrase after
 /// "since" names when a count started, not the day it counts to, and is left out.
 inline std::vector<date_phrase> find_date_phrases(std::string_view text, const std::optional<calendar_date>& article) {
-    using detail::is_any;
+    using reconcile_detail::is_any;
     std::vector<date_phrase> found;
-    const auto words = detail::words_of(text);
+    const auto words = reconcile_detail::words_of(text);
     const bool article_day = article && article->has_day();
     auto add = [&](std::size_t first, std::size_t last, bool names_day, std::optional<calendar_date> day) {
         if (first > 0 && is_any(words[first - 1].lower, {"since", "from"})) return;
@@ -257,26 +258,26 @@ inline std::vector<date_phrase> find_date_phrases(std::string_view text, const s
     // "March 9", "March 9, 2026", "9 March", "9th of March 2026" at word k: its last word and day.
     auto explicit_date_at = [&](std::size_t k) -> std::optional<std::pair<std::size_t, std::optional<calendar_date>>> {
         if (k + 1 >= words.size()) return std::nullopt;
-        if (int month = detail::month_named(words[k].lower); month && words[k].capital) {
-            int day = detail::day_number(words[k + 1].lower);
+        if (int month = reconcile_detail::month_named(words[k].lower); month && words[k].capital) {
+            int day = reconcile_detail::day_number(words[k + 1].lower);
             if (!day) return std::nullopt;
             std::size_t last = k + 1;
-            int year = last + 1 < words.size() ? detail::year_number(words[last + 1].lower) : 0;
+            int year = last + 1 < words.size() ? reconcile_detail::year_number(words[last + 1].lower) : 0;
             if (year) ++last;
-            return std::pair{last, detail::with_year(month, day, year, article)};
+            return std::pair{last, reconcile_detail::with_year(month, day, year, article)};
         }
-        if (int day = detail::day_number(words[k].lower)) {
+        if (int day = reconcile_detail::day_number(words[k].lower)) {
             std::size_t at = k + 1;
             if (words[at].lower == "of" && at + 1 < words.size()) ++at;
-            int month = detail::month_named(words[at].lower);
+            int month = reconcile_detail::month_named(words[at].lower);
             if (!month || !words[at].capital) return std::nullopt;
             // "1,500 May" is not a date; a day stands alone, not after a thousands separator
             if (words[k].begin > 0 && (text[words[k].begin - 1] == ',' || text[words[k].begin - 1] == '.'))
                 return std::nullopt;
             std::size_t last = at;
-            int year = last + 1 < words.size() ? detail::year_number(words[last + 1].lower) : 0;
+            int year = last + 1 < words.size() ? reconcile_detail::year_number(words[last + 1].lower) : 0;
             if (year) ++last;
-            return std::pair{last, detail::with_year(month, day, year, article)};
+            return std::pair{last, reconcile_detail::with_year(month, day, year, article)};
         }
         return std::nullopt;
     };
@@ -285,22 +286,23 @@ inline std::vector<date_phrase> find_date_phrases(std::string_view text, const s
     };
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& w = words[i].lower;
-        int weekday = words[i].capital ? detail::weekday_named(w) : -1;
-        if (weekday < 0 && words[i].capital) weekday = detail::weekday_abbreviated(w, text, words[i].end);
+        int weekday = words[i].capital ? reconcile_detail::weekday_named(w) : -1;
+        if (weekday < 0 && words[i].capital) weekday = reconcile_detail::weekday_abbreviated(w, text, words[i].end);
         if (w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow") {
             // "the day before yesterday"
             const bool two_back = w == "yesterday" && i >= 3 && words[i - 1].lower == "before" &&
                                   words[i - 2].lower == "day" && words[i - 3].lower == "the";
             long back = w == "yesterday" ? (two_back ? 2 : 1) : w == "tomorrow" ? -1 : 0;
             std::optional<calendar_date> day;
-            if (article_day) day = detail::days_before(*article, back);
+            if (article_day) day = reconcile_detail::days_before(*article, back);
             add(two_back ? i - 3 : i, i, true, day);
         } else if (w == "ago" && i >= 2 && is_any(words[i - 1].lower, {"day", "days", "week", "weeks"}) &&
-                   detail::count_word(words[i - 2].lower)) {
+                   reconcile_detail::count_word(words[i - 2].lower)) {
             // "a week ago", "two days ago", "3 days ago"
-            long back = detail::count_word(words[i - 2].lower) * (words[i - 1].lower.starts_with("week") ? 7 : 1);
+            long back =
+                reconcile_detail::count_word(words[i - 2].lower) * (words[i - 1].lower.starts_with("week") ? 7 : 1);
             std::optional<calendar_date> day;
-            if (article_day) day = detail::days_before(*article, back);
+            if (article_day) day = reconcile_detail::days_before(*article, back);
             add(i - 2, i, true, day);
         } else if (w == "recently" ||
                    ((w == "week" || w == "month") && i > 0 && is_any(words[i - 1].lower, {"last", "this", "past"}))) {
@@ -321,19 +323,19 @@ inline std::vector<date_phrase> find_date_phrases(std::string_view text, const s
                                    is_any(words[last + 2].lower, {"week", "week's"});
             std::optional<calendar_date> day;
             if (article_day) {
-                const int today = detail::weekday_of(*article);
+                const int today = reconcile_detail::weekday_of(*article);
                 long back = (today - weekday + 7) % 7;
                 if (previous && back == 0) back = 7;
                 if (last_week) back = ((today + 6) % 7) - ((weekday + 6) % 7) + 7; // weeks start on Monday
                 if (next) back = -(((weekday - today + 6) % 7) + 1);
-                day = detail::days_before(*article, back);
+                day = reconcile_detail::days_before(*article, back);
             }
             if (last_week) last += 2;
             add(previous || next ? i - 1 : i, last, true, day);
             i = last;
-        } else if (int year = detail::year_number(w); year && joined_by_dash(i) && joined_by_dash(i + 1) &&
-                                                      words[i + 1].lower.size() == 2 &&
-                                                      words[i + 2].lower.size() == 2) {
+        } else if (int year = reconcile_detail::year_number(w); year && joined_by_dash(i) && joined_by_dash(i + 1) &&
+                                                                words[i + 1].lower.size() == 2 &&
+                                                                words[i + 2].lower.size() == 2) {
             // "2026-02-27"
             auto day = parse_article_date(text.substr(words[i].begin, words[i + 2].end - words[i].begin));
             if (day) add(i, i + 2, true, day);
@@ -341,18 +343,18 @@ inline std::vector<date_phrase> find_date_phrases(std::string_view text, const s
         } else if (auto date = explicit_date_at(i)) {
             add(i, date->first, true, date->second);
             i = date->first;
-        } else if (int month = detail::month_named(w); month && words[i].capital && i > 0 && w.size() > 3) {
+        } else if (int month = reconcile_detail::month_named(w); month && words[i].capital && i > 0 && w.size() > 3) {
             // "by the end of February": its last day; "in February", "during March": no day
             const bool end_of =
                 i >= 3 && words[i - 1].lower == "of" && words[i - 2].lower == "end" && words[i - 3].lower == "the";
             if (!end_of && !is_any(words[i - 1].lower, {"in", "during", "throughout", "early", "late", "mid"}))
                 continue;
             std::size_t last = i;
-            const int its_year = i + 1 < words.size() ? detail::year_number(words[i + 1].lower) : 0;
+            const int its_year = i + 1 < words.size() ? reconcile_detail::year_number(words[i + 1].lower) : 0;
             if (its_year) ++last;
             std::optional<calendar_date> day;
-            if (end_of) day = detail::with_year(month, 1, its_year, article);
-            if (day) day->day = detail::days_in_month(day->year, day->month);
+            if (end_of) day = reconcile_detail::with_year(month, 1, its_year, article);
+            if (day) day->day = reconcile_detail::days_in_month(day->year, day->month);
             std::size_t first = end_of ? i - 3 : i - 1;
             if (end_of && first > 0 && is_any(words[first - 1].lower, {"by", "at"})) --first;
             const std::size_t begin = words[first].begin, stop = words[last].end;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <factrec/core.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 #include <factrec/reconcile/detail/text_position.hpp>
 
 #include <cstddef>
@@ -114,7 +115,7 @@ struct facts_file {
     /// "file:line:column: message" for a byte offset into text (lines and columns from 1;
     /// columns count UTF-8 code points, as editors do).
     [[nodiscard]] std::string where(std::size_t offset, std::string_view message) const {
-        return detail::located_message(name, text, offset, message);
+        return reconcile_detail::located_message(name, text, offset, message);
     }
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <factrec/core.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 #include <factrec/reconcile/detail/text_position.hpp>
 #include <factrec/reconcile/facts_file.hpp>
 #include <factrec/reconcile/input.hpp>
@@ -28,7 +29,7 @@ struct get_info<action<Subject, Action>> {
 
 namespace factrec {
 
-namespace detail {
+namespace reconcile_detail {
 
 inline std::string describe_found(const char* at, const char* last) {
     if (at == last) return "the end of the file";
@@ -38,9 +39,9 @@ inline std::string describe_found(const char* at, const char* last) {
     return "'" + std::string(at, stop) + "'";
 }
 
-} // namespace detail
+} // namespace reconcile_detail
 
-namespace detail::facts_grammar {
+namespace reconcile_detail::facts_grammar {
 
 namespace x3 = boost::spirit::x3;
 
@@ -155,16 +156,16 @@ inline const x3::rule<up_to_meaning_tag, std::string> up_to_meaning = "'ceiling'
 inline const auto up_to_meaning_def = x3::lexeme[(x3::string("ceiling") | x3::string("at_most")) >> word_end];
 BOOST_SPIRIT_DEFINE(up_to_meaning)
 
-} // namespace detail::facts_grammar
+} // namespace reconcile_detail::facts_grammar
 
 /// Reads a facts file: `fact`, `relation`, `source`/`speaker ... trust`, `reading` and `claim`
 /// statements, `#` comments (the README's "Reconciling a story"). Errors say "file:line:column: what
 /// was expected", with the byte offset in the error. The result keeps a copy of `text`;
 /// `file_name` is used only in messages. Linear in the file's size.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
-inline result<facts_file> parse_facts_file(std::string_view text, std::string_view file_name = "<facts>") {
+result<facts_file> parse_facts_file(std::string_view text, std::string_view file_name = "<facts>") {
     namespace x3 = boost::spirit::x3;
-    namespace g = detail::facts_grammar;
+    namespace g = reconcile_detail::facts_grammar;
     facts_file file;
     file.name = std::string(file_name);
     file.text = std::string(text);
@@ -418,9 +419,15 @@ inline result<facts_file> parse_facts_file(std::string_view text, std::string_vi
     } catch (const x3::expectation_failure<g::iterator>& failure) {
         const char* at = failure.where();
         while (at != last && (*at == ' ' || *at == '\t')) ++at;
-        return fail(offset_of(at), "expected " + failure.which() + ", found " + detail::describe_found(at, last));
+        return fail(offset_of(at),
+                    "expected " + failure.which() + ", found " + reconcile_detail::describe_found(at, last));
     }
     return file;
 }
+
+#ifdef FACTREC_COMPILED
+// Built once in factrec::compiled (src/); consumers of that library only declare it.
+extern template result<facts_file> parse_facts_file<void>(std::string_view, std::string_view);
+#endif
 
 } // namespace factrec

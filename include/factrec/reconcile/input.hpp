@@ -14,6 +14,7 @@
 // - Invalid UTF-8: in an article's text, skipped by the scanner, which notes each offset; in a
 //   header line or a facts file, an error.
 #include <factrec/core/result.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 #include <factrec/reconcile/detail/text_position.hpp>
 
 #include <algorithm>
@@ -76,7 +77,7 @@ inline result<prepared_text> prepare_text(std::span<char> text);
 /// `what` names the text in messages ("a facts file is UTF-8 text").
 inline result<std::size_t> check_strict_text(std::string_view text, std::string_view what = "a facts file");
 
-namespace detail {
+namespace reconcile_detail {
 
 inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 inline constexpr std::size_t max_listed_offsets = 5;
@@ -122,7 +123,7 @@ inline std::string nul_message(std::size_t offset) {
            "not text";
 }
 
-} // namespace detail
+} // namespace reconcile_detail
 
 inline std::string describe_size(std::size_t bytes) {
     static constexpr const char* units[] = {"KiB", "MiB", "GiB", "TiB"};
@@ -189,17 +190,18 @@ inline result<prepared_text> prepare_text(std::string& text) { return prepare_te
 inline result<prepared_text> prepare_text(std::span<char> bytes) {
     const std::string_view text(bytes.data(), bytes.size());
     prepared_text out;
-    out.start = detail::bom_length(text);
-    if (auto second = detail::second_bom(text, out.start)) return *second;
-    if (std::size_t nul = text.find('\0'); nul != std::string_view::npos) return error{detail::nul_message(nul), nul};
+    out.start = reconcile_detail::bom_length(text);
+    if (auto second = reconcile_detail::second_bom(text, out.start)) return *second;
+    if (std::size_t nul = text.find('\0'); nul != std::string_view::npos)
+        return error{reconcile_detail::nul_message(nul), nul};
     std::vector<std::size_t> listed;
     std::size_t count = 0;
     std::string first_code;
     for (std::size_t i = out.start; i < text.size(); ++i) {
-        std::size_t length = detail::control_length(text, i);
+        std::size_t length = reconcile_detail::control_length(text, i);
         if (length == 0) continue;
-        if (count == 0) first_code = detail::code_point_name(text, i);
-        if (listed.size() < detail::max_listed_offsets) listed.push_back(i);
+        if (count == 0) first_code = reconcile_detail::code_point_name(text, i);
+        if (listed.size() < reconcile_detail::max_listed_offsets) listed.push_back(i);
         ++count;
         std::fill_n(bytes.begin() + static_cast<std::ptrdiff_t>(i), length, ' ');
         i += length - 1;
@@ -216,17 +218,19 @@ inline result<prepared_text> prepare_text(std::span<char> bytes) {
 }
 
 inline result<std::size_t> check_strict_text(std::string_view text, std::string_view what) {
-    std::size_t start = detail::bom_length(text);
-    if (auto second = detail::second_bom(text, start)) return *second;
-    if (std::size_t bad = detail::first_invalid_utf8(text); bad != std::string_view::npos)
-        return error{"invalid UTF-8 (byte " + detail::hex_byte(static_cast<unsigned char>(text[bad])) + " at byte " +
-                         std::to_string(bad) + "); " + std::string(what) + " is UTF-8 text",
+    std::size_t start = reconcile_detail::bom_length(text);
+    if (auto second = reconcile_detail::second_bom(text, start)) return *second;
+    if (std::size_t bad = reconcile_detail::first_invalid_utf8(text); bad != std::string_view::npos)
+        return error{"invalid UTF-8 (byte " + reconcile_detail::hex_byte(static_cast<unsigned char>(text[bad])) +
+                         " at byte " + std::to_string(bad) + "); " + std::string(what) + " is UTF-8 text",
                      bad};
-    if (std::size_t nul = text.find('\0'); nul != std::string_view::npos) return error{detail::nul_message(nul), nul};
+    if (std::size_t nul = text.find('\0'); nul != std::string_view::npos)
+        return error{reconcile_detail::nul_message(nul), nul};
     for (std::size_t i = start; i < text.size(); ++i)
-        if (detail::control_length(text, i) != 0)
-            return error{"control character " + detail::code_point_name(text, i) + " (at byte " + std::to_string(i) +
-                             "); " + std::string(what) + " is text: tabs, line breaks and printable characters",
+        if (reconcile_detail::control_length(text, i) != 0)
+            return error{"control character " + reconcile_detail::code_point_name(text, i) + " (at byte " +
+                             std::to_string(i) + "); " + std::string(what) +
+                             " is text: tabs, line breaks and printable characters",
                          i};
     return start;
 }

@@ -7,6 +7,7 @@
 #include <factrec/reconcile/binding.hpp>
 #include <factrec/reconcile/detail/copies.hpp>
 #include <factrec/reconcile/detail/dating.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 #include <factrec/reconcile/detail/names.hpp>
 #include <factrec/reconcile/detail/repair_alternatives.hpp>
 #include <factrec/reconcile/detail/series.hpp>
@@ -43,7 +44,7 @@ struct reconcile_options {
     std::size_t conflicts_per_component = 8;
 };
 
-namespace detail {
+namespace reconcile_detail {
 
 // The model of the facts file with the given claims.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
@@ -123,9 +124,9 @@ inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<
     auto bound = bind_mentions(facts, articles, scans, precision);
     if (!bound) return bound.error();
     pass.binding = std::move(*bound);
-    detail::bind_older_figures(facts, articles, pass.binding);
-    detail::bind_linked_figures(facts, articles, pass.binding);
-    detail::date_claims(facts, articles, pass.binding);
+    reconcile_detail::bind_older_figures(facts, articles, pass.binding);
+    reconcile_detail::bind_linked_figures(facts, articles, pass.binding);
+    reconcile_detail::date_claims(facts, articles, pass.binding);
     merge_copies(facts, articles, pass.binding);
 
     auto model = build_model(facts, articles, pass.binding.claims);
@@ -249,7 +250,7 @@ inline std::vector<warning> facts_without_figures(const facts_file& facts, const
     return warnings;
 }
 
-} // namespace detail
+} // namespace reconcile_detail
 
 /// Articles and a facts file in; which statements contradict each other, by how much, and what
 /// range of every fact stays consistent out. Errors (a relation naming an unknown fact, a quote
@@ -259,26 +260,27 @@ inline std::vector<warning> facts_without_figures(const facts_file& facts, const
 /// dominated by solve, which is exponential in the worst case and bounded by
 /// options.solve's limits and deadline.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
-inline result<reconciliation> reconcile(facts_file facts, std::vector<article> articles,
-                                        const reconcile_options& options = {}) {
+result<reconciliation> reconcile(facts_file facts, std::vector<article> articles,
+                                 const reconcile_options& options = {}) {
     if (articles.empty()) return error{"no articles to reconcile", 0};
     if (facts.facts.empty()) return error{facts.name + ": declares no facts", 0};
     reconciliation out;
-    out.warnings = detail::drop_repeated_files(articles);
-    if (auto unknown = detail::check_declared_sources(facts, articles)) return *unknown;
+    out.warnings = reconcile_detail::drop_repeated_files(articles);
+    if (auto unknown = reconcile_detail::check_declared_sources(facts, articles)) return *unknown;
     precision_policy precision = facts.precision;
     if (options.precision) precision.rounding = *options.precision;
-    if (auto contradiction = detail::check_relations_can_hold(facts, articles, options.solve)) return *contradiction;
+    if (auto contradiction = reconcile_detail::check_relations_can_hold(facts, articles, options.solve))
+        return *contradiction;
     solve_options solving = options.solve;
     solving.conflict_through_each_relation = true;
     solving.conflicts_per_component = std::min(solving.conflicts_per_component, options.conflicts_per_component);
-    auto pass = detail::run_pass(facts, articles, precision, solving);
+    auto pass = reconcile_detail::run_pass(facts, articles, precision, solving);
     if (!pass) return pass.error();
     out.pass = std::move(*pass);
-    auto speakers = detail::check_declared_speakers(facts, out.pass.binding);
+    auto speakers = reconcile_detail::check_declared_speakers(facts, out.pass.binding);
     if (!speakers) return speakers.error();
     out.warnings.insert(out.warnings.end(), speakers->begin(), speakers->end());
-    auto unbound_facts = detail::facts_without_figures(facts, out.pass);
+    auto unbound_facts = reconcile_detail::facts_without_figures(facts, out.pass);
     out.warnings.insert(out.warnings.end(), unbound_facts.begin(), unbound_facts.end());
     // --- binding explanations and equal-cost repairs (issue 13) ---
     for (const unmatched_cue& u : out.pass.binding.unmatched_cues)
@@ -290,7 +292,7 @@ inline result<reconciliation> reconcile(facts_file facts, std::vector<article> a
         for (const bound_claim& c : out.pass.binding.claims) weights.emplace(c.id, c.weight());
         for (const relation_declaration& d : facts.relations)
             if (d.weight) weights.emplace(d.id, *d.weight);
-        out.repair_alternatives = detail::equal_cost_repairs(
+        out.repair_alternatives = reconcile_detail::equal_cost_repairs(
             out.pass.solution.conflicts, weights, out.pass.solution.rejected_weight, out.pass.solution.rejected);
     }
     // --- end binding explanations ---
@@ -298,7 +300,7 @@ inline result<reconciliation> reconcile(facts_file facts, std::vector<article> a
         precision_policy other = precision;
         other.rounding = precision.rounding == precision_policy::mode::exact ? precision_policy::mode::last_digit
                                                                              : precision_policy::mode::exact;
-        auto other_pass = detail::run_pass(facts, articles, other, solving);
+        auto other_pass = reconcile_detail::run_pass(facts, articles, other, solving);
         if (!other_pass) return other_pass.error();
         // Compared on the repair rather than on the list of conflicts, which may stop at a limit.
         for (const fact_declaration& f : facts.facts)
@@ -314,5 +316,10 @@ inline result<reconciliation> reconcile(facts_file facts, std::vector<article> a
     out.articles = std::move(articles);
     return out;
 }
+
+#ifdef FACTREC_COMPILED
+// Built once in factrec::compiled (src/); consumers of that library only declare it.
+extern template result<reconciliation> reconcile<void>(facts_file, std::vector<article>, const reconcile_options&);
+#endif
 
 } // namespace factrec

@@ -5,6 +5,7 @@
 #include <factrec/parse/mention.hpp>
 #include <factrec/reconcile/article.hpp>
 #include <factrec/reconcile/claim_time.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 #include <factrec/reconcile/facts_file.hpp>
 #include <factrec/solve/solution.hpp>
 
@@ -142,7 +143,7 @@ struct reading_pass {
     }
 };
 
-namespace detail {
+namespace reconcile_detail {
 
 /// Bytes of an article; a span past its end (an article changed after it was read) is cut at
 /// the end rather than read past it.
@@ -153,7 +154,7 @@ inline std::string_view span_text(const article& a, byte_span span) {
     return text.substr(begin, end - begin);
 }
 
-} // namespace detail
+} // namespace reconcile_detail
 
 /// What factrec::reconcile returns: the facts file and articles as read, the pass the reports
 /// lead with, the other reading when compared, and what a reader should know. The member
@@ -186,11 +187,11 @@ struct reconciliation {
     [[nodiscard]] const article& article_of(const bound_claim& c) const { return articles.at(c.article); }
     /// The figure as it stands in its article (c.claim.span): "$490 billion".
     [[nodiscard]] std::string_view figure_text(const bound_claim& c) const {
-        return detail::span_text(article_of(c), c.claim.span);
+        return reconcile_detail::span_text(article_of(c), c.claim.span);
     }
     /// The sentence around the figure (c.claim.sentence), as the article has it.
     [[nodiscard]] std::string_view sentence_of(const bound_claim& c) const {
-        return detail::span_text(article_of(c), c.claim.sentence);
+        return reconcile_detail::span_text(article_of(c), c.claim.sentence);
     }
     /// The sources that printed the claim: its own first, then those of its copies (the same
     /// sentence in other articles), each once.

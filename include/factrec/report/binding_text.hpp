@@ -4,6 +4,7 @@
 // what cost and against which runner-up; for every figure left unbound, the noun and unit as
 // read, the nearest fact it missed and why; then the cues that matched nothing.
 #include <factrec/reconcile/reconciliation.hpp>
+#include <factrec/report/detail/layer_namespace.hpp>
 #include <factrec/report/detail/safe_text.hpp>
 
 #include <ostream>
@@ -18,32 +19,32 @@ namespace factrec {
 inline void write_binding_explanation(std::ostream& out, const reconciliation& r) {
     const binding& b = r.pass.binding;
     auto figure_text = [&](std::size_t article, const byte_span& span) {
-        return detail::visible_text(r.articles[article].text.substr(span.begin, span.end - span.begin));
+        return report::detail::visible_text(r.articles[article].text.substr(span.begin, span.end - span.begin));
     };
     out << "BINDING: " << b.claims.size() << " figures bound, " << b.unbound.size() << " left unbound\n";
     for (const bound_claim& c : b.claims) {
-        out << "  " << detail::visible_text(c.id) << "  \"" << figure_text(c.article, c.claim.span) << "\" -> "
+        out << "  " << report::detail::visible_text(c.id) << "  \"" << figure_text(c.article, c.claim.span) << "\" -> "
             << c.claim.fact;
         if (c.pinned)
             out << "  (pinned by a claim line)";
         else
-            out << "  by cue \"" << detail::visible_text(c.explanation.cue) << "\" at bytes "
+            out << "  by cue \"" << report::detail::visible_text(c.explanation.cue) << "\" at bytes "
                 << c.explanation.cue_span.begin << "-" << c.explanation.cue_span.end << ", cost " << c.explanation.cost;
         if (c.explanation.runner_up)
             out << "; runner-up " << *c.explanation.runner_up << " at cost " << *c.explanation.runner_up_cost;
         if (c.claim.quantity.unit.dimension() == dimension::count)
-            out << "; noun as read \"" << detail::visible_text(c.claim.quantity.unit.symbol()) << "\"";
-        for (const claim_copy& copy : c.copies) out << "; copy " << detail::visible_text(copy.id);
+            out << "; noun as read \"" << report::detail::visible_text(c.claim.quantity.unit.symbol()) << "\"";
+        for (const claim_copy& copy : c.copies) out << "; copy " << report::detail::visible_text(copy.id);
         out << '\n';
     }
     for (const unbound_mention& u : b.unbound) {
-        out << "  " << detail::visible_text(r.articles[u.article].file) << ":" << u.mention.span.begin << "  \""
+        out << "  " << report::detail::visible_text(r.articles[u.article].file) << ":" << u.mention.span.begin << "  \""
             << figure_text(u.article, u.mention.span) << "\" unbound (" << to_string(u.mention.kind) << " in "
-            << detail::visible_text(to_string(u.mention.quantity.unit)) << "): " << detail::visible_text(u.reason)
-            << '\n';
+            << report::detail::visible_text(to_string(u.mention.quantity.unit))
+            << "): " << report::detail::visible_text(u.reason) << '\n';
     }
     for (const unmatched_cue& cue : b.unmatched_cues)
-        out << "  cue \"" << detail::visible_text(cue.cue) << "\" of " << cue.fact
+        out << "  cue \"" << report::detail::visible_text(cue.cue) << "\" of " << cue.fact
             << " matched nothing in any article\n";
 }
 

@@ -2,6 +2,7 @@
 
 #include <factrec/reconcile/reconciliation.hpp>
 #include <factrec/report/detail/human_numbers.hpp>
+#include <factrec/report/detail/layer_namespace.hpp>
 #include <factrec/report/detail/safe_text.hpp>
 #include <factrec/report/detail/timeline.hpp>
 #include <factrec/report/text.hpp>
@@ -29,7 +30,7 @@ inline void write_html_report(std::ostream& out, const reconciliation& r);
 /// write_html_report, as a string (UTF-8).
 inline std::string html_report(const reconciliation& r);
 
-namespace detail {
+namespace report::detail {
 
 inline std::string pixels(double x) {
     std::ostringstream out;
@@ -502,33 +503,36 @@ inline constexpr const char* html_style =
     "th,td{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}tr.conflicted th{background:"
     "#fdecec}\n";
 
-} // namespace detail
+} // namespace report::detail
 
 inline void write_html_report(std::ostream& out, const reconciliation& r) {
-    using detail::counted;
-    using detail::html_escape;
+    using report::detail::counted;
+    using report::detail::html_escape;
     const auto& pass = r.pass;
     const auto& s = pass.solution;
-    const std::map<std::string, detail::source_style> styles = detail::source_styles(r);
+    const std::map<std::string, report::detail::source_style> styles = report::detail::source_styles(r);
     std::set<std::string> rejected(s.rejected.begin(), s.rejected.end()), in_conflict;
     for (const auto& c : s.conflicts) in_conflict.insert(c.claims.begin(), c.claims.end());
-    const detail::claim_marks marks{styles, in_conflict, rejected};
+    const report::detail::claim_marks marks{styles, in_conflict, rejected};
 
     out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>factrec reconciliation</title>\n"
            "<style>\n"
-        << detail::html_style << "</style></head><body>\n";
-    detail::write_svg_patterns(out);
-    out << "<section id=\"verdict\"><h1>factrec reconcile: " << html_escape(detail::story_size_words(r)) << "</h1>\n"
-        << "<p class=\"reading\">" << html_escape(detail::reading_words(pass.precision)) << "</p>\n"
-        << "<p class=\"verdict\">" << html_escape(detail::verdict_words(s)) << "</p></section>\n";
+        << report::detail::html_style << "</style></head><body>\n";
+    report::detail::write_svg_patterns(out);
+    out << "<section id=\"verdict\"><h1>factrec reconcile: " << html_escape(report::detail::story_size_words(r))
+        << "</h1>\n"
+        << "<p class=\"reading\">" << html_escape(report::detail::reading_words(pass.precision)) << "</p>\n"
+        << "<p class=\"verdict\">" << html_escape(report::detail::verdict_words(s)) << "</p></section>\n";
 
     if (!s.conflicts.empty()) {
-        detail::write_section_start(out, "conflicts", "Conflicts");
-        const auto groups = detail::conflict_groups(r);
-        out << "<p class=\"summary\">" << html_escape(detail::conflict_summary_words(r, groups.size())) << "</p>\n";
+        report::detail::write_section_start(out, "conflicts", "Conflicts");
+        const auto groups = report::detail::conflict_groups(r);
+        out << "<p class=\"summary\">" << html_escape(report::detail::conflict_summary_words(r, groups.size()))
+            << "</p>\n";
         std::size_t number = 0;
         for (const auto& group : groups) {
-            const detail::conflict_group_words words = detail::describe_conflict_group(r, group, ++number);
+            const report::detail::conflict_group_words words =
+                report::detail::describe_conflict_group(r, group, ++number);
             out << "<div class=\"conflict\"><h3><span class=\"mark\">\u2716 Conflict</span> "
                 << html_escape(words.headline) << "</h3><ul>";
             for (const auto& id : words.claims) {
@@ -540,15 +544,15 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
                     out << "soft relation " << html_escape(id) << (set_aside ? " [set aside]" : "") << "</li>";
                     continue;
                 }
-                const fact_declaration* f = detail::declared_fact(r, b->claim.fact);
+                const fact_declaration* f = report::detail::declared_fact(r, b->claim.fact);
                 out << "<b>" << html_escape(b->claim.fact) << "</b> "
-                    << html_escape(detail::human_interval(b->value, f->unit)) << " &ldquo;" << html_escape(b->quote)
-                    << "&rdquo; <code>" << html_escape(id) << "</code>"
+                    << html_escape(report::detail::human_interval(b->value, f->unit)) << " &ldquo;"
+                    << html_escape(b->quote) << "&rdquo; <code>" << html_escape(id) << "</code>"
                     << (set_aside ? " <span class=\"mark\">[set aside]</span>" : "") << "<br><span class=\"origin\">"
-                    << html_escape(detail::claim_origin(r, *b)) << "</span><blockquote>"
-                    << html_escape(detail::sentence_of(r, *b)) << "</blockquote>";
+                    << html_escape(report::detail::claim_origin(r, *b)) << "</span><blockquote>"
+                    << html_escape(report::detail::sentence_of(r, *b)) << "</blockquote>";
                 if (auto more = words.also_by.find(id); more != words.also_by.end())
-                    out << "<span class=\"origin\">" << html_escape(detail::also_from_words(r, more->second))
+                    out << "<span class=\"origin\">" << html_escape(report::detail::also_from_words(r, more->second))
                         << "</span>";
                 out << "</li>";
             }
@@ -556,8 +560,8 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
         }
         out << "</section>\n";
         if (!s.rejected.empty()) {
-            detail::write_section_start(out, "set-aside",
-                                        "Set aside to resolve the conflicts (least total trust first)");
+            report::detail::write_section_start(out, "set-aside",
+                                                "Set aside to resolve the conflicts (least total trust first)");
             std::vector<std::string> items;
             for (const auto& id : s.rejected) {
                 const bound_claim* b = r.find_claim(id);
@@ -565,28 +569,29 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
                                               ", trust " + to_exact_string(b->weight())
                                         : ""));
             }
-            detail::write_list(out, "set-aside-list", items);
+            report::detail::write_list(out, "set-aside-list", items);
             out << "</section>\n";
         }
     }
 
     if (!r.repair_alternatives.empty()) {
-        detail::write_section_start(out, "repairs",
-                                    "Repairs of equal cost: setting aside any one of these sets instead costs as much");
+        report::detail::write_section_start(
+            out, "repairs", "Repairs of equal cost: setting aside any one of these sets instead costs as much");
         std::vector<std::string> items;
-        for (const auto& alternative : r.repair_alternatives) items.push_back(detail::id_list(alternative, 8));
-        detail::write_list(out, "repairs-list", items);
+        for (const auto& alternative : r.repair_alternatives) items.push_back(report::detail::id_list(alternative, 8));
+        report::detail::write_list(out, "repairs-list", items);
         out << "</section>\n";
     }
 
     if (r.other) {
-        detail::write_section_start(out, "reading", "Reading");
-        detail::write_list(out, "reading-list", detail::reading_lines(r));
+        report::detail::write_section_start(out, "reading", "Reading");
+        report::detail::write_list(out, "reading-list", report::detail::reading_lines(r));
         out << "</section>\n";
     }
 
-    detail::write_section_start(out, "facts", "Facts: consistent range of each, after setting aside the claims above");
-    detail::write_legend(out, styles);
+    report::detail::write_section_start(out, "facts",
+                                        "Facts: consistent range of each, after setting aside the claims above");
+    report::detail::write_legend(out, styles);
     // A chart per unit, in the order the facts file first uses each unit.
     std::vector<std::pair<const unit*, std::vector<const fact_range*>>> by_unit;
     std::vector<const fact_range*> all_ranges;
@@ -601,54 +606,54 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
             same->second.push_back(&range);
     }
     std::size_t chart = 0;
-    for (const auto& [u, ranges] : by_unit) detail::write_unit_chart(out, r, *u, ranges, marks, ++chart);
-    detail::write_ranges_table(out, r, all_ranges, "Every fact's consistent range and what sets each end");
+    for (const auto& [u, ranges] : by_unit) report::detail::write_unit_chart(out, r, *u, ranges, marks, ++chart);
+    report::detail::write_ranges_table(out, r, all_ranges, "Every fact's consistent range and what sets each end");
     std::vector<const bound_claim*> timeless_claims;
     for (const bound_claim& b : pass.binding.claims) {
         const fact_declaration* f = r.facts.find_fact(b.claim.fact);
         if (f && f->series == series_kind::timeless) timeless_claims.push_back(&b);
     }
     if (!timeless_claims.empty())
-        detail::write_claims_table(out, r, timeless_claims, marks, "Every claim, as the charts above draw it");
+        report::detail::write_claims_table(out, r, timeless_claims, marks, "Every claim, as the charts above draw it");
     out << "</section>\n";
 
     bool series_started = false;
     for (const fact_declaration& f : r.facts.facts) {
         if (f.series == series_kind::timeless) continue;
-        if (!series_started) detail::write_section_start(out, "series", "Series: one value per date");
+        if (!series_started) report::detail::write_section_start(out, "series", "Series: one value per date");
         series_started = true;
-        detail::write_series_chart(out, r, f, marks);
+        report::detail::write_series_chart(out, r, f, marks);
         std::vector<const fact_range*> ranges;
         std::vector<const bound_claim*> claims;
-        for (const detail::series_point& p : detail::series_points(r, f)) {
+        for (const report::detail::series_point& p : report::detail::series_points(r, f)) {
             ranges.push_back(p.range);
             claims.insert(claims.end(), p.claims.begin(), p.claims.end());
         }
         for (const bound_claim& b : pass.binding.claims)
             if (b.claim.fact == f.id && !b.time.takes_part()) claims.push_back(&b);
-        detail::write_ranges_table(out, r, ranges, f.id + ": the consistent range of each date", "Date");
-        detail::write_claims_table(out, r, claims, marks, f.id + ": every claim, date by date");
+        report::detail::write_ranges_table(out, r, ranges, f.id + ": the consistent range of each date", "Date");
+        report::detail::write_claims_table(out, r, claims, marks, f.id + ": every claim, date by date");
     }
     if (series_started) out << "</section>\n";
 
     if (!pass.binding.unbound.empty()) {
-        detail::write_section_start(out, "unbound",
-                                    "Figures no fact took (" + std::to_string(pass.binding.unbound.size()) + ")");
+        report::detail::write_section_start(
+            out, "unbound", "Figures no fact took (" + std::to_string(pass.binding.unbound.size()) + ")");
         std::vector<std::string> items;
-        for (const auto& u : pass.binding.unbound) items.push_back(detail::unbound_words(r, u));
-        detail::write_list(out, "unbound-list", items);
+        for (const auto& u : pass.binding.unbound) items.push_back(report::detail::unbound_words(r, u));
+        report::detail::write_list(out, "unbound-list", items);
         out << "</section>\n";
     }
     if (!r.warnings.empty()) {
-        detail::write_section_start(out, "warnings", "Warnings");
+        report::detail::write_section_start(out, "warnings", "Warnings");
         std::vector<std::string> items;
         for (const warning& w : r.warnings) items.push_back(w.message);
-        detail::write_list(out, "warnings-list", items);
+        report::detail::write_list(out, "warnings-list", items);
         out << "</section>\n";
     }
     if (!pass.binding.notes.empty()) {
-        detail::write_section_start(out, "notes", "Notes");
-        detail::write_list(out, "notes-list", pass.binding.notes);
+        report::detail::write_section_start(out, "notes", "Notes");
+        report::detail::write_list(out, "notes-list", pass.binding.notes);
         out << "</section>\n";
     }
     out << "</body></html>\n";

@@ -2,6 +2,7 @@
 
 #include <factrec/reconcile/reconciliation.hpp>
 #include <factrec/report/detail/json_writer.hpp>
+#include <factrec/report/detail/layer_namespace.hpp>
 #include <factrec/report/detail/timeline.hpp>
 #include <factrec/report/solution_json.hpp>
 
@@ -12,7 +13,7 @@
 
 namespace factrec {
 
-namespace detail {
+namespace report::detail {
 
 inline void write_interval(json_writer& w, const interval& x) {
     w.begin_object();
@@ -99,7 +100,7 @@ inline void write_pass(json_writer& w, const reconciliation& r, const reading_pa
     write_claims(w, r, pass);
 }
 
-} // namespace detail
+} // namespace report::detail
 
 /// The reconcile report as one JSON document (docs/schema/reconcile.schema.json): "factrec" and
 /// "schema" (reconcile_json_schema), the solver's members ("consistent", "facts", "conflicts",
@@ -108,15 +109,15 @@ inline void write_pass(json_writer& w, const reconciliation& r, const reading_pa
 /// and the verdict under the other reading. Values are exact decimal strings ("489.5", "1/3");
 /// byte offsets are JSON integers.
 inline void write_json_report(std::ostream& out, const reconciliation& r) {
-    detail::json_writer w(out);
+    report::detail::json_writer w(out);
     w.begin_object();
-    detail::write_document_header(w, reconcile_json_schema);
-    detail::write_pass(w, r, r.pass);
+    report::detail::write_document_header(w, reconcile_json_schema);
+    report::detail::write_pass(w, r, r.pass);
     w.key("fact_info").begin_array();
     for (const auto& f : r.facts.facts) {
         w.begin_object().key("id").value(f.id).key("label").value(f.label).key("unit").value(to_string(f.unit));
         w.key("up_to").value(f.up_to == up_to_reading::ceiling ? "ceiling" : "at_most");
-        detail::write_series_kind(w, f);
+        report::detail::write_series_kind(w, f);
         w.end_object();
     }
     w.end_array();
@@ -182,7 +183,7 @@ inline void write_json_report(std::ostream& out, const reconciliation& r) {
     w.end_array();
     if (r.other) {
         w.key("other_reading").begin_object();
-        detail::write_pass(w, r, *r.other);
+        report::detail::write_pass(w, r, *r.other);
         w.end_object();
     }
     w.end_object();

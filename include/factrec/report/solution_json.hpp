@@ -2,6 +2,7 @@
 
 #include <factrec/core/interval.hpp>
 #include <factrec/report/detail/json_writer.hpp>
+#include <factrec/report/detail/layer_namespace.hpp>
 #include <factrec/report/schema.hpp>
 #include <factrec/solve/solution.hpp>
 
@@ -11,7 +12,7 @@
 
 namespace factrec {
 
-namespace detail {
+namespace report::detail {
 
 template <Number N>
 void write_end(json_writer& w, const basic_bound<N>& b) {
@@ -83,17 +84,17 @@ inline void write_document_header(json_writer& w, int schema) {
     w.key("factrec").value(version_string).key("schema").integer(static_cast<unsigned long long>(schema));
 }
 
-} // namespace detail
+} // namespace report::detail
 
 /// The solution as one JSON document (docs/schema/solve.schema.json): "factrec" and "schema"
 /// (solution_json_schema), then "consistent", "facts", "statements", "conflicts", "rejected",
 /// "consistency_proven" and "complete"; exact numbers as strings ("489.5", "1/3").
 template <Number N>
 void write_solution_json(std::ostream& out, const basic_solution<N>& s) {
-    detail::json_writer w(out);
+    report::detail::json_writer w(out);
     w.begin_object();
-    detail::write_document_header(w, solution_json_schema);
-    detail::write_solution_fields(w, s);
+    report::detail::write_document_header(w, solution_json_schema);
+    report::detail::write_solution_fields(w, s);
     w.end_object();
 }
 

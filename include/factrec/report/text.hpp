@@ -2,6 +2,7 @@
 
 #include <factrec/reconcile/reconciliation.hpp>
 #include <factrec/report/detail/human_numbers.hpp>
+#include <factrec/report/detail/layer_namespace.hpp>
 #include <factrec/report/detail/safe_text.hpp>
 #include <factrec/report/detail/timeline.hpp>
 
@@ -17,7 +18,7 @@
 
 namespace factrec {
 
-namespace detail {
+namespace report::detail {
 
 inline std::size_t display_width(std::string_view s) {
     std::size_t width = 0;
@@ -340,7 +341,7 @@ inline std::string unbound_words(const reconciliation& r, const unbound_mention&
            std::string(to_string(u.mention.kind)) + ": " + u.reason;
 }
 
-} // namespace detail
+} // namespace report::detail
 
 /// The report for a terminal: verdict, conflicts with their sentences, what was set aside, every
 /// fact's consistent range with what sets each end, and the figures no fact took. No line is
@@ -353,23 +354,24 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
     // Every line passes through here, so that no text of the input reaches the terminal raw.
     auto line = [&](std::string_view text, std::string_view indent = "", std::string_view next_indent = "    ") {
         out << indent
-            << detail::wrap(detail::visible_text(text), width - detail::display_width(indent),
-                            std::string(indent) + std::string(next_indent))
+            << report::detail::wrap(report::detail::visible_text(text), width - report::detail::display_width(indent),
+                                    std::string(indent) + std::string(next_indent))
             << '\n';
     };
 
-    out << "factrec reconcile: " << detail::story_size_words(r) << '\n';
-    line(detail::reading_words(pass.precision));
-    line(detail::verdict_words(s));
+    out << "factrec reconcile: " << report::detail::story_size_words(r) << '\n';
+    line(report::detail::reading_words(pass.precision));
+    line(report::detail::verdict_words(s));
 
     if (!s.conflicts.empty()) {
         out << "\nCONFLICTS\n";
-        const auto groups = detail::conflict_groups(r);
-        line(detail::conflict_summary_words(r, groups.size()));
+        const auto groups = report::detail::conflict_groups(r);
+        line(report::detail::conflict_summary_words(r, groups.size()));
         out << '\n';
         std::size_t number = 0;
         for (const auto& group : groups) {
-            const detail::conflict_group_words words = detail::describe_conflict_group(r, group, ++number);
+            const report::detail::conflict_group_words words =
+                report::detail::describe_conflict_group(r, group, ++number);
             line(words.headline);
             for (const auto& id : words.claims) {
                 if (words.repeats.contains(id)) continue;
@@ -378,14 +380,14 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
                     line("soft relation " + id + (rejected.contains(id) ? "  [set aside]" : ""), "    ");
                     continue;
                 }
-                const fact_declaration* f = detail::declared_fact(r, b->claim.fact);
-                line(b->claim.fact + " " + detail::human_interval(b->value, f->unit) + "  \"" + b->quote + "\"  " + id +
-                         (rejected.contains(id) ? "  [set aside]" : ""),
+                const fact_declaration* f = report::detail::declared_fact(r, b->claim.fact);
+                line(b->claim.fact + " " + report::detail::human_interval(b->value, f->unit) + "  \"" + b->quote +
+                         "\"  " + id + (rejected.contains(id) ? "  [set aside]" : ""),
                      "    ");
-                line(detail::claim_origin(r, *b), "        ");
-                line("> " + detail::sentence_of(r, *b), "        ", "  ");
+                line(report::detail::claim_origin(r, *b), "        ");
+                line("> " + report::detail::sentence_of(r, *b), "        ", "  ");
                 if (auto more = words.also_by.find(id); more != words.also_by.end())
-                    line(detail::also_from_words(r, more->second), "        ");
+                    line(report::detail::also_from_words(r, more->second), "        ");
             }
         }
         if (!s.rejected.empty()) {
@@ -402,40 +404,40 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
 
     if (!r.repair_alternatives.empty()) {
         out << "\nREPAIRS OF EQUAL COST: setting aside any one of these sets instead costs as much\n";
-        for (const auto& alternative : r.repair_alternatives) line(detail::id_list(alternative, 8), "    ");
+        for (const auto& alternative : r.repair_alternatives) line(report::detail::id_list(alternative, 8), "    ");
     }
 
     if (r.other) {
         out << "\nREADING\n";
-        for (const std::string& text : detail::reading_lines(r)) line(text, "    ");
+        for (const std::string& text : report::detail::reading_lines(r)) line(text, "    ");
     }
 
     out << "\nFACTS: consistent range of each, after setting aside the claims above\n";
     for (const auto& range : s.facts) {
-        const fact_declaration* f = detail::declared_fact(r, range.fact);
+        const fact_declaration* f = report::detail::declared_fact(r, range.fact);
         if (!f) continue;
         line(range.fact + (f->label.empty() ? "" : " - " + f->label));
-        line("range " + detail::human_interval(range.range, f->unit) +
+        line("range " + report::detail::human_interval(range.range, f->unit) +
                  (range.exact ? "  (exact)" : "  (sound outer bound)"),
              "    ");
-        line(detail::set_by_words("low end set by: ", range.lo_set_by), "        ");
-        line(detail::set_by_words("high end set by: ", range.hi_set_by), "        ");
+        line(report::detail::set_by_words("low end set by: ", range.lo_set_by), "        ");
+        line(report::detail::set_by_words("high end set by: ", range.hi_set_by), "        ");
         for (const auto& b : pass.binding.claims) {
             if (b.claim.fact != range.fact) continue;
-            std::string status = detail::claim_status_words(b, rejected.contains(b.id));
-            line(b.id + "  " + detail::human_interval(b.value, f->unit) + "  \"" + b.quote + "\"  " +
+            std::string status = report::detail::claim_status_words(b, rejected.contains(b.id));
+            line(b.id + "  " + report::detail::human_interval(b.value, f->unit) + "  \"" + b.quote + "\"  " +
                      b.claim.publisher.name + (b.claim.speaker ? ", " + b.claim.speaker->name : "") +
-                     (b.reading.empty() ? "" : "  (" + b.reading + ")") + status + detail::copies_note(b),
+                     (b.reading.empty() ? "" : "  (" + b.reading + ")") + status + report::detail::copies_note(b),
                  "    ", "        ");
         }
     }
 
     for (const fact_declaration& f : r.facts.facts)
-        if (f.series != series_kind::timeless) detail::write_text_timeline(r, f, rejected, line);
+        if (f.series != series_kind::timeless) report::detail::write_text_timeline(r, f, rejected, line);
 
     if (!pass.binding.unbound.empty()) {
         out << "\nFIGURES NO FACT TOOK (" << pass.binding.unbound.size() << ")\n";
-        for (const auto& u : pass.binding.unbound) line(detail::unbound_words(r, u), "    ", "        ");
+        for (const auto& u : pass.binding.unbound) line(report::detail::unbound_words(r, u), "    ", "        ");
     }
     if (!r.warnings.empty()) {
         out << "\nWARNINGS\n";

@@ -6,6 +6,7 @@
 #include <factrec/solve/detail/conflicts.hpp>
 #include <factrec/solve/detail/engine.hpp>
 #include <factrec/solve/detail/hitting_set.hpp>
+#include <factrec/solve/detail/layer_namespace.hpp>
 #include <factrec/solve/detail/one_fact.hpp>
 #include <factrec/solve/detail/repair.hpp>
 #include <factrec/solve/detail/simplex.hpp>
@@ -53,7 +54,7 @@ struct solve_options {
     /// Claim and relation ids given per range end to explain what sets it, nearest first.
     std::size_t explanation_items = 32;
     /// The search engine's internal limits; the defaults suit every use the README describes.
-    detail::engine_limits limits{};
+    solve_detail::engine_limits limits{};
     /// Past this point the search stops: conflicts found so far are listed (each a true minimal
     /// conflict), a component whose repair was not finished sets nothing aside and gets the
     /// ranges of its relations alone (sound outer bounds), and the solution says so
@@ -78,7 +79,7 @@ struct solve_options {
     bool conflict_through_each_relation = false;
 };
 
-namespace detail {
+namespace solve_detail {
 
 using clock = std::chrono::steady_clock;
 inline double seconds_since(clock::time_point start) {
@@ -776,7 +777,7 @@ private:
     std::vector<rational> weights_;
 };
 
-} // namespace detail
+} // namespace solve_detail
 
 /// Reconciles the model: conflicts, the least-weight repair, and the consistent range of every
 /// fact with what sets each end. Exact for linear models over an exact N; with product or ratio
@@ -858,20 +859,20 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
         return ids;
     };
 
-    const auto [component_of, component_count] = detail::components_of_facts(facts.size(), relations);
-    std::vector<detail::component_problem> problems(component_count);
+    const auto [component_of, component_count] = solve_detail::components_of_facts(facts.size(), relations);
+    std::vector<solve_detail::component_problem> problems(component_count);
     for (std::size_t f = 0; f < facts.size(); ++f) problems[component_of[f]].facts.push_back(f);
     for (std::size_t k = 0; k < claims.size(); ++k) problems[component_of[claims[k].fact]].claims.push_back(k);
     for (std::size_t r = 0; r < relations.size(); ++r)
-        problems[component_of[detail::facts_of_relation(relations[r]).front()]].relations.push_back(r);
+        problems[component_of[solve_detail::facts_of_relation(relations[r]).front()]].relations.push_back(r);
 
     out.facts.resize(facts.size());
     std::size_t listed = 0;
     // Components are independent: solved on several threads, then merged in their order, so
     // the solution is the same whatever the number of threads. Each may list up to
     // max_conflicts; the merge keeps the first max_conflicts in component order.
-    std::vector<std::unique_ptr<detail::component_solver>> solvers(problems.size());
-    std::vector<detail::component_outcome> outcomes(problems.size());
+    std::vector<std::unique_ptr<solve_detail::component_solver>> solvers(problems.size());
+    std::vector<solve_detail::component_outcome> outcomes(problems.size());
     std::vector<solve_statistics> component_statistics(problems.size());
     {
         std::atomic<std::size_t> next{0};
@@ -881,8 +882,8 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
         auto work = [&] {
             for (std::size_t k; (k = next.fetch_add(1)) < problems.size();) {
                 try {
-                    solvers[k] =
-                        std::make_unique<detail::component_solver>(facts, claims, relations, problems[k], options);
+                    solvers[k] = std::make_unique<solve_detail::component_solver>(facts, claims, relations, problems[k],
+                                                                                  options);
                     outcomes[k] = solvers[k]->run(options.max_conflicts, component_statistics[k]);
                 } catch (...) {
                     failures[k] = std::current_exception();
@@ -905,9 +906,9 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
             if (failure) std::rethrow_exception(failure);
     }
     for (std::size_t k = 0; k < problems.size(); ++k) {
-        const detail::component_problem& problem = problems[k];
-        const detail::component_solver& component = *solvers[k];
-        detail::component_outcome& result = outcomes[k];
+        const solve_detail::component_problem& problem = problems[k];
+        const solve_detail::component_solver& component = *solvers[k];
+        solve_detail::component_outcome& result = outcomes[k];
         ++out.statistics.components;
         out.statistics.largest_component = std::max(out.statistics.largest_component, problem.facts.size());
         const std::vector<std::size_t>& local_facts = problem.facts;
@@ -973,7 +974,7 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
             range.hi_set_by = ids(result.hi_by[v]);
         }
     }
-    detail::finish_solution(out, options);
+    solve_detail::finish_solution(out, options);
     return out;
 }
 
@@ -995,7 +996,7 @@ using model_component = basic_model_component<exact_number>;
 /// The components of the model, in the order solve() takes them.
 template <Number N>
 std::vector<basic_model_component<N>> split_components(const basic_model<N>& m) {
-    const auto [of, count] = detail::components_of_facts(m.facts().size(), m.relations());
+    const auto [of, count] = solve_detail::components_of_facts(m.facts().size(), m.relations());
     std::vector<basic_model_component<N>> parts(count);
     std::vector<std::size_t> local(m.facts().size());
     // What the whole model accepted its parts accept: ids are unique in the whole, so in a part.
@@ -1018,7 +1019,7 @@ std::vector<basic_model_component<N>> split_components(const basic_model<N>& m) 
     }
     for (std::size_t r = 0; r < m.relations().size(); ++r) {
         relation rel = m.relations()[r];
-        basic_model_component<N>& part = parts[of[detail::facts_of_relation(rel).front()]];
+        basic_model_component<N>& part = parts[of[solve_detail::facts_of_relation(rel).front()]];
         for (auto& term : rel.terms) term.first = local[term.first];
         if (rel.kind != relation_kind::linear) {
             rel.result = local[rel.result];
@@ -1111,7 +1112,7 @@ result<basic_solution<N>> merge_solutions(const basic_model<N>& m, const std::ve
         st.capped_components += part.capped_components;
         st.unwitnessed_components += part.unwitnessed_components;
     }
-    detail::finish_solution(out, options);
+    solve_detail::finish_solution(out, options);
     return out;
 }
 
@@ -1122,11 +1123,11 @@ result<basic_solution<N>> merge_solutions(const basic_model<N>& m, const std::ve
 /// With product or ratio relations a contradiction that propagation cannot see goes unfound.
 template <Number N>
 std::vector<std::size_t> contradictory_relations(const basic_model<N>& m, const solve_options& options = {}) {
-    detail::component_problem everything;
+    solve_detail::component_problem everything;
     for (std::size_t f = 0; f < m.facts().size(); ++f) everything.facts.push_back(f);
     for (std::size_t r = 0; r < m.relations().size(); ++r) everything.relations.push_back(r);
     const std::vector<basic_model_claim<exact_number>> no_claims;
-    return detail::component_solver(m.facts(), no_claims, m.relations(), std::move(everything), options)
+    return solve_detail::component_solver(m.facts(), no_claims, m.relations(), std::move(everything), options)
         .contradictory_hard_relations();
 }
 
@@ -1142,5 +1143,11 @@ inline std::string describe_contradictory_relations(const std::vector<std::strin
         names += (i == 0 ? "" : i + 1 == ids.size() ? " and " : ", ") + ("'" + ids[i] + "'");
     return "relations " + names + " cannot hold together";
 }
+
+#ifdef FACTREC_COMPILED
+// Built once for the default number type in factrec::compiled (src/); consumers only declare it.
+extern template basic_solution<exact_number> solve<exact_number>(const basic_model<exact_number>&,
+                                                                 const solve_options&);
+#endif
 
 } // namespace factrec

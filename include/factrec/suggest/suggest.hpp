@@ -7,6 +7,7 @@
 #include <factrec/reconcile/facts_file_parser.hpp>
 #include <factrec/reconcile/reconcile.hpp>
 #include <factrec/suggest/detail/draft.hpp>
+#include <factrec/suggest/detail/layer_namespace.hpp>
 #include <factrec/suggest/suggestion.hpp>
 #include <factrec/version.hpp>
 
@@ -69,7 +70,7 @@ using figure_place = std::pair<std::size_t, std::size_t>; // article, byte offse
 /// figures it places otherwise are listed in a comment), relations the sentences state, one
 /// `source` line per outlet. An error only when the articles are none.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
-inline result<suggestion> suggest_facts(const std::vector<article>& articles, const suggest_options& options = {}) {
+result<suggestion> suggest_facts(const std::vector<article>& articles, const suggest_options& options = {}) {
     namespace d = suggest::detail;
     if (articles.empty()) return error{"no articles to draft facts from", 0};
     const d::story s = d::read_story(articles);
@@ -217,15 +218,16 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
     {
         std::vector<std::string> names;
         for (const article& a : articles)
-            if (std::none_of(names.begin(), names.end(),
-                             [&](const std::string& n) { return factrec::detail::same_name(n, a.publisher.name); }))
+            if (std::none_of(names.begin(), names.end(), [&](const std::string& n) {
+                    return factrec::suggest::detail::same_name(n, a.publisher.name);
+                }))
                 names.push_back(a.publisher.name);
         for (const std::string& n : names) parts.sources += "source " + d::facts_string(n) + " trust 1\n";
         // Syndicated copies: sentences of some length printed alike by two articles.
         std::vector<std::set<std::string>> keys(articles.size());
         for (std::size_t a = 0; a < articles.size(); ++a)
             for (std::string_view sentence : d::rough_sentences(articles[a].body())) {
-                std::string key = factrec::detail::copy_key(sentence);
+                std::string key = factrec::suggest::detail::copy_key(sentence);
                 if (key.size() >= 30) keys[a].insert(std::move(key));
             }
         for (std::size_t a = 0; a < articles.size(); ++a)
@@ -297,7 +299,7 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
         if (!parsed) return error{"the draft does not read as a facts file: " + parsed.error().message, 0};
         auto bound = bind_mentions(*parsed, articles, s.scans, parsed->precision);
         if (!bound) return error{"the draft's binding failed: " + bound.error().message, 0};
-        factrec::detail::bind_older_figures(*parsed, articles, *bound);
+        factrec::suggest::detail::bind_older_figures(*parsed, articles, *bound);
         return checked{std::move(*parsed), std::move(*bound)};
     };
 
@@ -307,14 +309,14 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
         for (const relation_declaration& r : parsed->relations) {
             facts_file alone = *parsed; // the relation by itself: does its units' algebra hold?
             alone.relations = {r};
-            if (!factrec::detail::build_model(alone, articles, {})) {
+            if (!factrec::suggest::detail::build_model(alone, articles, {})) {
                 dropped.insert(r.expression);
                 dropped_note += "# dropped " + r.id + " (" + r.expression + "): its facts' units do not relate\n";
             }
         }
         render_relations();
         if (auto reparsed = parse_facts_file(compose(""), "<draft>");
-            reparsed && factrec::detail::check_relations_can_hold(*reparsed, articles, {})) {
+            reparsed && factrec::suggest::detail::check_relations_can_hold(*reparsed, articles, {})) {
             for (const std::string& e : relation_order) dropped.insert(e);
             dropped_note = "# The suggested relations cannot all hold together whatever the articles say; dropped.\n";
             render_relations();
@@ -408,5 +410,10 @@ inline result<suggestion> suggest_facts(const std::vector<article>& articles, co
     }
     return out;
 }
+
+#ifdef FACTREC_COMPILED
+// Built once in factrec::compiled (src/); consumers of that library only declare it.
+extern template result<suggestion> suggest_facts<void>(const std::vector<article>&, const suggest_options&);
+#endif
 
 } // namespace factrec

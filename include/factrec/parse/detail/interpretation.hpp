@@ -4,6 +4,7 @@
 #include <factrec/core/number.hpp>
 #include <factrec/core/quantity.hpp>
 #include <factrec/core/unit.hpp>
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/mention.hpp>
 
 #include <cstddef>
@@ -12,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 constexpr bool is_non_negative(mention_kind k) noexcept {
     return k != mention_kind::number && k != mention_kind::year && k != mention_kind::date &&
@@ -36,9 +37,10 @@ std::pair<rational, rational> as_written(const Figure& f, const precision_policy
     return {f.value - f.half_step, f.value + f.half_step};
 }
 
-inline interval closed_interval(const rational& lo, const rational& hi) { return interval::closed(lo, hi); }
+// The ends are taken, not copied: every mention's interval is built through here.
+inline interval closed_interval(rational lo, rational hi) { return interval::closed(std::move(lo), std::move(hi)); }
 
-// A pack's reading (english's detail::reading, or one of its own with the same members) as an
+// A pack's reading (english's parse::detail::reading, or one of its own with the same members) as an
 // interval: the rules of the README's "From qualifier to interval", the same in every language.
 template <class Reading>
 interval interval_for(const Reading& r, const precision_policy& policy) {
@@ -62,12 +64,12 @@ interval interval_for(const Reading& r, const precision_policy& policy) {
         // The reader puts the smaller figure first; a policy that widens one end past the
         // other still gives the span between them, never nothing.
         if (hi < lo) std::swap(lo, hi);
-        return closed_interval(lo, hi);
+        return closed_interval(std::move(lo), std::move(hi));
     }
     switch (r.meaning) {
     case qualifier::approximately: {
         auto [lo, hi] = widen(x, t);
-        return closed_interval(lo, hi);
+        return closed_interval(std::move(lo), std::move(hi));
     }
     case qualifier::more_than: return interval::greater_than(x);
     case qualifier::at_least:
@@ -92,7 +94,7 @@ interval interval_for(const Reading& r, const precision_policy& policy) {
     case qualifier::down: break;
     }
     auto [lo, hi] = as_written(r.low, policy);
-    return closed_interval(lo, hi);
+    return closed_interval(std::move(lo), std::move(hi));
 }
 
 // Units for the readings of one scan. Building a unit copies its names and builds its
@@ -155,4 +157,4 @@ quantity quantity_for(const Reading& r, std::string_view text, const precision_p
     return quantity_for(r, text, policy, units);
 }
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

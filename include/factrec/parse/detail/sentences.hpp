@@ -1,6 +1,7 @@
 #pragma once
 
 #include <factrec/core/claim.hpp>
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/detail/text.hpp>
 
 #include <algorithm>
@@ -17,7 +18,7 @@ namespace parse {
 struct english;
 }
 
-namespace detail {
+namespace parse::detail {
 
 // Where the sentence that a '.', '!' or '?' at `k` ends stops (after closing quotes), or npos.
 // The pack says which words before a dot are abbreviations ("Mr.", "U.S." is caught here).
@@ -115,11 +116,11 @@ byte_span sentence_around(std::string_view s, std::size_t pos, std::size_t lo, s
     return {std::min(begin, pos), end};
 }
 
-} // namespace detail
+} // namespace parse::detail
 
 } // namespace factrec
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // sentence_around as first written: byte by byte, both ways from `pos`.
 template <class Pack = parse::english>
@@ -159,4 +160,4 @@ byte_span sentence_around_reference(std::string_view s, std::size_t pos, std::si
     return {std::min(begin, pos), end};
 }
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <factrec/parse/detail/fast/byte_masks.hpp>
+#include <factrec/parse/detail/fast/letter_runs.hpp>
+#include <factrec/parse/detail/layer_namespace.hpp>
 
 #include <algorithm>
 #include <array>
@@ -10,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // Byte-level classification. The scanner only needs ASCII structure: every byte of a
 // multi-byte UTF-8 sequence is neither a letter nor a digit, so a span never splits one.
@@ -58,11 +60,19 @@ inline std::size_t unicode_space_at(std::string_view s, std::size_t pos) noexcep
 
 // Tab, line feed, carriage return and form feed are the control characters that are spaces;
 // every other one breaks a figure (see damaged_text_at).
-constexpr bool is_ascii_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+// One bit test: the reader asks this of the byte after nearly every word and figure.
+constexpr bool is_ascii_space(char c) noexcept {
+    constexpr std::uint64_t spaces = std::uint64_t{1} << ' ' | std::uint64_t{1} << '\t' | std::uint64_t{1} << '\n' |
+                                     std::uint64_t{1} << '\r' | std::uint64_t{1} << '\f';
+    const auto byte = static_cast<unsigned char>(c);
+    return byte <= ' ' && ((spaces >> byte) & 1u) != 0;
+}
 
 inline std::size_t space_at(std::string_view s, std::size_t pos) noexcept {
     if (pos >= s.size()) return 0;
     if (is_ascii_space(s[pos])) return 1;
+    // Every other space starts with a byte of 0x80 or more.
+    if (static_cast<unsigned char>(s[pos]) < 0x80) return 0;
     return unicode_space_at(s, pos);
 }
 
@@ -163,12 +173,13 @@ struct word {
 inline constexpr std::size_t max_word_bytes = 40;
 
 // The tokenizer calls this for every word of a sentence with a figure: the letters of a word
-// are passed over in a tight loop, and only the byte after them is looked at more closely.
+// are passed over eight at a time (letters_end), and only the byte after them is looked at
+// more closely.
 inline word word_at(std::string_view s, std::size_t pos) noexcept {
     const std::size_t limit = std::min(s.size(), pos + max_word_bytes);
     std::size_t end = pos;
     while (true) {
-        while (end < limit && is_letter(s[end])) ++end;
+        end = letters_end(s, end, limit);
         if (end == limit) return {pos, end};
         bool joiner = s[end] == '-' || s[end] == '\'' || s[end] == '.';
         if (joiner && end > pos && end + 1 < s.size() && is_letter(s[end + 1])) {
@@ -188,11 +199,15 @@ inline word word_before(std::string_view s, std::size_t pos, std::size_t floor) 
     std::size_t begin = end;
     // "U.S." ends with an abbreviation dot; a lone trailing dot ends a sentence instead.
     if (s[end - 1] == '.' && end >= floor + 4 && s[end - 3] == '.' && is_letter(s[end - 2])) --begin;
-    while (begin > floor && end - begin < max_word_bytes) {
+    const std::size_t lowest = std::max(floor, end > max_word_bytes ? end - max_word_bytes : 0);
+    while (begin > lowest) {
+        // The letters, then a joiner with a letter before it, if one is there.
+        begin = letters_start(s, begin, lowest);
+        if (begin == lowest) break;
         char c = s[begin - 1];
         bool joiner =
             (c == '-' || c == '\'' || c == '.') && begin < end && begin - 1 > floor && is_letter(s[begin - 2]);
-        if (!is_letter(c) && !joiner) break;
+        if (!joiner) break;
         --begin;
     }
     if (begin == end || !is_letter(s[begin])) return {};
@@ -254,4 +269,4 @@ inline std::size_t damaged_text_before(std::string_view s, std::size_t pos) noex
     return is_replacement_character_at(s, start) ? 3 : 0;
 }
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

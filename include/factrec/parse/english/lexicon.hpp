@@ -3,6 +3,7 @@
 #include <factrec/core/quantity.hpp>
 #include <factrec/parse/detail/fast/letter_run_filter.hpp>
 #include <factrec/parse/detail/fast/word_set.hpp>
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/detail/text.hpp>
 #include <factrec/parse/mention.hpp>
 
@@ -12,7 +13,7 @@
 #include <cstdint>
 #include <string_view>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 template <std::size_t Size>
 bool listed(const word_set<Size>& words, std::string_view word) {
@@ -1023,4 +1024,4 @@ inline constexpr word_set<46> speaking_nouns{std::array<std::string_view, 46>{
     "senator",        "source",        "sources",    "spokesman", "spokesperson", "spokeswoman", "statement",
     "study",          "survey",        "treasury",   "union"}};
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

@@ -2,6 +2,7 @@
 
 #include <factrec/core/number.hpp>
 #include <factrec/core/result.hpp>
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/detail/text.hpp>
 
 #include <boost/iterator/transform_iterator.hpp>
@@ -13,7 +14,7 @@
 #include <optional>
 #include <string_view>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // p/q exactly (q > 0), in machine words: the value and step of nearly every figure fit them.
 inline rational fraction(std::int64_t numerator, std::int64_t denominator) { return rational(numerator, denominator); }
@@ -487,4 +488,4 @@ inline std::optional<figure> read_word_figure(std::string_view s, std::size_t po
     return f;
 }
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <factrec/parse/detail/layer_namespace.hpp>
+
 #include <string>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // The binding layer compares counted nouns in the singular: "troops" counts what "troop" does.
 inline std::string singular(std::string noun) {
@@ -11,4 +13,4 @@ inline std::string singular(std::string noun) {
     return noun;
 }
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

@@ -2,6 +2,7 @@
 
 #include <factrec/core/quantity.hpp>
 #include <factrec/core/result.hpp>
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/detail/text.hpp>
 #include <factrec/parse/english/lexicon.hpp>
 #include <factrec/parse/english/numeral_grammar.hpp>
@@ -13,7 +14,7 @@
 #include <string>
 #include <string_view>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // A figure with what follows it: scale, unit, where it ends.
 struct figure_part {
@@ -1554,4 +1555,4 @@ private:
     }
 };
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

@@ -2,11 +2,13 @@
 
 // The least-cost one-to-one pairing of a sentence's figures with the cue occurrences in it
 // (the Hungarian method), every figure free to stay unbound at a fixed cost.
+#include <factrec/reconcile/detail/layer_namespace.hpp>
+
 #include <cstddef>
 #include <limits>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::reconcile_detail {
 
 inline constexpr long long no_pairing = std::numeric_limits<long long>::max() / 4;
 
@@ -70,4 +72,4 @@ inline assignment least_cost_assignment(const std::vector<std::vector<long long>
     return out;
 }
 
-} // namespace factrec::detail
+} // namespace factrec::reconcile_detail

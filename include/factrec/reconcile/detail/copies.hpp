@@ -3,6 +3,7 @@
 // Copies count once: one sentence printed by several outlets (a wire story syndicated) is one
 // claim with several sources, whose cost to set aside is the highest of their trusts, not the sum.
 #include <factrec/reconcile/article.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 #include <factrec/reconcile/facts_file.hpp>
 #include <factrec/reconcile/reconciliation.hpp>
 
@@ -13,7 +14,7 @@
 #include <tuple>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::reconcile_detail {
 
 // Letters and digits of a text, ASCII in lower case: the same sentence whatever its spacing,
 // punctuation or quotation marks. Bytes past ASCII are kept as they are.
@@ -61,4 +62,4 @@ inline void merge_copies(const facts_file& facts, const std::vector<article>& ar
     bound.claims = std::move(kept);
 }
 
-} // namespace factrec::detail
+} // namespace factrec::reconcile_detail

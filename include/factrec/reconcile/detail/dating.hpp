@@ -5,6 +5,7 @@
 #include <factrec/reconcile/article.hpp>
 #include <factrec/reconcile/binding.hpp>
 #include <factrec/reconcile/dates.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 #include <factrec/reconcile/facts_file.hpp>
 #include <factrec/reconcile/reconciliation.hpp>
 
@@ -17,7 +18,7 @@
 #include <tuple>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::reconcile_detail {
 
 inline std::string lower_ascii(std::string_view text) {
     std::string out(text);
@@ -504,4 +505,4 @@ inline void date_claims(const facts_file& facts, const std::vector<article>& art
     }
 }
 
-} // namespace factrec::detail
+} // namespace factrec::reconcile_detail

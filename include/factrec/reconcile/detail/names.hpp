@@ -2,6 +2,7 @@
 
 #include <factrec/core.hpp>
 #include <factrec/reconcile/article.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 #include <factrec/reconcile/detail/utf8.hpp>
 #include <factrec/reconcile/facts_file.hpp>
 
@@ -16,7 +17,7 @@
 
 // Names of sources and speakers: how claim ids are made from them, and how the facts file's
 // `source` and `speaker` declarations find the names the articles have.
-namespace factrec::detail {
+namespace factrec::reconcile_detail {
 
 // A character that ends a word of a name rather than belongs to it: ASCII punctuation and
 // spaces, controls, and Unicode's punctuation and space blocks. Letters of every script, digits
@@ -168,4 +169,4 @@ inline std::string suggestion(std::string_view declared, std::vector<std::string
     return out;
 }
 
-} // namespace factrec::detail
+} // namespace factrec::reconcile_detail

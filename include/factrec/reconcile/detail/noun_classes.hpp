@@ -5,12 +5,13 @@
 // `unit count(seats|MPs|members of parliament)`.
 #include <factrec/core/unit.hpp>
 #include <factrec/parse/english/noun_classes.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::reconcile_detail {
 
 // One noun a fact takes: the lemma of its first word and the words that must follow it
 // ("member" + "of parliament").
@@ -87,4 +88,4 @@ inline bool counts_noun(const unit& fact_unit, std::string_view noun, std::strin
     return false;
 }
 
-} // namespace factrec::detail
+} // namespace factrec::reconcile_detail

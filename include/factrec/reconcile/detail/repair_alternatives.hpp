@@ -3,6 +3,7 @@
 // Other repairs of the least cost: when several sets of claims cost as little to set aside, the
 // choice between them is the reader's, and the report says so.
 #include <factrec/core/number.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 #include <factrec/solve/solution.hpp>
 
 #include <algorithm>
@@ -12,7 +13,7 @@
 #include <string>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::reconcile_detail {
 
 // Sets of elements that hit every conflict at exactly `least` total weight, other than `chosen`,
 // at most `most` of them. Only meaningful when the conflicts listed are all the minimal ones: a
@@ -64,4 +65,4 @@ inline std::vector<std::vector<std::string>> equal_cost_repairs(const std::vecto
     return out;
 }
 
-} // namespace factrec::detail
+} // namespace factrec::reconcile_detail

@@ -4,6 +4,7 @@
 
 #include <factrec/core.hpp>
 #include <factrec/model.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 #include <factrec/reconcile/detail/text_position.hpp>
 #include <factrec/reconcile/facts_file.hpp>
 #include <factrec/reconcile/reconciliation.hpp>
@@ -17,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::reconcile_detail {
 
 inline constexpr std::string_view undated = "undated";
 
@@ -213,4 +214,4 @@ inline result<model> build_series_model(const facts_file& facts, const std::vect
     return m;
 }
 
-} // namespace factrec::detail
+} // namespace factrec::reconcile_detail

@@ -1,12 +1,14 @@
 #pragma once
 
+#include <factrec/reconcile/detail/layer_namespace.hpp>
+
 #include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::reconcile_detail {
 
 // 1-based line and column of a byte offset; columns count UTF-8 code points, as editors do.
 struct line_column {
@@ -72,4 +74,4 @@ inline std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
-} // namespace factrec::detail
+} // namespace factrec::reconcile_detail

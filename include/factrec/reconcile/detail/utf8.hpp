@@ -1,6 +1,7 @@
 #pragma once
 
 #include <factrec/parse/detail/text.hpp>
+#include <factrec/reconcile/detail/layer_namespace.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -11,7 +12,7 @@
 // Code points of names and report text. Input is not trusted to be UTF-8: an invalid byte is
 // one unit of its own, never merged with its neighbours, so that nothing downstream splits or
 // swallows a character.
-namespace factrec::detail {
+namespace factrec::reconcile_detail {
 
 inline constexpr char32_t replacement_character = 0xFFFD;
 
@@ -90,4 +91,4 @@ inline bool likely_typo(std::string_view declared, std::string_view found) {
     return distance > 0 && distance <= 2 && distance * 3 <= folded_code_points(declared).size();
 }
 
-} // namespace factrec::detail
+} // namespace factrec::reconcile_detail

@@ -3,10 +3,11 @@
 #include <factrec/core/interval.hpp>
 #include <factrec/core/number.hpp>
 #include <factrec/core/unit.hpp>
+#include <factrec/report/detail/layer_namespace.hpp>
 
 #include <string>
 
-namespace factrec::detail {
+namespace factrec::report::detail {
 
 // A scale a reader expects for this magnitude: 489500000000 USD reads as "489.5 billion".
 struct scale {
@@ -84,4 +85,4 @@ inline std::string human_amount(const exact_number& x, const unit& u) {
     return short_decimal(x / s.factor) + s.word + unit_suffix(u);
 }
 
-} // namespace factrec::detail
+} // namespace factrec::report::detail

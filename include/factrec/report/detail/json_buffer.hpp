@@ -1,6 +1,7 @@
 #pragma once
 
 #include <factrec/core/number.hpp>
+#include <factrec/report/detail/layer_namespace.hpp>
 #include <factrec/report/detail/safe_text.hpp>
 
 #include <algorithm>
@@ -16,7 +17,7 @@
 // Each piece is written exactly as json_writer and to_exact_string write it; only the way there
 // is shorter (no stream call per field, no cpp_int per number, no escaping pass over text that
 // needs none).
-namespace factrec::detail {
+namespace factrec::report::detail {
 
 // `text` as a JSON string literal, byte for byte what append_json_string writes. Text of
 // printable ASCII other than '"' and '\\', nearly every figure and name, is copied at once.
@@ -110,4 +111,4 @@ inline void append_exact_decimal(std::string& out, const exact_number& x) {
     out.append(digits + (length - places), places);
 }
 
-} // namespace factrec::detail
+} // namespace factrec::report::detail

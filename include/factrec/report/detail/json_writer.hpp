@@ -1,5 +1,6 @@
 #pragma once
 
+#include <factrec/report/detail/layer_namespace.hpp>
 #include <factrec/report/detail/safe_text.hpp>
 
 #include <ostream>
@@ -7,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::report::detail {
 
 // A small streaming JSON writer: commas and escaping are its business, structure the caller's.
 // Whatever bytes it is given, it writes valid JSON (see append_json_string).
@@ -89,4 +90,4 @@ private:
     std::string buffer_;
 };
 
-} // namespace factrec::detail
+} // namespace factrec::report::detail

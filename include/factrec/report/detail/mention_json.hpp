@@ -2,13 +2,14 @@
 
 #include <factrec/parse/mention.hpp>
 #include <factrec/report/detail/json_buffer.hpp>
+#include <factrec/report/detail/layer_namespace.hpp>
 
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
 
-namespace factrec::detail {
+namespace factrec::report::detail {
 
 // One mention of `factrec scan --format json|jsonl` as a JSON object, appended to `out`: doc
 // (the file, or the line number and then the file), start, end, text, kind, unit, value {lo,
@@ -89,4 +90,4 @@ inline void append_mention_json(std::string& out, std::string_view file, std::op
     out += '}';
 }
 
-} // namespace factrec::detail
+} // namespace factrec::report::detail

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <factrec/reconcile/detail/utf8.hpp>
+#include <factrec/report/detail/layer_namespace.hpp>
 
 #include <cstddef>
 #include <string>
@@ -9,7 +10,7 @@
 // Every string of the input that a report writes passes through here: articles and their
 // headers are not trusted to be UTF-8 or free of terminal escapes, and a report must neither
 // drive the reader's terminal nor be invalid JSON or HTML.
-namespace factrec::detail {
+namespace factrec::report::detail {
 
 // Characters a terminal or a browser acts on rather than shows: C0 and C1 controls, DEL, and the
 // bidirectional overrides and isolates, which reorder the text shown around them.
@@ -117,4 +118,4 @@ inline std::string_view leading_characters(std::string_view text, std::size_t mo
     return text.substr(0, i);
 }
 
-} // namespace factrec::detail
+} // namespace factrec::report::detail

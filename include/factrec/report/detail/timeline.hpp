@@ -5,6 +5,7 @@
 #include <factrec/reconcile/reconciliation.hpp>
 #include <factrec/report/detail/human_numbers.hpp>
 #include <factrec/report/detail/json_writer.hpp>
+#include <factrec/report/detail/layer_namespace.hpp>
 #include <factrec/report/detail/safe_text.hpp>
 
 #include <algorithm>
@@ -18,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::report::detail {
 
 // "superseded", "earlier" and "forecast" take no part in the solve; "set_aside" is the repair's choice.
 inline const char* claim_status(const bound_claim& c, bool set_aside) {
@@ -133,4 +134,4 @@ void write_text_timeline(const reconciliation& r, const fact_declaration& f, con
     }
 }
 
-} // namespace factrec::detail
+} // namespace factrec::report::detail

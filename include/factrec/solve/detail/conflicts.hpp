@@ -1,12 +1,14 @@
 #pragma once
 
+#include <factrec/solve/detail/layer_namespace.hpp>
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::solve_detail {
 
 using element_set = std::vector<int>; // sorted
 
@@ -116,4 +118,4 @@ private:
     std::size_t budget_ = 0;
 };
 
-} // namespace factrec::detail
+} // namespace factrec::solve_detail

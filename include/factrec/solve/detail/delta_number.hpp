@@ -1,8 +1,9 @@
 #pragma once
 
 #include <factrec/core/number.hpp>
+#include <factrec/solve/detail/layer_namespace.hpp>
 
-namespace factrec::detail {
+namespace factrec::solve_detail {
 
 // real + delta * δ for an infinitesimal δ > 0: a strict bound x < c becomes x <= c - δ, so the
 // simplex handles strict inequalities exactly, and an optimum with a δ part is not attained.
@@ -32,4 +33,4 @@ struct delta_number {
     }
 };
 
-} // namespace factrec::detail
+} // namespace factrec::solve_detail

@@ -2,6 +2,7 @@
 
 #include <factrec/core/interval.hpp>
 #include <factrec/model/expression.hpp>
+#include <factrec/solve/detail/layer_namespace.hpp>
 #include <factrec/solve/detail/simplex.hpp>
 
 #include <algorithm>
@@ -16,7 +17,7 @@
 #include <utility>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::solve_detail {
 
 // One end of a variable's current range, with the record of why it is there (-1: the domain).
 struct end_bound {
@@ -961,4 +962,4 @@ private:
     int linear_attempts_ = 0; // left to the search for a witness
 };
 
-} // namespace factrec::detail
+} // namespace factrec::solve_detail

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <factrec/core/number.hpp>
+#include <factrec/solve/detail/layer_namespace.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -8,7 +9,7 @@
 #include <optional>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::solve_detail {
 
 struct hitting_set_result {
     std::vector<int> chosen;
@@ -192,4 +193,4 @@ private:
     std::size_t nodes_ = 0;
 };
 
-} // namespace factrec::detail
+} // namespace factrec::solve_detail

@@ -2,6 +2,7 @@
 
 #include <factrec/core/interval.hpp>
 #include <factrec/core/number.hpp>
+#include <factrec/solve/detail/layer_namespace.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -9,7 +10,7 @@
 #include <tuple>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::solve_detail {
 
 using element_set = std::vector<int>; // sorted
 
@@ -180,4 +181,4 @@ inline rational spread_of(const std::vector<interval>& values, const interval& d
     return cost(x);
 }
 
-} // namespace factrec::detail
+} // namespace factrec::solve_detail

@@ -2,6 +2,7 @@
 
 #include <factrec/core/number.hpp>
 #include <factrec/solve/detail/hitting_set.hpp>
+#include <factrec/solve/detail/layer_namespace.hpp>
 #include <factrec/solve/detail/one_fact.hpp>
 
 #include <algorithm>
@@ -9,7 +10,7 @@
 #include <numeric>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::solve_detail {
 
 // A fact's choices: keep one of its maximal cliques (statements sharing a point), set aside
 // the rest of its statements.
@@ -169,4 +170,4 @@ private:
     std::size_t nodes_ = 0;
 };
 
-} // namespace factrec::detail
+} // namespace factrec::solve_detail

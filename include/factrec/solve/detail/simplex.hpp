@@ -1,6 +1,7 @@
 #pragma once
 
 #include <factrec/solve/detail/delta_number.hpp>
+#include <factrec/solve/detail/layer_namespace.hpp>
 
 #include <algorithm>
 #include <cstddef>
@@ -8,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::solve_detail {
 
 // One bound of a simplex variable, named in explanations.
 struct simplex_bound_ref {
@@ -276,4 +277,4 @@ private:
     std::vector<simplex_bound_ref> explanation_;
 };
 
-} // namespace factrec::detail
+} // namespace factrec::solve_detail

@@ -5,6 +5,7 @@
 #include <factrec/reconcile/detail/copies.hpp>
 #include <factrec/reconcile/detail/names.hpp>
 #include <factrec/suggest/detail/grouping.hpp>
+#include <factrec/suggest/detail/layer_namespace.hpp>
 #include <factrec/suggest/detail/relations.hpp>
 #include <factrec/suggest/detail/story.hpp>
 
@@ -24,7 +25,7 @@ namespace factrec::suggest::detail {
 inline constexpr std::size_t no_fact = static_cast<std::size_t>(-1);
 
 // A cue this near a group's figure is taken to be about it (the binder allows up to 80 points:
-// factrec::detail::farthest_cue_cost); nearer keeps the draft's cues from reaching across a
+// factrec::suggest::detail::farthest_cue_cost); nearer keeps the draft's cues from reaching across a
 // clause into another figure's business.
 inline constexpr long long near_cue_cost = 40;
 
@@ -150,11 +151,11 @@ inline long long cue_cost(const story& s, const story_figure& f, std::string_vie
     const mention& m = s.mention_of(f);
     const std::string_view text = s.article_of(f).text;
     const std::string_view sentence = text.substr(m.sentence.begin, m.sentence.end - m.sentence.begin);
-    long long best = factrec::detail::no_pairing;
+    long long best = factrec::suggest::detail::no_pairing;
     const std::vector<byte_span> others = neighbours(s, f);
-    for (byte_span at : factrec::detail::find_cue(sentence, phrase)) {
+    for (byte_span at : factrec::suggest::detail::find_cue(sentence, phrase)) {
         byte_span absolute{at.begin + m.sentence.begin, at.end + m.sentence.begin};
-        best = std::min(best, factrec::detail::pairing_cost(text, m.span, absolute, others));
+        best = std::min(best, factrec::suggest::detail::pairing_cost(text, m.span, absolute, others));
     }
     return best;
 }
@@ -206,7 +207,7 @@ inline std::vector<std::string> choose_cues(const story& s, const planned_fact& 
             if (fact_of[g] == self) continue;
             const story_figure& f = s.figures[g];
             if (id && !std::binary_search(f.sentence_words.begin(), f.sentence_words.end(), *id)) continue;
-            if (cue_cost(s, f, c) <= factrec::detail::farthest_cue_cost) ++sc.penalty;
+            if (cue_cost(s, f, c) <= factrec::suggest::detail::farthest_cue_cost) ++sc.penalty;
         }
         all.push_back(std::move(sc));
     }
@@ -241,7 +242,8 @@ inline std::optional<std::string> pin_quote(const story& s, const story_figure& 
         const std::string_view quote = text.substr(m.span.begin, end - m.span.begin);
         bool unique = text.find(quote, a.body_offset) == m.span.begin;
         for (std::size_t k = 0; k < s.articles->size() && unique; ++k)
-            if (k != f.article && factrec::detail::same_name((*s.articles)[k].publisher.name, a.publisher.name))
+            if (k != f.article &&
+                factrec::suggest::detail::same_name((*s.articles)[k].publisher.name, a.publisher.name))
                 unique = (*s.articles)[k].text.find(quote, (*s.articles)[k].body_offset) == std::string::npos;
         if (unique) return std::string(quote);
         if (end >= m.sentence.end) return std::nullopt;

@@ -3,6 +3,7 @@
 // Figures of several articles that speak of one thing: same key, compatible magnitudes, shared
 // context. Pairs are merged best first; a group takes a figure only if every figure it holds
 // is compatible with it in magnitude and, on average, in context.
+#include <factrec/suggest/detail/layer_namespace.hpp>
 #include <factrec/suggest/detail/story.hpp>
 
 #include <algorithm>

@@ -2,6 +2,7 @@
 
 // Relations a sentence states between its figures: an itemised list and its total, a part of
 // a whole ("of whom", "including"), shares of one whole, a count times a price.
+#include <factrec/suggest/detail/layer_namespace.hpp>
 #include <factrec/suggest/detail/story.hpp>
 
 #include <algorithm>
@@ -48,7 +49,7 @@ inline constexpr std::string_view part_markers[] = {"of whom",    "including", "
 
 inline bool has_part_marker(std::string_view lower) {
     return std::any_of(std::begin(part_markers), std::end(part_markers),
-                       [&](std::string_view m) { return !factrec::detail::find_cue(lower, m).empty(); });
+                       [&](std::string_view m) { return !factrec::suggest::detail::find_cue(lower, m).empty(); });
 }
 
 inline std::vector<found_relation> find_relations(const story& s) {

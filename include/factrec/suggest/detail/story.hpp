@@ -8,6 +8,7 @@
 #include <factrec/reconcile/binding.hpp>
 #include <factrec/reconcile/dates.hpp>
 #include <factrec/reconcile/detail/noun_classes.hpp>
+#include <factrec/suggest/detail/layer_namespace.hpp>
 #include <factrec/suggest/suggestion.hpp>
 
 #include <algorithm>
@@ -50,7 +51,7 @@ inline constexpr std::string_view weak_words[] = {
 
 inline bool is_weak_word(std::string_view w) {
     return std::find(std::begin(weak_words), std::end(weak_words), w) != std::end(weak_words) ||
-           factrec::detail::is_noun_stop_word(w);
+           factrec::suggest::detail::is_noun_stop_word(w);
 }
 
 inline bool is_token_byte(char c) {
@@ -170,7 +171,7 @@ inline std::vector<std::string_view> rough_sentences(std::string_view text) {
 // The noun a count is grouped by: its class ("dead", "victims" and "people" are people) or itself.
 inline std::string noun_group(const std::string& lemma) {
     for (const english::noun_class& c : english::noun_classes)
-        if (lemma == c.name || factrec::detail::lemma_listed(c.members, lemma)) return std::string(c.name);
+        if (lemma == c.name || factrec::suggest::detail::lemma_listed(c.members, lemma)) return std::string(c.name);
     return lemma;
 }
 
@@ -261,7 +262,7 @@ inline story read_story(const std::vector<article>& articles) {
     for (std::size_t a = 0; a < articles.size(); ++a) {
         std::optional<long> day;
         if (auto date = parse_article_date(articles[a].publisher.date); date && date->has_day())
-            day = factrec::detail::days_of(*date);
+            day = factrec::suggest::detail::days_of(*date);
         const std::string_view text = articles[a].text;
         for (std::size_t k = 0; k < s.scans[a].size(); ++k) {
             const mention& m = s.scans[a][k];
@@ -271,8 +272,8 @@ inline story read_story(const std::vector<article>& articles) {
             f->mention = k;
             f->day = day;
             const std::string_view sentence = text.substr(m.sentence.begin, m.sentence.end - m.sentence.begin);
-            const std::string_view clause = factrec::detail::clause_around(sentence, m.span.begin - m.sentence.begin,
-                                                                           m.span.end - m.sentence.begin);
+            const std::string_view clause = factrec::suggest::detail::clause_around(
+                sentence, m.span.begin - m.sentence.begin, m.span.end - m.sentence.begin);
             const std::size_t clause_begin =
                 m.sentence.begin + static_cast<std::size_t>(clause.data() - sentence.data());
             const std::size_t clause_end = clause_begin + clause.size();

@@ -8,10 +8,12 @@
 #include <type_traits>
 
 #ifdef __SSE2__
+#include <factrec/parse/detail/layer_namespace.hpp>
+
 #include <emmintrin.h>
 #endif
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // Which of 64 consecutive bytes are ASCII letters, letters or digits, or not ASCII, byte k
 // at bit k. The scanner's first pass looks only where a run of letters or digits starts and
@@ -245,4 +247,4 @@ auto classify_range(std::string_view s, std::size_t from, std::size_t to, Classi
     return take(classify(copy.data()), 0, in_range);
 }
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/detail/text.hpp>
 #include <factrec/parse/english/lexicon.hpp>
 
@@ -9,7 +10,7 @@
 #include <cstdint>
 #include <string_view>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // The words that open a speech cue: "according (to)", "per", and lexicon's speech_verbs.
 inline constexpr auto cue_words = [] {
@@ -118,4 +119,4 @@ private:
 
 inline constexpr cue_word_table cue_word_lookup{};
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

@@ -2,6 +2,7 @@
 
 #include <factrec/parse/detail/fast/byte_masks.hpp>
 #include <factrec/parse/detail/fast/word_set.hpp>
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/detail/text.hpp>
 
 #include <algorithm>
@@ -12,7 +13,7 @@
 #include <cstring>
 #include <string_view>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // Whether the byte before `i` lets a figure start there: not inside a word or a code
 // ("AP1000", "F-150", "COVID-19").
@@ -188,4 +189,4 @@ void visit_figure_starts(std::string_view s, AtStart at_start, AtInvalid at_inva
     }
 }
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

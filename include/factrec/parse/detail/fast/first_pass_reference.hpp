@@ -1,13 +1,14 @@
 #pragma once
 
 #include <factrec/parse/detail/fast/first_pass.hpp>
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/detail/text.hpp>
 
 #include <algorithm>
 #include <cstddef>
 #include <string_view>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // visit_figure_starts as first written: byte by byte, one word at a time, each place decided by
 // the rules spelled out here. The scanner runs it in place of the first pass when built with
@@ -52,4 +53,4 @@ void visit_figure_starts_reference(std::string_view s, AtStart at_start, AtInval
     }
 }
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

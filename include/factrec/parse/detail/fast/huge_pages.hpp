@@ -5,10 +5,12 @@
 #include <vector>
 
 #if defined(__linux__)
+#include <factrec/parse/detail/layer_namespace.hpp>
+
 #include <sys/mman.h>
 #endif
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // Asks the kernel to back [begin, begin + bytes) with huge pages where it has them, for a
 // buffer that is about to be written from end to end.
@@ -38,4 +40,4 @@ void reserve_to_fill(std::vector<T>& v, std::size_t count) {
     if (v.capacity() != capacity_before) ask_for_huge_pages(v.data(), v.capacity() * sizeof(T));
 }
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

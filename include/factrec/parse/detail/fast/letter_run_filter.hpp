@@ -1,13 +1,15 @@
 #pragma once
 
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/detail/text.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // Whether the run of letters at a place in a text may be the first run of letters of one of a
 // list of phrases ("kilometres per hour" -> "kilometres", "km/h" -> "km", "u.s. dollars" ->
@@ -33,9 +35,7 @@ public:
 #ifdef FACTREC_SCAN_REFERENCE
         return true;
 #endif
-        std::size_t end = pos;
-        while (end < s.size() && end - pos < max_length && is_letter(s[end])) ++end;
-        const std::size_t length = end - pos;
+        const std::size_t length = letters_end(s, pos, std::min(s.size(), pos + max_length)) - pos;
         if (length == 0 || length >= max_length) return false;
         return ((lengths_[key(s[pos], length > 1 ? s[pos + 1] : ' ')] >> length) & 1u) != 0;
     }
@@ -50,4 +50,4 @@ private:
     std::array<std::uint32_t, 32 * 32> lengths_{};
 };
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

@@ -4,13 +4,14 @@
 #include <factrec/parse/detail/fast/first_pass.hpp>
 #include <factrec/parse/detail/fast/first_pass_reference.hpp>
 #include <factrec/parse/detail/fast/huge_pages.hpp>
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/detail/sentences.hpp>
 
 #include <cstddef>
 #include <string_view>
 #include <vector>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // The ways the scanner walks a document: its tuned paths (the first pass over 64-byte bit
 // masks, sentence stops found 64 bytes at a time, the result's memory in huge pages) or the
@@ -18,26 +19,26 @@ namespace factrec::detail {
 struct fast_scan_paths {
     template <class Pack, class AtStart, class AtInvalid>
     static void visit_figure_starts(std::string_view s, AtStart at_start, AtInvalid at_invalid) {
-        detail::visit_figure_starts<Pack>(s, at_start, at_invalid);
+        parse::detail::visit_figure_starts<Pack>(s, at_start, at_invalid);
     }
     template <class Pack>
     static byte_span sentence_around(std::string_view s, std::size_t pos, std::size_t lo, std::size_t hi) noexcept {
-        return detail::sentence_around<Pack>(s, pos, lo, hi);
+        return parse::detail::sentence_around<Pack>(s, pos, lo, hi);
     }
     template <class T>
     static void reserve_to_fill(std::vector<T>& v, std::size_t count) {
-        detail::reserve_to_fill(v, count);
+        parse::detail::reserve_to_fill(v, count);
     }
 };
 
 struct reference_scan_paths {
     template <class Pack, class AtStart, class AtInvalid>
     static void visit_figure_starts(std::string_view s, AtStart at_start, AtInvalid at_invalid) {
-        detail::visit_figure_starts_reference<Pack>(s, at_start, at_invalid);
+        parse::detail::visit_figure_starts_reference<Pack>(s, at_start, at_invalid);
     }
     template <class Pack>
     static byte_span sentence_around(std::string_view s, std::size_t pos, std::size_t lo, std::size_t hi) noexcept {
-        return detail::sentence_around_reference<Pack>(s, pos, lo, hi);
+        return parse::detail::sentence_around_reference<Pack>(s, pos, lo, hi);
     }
     template <class T>
     static void reserve_to_fill(std::vector<T>& v, std::size_t count) {
@@ -54,4 +55,4 @@ using default_scan_paths = reference_scan_paths;
 using default_scan_paths = fast_scan_paths;
 #endif
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

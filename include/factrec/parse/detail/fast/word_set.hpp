@@ -1,5 +1,6 @@
 #pragma once
 
+#include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/detail/text.hpp>
 
 #include <array>
@@ -7,7 +8,7 @@
 #include <cstdint>
 #include <string_view>
 
-namespace factrec::detail {
+namespace factrec::parse::detail {
 
 // A sorted word list behind a filter on its first two letters and length: the scanner asks
 // it about nearly every word of an article, and the filter answers no for nearly all of them
@@ -110,4 +111,4 @@ private:
     std::array<std::uint8_t, Size> by_start_{};
 };
 
-} // namespace factrec::detail
+} // namespace factrec::parse::detail

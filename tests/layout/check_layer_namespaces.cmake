@@ -1,0 +1,73 @@
+# Each layer keeps its internals in a namespace of its own and sees only the internals of the
+# layers it builds on. Fails, naming the header and the namespace, when a header under
+# ${ROOT}/include/factrec opens the shared factrec::detail namespace, opens another layer's
+# internals, or names the internals of a layer above its own.
+# Usage: cmake -DROOT=<tree> -P check_layer_namespaces.cmake
+if(NOT ROOT)
+  message(FATAL_ERROR "check_layer_namespaces: ROOT is required")
+endif()
+
+set(layers core parse model solve reconcile report suggest)
+set(ns_core "core::detail")
+set(ns_parse "parse::detail")
+set(ns_model "model_detail")
+set(ns_solve "solve_detail")
+set(ns_reconcile "reconcile_detail")
+set(ns_report "report::detail")
+set(ns_suggest "suggest::detail")
+# What each layer builds on (README, "Layers").
+set(below_core "")
+set(below_parse core)
+set(below_model core)
+set(below_solve core model)
+set(below_reconcile core parse model solve)
+set(below_report core parse model solve reconcile)
+set(below_suggest core parse model solve reconcile)
+
+set(findings "")
+set(headers_seen 0)
+foreach(layer IN LISTS layers)
+  file(GLOB_RECURSE headers "${ROOT}/include/factrec/${layer}/*.hpp")
+  if(EXISTS "${ROOT}/include/factrec/${layer}.hpp")
+    list(APPEND headers "${ROOT}/include/factrec/${layer}.hpp")
+  endif()
+  foreach(header IN LISTS headers)
+    math(EXPR headers_seen "${headers_seen} + 1")
+    file(READ "${header}" text)
+    file(RELATIVE_PATH name "${ROOT}" "${header}")
+    # The shared namespace every layer once used: `namespace factrec::detail` or a bare
+    # `namespace detail {` at the top of a file, which opens it inside `namespace factrec {`.
+    if(text MATCHES "namespace factrec::detail[^_a-zA-Z]" OR text MATCHES "\nnamespace detail {")
+      string(APPEND findings "${name}: opens factrec::detail, not ${ns_${layer}}\n")
+    endif()
+    foreach(other IN LISTS layers)
+      if(other STREQUAL layer)
+        continue()
+      endif()
+      set(other_ns "${ns_${other}}")
+      # `namespace factrec::core::detail {}` only declares a namespace that a using-directive names.
+      if(text MATCHES "namespace (factrec::)?${other_ns} {[^}]")
+        string(APPEND findings "${name}: opens ${other_ns}, the internals of the ${other} layer\n")
+      endif()
+      list(FIND below_${layer} ${other} is_below)
+      if(is_below EQUAL -1 AND text MATCHES "([^_a-zA-Z:]|factrec::)${other_ns}::")
+        string(APPEND findings "${name}: names ${other_ns}, internals of a layer ${layer} does not build on\n")
+      endif()
+    endforeach()
+  endforeach()
+endforeach()
+
+if(headers_seen EQUAL 0)
+  message(FATAL_ERROR "check_layer_namespaces: no headers under ${ROOT}/include/factrec")
+endif()
+if(findings)
+  # One line a finding (STATUS lines are not rewrapped, so a test can match them).
+  string(REGEX REPLACE "\n$" "" findings "${findings}")
+  string(REPLACE "\n" ";" finding_list "${findings}")
+  foreach(finding IN LISTS finding_list)
+    message(STATUS "layer namespaces: ${finding}")
+  endforeach()
+  list(LENGTH finding_list count)
+  message(FATAL_ERROR "layer namespaces: ${count} headers out of place")
+endif()
+message(STATUS "layer namespaces: ${headers_seen} headers, each in its own layer's namespace")
