@@ -6,12 +6,12 @@
 #include <string>
 #include <vector>
 
-/// The reconcile pipeline behind a header that includes only <string> and <vector>: for programs
+/// The reconcile pipeline behind a header that includes only `<string>` and `<vector>`: for programs
 /// that link factrec::compiled (CMake) or factrec_compiled_dep (Meson) and want their own
 /// translation units to compile in well under a second. It is the whole of
 /// `factrec::reconcile` with the default options, with the report rendered as text; a program
-/// that needs the reconciliation's structure includes <factrec/reconcile.hpp> and
-/// <factrec/report.hpp> instead, whose heavy templates the same library has already built.
+/// that needs the reconciliation's structure includes `<factrec/reconcile.hpp>` and
+/// `<factrec/report.hpp>` instead, whose heavy templates the same library has already built.
 namespace factrec::compiled {
 
 /// A file's name (used in error messages and reports) and its contents.

@@ -14,8 +14,16 @@
 
 namespace factrec {
 
-enum class comparison { less, less_equal, equal, greater_equal, greater };
+/// How the two sides of a relation compare.
+enum class comparison {
+    less,          ///< `<`
+    less_equal,    ///< `<=`
+    equal,         ///< `=`
+    greater_equal, ///< `>=`
+    greater        ///< `>`
+};
 
+/// The operator as relations write it: "<", "<=", "=", ">=", ">".
 constexpr std::string_view to_string(comparison c) noexcept {
     switch (c) {
     case comparison::less: return "<";
@@ -31,26 +39,37 @@ constexpr std::string_view to_string(comparison c) noexcept {
 // fact_ref, so that they never take part in comparisons of plain numbers elsewhere.
 namespace expressions {
 
-// A fact of a model, by position; obtained from basic_model::add_fact or find_fact.
+/// A fact of a model, by position; obtained from basic_model::add_fact or find_fact. Only
+/// meaningful with the model that issued it.
 struct fact_ref {
-    std::size_t index = 0;
+    std::size_t index = 0; ///< Position in basic_model::facts().
 };
 
-// sum of coefficient * fact, plus a constant; coefficients are exact, whatever the model's
-// number type, because they are written, not measured.
+/// sum of coefficient * fact, plus a constant; coefficients are exact, whatever the model's
+/// number type, because they are written, not measured. Built with the operators of this
+/// namespace: `2 * a + b - 5`.
 class linear_expression {
 public:
-    linear_expression() = default;
+    linear_expression() = default; ///< Zero: no terms, constant 0.
+    /// The fact itself, coefficient 1 (implicit, so that `a + b` works on fact_refs).
     linear_expression(fact_ref f) { terms_[f.index] = 1; }
+    /// A constant, exactly.
     linear_expression(exact_number constant) : constant_(std::move(constant)) {}
+    /// A constant from a built-in number; a double is taken at its exact binary value (0.1 is
+    /// not 1/10), so write exact constants as exact_number or integers.
     template <class Arithmetic>
     requires std::is_arithmetic_v<Arithmetic> linear_expression(Arithmetic constant) : constant_(to_exact(constant)) {}
 
+    /// fact index -> coefficient; never holds a zero coefficient.
     [[nodiscard]] const std::map<std::size_t, exact_number>& terms() const noexcept { return terms_; }
+    /// The constant term.
     [[nodiscard]] const exact_number& constant() const noexcept { return constant_; }
 
+    /// Adds `other` term by term; terms that cancel are removed.
     linear_expression& operator+=(const linear_expression& other) { return add(other, 1); }
+    /// Subtracts `other` term by term; terms that cancel are removed.
     linear_expression& operator-=(const linear_expression& other) { return add(other, -1); }
+    /// Multiplies every coefficient and the constant by `factor`; by 0 gives zero.
     linear_expression& operator*=(const exact_number& factor) {
         if (factor == 0) return *this = linear_expression();
         for (auto& [fact, coefficient] : terms_) coefficient *= factor;
@@ -80,24 +99,26 @@ private:
     exact_number constant_{0};
 };
 
-// y * z or y / z, the right-hand side of a product or ratio relation.
+/// y * z or y / z, the right-hand side of a product or ratio relation.
 struct product_expression {
-    fact_ref left;
-    fact_ref right;
-    bool is_ratio = false;
+    fact_ref left;         ///< The first factor, or the dividend.
+    fact_ref right;        ///< The second factor, or the divisor (never zero in a solution).
+    bool is_ratio = false; ///< True for left / right, false for left * right.
 };
 
 enum class relation_kind { linear, product, ratio };
 
-// A relation before it is named and added to a model: either `linear cmp 0`, or
-// `result = left * right` / `result = left / right`.
+/// A relation before it is named and added to a model: either `linear cmp 0`, or
+/// `result = left * right` / `result = left / right`. Built by the comparison operators of
+/// this namespace or by parse_relation.
 struct relation_expression {
-    relation_kind kind = relation_kind::linear;
-    linear_expression linear; // linear: the relation is `linear cmp 0`
-    comparison cmp = comparison::equal;
-    fact_ref result{};
-    product_expression product{};
-    bool constant_in_percent = false; // a constant was written with '%'
+    relation_kind kind = relation_kind::linear; ///< Which of the forms it has.
+    linear_expression linear;                   ///< Linear only: the relation is `linear cmp 0`.
+    comparison cmp = comparison::equal;         ///< Linear only: how `linear` compares with 0.
+    fact_ref result{};                          ///< Product and ratio only: the fact that equals the product.
+    product_expression product{};               ///< Product and ratio only: the right-hand side.
+    /// A constant was written with '%': add_relation then requires the facts to be shares.
+    bool constant_in_percent = false;
 };
 
 inline linear_expression operator+(linear_expression a, const linear_expression& b) { return a += b; }

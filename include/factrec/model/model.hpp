@@ -20,33 +20,39 @@
 
 namespace factrec {
 
-// One source's statement that a fact lies in an interval (in the fact's unit). Soft: the
-// solver may set it aside, at the cost of its weight.
+/// One source's statement that a fact lies in an interval (in the fact's unit). Soft: the
+/// solver may set it aside, at the cost of its weight.
+/// @tparam N the number type of the interval's ends (exact_number, or double for speed).
 template <Number N>
 struct basic_model_claim {
-    std::string id;
-    std::size_t fact = 0;
-    basic_interval<N> value;
-    exact_number weight{1};
-    std::string source;
-    std::string speaker;
+    std::string id;          ///< Unique among the model's claims; solutions name claims by it.
+    std::size_t fact = 0;    ///< Index of the fact in basic_model::facts().
+    basic_interval<N> value; ///< Where the claim puts the fact, in the fact's unit.
+    exact_number weight{1};  ///< The cost of setting it aside; at least 0.
+    std::string source;      ///< The publisher's name, empty when unknown.
+    std::string speaker;     ///< Who the article quotes, empty when the outlet says it itself.
 };
 
-// A named relation between facts. Linear: sum(coefficient * fact) cmp constant.
-// Product: result = scale * left * right. Ratio: result = scale * left / right, and right is
-// never zero. `scale` converts the facts' units exactly (see product_scale). Hard unless
-// soft_weight is set.
+/// A named relation between facts. Linear: sum(coefficient * fact) cmp constant.
+/// Product: result = scale * left * right. Ratio: result = scale * left / right, and right is
+/// never zero. `scale` converts the facts' units exactly. Hard unless soft_weight is set.
+/// Indices are into the facts of the model that holds the relation.
 struct relation {
-    std::string id;
-    std::string text;
-    relation_kind kind = relation_kind::linear;
+    std::string id;   ///< Unique among the model's relations.
+    std::string text; ///< As written ("a + b = total"), or rebuilt from the terms when none was given.
+    relation_kind kind = relation_kind::linear; ///< Which of the three forms it has.
+    /// Linear only: (fact index, coefficient), coefficients scaled to the first fact's unit.
     std::vector<std::pair<std::size_t, exact_number>> terms;
-    comparison cmp = comparison::equal;
-    exact_number constant{0};
+    comparison cmp = comparison::equal; ///< Linear only: how the sum compares with constant.
+    exact_number constant{0};           ///< Linear only: the right-hand side, in the first fact's unit.
+    /// Product and ratio only: the fact indices of `result = scale * left (* or /) right`.
+    ///@{
     std::size_t result = 0, left = 0, right = 0;
-    exact_number scale{1};
-    std::optional<exact_number> soft_weight;
+    ///@}
+    exact_number scale{1};                   ///< Product and ratio only: the exact unit factor.
+    std::optional<exact_number> soft_weight; ///< The cost of breaking it when soft; empty when hard.
 
+    /// True when the solver may break it (soft_weight is set).
     [[nodiscard]] bool is_soft() const noexcept { return soft_weight.has_value(); }
 };
 
@@ -146,14 +152,19 @@ inline result<exact_number> product_scale(const std::string& id, relation_kind k
 
 } // namespace model_detail
 
-// Facts, the claims made about them and the relations between them: the problem the
-// solver reconciles. Every add_* checks its input and says what is wrong, by id.
+/// Facts, the claims made about them and the relations between them: the problem the
+/// solver reconciles. Every add_* checks its input and returns an error naming the id at
+/// fault, leaving the model unchanged; nothing throws except on allocation failure. Fact,
+/// claim and relation indices are positions in facts(), claims() and relations(), stable for
+/// the model's lifetime (nothing is ever removed). A value type: copy it to branch.
+/// @tparam N the number type of claim values (exact_number by default).
 template <Number N = exact_number>
 class basic_model {
 public:
-    using number_type = N;
-    using claim_type = basic_model_claim<N>;
+    using number_type = N;                   ///< The number type of claim values.
+    using claim_type = basic_model_claim<N>; ///< The claims this model holds.
 
+    /// Adds a fact; its id must be non-empty and new. Returns its index.
     result<fact_ref> add_fact(fact f) {
         if (f.id.empty()) return error{"a fact needs an id", 0};
         if (fact_index_.contains(f.id)) return error{"fact '" + f.id + "' is declared twice", 0};
@@ -161,16 +172,21 @@ public:
         facts_.push_back(std::move(f));
         return fact_ref{facts_.size() - 1};
     }
+    /// Adds a fact from its parts: whole-valued when `integer`, may be negative when `is_signed`
+    /// (see default_domain). Returns its index.
     result<fact_ref> add_fact(std::string id, factrec::unit u, bool integer = false, bool is_signed = false) {
         return add_fact(fact{std::move(id), std::move(u), integer, is_signed});
     }
 
+    /// The fact with this id, or nothing; logarithmic in the number of facts.
     [[nodiscard]] std::optional<fact_ref> find_fact(std::string_view id) const {
         auto found = fact_index_.find(std::string(id));
         if (found == fact_index_.end()) return std::nullopt;
         return fact_ref{found->second};
     }
 
+    /// Adds a claim; its id must be non-empty and new, its fact in the model, its weight at
+    /// least 0. Returns its index in claims().
     result<std::size_t> add_claim(claim_type c) {
         if (c.id.empty()) return error{"a claim needs an id", 0};
         if (c.fact >= facts_.size()) return error{"claim '" + c.id + "' names no fact of the model", 0};
@@ -179,6 +195,8 @@ public:
         claims_.push_back(std::move(c));
         return claims_.size() - 1;
     }
+    /// Adds a claim that `fact_id` lies in `value`, given in the fact's unit (no conversion).
+    /// Errors as the overload above, and when no fact has that id.
     result<std::size_t> add_claim(std::string id, std::string_view fact_id, basic_interval<N> value,
                                   exact_number weight = 1, std::string source = {}, std::string speaker = {}) {
         std::optional<fact_ref> f = find_fact(fact_id);
@@ -188,8 +206,8 @@ public:
         return add_claim(claim_type{std::move(id), f->index, std::move(value), std::move(weight), std::move(source),
                                     std::move(speaker)});
     }
-    // A claim as the binder reads it from an article: converted to the fact's unit, weighed by
-    // the trust in its publisher and speaker.
+    /// A claim as the binder reads it from an article: converted exactly to the fact's unit,
+    /// weighed by the trust in its publisher and speaker. An error when the units do not convert.
     result<std::size_t> add_claim(std::string id, const basic_claim<N>& c) {
         std::optional<fact_ref> f = find_fact(c.fact);
         if (!f) return error{"claim '" + id + "' is about '" + c.fact + "', which is not a fact of the model", 0};
@@ -199,8 +217,11 @@ public:
                                     c.speaker ? c.speaker->name : std::string()});
     }
 
-    // Units must agree: terms in units of one dimension are converted exactly, products and
-    // ratios as product_scale says; anything else is an error naming the relation.
+    /// Adds a relation (usually from parse_relation). Units must agree: terms in units of one
+    /// dimension are converted exactly; in a product at most one factor carries a dimension,
+    /// in a ratio the divisor has none or the dividend's; anything else is an error naming
+    /// the relation. Hard unless `soft_weight` (at least 0) is given; `text` is how reports
+    /// show it, rebuilt from the terms when empty. Returns its index in relations().
     result<std::size_t> add_relation(std::string id, const relation_expression& e,
                                      std::optional<exact_number> soft_weight = {}, std::string text = {}) {
         if (id.empty()) return error{"a relation needs an id", 0};
@@ -233,8 +254,9 @@ public:
         return relations_.size() - 1;
     }
 
-    // A relation as another model holds it (checked there), its facts renumbered for this one:
-    // how a part of a model becomes a model of its own (solve/solver.hpp, split_components).
+    /// A relation as another model holds it (checked there), its facts renumbered for this one:
+    /// how a part of a model becomes a model of its own (split_components). Only ids and fact
+    /// indices are checked again; units are trusted.
     result<std::size_t> add_checked_relation(relation r) {
         if (r.id.empty()) return error{"a relation needs an id", 0};
         if (relation_ids_.contains(r.id)) return error{"relation '" + r.id + "' is declared twice", 0};
@@ -248,8 +270,11 @@ public:
         return relations_.size() - 1;
     }
 
+    /// The facts, in the order added; a fact_ref indexes this.
     [[nodiscard]] const std::vector<fact>& facts() const noexcept { return facts_; }
+    /// The claims, in the order added. The reference is invalidated by the next add_claim.
     [[nodiscard]] const std::vector<claim_type>& claims() const noexcept { return claims_; }
+    /// The relations, in the order added. The reference is invalidated by the next add_*relation.
     [[nodiscard]] const std::vector<relation>& relations() const noexcept { return relations_; }
 
 private:
@@ -294,7 +319,9 @@ private:
     std::set<std::string, std::less<>> relation_ids_;
 };
 
+/// The model with exact rational values: what reconcile builds and the README uses.
 using model = basic_model<exact_number>;
+/// A claim of a model with exact rational values.
 using model_claim = basic_model_claim<exact_number>;
 
 } // namespace factrec

@@ -130,8 +130,11 @@ bool parse_relation_syntax(std::string_view original, relation_syntax_tree& tree
 
 } // namespace model_detail
 
-// Reads a relation and resolves its names against the model's facts. Errors carry the byte
-// offset in `text` of what could not be read or of the unknown name.
+/// Reads a relation and resolves its names against the model's facts: a linear comparison of
+/// facts times exact constants (`committed <= eyed`, `a + b + c <= 100%`, `2*x - y = 5e6`), or
+/// a product or ratio with one fact per side (`value = count * price`, `rate = dead / cases`).
+/// Errors carry the byte offset in `text` of what could not be read or of the unknown name.
+/// Units are checked only when the expression is added (basic_model::add_relation).
 template <Number N>
 result<relation_expression> parse_relation(std::string_view text, const basic_model<N>& model) {
     model_detail::relation_syntax_tree tree;
@@ -223,7 +226,9 @@ result<relation_expression> parse_relation(std::string_view text, const basic_mo
     return out;
 }
 
-// Parses `text` and adds it to the model under `id`; the error says where, by offset.
+/// Parses `text` and adds it to the model under `id`, soft with `soft_weight` when given; the
+/// error is parse_relation's (with its offset) or add_relation's (units, duplicate id). Returns
+/// the relation's index in the model's relations().
 template <Number N>
 result<std::size_t> add_relation(basic_model<N>& model, std::string id, std::string_view text,
                                  std::optional<exact_number> soft_weight = {}) {

@@ -20,10 +20,10 @@
 
 namespace factrec {
 
-// Who a sentence says the figure at `offset` comes from: "North Korea claims ...",
-// "..., the White House said", "according to Reuters", "Per a White House statement, ...".
-// A figure inside a quotation with no speech verb outside it goes to the sentence's subject.
-// English's speech cues: the scanner reaches them through parse::english.
+/// Who a sentence says the figure at `offset` comes from: "North Korea claims ...",
+/// "..., the White House said", "according to Reuters", "Per a White House statement, ...".
+/// A figure inside a quotation with no speech verb outside it goes to the sentence's subject.
+/// English's speech cues: the scanner reaches them through parse::english.
 inline std::optional<std::string> speaker_of(std::string_view sentence, std::size_t offset);
 
 namespace parse::detail {

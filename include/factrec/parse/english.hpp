@@ -15,49 +15,66 @@
 
 namespace factrec::parse {
 
-// The English language pack: everything the scanning engine knows of a language, handed to it
-// as a policy, as Spirit X3's real_policies hand a number's syntax to real_parser. scan(),
-// parse_quantity() and the other entry points take the pack as a template parameter, English
-// by default: scan<exact_number, my_pack>(text) reads with another.
-//
-// A pack is a type with these static members (english's are below; a test's toy pack that
-// reads 万 as 10,000 shows the least a pack needs):
-// - figure_words(): a parse::detail::word_set of the words that may start a figure; the first pass
-//   asks the pack about no other word.
-// - word_starts_figure(s, i, word_end): whether the listed word s[i, word_end) starts one here.
-// - character_starts_figure(s, i, length): whether the non-ASCII character of `length` bytes at
-//   `i` starts one (万, 億, 円 for Japanese); English says no.
-// - read(s, floor, pos): the figure at `pos`, as a parse::detail::outcome (a reading with its span,
-//   kind, qualifier, figures and unit symbol; or an error; and where to go on, which must be
-//   past an ASCII byte or at a character's end), looking back no further than `floor`.
-// - is_abbreviation(word): whether a dot after `word` ends no sentence.
-// - noun_carries_past(word): whether a bare number after `word` may count the noun of the count
-//   just before it ("17 citizens ... eight are dead"; not after "the").
-// - speech_cues, find_speech_cues(text, sentence, cues), speaker_from(sentence, cues, offset):
-//   who says what a sentence says.
-// - optionally, restates_figure(gap) and reaches_figure(gap): whether the words between a change
-//   and the next figure say the change again ("or 1.2%") or lead to the value it reached ("to
-//   212p"); a pack without them relates no figures so.
+/// The English language pack: everything the scanning engine knows of a language, handed to it
+/// as a policy, as Spirit X3's real_policies hand a number's syntax to real_parser. scan(),
+/// parse_quantity() and the other entry points take the pack as a template parameter, English
+/// by default: scan<exact_number, my_pack>(text) reads with another.
+///
+/// A pack is a type with these static members (english's are below; a test's toy pack that
+/// reads 万 as 10,000 shows the least a pack needs):
+/// - figure_words(): a parse::detail::word_set of the words that may start a figure; the first pass
+///   asks the pack about no other word.
+/// - word_starts_figure(s, i, word_end): whether the listed word s[i, word_end) starts one here.
+/// - character_starts_figure(s, i, length): whether the non-ASCII character of `length` bytes at
+///   `i` starts one (万, 億, 円 for Japanese); English says no.
+/// - read(s, floor, pos): the figure at `pos`, as a parse::detail::outcome (a reading with its span,
+///   kind, qualifier, figures and unit symbol; or an error; and where to go on, which must be
+///   past an ASCII byte or at a character's end), looking back no further than `floor`.
+/// - is_abbreviation(word): whether a dot after `word` ends no sentence.
+/// - noun_carries_past(word): whether a bare number after `word` may count the noun of the count
+///   just before it ("17 citizens ... eight are dead"; not after "the").
+/// - speech_cues, find_speech_cues(text, sentence, cues), speaker_from(sentence, cues, offset):
+///   who says what a sentence says.
+/// - optionally, restates_figure(gap) and reaches_figure(gap): whether the words between a change
+///   and the next figure say the change again ("or 1.2%") or lead to the value it reached ("to
+///   212p"); a pack without them relates no figures so.
 struct english {
+    /// The words that may start a figure besides digits: number words and currency codes (the
+    /// filter ignores case).
     static constexpr const auto& figure_words() noexcept { return parse::detail::figure_lead_words; }
+    /// Whether the listed word s[i, word_end) starts a figure here: a number word, "a" before a
+    /// scale, fraction or unit ("a dozen", "a third", "a kilogram"), or a currency code against
+    /// digits ("EUR12.50"). i < word_end <= s.size().
     static bool word_starts_figure(std::string_view s, std::size_t i, std::size_t word_end) noexcept;
+    /// English starts no figure with a non-ASCII character: always false.
     static constexpr bool character_starts_figure(std::string_view, std::size_t, std::size_t) noexcept { return false; }
 
+    /// The figure at `pos` of `s`, looking back no further than `floor` (a sentence start):
+    /// its reading, or an error, and where scanning goes on. Linear in the figure's length.
     static parse::detail::outcome read(std::string_view s, std::size_t floor, std::size_t pos) {
         return parse::detail::phrase_reader(s, floor).read(pos);
     }
 
+    /// Whether a dot after `word` ends no sentence ("Mr", "No", "approx", month abbreviations);
+    /// compared as written: "No." ends no sentence, "no." may.
     static bool is_abbreviation(std::string_view word) noexcept { return parse::detail::abbreviations.contains(word); }
-    // Between a change and the next figure (after a comma, if any): "or" says the same change
-    // in other units, "to" leads to the value it reached.
+    /// Between a change and the next figure (after a comma, if any): "or" says the same change
+    /// in other units, "to" leads to the value it reached.
     static bool restates_figure(std::string_view gap) noexcept { return parse::detail::equals_lower(gap, "or"); }
+    /// "to" between a change and the next figure: the figure is the value the change reached.
     static bool reaches_figure(std::string_view gap) noexcept { return parse::detail::equals_lower(gap, "to"); }
+    /// Whether a bare number after `word` may count the noun of the count just before it
+    /// ("17 citizens ... eight are dead"): after any word but "the".
     static bool noun_carries_past(std::string_view word) noexcept { return !parse::detail::equals_lower(word, "the"); }
 
+    /// The speech verbs, "according to" and quotation marks found in one sentence.
     using speech_cues = parse::detail::speech_cues;
+    /// Collects into `out` (cleared first) the speech cues of `sentence`, a span of `text`.
     static void find_speech_cues(std::string_view text, byte_span sentence, speech_cues& out) {
         parse::detail::find_speech_cues(text, sentence, out);
     }
+    /// Who the sentence, with its cues, says the figure at byte `offset` of `sentence` comes
+    /// from; none when it names no one.
     static std::optional<std::string> speaker_from(std::string_view sentence, const speech_cues& cues,
                                                    std::size_t offset) {
         return parse::detail::speaker_from(sentence, cues, offset);

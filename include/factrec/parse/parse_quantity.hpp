@@ -11,9 +11,9 @@
 
 namespace factrec {
 
-// Reads one phrase that is a single figure, all of it: "about $1.6 billion", "up to 400
-// troops", "160 million to 230 million tons". The error's offset is where reading stopped.
-// Pack is the language (parse/english.hpp).
+/// Reads one phrase that is a single figure, all of it: "about $1.6 billion", "up to 400
+/// troops", "160 million to 230 million tons". The error's offset is where reading stopped.
+/// Pack is the language (parse/english.hpp).
 template <Number N = exact_number, class Pack = parse::english>
 result<basic_quantity<N>> parse_quantity(std::string_view phrase, const precision_policy& precision = {});
 

@@ -24,15 +24,15 @@
 
 namespace factrec {
 
-// Every figure in a document, in order, each with its span, sentence, interval and speaker,
-// read with a language pack (parse::english unless another is given: scan<exact_number,
-// my_pack>(text); see parse/english.hpp for what a pack is).
+/// Every figure in a document, in order, each with its span, sentence, interval and speaker,
+/// read with a language pack (parse::english unless another is given: scan<exact_number,
+/// my_pack>(text); see parse/english.hpp for what a pack is).
 template <Number N = exact_number, class Pack = parse::english>
 basic_scan_result<N> scan(std::string_view document, const scan_options& options = {});
 
-// The same, into a result the caller keeps: what `into` held is replaced, and its memory is
-// reused. Scanning many documents in a row (an archive, `factrec scan --lines`) into one
-// result spares the allocator, and the kernel, fresh pages for every document's mentions.
+/// The same, into a result the caller keeps: what `into` held is replaced, and its memory is
+/// reused. Scanning many documents in a row (an archive, `factrec scan --lines`) into one
+/// result spares the allocator, and the kernel, fresh pages for every document's mentions.
 template <Number N, class Pack = parse::english>
 void scan(std::string_view document, basic_scan_result<N>& into, const scan_options& options = {});
 

@@ -18,15 +18,17 @@
 
 namespace factrec {
 
-// One article as given: its whole text (offsets in reports are into it), where the body
-// starts after the optional header lines, and who published it.
+/// One article as given: its whole text (offsets in reports are into it), where the body
+/// starts after the optional header lines, and who published it.
 struct article {
-    std::string file;
-    std::string text;
-    std::size_t body_offset = 0;
-    factrec::publisher publisher;
-    std::vector<std::string> warnings; // what the input policy replaced, located (reconcile/input.hpp)
+    std::string file;                  ///< The file name given to read_article, for messages and reports.
+    std::string text;                  ///< The whole file as read (header included), after the input policy.
+    std::size_t body_offset = 0;       ///< Byte offset in text where the body starts, after the header block.
+    factrec::publisher publisher;      ///< The `source:` header, or the file's stem without one.
+    std::vector<std::string> warnings; ///< what the input policy replaced, located (reconcile/input.hpp)
 
+    /// The article's text after its header block; a view into `text`, valid while the article
+    /// lives and is not modified.
     [[nodiscard]] std::string_view body() const { return std::string_view(text).substr(body_offset); }
 };
 
@@ -108,12 +110,12 @@ inline std::string file_stem(std::string_view path) {
 
 } // namespace reconcile_detail
 
-// Reads the optional header block: lines `source: NAME`, `url: URL`, `date: DATE`, then
-// a blank line. DATE is YYYY-MM-DD, YYYY-MM, YYYY or `unknown` (the article is then undated, as
-// without the header). Without headers the file name is the source. A header block with an unknown
-// key, or a first line that looks like a misspelt header, is an error rather than text silently
-// taken for the article. The input policy (reconcile/input.hpp) applies: a byte-order mark is
-// skipped, control characters read as spaces, NUL is an error, and so is an empty article.
+/// Reads the optional header block: lines `source: NAME`, `url: URL`, `date: DATE`, then
+/// a blank line. DATE is YYYY-MM-DD, YYYY-MM, YYYY or `unknown` (the article is then undated, as
+/// without the header). Without headers the file name is the source. A header block with an unknown
+/// key, or a first line that looks like a misspelt header, is an error rather than text silently
+/// taken for the article. The input policy (reconcile/input.hpp) applies: a byte-order mark is
+/// skipped, control characters read as spaces, NUL is an error, and so is an empty article.
 inline result<article> read_article(std::string file_name, std::string content) {
     article a;
     a.file = std::move(file_name);

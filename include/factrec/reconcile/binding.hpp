@@ -194,10 +194,13 @@ inline std::optional<std::string> left_unbound(const mention& m) {
 
 } // namespace reconcile_detail
 
-// Binds every mention to at most one fact. Pinned claims are placed first, by their quotes.
-// Then, sentence by sentence, figures and the cue occurrences in the sentence are paired by the
-// least-cost one-to-one assignment (reconcile_detail::pairing_cost): the unit must fit, the fact's scope
-// must allow it, and a figure that could go as well to another fact stays unbound as ambiguous.
+/// Binds every mention to at most one fact. Pinned claims are placed first, by their quotes.
+/// Then, sentence by sentence, figures and the cue occurrences in the sentence are paired by the
+/// least-cost one-to-one assignment (reconcile_detail::pairing_cost): the unit must fit, the fact's scope
+/// must allow it, and a figure that could go as well to another fact stays unbound as ambiguous.
+/// `scans[k]` is the scan of `articles[k]`, its spans offsets into that article's whole text;
+/// the binding refers to articles by index and copies what it quotes. An error when a pinned
+/// claim's quote is not in its article.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
 result<binding> bind_mentions(const facts_file& facts, const std::vector<article>& articles,
                               const std::vector<scan_result>& scans, const precision_policy& precision) {

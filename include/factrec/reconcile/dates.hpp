@@ -17,17 +17,19 @@
 
 namespace factrec {
 
-// A calendar date that may be known only to its month or year: month and day are 0 when not known.
+/// A calendar date that may be known only to its month or year: month and day are 0 when not known.
 struct calendar_date {
-    int year = 0;
-    int month = 0;
-    int day = 0;
+    int year = 0;  ///< The year of the Gregorian calendar.
+    int month = 0; ///< 1 to 12; 0 when only the year is known.
+    int day = 0;   ///< 1 to 31; 0 when only the year or month is known.
 
+    /// True when the date is known to the day.
     [[nodiscard]] bool has_day() const noexcept { return month != 0 && day != 0; }
+    /// Chronological order by year, then month, then day; an unknown part (0) sorts first.
     friend auto operator<=>(const calendar_date&, const calendar_date&) = default;
 };
 
-// "2025-04-03", "2025-04" or "2025".
+/// "2025-04-03", "2025-04" or "2025".
 inline std::string to_string(const calendar_date& d) {
     auto padded = [](int value, std::size_t width) {
         std::string digits = std::to_string(value);
@@ -84,8 +86,8 @@ inline bool all_digits(std::string_view s) {
 
 } // namespace reconcile_detail
 
-// An article's `date:` value: YYYY-MM-DD, YYYY-MM or YYYY (years 1000-9999); none when it is
-// none of these or names no real day.
+/// An article's `date:` value: YYYY-MM-DD, YYYY-MM or YYYY (years 1000-9999); none when it is
+/// none of these or names no real day.
 inline std::optional<calendar_date> parse_article_date(std::string_view text) {
     calendar_date d;
     if (text.size() < 4 || !reconcile_detail::all_digits(text.substr(0, 4))) return std::nullopt;
@@ -102,16 +104,16 @@ inline std::optional<calendar_date> parse_article_date(std::string_view text) {
     return d;
 }
 
-// A date or day phrase of a sentence. `day` is the day it names, resolved against the
-// article's date; none when it names no day ("last week", "recently") or when the article's
-// date does not say enough to resolve it (a weekday in an article dated only to its month).
+/// A date or day phrase of a sentence. `day` is the day it names, resolved against the
+/// article's date; none when it names no day ("last week", "recently") or when the article's
+/// date does not say enough to resolve it (a weekday in an article dated only to its month).
 struct date_phrase {
-    byte_span span; // in the text searched
-    std::string words;
-    bool names_day = true;
-    std::optional<calendar_date> day;
-    // A month or a year alone ("in February", "in 2025"): it names no day, and a claim it dates
-    // is undated rather than put on its article's day.
+    byte_span span;                   ///< In the text searched.
+    std::string words;                ///< The phrase's words, as written.
+    bool names_day = true;            ///< False for a phrase that names no single day ("last week").
+    std::optional<calendar_date> day; ///< The day it names, when it could be resolved.
+    /// A month or a year alone ("in February", "in 2025"): it names no day, and a claim it dates
+    /// is undated rather than put on its article's day.
     bool month_or_year = false;
 };
 
@@ -230,15 +232,15 @@ inline calendar_date days_before(const calendar_date& d, long days) { return civ
 
 } // namespace reconcile_detail
 
-// Every date or day phrase of `text`, in order. A weekday is the latest such day on or before
-// the article's date ("last Thursday": strictly before; "Thursday last week": the Thursday of the
-// week, Monday to Sunday, before the article's; "next Thursday": the first after it);
-// "yesterday" the day before it, "the day before yesterday" two days before, "a week ago" seven.
-// An explicit date beats the weekday written with it ("Tuesday, March 10" is March 10). "by the end
-// of February" is February's last day; a month or year alone ("in February", "in 2025") names no
-// day the claim can be put on, and leaves it undated. Month and weekday names count only when
-// capitalised, as news copy writes them ("may" and "march" are verbs too). A phrase after
-// "since" names when a count started, not the day it counts to, and is left out.
+/// Every date or day phrase of `text`, in order. A weekday is the latest such day on or before
+/// the article's date ("last Thursday": strictly before; "Thursday last week": the Thursday of the
+/// week, Monday to Sunday, before the article's; "next Thursday": the first after it);
+/// "yesterday" the day before it, "the day before yesterday" two days before, "a week ago" seven.
+/// An explicit date beats the weekday written with it ("Tuesday, March 10" is March 10). "by the end
+/// of February" is February's last day; a month or year alone ("in February", "in 2025") names no
+/// day the claim can be put on, and leaves it undated. Month and weekday names count only when
+/// capitalised, as news copy writes them ("may" and "march" are verbs too). A phrase after
+/// "since" names when a count started, not the day it counts to, and is left out.
 inline std::vector<date_phrase> find_date_phrases(std::string_view text, const std::optional<calendar_date>& article) {
     using reconcile_detail::is_any;
     std::vector<date_phrase> found;

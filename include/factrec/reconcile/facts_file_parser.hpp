@@ -163,7 +163,10 @@ BOOST_SPIRIT_DEFINE(up_to_meaning)
 
 } // namespace reconcile_detail::facts_grammar
 
-// Reads a facts file. Errors say "file:line:column: what was expected".
+/// Reads a facts file: `fact`, `relation`, `source`/`speaker ... trust`, `reading` and `claim`
+/// statements, `#` comments (the README's "Reconciling a story"). Errors say "file:line:column: what
+/// was expected", with the byte offset in the error. The result keeps a copy of `text`;
+/// `file_name` is used only in messages. Linear in the file's size.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
 result<facts_file> parse_facts_file(std::string_view text, std::string_view file_name = "<facts>") {
     namespace x3 = boost::spirit::x3;

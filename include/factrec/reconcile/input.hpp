@@ -33,37 +33,47 @@
 
 namespace factrec {
 
+/// The largest input read by default: 256 MiB (bytes). Larger inputs are refused with an
+/// error, never truncated.
 inline constexpr std::size_t default_max_input_size = std::size_t{256} << 20;
 
+/// How much read_input accepts.
 struct input_limits {
-    std::size_t max_bytes = default_max_input_size;
-    // How errors name the limit: the command-line tool says "--max-input-size".
+    std::size_t max_bytes = default_max_input_size; ///< The most bytes read; one more is an error.
+    /// How errors name the limit: the command-line tool says "--max-input-size".
     std::string limit_name = "the input size limit";
 };
 
-// "256 MiB", "1.5 KiB", "100 bytes": sizes in the words errors use.
+/// "256 MiB", "1.5 KiB", "100 bytes": sizes in the words errors use (binary units, one
+/// decimal when inexact).
 inline std::string describe_size(std::size_t bytes);
 
-// The message for an input over the limit, for callers that stream their input themselves.
+/// The message for an input over the limit, for callers that stream their input themselves:
+/// "'path' is larger than <limit_name> (256 MiB)"; "-" is named standard input.
 inline std::string too_large_message(std::string_view path, const input_limits& limits);
 
-// The bytes of a file, or of standard input for "-", never more than limits.max_bytes.
+/// The bytes of a file, or of standard input for "-", never more than limits.max_bytes.
+/// Errors: a directory, a file that cannot be opened or read (with the system's reason), an
+/// input over the limit (offset: the limit). A regular file over the limit is refused before
+/// any byte is read. The bytes are returned as they are; see prepare_text.
 inline result<std::string> read_input(const std::string& path, const input_limits& limits = {});
 
-// What the policy makes of a text about to be read as an article or a scanned document.
+/// What the policy makes of a text about to be read as an article or a scanned document.
 struct prepared_text {
-    std::size_t start = 0;       // where the text starts: 3 after a byte-order mark
-    std::vector<error> warnings; // at their offsets, one for each kind of thing replaced
+    std::size_t start = 0;       ///< where the text starts: 3 after a byte-order mark
+    std::vector<error> warnings; ///< at their offsets, one for each kind of thing replaced
 };
 
-// Applies the policy to `text` in place: NUL is an error, control characters become spaces
-// (with a warning), a byte-order mark is skipped. Offsets into `text` stay offsets into the file.
+/// Applies the policy to `text` in place: NUL is an error, control characters become spaces
+/// (with a warning), a byte-order mark is skipped. Offsets into `text` stay offsets into the file.
+/// A second byte-order mark after the first is an error too. Linear in the text's size.
 inline result<prepared_text> prepare_text(std::string& text);
-// The same, on text held elsewhere: `factrec scan` reads a large file into memory of its own.
+/// The same, on text held elsewhere: `factrec scan` reads a large file into memory of its own.
 inline result<prepared_text> prepare_text(std::span<char> text);
 
-// The strict form, for facts files: NUL, control characters and invalid UTF-8 are errors.
-// Returns where the text starts (after a byte-order mark); the error's offset locates it.
+/// The strict form, for facts files: NUL, control characters and invalid UTF-8 are errors.
+/// Returns where the text starts (after a byte-order mark); the error's offset locates it.
+/// `what` names the text in messages ("a facts file is UTF-8 text").
 inline result<std::size_t> check_strict_text(std::string_view text, std::string_view what = "a facts file");
 
 namespace reconcile_detail {

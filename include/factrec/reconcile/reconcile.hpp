@@ -26,17 +26,21 @@
 
 namespace factrec {
 
+/// How reconcile reads the facts file and solves: every member has a default that suits a
+/// news story.
 struct reconcile_options {
-    std::optional<precision_policy::mode> precision; // overrides the facts file's `reading precision`
-    // Also solve under the other reading (exact vs rounded to the last digit) and say which
-    // facts' verdicts depend on it.
+    std::optional<precision_policy::mode> precision; ///< overrides the facts file's `reading precision`
+    /// Also solve under the other reading (exact vs rounded to the last digit) and say which
+    /// facts' verdicts depend on it.
     bool compare_readings = true;
+    /// Passed to solve, with conflict_through_each_relation set and conflicts_per_component at
+    /// most ours.
     solve_options solve{};
-    // Conflicts through relations listed per component (see solve_options): a story's fact sheet
-    // that exceeds its total is one clash with many minimal combinations of items, and a reader
-    // needs a few of them, each a true minimal conflict, and to be told that more exist. Each
-    // relation that none of them goes through is also searched alone
-    // (solve_options::conflict_through_each_relation), so that no clash goes unshown.
+    /// Conflicts through relations listed per component (see solve_options): a story's fact sheet
+    /// that exceeds its total is one clash with many minimal combinations of items, and a reader
+    /// needs a few of them, each a true minimal conflict, and to be told that more exist. Each
+    /// relation that none of them goes through is also searched alone
+    /// (solve_options::conflict_through_each_relation), so that no clash goes unshown.
     std::size_t conflicts_per_component = 8;
 };
 
@@ -248,9 +252,13 @@ inline std::vector<warning> facts_without_figures(const facts_file& facts, const
 
 } // namespace reconcile_detail
 
-// Articles and a facts file in; which statements contradict each other, by how much, and what
-// range of every fact stays consistent out. Errors (a relation naming an unknown fact, a quote
-// not in its article) name the file, line and column.
+/// Articles and a facts file in; which statements contradict each other, by how much, and what
+/// range of every fact stays consistent out. Errors (a relation naming an unknown fact, a quote
+/// not in its article) name the file, line and column; no articles, or a facts file declaring
+/// no facts, is an error too. The facts file and the articles are moved into the result, so
+/// that the reconciliation's offsets and quotes stay valid for as long as it lives. Time:
+/// dominated by solve, which is exponential in the worst case and bounded by
+/// options.solve's limits and deadline.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
 result<reconciliation> reconcile(facts_file facts, std::vector<article> articles,
                                  const reconcile_options& options = {}) {

@@ -20,11 +20,14 @@
 
 namespace factrec {
 
-// One self-contained page, readable without script or network: everything the text report
-// says, in its order and words, with a chart per unit (a row per fact on one ticked axis, a bar
-// per claim in its source's colour, conflicts hatched and marked in words), every claim
-// focusable by keyboard with its quote, and tables that say what the charts draw.
+/// One self-contained page, readable without script or network: everything the text report
+/// says, in its order and words, with a chart per unit (a row per fact on one ticked axis, a bar
+/// per claim in its source's colour, conflicts hatched and marked in words), every claim
+/// focusable by keyboard with its quote, and tables that say what the charts draw. Values and
+/// gaps are written in words ("89.5 billion USD", "160 million t"). Every string from the
+/// articles is escaped. Writes to `out` only; stream errors are left in its state.
 inline void write_html_report(std::ostream& out, const reconciliation& r);
+/// write_html_report, as a string (UTF-8).
 inline std::string html_report(const reconciliation& r);
 
 namespace report::detail {
@@ -165,14 +168,6 @@ private:
     std::vector<exact_number> ticks_;
 };
 
-// A tick's label in words: "200 million t" where human_amount, which scales money, counts and
-// plain numbers only, would write "200000000 t".
-inline std::string tick_words(const exact_number& x, const unit& u) {
-    if (u.dimension() == dimension::share || u.dimension() == dimension::calendar_year) return human_amount(x, u);
-    const scale s = scale_for(x);
-    return short_decimal(x / s.factor) + s.word + unit_suffix(u);
-}
-
 // The unit as a heading says it: "USD", "%", "missiles", "plain numbers".
 inline std::string unit_heading(const unit& u) {
     std::string suffix = unit_suffix(u);
@@ -230,7 +225,7 @@ inline void write_axis_ticks(std::ostream& out, const unit_axis& axis, const uni
         double x = axis.at(tick);
         out << "<g class=\"tick\"><line x1=\"" << pixels(x) << "\" y1=\"" << pixels(top - 4) << "\" x2=\"" << pixels(x)
             << "\" y2=\"" << pixels(bottom) << "\"/><text x=\"" << pixels(x) << "\" y=\"" << pixels(top - 7)
-            << "\" text-anchor=\"middle\">" << html_escape(tick_words(tick, u)) << "</text></g>";
+            << "\" text-anchor=\"middle\">" << html_escape(human_amount(tick, u)) << "</text></g>";
     }
     out << "</g>\n";
 }
@@ -341,7 +336,7 @@ inline void write_series_chart(std::ostream& out, const reconciliation& r, const
         out << "<g class=\"tick\"><line x1=\"" << pixels(left - 4) << "\" y1=\"" << pixels(y) << "\" x2=\""
             << pixels(left + column * static_cast<double>(columns)) << "\" y2=\"" << pixels(y) << "\"/><text x=\""
             << pixels(left - 7) << "\" y=\"" << pixels(y + 4) << "\" text-anchor=\"end\">"
-            << html_escape(tick_words(tick, f.unit)) << "</text></g>";
+            << html_escape(human_amount(tick, f.unit)) << "</text></g>";
     }
     out << "</g>\n";
     const double tip_x = left + column * static_cast<double>(columns) + 12;

@@ -33,37 +33,49 @@
 
 namespace factrec {
 
-// How far a solve has come, for a progress line: components solved of all, conflicts found.
+/// How far a solve has come, for a progress line: components solved of all, conflicts found.
 struct solve_progress {
-    std::size_t components_solved = 0;
-    std::size_t components = 0;
-    std::size_t conflicts = 0;
+    std::size_t components_solved = 0; ///< Components finished so far.
+    std::size_t components = 0;        ///< Independent components of the model in all.
+    std::size_t conflicts = 0;         ///< Minimal conflicts listed so far.
 };
 
+/// Limits and settings of solve. The defaults list every conflict of a news story quickly; the
+/// limits bound the time a pathological model can take, and the solution says when one was hit.
 struct solve_options {
-    std::size_t max_conflicts = 1000;     // conflicts listed in all; the solution says when it stopped
-    std::size_t enumeration_limit = 64;   // components with more claims list the conflicts the repair needed
-    std::size_t exact_repair_limit = 256; // groups of overlapping conflicts up to this many claims: exact repair
-    std::size_t explanation_items = 32;   // ids per range end, nearest first
+    /// Conflicts listed in all; the solution says when it stopped.
+    std::size_t max_conflicts = 1000;
+    /// Components with more claims than this list only the conflicts the repair needed, not all.
+    std::size_t enumeration_limit = 64;
+    /// Groups of overlapping conflicts up to this many statements get an exact minimum-weight
+    /// repair (branch and bound); larger ones a greedy one, and the solution then says the repair
+    /// may not be optimal (repair_optimal: false, with a lower bound).
+    std::size_t exact_repair_limit = 256;
+    /// Claim and relation ids given per range end to explain what sets it, nearest first.
+    std::size_t explanation_items = 32;
+    /// The search engine's internal limits; the defaults suit every use the README describes.
     solve_detail::engine_limits limits{};
-    // Past this point the search stops: conflicts found so far are listed (each a true minimal
-    // conflict), a component whose repair was not finished sets nothing aside and gets the
-    // ranges of its relations alone (sound outer bounds), and the solution says so
-    // (complete: false, time_limit_reached). Shared by every solve of one run.
+    /// Past this point the search stops: conflicts found so far are listed (each a true minimal
+    /// conflict), a component whose repair was not finished sets nothing aside and gets the
+    /// ranges of its relations alone (sound outer bounds), and the solution says so
+    /// (complete: false, time_limit_reached). Shared by every solve of one run.
     std::optional<std::chrono::steady_clock::time_point> deadline;
-    // Called after each component, from the thread that solved it, one call at a time.
+    /// Called after each component, from the thread that solved it, one call at a time. Must
+    /// not throw; keep it short, since a solving thread waits for it.
     std::function<void(const solve_progress&)> progress;
-    std::size_t threads = 0; // components solved at once; 0: as many as the hardware runs
-    // Conflicts through relations listed per component, counting those the repair needed. A fact
-    // sheet whose items exceed a total has one minimal conflict per combination of items that
-    // does: hundreds, each costing a search, where a reader needs a few. Past this many the
-    // listing stops and the solution says that more exist (conflicts_complete: false).
+    /// Components solved at once; 0: as many as the hardware runs. The solution does not depend
+    /// on it.
+    std::size_t threads = 0;
+    /// Conflicts through relations listed per component, counting those the repair needed. A fact
+    /// sheet whose items exceed a total has one minimal conflict per combination of items that
+    /// does: hundreds, each costing a search, where a reader needs a few. Past this many the
+    /// listing stops and the solution says that more exist (conflicts_complete: false).
     std::size_t conflicts_per_component = std::numeric_limits<std::size_t>::max();
-    // When a component's conflicts are not all listed, a clash that the repair resolves anyway
-    // (a total below what is already committed, while a sum of items also exceeds the total) would
-    // go unreported. With this, each hard relation that no listed conflict goes through is also
-    // tried alone with the statements of its facts (a consistent choice of statements per fact),
-    // and a conflict found there is listed when it is minimal in the whole component.
+    /// When a component's conflicts are not all listed, a clash that the repair resolves anyway
+    /// (a total below what is already committed, while a sum of items also exceeds the total) would
+    /// go unreported. With this, each hard relation that no listed conflict goes through is also
+    /// tried alone with the statements of its facts (a consistent choice of statements per fact),
+    /// and a conflict found there is listed when it is minimal in the whole component.
     bool conflict_through_each_relation = false;
 };
 
@@ -771,10 +783,14 @@ private:
 
 } // namespace solve_detail
 
-// Reconciles the model: conflicts, the least-weight repair, and the consistent range of every
-// fact with what sets each end. Exact for linear models over an exact N; with product or ratio
-// relations, or with an inexact N (solved exactly, then rounded outward), ranges are sound
-// outer bounds marked exact = false.
+/// Reconciles the model: conflicts, the least-weight repair, and the consistent range of every
+/// fact with what sets each end. Exact for linear models over an exact N; with product or ratio
+/// relations, or with an inexact N (solved exactly, then rounded outward), ranges are sound
+/// outer bounds marked exact = false. Returns no error: claims that clash are what it explains,
+/// and hard relations that contradict each other are reported in the solution.
+/// Independent components are solved apart (options.threads at once). Listing minimal
+/// conflicts is exponential in the worst case; options' limits and deadline bound it, and the
+/// solution says when one was reached. Copies what it needs: the model may change afterwards.
 template <Number N>
 basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = {}) {
     basic_solution<N> out;
@@ -966,21 +982,22 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
     return out;
 }
 
-// A part of a model that no relation ties to the rest, as a model of its own: its facts,
-// claims and relations with their ids, in the whole model's order, and where each was in the
-// whole. It can be solved alone (in another thread, process or machine) and its solution
-// merged back: merge_solutions gives the same solution as solving the whole model, byte for
-// byte once written as JSON.
+/// A part of a model that no relation ties to the rest, as a model of its own: its facts,
+/// claims and relations with their ids, in the whole model's order, and where each was in the
+/// whole. It can be solved alone (in another thread, process or machine) and its solution
+/// merged back: merge_solutions gives the same solution as solving the whole model, byte for
+/// byte once written as JSON.
 template <Number N>
 struct basic_model_component {
-    basic_model<N> model;
-    std::vector<std::size_t> facts;     // index in the whole model, by the component's index
-    std::vector<std::size_t> claims;    // likewise
-    std::vector<std::size_t> relations; // likewise
+    basic_model<N> model;               ///< The part as a model: solve it with solve().
+    std::vector<std::size_t> facts;     ///< Index in the whole model, by the component's index.
+    std::vector<std::size_t> claims;    ///< Likewise, for claims.
+    std::vector<std::size_t> relations; ///< Likewise, for relations.
 };
+/// A component of a model with exact rational values.
 using model_component = basic_model_component<exact_number>;
 
-// The components of the model, in the order solve() takes them.
+/// The components of the model, in the order solve() takes them.
 template <Number N>
 std::vector<basic_model_component<N>> split_components(const basic_model<N>& m) {
     const auto [of, count] = solve_detail::components_of_facts(m.facts().size(), m.relations());
@@ -1019,9 +1036,9 @@ std::vector<basic_model_component<N>> split_components(const basic_model<N>& m) 
     return parts;
 }
 
-// The solution of the whole model from the solutions of its components (split_components,
-// each solved with `options`), as solve(m, options) gives it; an error when the solutions do
-// not fit the components.
+/// The solution of the whole model from the solutions of its components (split_components,
+/// each solved with `options`), as solve(m, options) gives it; an error when the solutions do
+/// not fit the components.
 template <Number N>
 result<basic_solution<N>> merge_solutions(const basic_model<N>& m, const std::vector<basic_model_component<N>>& parts,
                                           std::vector<basic_solution<N>> solved, const solve_options& options = {}) {
@@ -1103,11 +1120,11 @@ result<basic_solution<N>> merge_solutions(const basic_model<N>& m, const std::ve
     return out;
 }
 
-// Hard relations that cannot all hold whatever the claims say, each fact in its domain: a
-// minimal set of them, by index into m.relations(), or none. Such a model is an error of its
-// author (`budget >= 200e6` and `budget <= 100e6`); check this before solving, to say so
-// rather than report conflicts that mean nothing. Sound: every set returned is contradictory.
-// With product or ratio relations a contradiction that propagation cannot see goes unfound.
+/// Hard relations that cannot all hold whatever the claims say, each fact in its domain: a
+/// minimal set of them, by index into m.relations(), or none. Such a model is an error of its
+/// author (`budget >= 200e6` and `budget <= 100e6`); check this before solving, to say so
+/// rather than report conflicts that mean nothing. Sound: every set returned is contradictory.
+/// With product or ratio relations a contradiction that propagation cannot see goes unfound.
 template <Number N>
 std::vector<std::size_t> contradictory_relations(const basic_model<N>& m, const solve_options& options = {}) {
     solve_detail::component_problem everything;
@@ -1118,8 +1135,8 @@ std::vector<std::size_t> contradictory_relations(const basic_model<N>& m, const 
         .contradictory_hard_relations();
 }
 
-// "relations 'a' and 'b' cannot hold together", or for one relation "relation 'a' cannot hold
-// with its facts in their domains"; the caller says where they are.
+/// "relations 'a' and 'b' cannot hold together", or for one relation "relation 'a' cannot hold
+/// with its facts in their domains"; the caller says where they are.
 inline std::string describe_contradictory_relations(const std::vector<std::string>& ids) {
     if (ids.size() == 1)
         return "relation '" + ids.front() +

@@ -70,11 +70,11 @@ using figure_place = std::pair<std::size_t, std::size_t>; // article, byte offse
 
 } // namespace suggest::detail
 
-// Reads the articles and drafts a facts file: groups of figures that two or more articles
-// report (same kind and unit or noun class, compatible magnitudes, shared context), cues chosen
-// so that `reconcile` binds each group's figures to its fact (checked by binding the draft;
-// figures it places otherwise are listed in a comment), relations the sentences state, one
-// `source` line per outlet. An error only when the articles are none.
+/// Reads the articles and drafts a facts file: groups of figures that two or more articles
+/// report (same kind and unit or noun class, compatible magnitudes, shared context), cues chosen
+/// so that `reconcile` binds each group's figures to its fact (checked by binding the draft;
+/// figures it places otherwise are listed in a comment), relations the sentences state, one
+/// `source` line per outlet. An error only when the articles are none.
 template <class Deferred = void> // compiled only where it is called: see the README on compile time
 result<suggestion> suggest_facts(const std::vector<article>& articles, const suggest_options& options = {}) {
     namespace d = suggest::detail;

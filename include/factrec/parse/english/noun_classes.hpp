@@ -11,12 +11,14 @@
 
 namespace factrec::english {
 
+/// A set of count nouns that count the same things. Views of static strings: the classes are
+/// compile-time data.
 struct noun_class {
-    std::string_view name;
-    // Lemmas that belong to the class wherever they are read.
-    std::string_view members; // space-separated
-    // Lemmas that join the class only when the fact itself names one of them: "casualties"
-    // mixes the dead and the injured, so a count of people takes it only when the fact says so.
+    std::string_view name; ///< What the class counts, as `unit count(NAME)` writes it: "people".
+    /// Lemmas that belong to the class wherever they are read.
+    std::string_view members; ///< space-separated
+    /// Lemmas that join the class only when the fact itself names one of them: "casualties"
+    /// mixes the dead and the injured, so a count of people takes it only when the fact says so.
     std::string_view only_when_named;
 };
 

@@ -23,6 +23,13 @@ inline scale scale_for(const exact_number& magnitude) {
     return {};
 }
 
+// The scale for a value of this unit: every unit reads in words ("160 million t", "1.2 billion
+// kWh") except a share, whose "%" already scales it, and a calendar year, which is a name.
+inline scale scale_in_words(const unit& u, const exact_number& magnitude) {
+    if (u.dimension() == dimension::share || u.dimension() == dimension::calendar_year) return {};
+    return scale_for(magnitude);
+}
+
 // Exact when the decimal is short, else four significant figures marked with "≈".
 inline std::string short_decimal(const exact_number& x) {
     std::string exact = to_exact_string(x);
@@ -63,10 +70,7 @@ inline std::string human_interval(const interval& x, const unit& u) {
     exact_number magnitude = 0;
     for (const auto* b : {&x.lower(), &x.upper()})
         if (!b->infinite) magnitude = std::max(magnitude, b->value < 0 ? exact_number(-b->value) : b->value);
-    scale s =
-        u.dimension() == dimension::money || u.dimension() == dimension::count || u.dimension() == dimension::plain
-            ? scale_for(magnitude)
-            : scale{};
+    scale s = scale_in_words(u, magnitude);
     auto end = [&](const basic_bound<exact_number>& b, const char* infinity) {
         return b.infinite ? std::string(infinity) : short_decimal(b.value / s.factor);
     };
@@ -77,10 +81,7 @@ inline std::string human_interval(const interval& x, const unit& u) {
 }
 
 inline std::string human_amount(const exact_number& x, const unit& u) {
-    scale s =
-        u.dimension() == dimension::money || u.dimension() == dimension::count || u.dimension() == dimension::plain
-            ? scale_for(x)
-            : scale{};
+    scale s = scale_in_words(u, x);
     return short_decimal(x / s.factor) + s.word + unit_suffix(u);
 }
 
