@@ -339,3 +339,57 @@ TEST_CASE("names with numbers: a Group of 20, out of 10, a street, a record") {
     check_nothing_read("The Bulls, who finished 58-24, host the opener.");
     check_nothing_read("A 3-2 aggregate win sent them through.");
 }
+
+TEST_CASE("lost before a share or index points is a fall; before a count or money, what was lost") {
+    check_reads("The Nikkei lost 3.4% on Thursday.",
+                {{"3.4%", "share", "%", "[3.35, 3.45]", "down", "change", "down"}});
+    check_reads("The index lost 280 points by noon.",
+                {{"280 points", "count", "count(points)", "[279.5, 280.5]", "down", "change", "down"}});
+    check_reads("The insurer loses 0.6% in early trade.",
+                {{"0.6%", "share", "%", "[0.55, 0.65]", "down", "change", "down"}});
+    check_reads("The ship lost 52 containers in the storm.",
+                {{"52 containers", "count", "count(containers)", "[51.5, 52.5]"}});
+    check_reads("The airline lost $310 million last year.",
+                {{"$310 million", "money", "USD", "[309500000, 310500000]"}});
+}
+
+TEST_CASE("a level that rises by a length is a change; a climb of a length is a distance") {
+    check_reads("The lake has risen 2 metres since March.",
+                {{"2 metres", "length", "m", "[1.5, 2.5]", "up", "change", "up"}});
+    check_reads("Floodwater rose 40 centimetres overnight.",
+                {{"40 centimetres", "length", "cm", "[39.5, 40.5]", "up", "change", "up"}});
+    check_reads("The team climbed 3,100 metres in two days.",
+                {{"3,100 metres", "length", "m", "[3099.5, 3100.5]"}, {"two days", "duration", "d", "[1.5, 2.5]"}});
+}
+
+TEST_CASE("a noun between a figure and rise, increase or cut still names the change") {
+    check_reads("Nurses were offered a 4.5% wage increase.",
+                {{"4.5%", "share", "%", "[4.45, 4.55]", "up", "change", "up"}});
+    check_reads("The plan includes a $3 billion tax cut.",
+                {{"$3 billion", "money", "USD", "[2.5e9, 3.5e9]", "down", "change", "down"}});
+    // A comparative takes no noun before it, and a word that ends the noun phrase stops the look.
+    check_reads("Staff got 3% pay more often.", {{"3%", "share", "%", "[2.5, 3.5]"}});
+    check_reads("About 30% of rents rise each year.", {{"About 30%", "share", "%", "[28.5, 31.5]", "approximately"}});
+}
+
+TEST_CASE("up or down before by, or by an average of, is a change; a phrasal verb's up is not") {
+    check_reads("Premiums will go up by 7% next year.", {{"7%", "share", "%", "[6.5, 7.5]", "up", "change", "up"}});
+    check_reads("Rents are set to come down by an average of 2.5%.",
+                {{"2.5%", "share", "%", "[2.45, 2.55]", "down", "change", "down"}});
+    check_reads("The claim was backed up by 40 witnesses.",
+                {{"40 witnesses", "count", "count(witnesses)", "[39.5, 40.5]"}});
+}
+
+TEST_CASE("warmer, hotter, colder, cooler after a temperature make it a change") {
+    check_reads("Last month was 0.9C warmer than normal.",
+                {{"0.9C", "temperature", "degC", "[0.85, 0.95]", "up", "change", "up"}});
+    check_reads("Nights will be 4C colder by Friday.",
+                {{"4C", "temperature", "degC", "[3.5, 4.5]", "down", "change", "down"}});
+    check_reads("Highs will reach 31C on Sunday.", {{"31C", "temperature", "degC", "[30.5, 31.5]"}});
+}
+
+TEST_CASE("past before a level is more than; past after the, over or half is a time") {
+    check_reads("The rupee slid past 84 to the dollar.", {{"past 84", "number", "1", "(84, inf)", "more_than"}});
+    check_reads("Prices doubled over the past 10 years.", {{"10 years", "duration", "year", "[9.5, 10.5]"}});
+    check_reads("The shop opens at half past 9.", {{"9", "number", "1", "[8.5, 9.5]"}});
+}

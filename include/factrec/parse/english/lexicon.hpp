@@ -458,7 +458,7 @@ struct qualifier_phrase {
     // a tally ("passed 52-48") or the literal object of the verb ("passed 12 laws").
     bool verb = false;
 };
-inline constexpr std::array<qualifier_phrase, 89> qualifier_phrases{{
+inline constexpr std::array<qualifier_phrase, 90> qualifier_phrases{{
     {"exactly", qualifier::exactly},
     {"precisely", qualifier::exactly},
     {"just", qualifier::exactly}, // "just over" and "just under" end in other words
@@ -544,7 +544,8 @@ inline constexpr std::array<qualifier_phrase, 89> qualifier_phrases{{
     {"approaches", qualifier::nearly, true},
     {"approached", qualifier::nearly, true},
     {"close to", qualifier::nearly},
-    {"top", qualifier::more_than, true}, // not after a determiner: "the top 10"
+    {"top", qualifier::more_than, true},  // not after a determiner: "the top 10"
+    {"past", qualifier::more_than, true}, // "weakened past 150"; not "the past 12 months", "half past 3"
     {"surpass", qualifier::more_than, true},
     {"exceed", qualifier::more_than, true},
     {"capped at", qualifier::at_most},
@@ -721,29 +722,34 @@ inline constexpr std::uint8_t needs_by = 4;  // "cut by 5%" is a change, "cut 50
 inline constexpr std::uint8_t noun = 8;      // after the figure or before "of": "a 5% rise", "a rise of 5%"
 inline constexpr std::uint8_t particle = 16; // "up 7%", "down 3 percent"
 inline constexpr std::uint8_t verb = 32;     // "rose 4.2%", "rose by", "rose to", "rose from"
+// "lost 2.1%", "lost 412 points" are falls; "lost 40 containers" counts what was lost.
+inline constexpr std::uint8_t not_of_counts = 64;
+// "the river rose 3 metres": a level that moved, where "climbed 4,300 metres" is a distance.
+inline constexpr std::uint8_t moves_level = 128;
 } // namespace change_word
-inline constexpr word_set<158> change_words{std::array<std::string_view, 158>{
-    "above",     "adjusted",   "advanced",   "advances",  "below",     "bigger",      "boost",     "boosted",
-    "brighter",  "changed",    "cheaper",    "climb",     "climbed",   "climbing",    "climbs",    "contraction",
-    "cut",       "cuts",       "cutting",    "decline",   "declined",  "declines",    "declining", "decrease",
-    "decreased", "decreases",  "decreasing", "dip",       "dipped",    "dips",        "down",      "downturn",
-    "drop",      "dropped",    "dropping",   "drops",     "eased",     "eases",       "easing",    "extra",
-    "fall",      "fallen",     "falling",    "falls",     "faster",    "fell",        "gain",      "gained",
-    "gaining",   "gains",      "grew",       "grow",      "growing",   "grown",       "grows",     "growth",
-    "heavier",   "higher",     "hike",       "hiked",     "improved",  "improves",    "increase",  "increased",
-    "increases", "increasing", "jump",       "jumped",    "jumping",   "jumps",       "larger",    "less",
-    "lifted",    "lighter",    "longer",     "lower",     "lowered",   "lowering",    "more",      "moved",
-    "narrow",    "narrowed",   "narrows",    "plummeted", "plunge",    "plunged",     "plunges",   "plunging",
-    "raise",     "raised",     "raises",     "raising",   "rallied",   "rallies",     "rally",     "rebounded",
-    "reduced",   "reduces",    "reducing",   "reduction", "retreated", "revised",     "rise",      "risen",
-    "rises",     "rising",     "rose",       "sank",      "shed",      "shifted",     "shorter",   "shrank",
-    "shrinking", "shrinks",    "shrunk",     "sink",      "sinks",     "skyrocketed", "slashed",   "slid",
-    "slide",     "slides",     "sliding",    "slipped",   "slips",     "slower",      "slump",     "slumped",
-    "slumps",    "smaller",    "soar",       "soared",    "soaring",   "soars",       "spike",     "spiked",
-    "stronger",  "surge",      "surged",     "surges",    "surging",   "trim",        "trimmed",   "trims",
-    "tumble",    "tumbled",    "tumbles",    "tumbling",  "up",        "upped",       "uptick",    "upturn",
-    "weaker",    "went",       "widen",      "widened",   "widens",    "worsened"}};
-inline constexpr std::array<std::uint8_t, 158> change_word_flags{
+inline constexpr word_set<166> change_words{std::array<std::string_view, 166>{
+    "above",       "adjusted", "advanced",  "advances",  "below",       "bigger",   "boost",     "boosted",
+    "brighter",    "changed",  "cheaper",   "climb",     "climbed",     "climbing", "climbs",    "colder",
+    "contraction", "cooler",   "cut",       "cuts",      "cutting",     "decline",  "declined",  "declines",
+    "declining",   "decrease", "decreased", "decreases", "decreasing",  "dip",      "dipped",    "dips",
+    "down",        "downturn", "drop",      "dropped",   "dropping",    "drops",    "eased",     "eases",
+    "easing",      "extra",    "fall",      "fallen",    "falling",     "falls",    "faster",    "fell",
+    "gain",        "gained",   "gaining",   "gains",     "grew",        "grow",     "growing",   "grown",
+    "grows",       "growth",   "heavier",   "higher",    "hike",        "hiked",    "hotter",    "improved",
+    "improves",    "increase", "increased", "increases", "increasing",  "jump",     "jumped",    "jumping",
+    "jumps",       "larger",   "less",      "lifted",    "lighter",     "longer",   "lose",      "loses",
+    "losing",      "lost",     "lower",     "lowered",   "lowering",    "more",     "moved",     "narrow",
+    "narrowed",    "narrows",  "plummeted", "plunge",    "plunged",     "plunges",  "plunging",  "raise",
+    "raised",      "raises",   "raising",   "rallied",   "rallies",     "rally",    "rebounded", "reduced",
+    "reduces",     "reducing", "reduction", "retreated", "revised",     "rise",     "risen",     "rises",
+    "rising",      "rose",     "sank",      "shed",      "shifted",     "shorter",  "shrank",    "shrinking",
+    "shrinks",     "shrunk",   "sink",      "sinks",     "skyrocketed", "slashed",  "slid",      "slide",
+    "slides",      "sliding",  "slipped",   "slips",     "slower",      "slump",    "slumped",   "slumps",
+    "smaller",     "soar",     "soared",    "soaring",   "soars",       "spike",    "spiked",    "stronger",
+    "surge",       "surged",   "surges",    "surging",   "trim",        "trimmed",  "trims",     "tumble",
+    "tumbled",     "tumbles",  "tumbling",  "up",        "upped",       "uptick",   "upturn",    "warmer",
+    "weaker",      "went",     "widen",     "widened",   "widens",      "worsened"}};
+inline constexpr std::array<std::uint8_t, 166> change_word_flags{
     change_word::noun | change_word::rises,                                             // above
     change_word::verb | change_word::needs_by,                                          // adjusted
     change_word::verb | change_word::rises,                                             // advanced
@@ -759,7 +765,9 @@ inline constexpr std::array<std::uint8_t, 158> change_word_flags{
     change_word::verb | change_word::rises,                                             // climbed
     change_word::verb | change_word::rises,                                             // climbing
     change_word::verb | change_word::rises,                                             // climbs
+    change_word::noun | change_word::falls,                                             // colder
     change_word::noun | change_word::falls,                                             // contraction
+    change_word::noun | change_word::falls,                                             // cooler
     change_word::verb | change_word::noun | change_word::needs_by | change_word::falls, // cut
     change_word::verb | change_word::noun | change_word::needs_by | change_word::falls, // cuts
     change_word::verb | change_word::needs_by | change_word::falls,                     // cutting
@@ -804,6 +812,7 @@ inline constexpr std::array<std::uint8_t, 158> change_word_flags{
     change_word::noun | change_word::rises,                                             // higher
     change_word::noun | change_word::rises,                                             // hike
     change_word::verb | change_word::needs_by | change_word::rises,                     // hiked
+    change_word::noun | change_word::rises,                                             // hotter
     change_word::verb | change_word::needs_by,                                          // improved
     change_word::verb | change_word::needs_by,                                          // improves
     change_word::verb | change_word::noun | change_word::rises,                         // increase
@@ -819,6 +828,10 @@ inline constexpr std::array<std::uint8_t, 158> change_word_flags{
     change_word::verb | change_word::needs_by | change_word::rises,                     // lifted
     change_word::noun | change_word::falls,                                             // lighter
     change_word::noun | change_word::rises,                                             // longer
+    change_word::verb | change_word::falls | change_word::not_of_counts,                // lose
+    change_word::verb | change_word::falls | change_word::not_of_counts,                // loses
+    change_word::verb | change_word::falls | change_word::not_of_counts,                // losing
+    change_word::verb | change_word::falls | change_word::not_of_counts,                // lost
     change_word::noun | change_word::falls,                                             // lower
     change_word::verb | change_word::needs_by | change_word::falls,                     // lowered
     change_word::verb | change_word::needs_by | change_word::falls,                     // lowering
@@ -847,10 +860,10 @@ inline constexpr std::array<std::uint8_t, 158> change_word_flags{
     change_word::verb | change_word::falls,                                             // retreated
     change_word::verb | change_word::needs_by,                                          // revised
     change_word::verb | change_word::noun | change_word::rises,                         // rise
-    change_word::verb | change_word::rises,                                             // risen
-    change_word::verb | change_word::rises,                                             // rises
-    change_word::verb | change_word::rises,                                             // rising
-    change_word::verb | change_word::rises,                                             // rose
+    change_word::verb | change_word::rises | change_word::moves_level,                  // risen
+    change_word::verb | change_word::rises | change_word::moves_level,                  // rises
+    change_word::verb | change_word::rises | change_word::moves_level,                  // rising
+    change_word::verb | change_word::rises | change_word::moves_level,                  // rose
     change_word::verb | change_word::falls,                                             // sank
     change_word::verb | change_word::falls,                                             // shed
     change_word::verb | change_word::needs_by,                                          // shifted
@@ -896,6 +909,7 @@ inline constexpr std::array<std::uint8_t, 158> change_word_flags{
     change_word::verb | change_word::needs_by | change_word::rises,                     // upped
     change_word::noun | change_word::rises,                                             // uptick
     change_word::noun | change_word::rises,                                             // upturn
+    change_word::noun | change_word::rises,                                             // warmer
     change_word::noun | change_word::falls,                                             // weaker
     change_word::verb | change_word::needs_by,                                          // went
     change_word::verb | change_word::needs_by | change_word::rises,                     // widen
@@ -952,6 +966,11 @@ inline constexpr word_set<17> clause_words{
 // Words before "top" that make it an adjective ("the top 10"), not a headline verb.
 inline constexpr word_set<13> determiners{std::array<std::string_view, 13>{
     "a", "among", "at", "from", "her", "his", "in", "its", "my", "of", "our", "the", "their"}};
+
+// Words before "past" that make it a span of time or a clock time ("over past 3 years", "half
+// past 3"), not a level gone beyond.
+inline constexpr word_set<7> words_before_time_past{
+    std::array<std::string_view, 7>{"during", "five", "for", "half", "over", "quarter", "ten"}};
 
 // What "crossed the 50,000 mark" crosses: a level, where "passed the $1.2 trillion bill" passes
 // a thing.

@@ -555,11 +555,15 @@ private:
             if (p.headline_verb) {
                 const lower_word verb(before[used - 1].in(s_));
                 // "passed 12 laws", "crossed 3 rivers": the literal object of the verb.
-                p.literal_verb = verb.view().starts_with("pass") || verb.view().starts_with("cross");
+                p.literal_verb = verb.view().starts_with("pas") || verb.view().starts_with("cross");
                 p.headline_the = used > 1 && equals_lower(before[0].in(s_), "the");
                 // "the top 10 firms": an adjective, not the headline verb of "arrivals top 100,000".
-                if (used == 1 && verb.view() == "top" && has_word(1) &&
-                    listed_any_case(determiners, before[1].in(s_))) {
+                // Likewise "the past 12 months", "over past 3 years", "half past 3": a time.
+                const bool time_past = verb.view() == "past" &&
+                                       (!has_word(1) || listed_any_case(words_before_time_past, before[1].in(s_)));
+                const bool adjective = (verb.view() == "top" || verb.view() == "past") && has_word(1) &&
+                                       listed_any_case(determiners, before[1].in(s_));
+                if (used == 1 && (adjective || time_past)) {
                     used = 0;
                     p.meaning = qualifier::none;
                     p.headline_verb = p.literal_verb = false;
@@ -594,10 +598,11 @@ private:
                     return has_word(at + k) ? &before[at + k] : nullptr;
                 });
         }
-        // "fell below $1 trillion", "rose above 5%": a level crossed, with its bound; the verb says
-        // which way the value went, not by how much.
+        // "fell below $1 trillion", "rose above 5%", "slid past 84": a level crossed, with its
+        // bound; the verb says which way the value went, not by how much.
         if (used == 1 && p.role == figure_role::change &&
-            (equals_lower(before[0].in(s_), "below") || equals_lower(before[0].in(s_), "above"))) {
+            (equals_lower(before[0].in(s_), "below") || equals_lower(before[0].in(s_), "above") ||
+             equals_lower(before[0].in(s_), "past"))) {
             p.role = figure_role::value;
             p.direction = change_direction::none;
             p.direct_change = {};
@@ -633,6 +638,12 @@ private:
             const word* v = earlier(k);
             return v != nullptr && equals_lower(v->in(s_), lower);
         };
+        // "up" or "down" at `k`, unless the verb before it is a phrasal one ("backed up by").
+        auto particle_at = [&](std::size_t k) -> std::uint8_t {
+            const std::uint8_t roles = roles_of(earlier(k), change_word::particle);
+            const word* v = earlier(k + 1);
+            return v != nullptr && listed_any_case(phrasal_verbs, v->in(s_)) ? 0 : roles;
+        };
         const std::string_view text = w.in(s_);
         std::uint8_t roles = 0;
         if (p.from) {
@@ -644,9 +655,11 @@ private:
             if (roles != 0) p.role = figure_role::to; // "went to", "improved to": no direction said
         } else if (equals_lower(text, "by")) {
             roles = verb_within(1, 6, change_word::verb);
+            if (roles == 0) roles = particle_at(1); // "go up by 5%"
             if (roles != 0) p.role = figure_role::change;
         } else if (equals_lower(text, "of") && word_is(1, "average") && word_is(2, "an") && word_is(3, "by")) {
             roles = verb_within(4, 4, change_word::verb); // "rose by an average of 9.2%"
+            if (roles == 0) roles = particle_at(4);       // "go up by an average of 4.9%"
             if (roles != 0) p.role = figure_role::change;
         } else if (equals_lower(text, "of")) {
             roles = roles_of(earlier(1), change_word::noun);
@@ -1454,16 +1467,31 @@ private:
         // travelled, not a change; "fell by 2 metres" is one.
         const bool physical =
             r.kind == mention_kind::length || r.kind == mention_kind::mass || r.kind == mention_kind::volume;
-        if (physical && p.direct_change.found()) return;
+        const std::uint8_t verb_roles = p.direct_change.found() ? change_word_roles(p.direct_change.in(s_)) : 0;
+        if (physical && p.direct_change.found() && (verb_roles & change_word::moves_level) == 0) return;
+        // "lost 2.1%", "lost 412 points" say how far a level fell; "lost 40 containers", "lost
+        // $2 billion" say what was lost, no change of anything measured.
+        // A bare number ("the Dow lost 412") is an index's points; "lost seven of nine" counts games.
+        const bool level_points = (r.kind == mention_kind::count && (r.noun == "points" || r.noun == "point")) ||
+                                  (r.kind == mention_kind::number && !r.anaphoric);
+        if ((verb_roles & change_word::not_of_counts) != 0 && !points && !level_points && r.kind != mention_kind::share)
+            return;
         r.role = p.role;
         r.direction = p.direction;
         r.after_from = p.from;
         // "40% below average", "a 2.8% drop", "20% brighter", "$5 more"; "8,848 metres above sea
         // level" is a height and "38 days above 35 degrees" a count of days.
-        if (r.role == figure_role::value && (r.kind == mention_kind::share || r.kind == mention_kind::money)) {
+        if (r.role == figure_role::value &&
+            (r.kind == mention_kind::share || r.kind == mention_kind::money || r.kind == mention_kind::temperature)) {
             const word after = word_at(s_, skip_spaces(s_, r.end));
             if (after.found() && after.begin > r.end) {
-                const std::uint8_t roles = change_word_roles(after.in(s_));
+                std::uint8_t roles = change_word_roles(after.in(s_));
+                // "a 6.5% pay rise", "a $5 billion tax cut": one noun between the figure and the
+                // change it names; comparatives ("5% pay more") take no such noun.
+                if (roles == 0) roles = change_noun_after_one_word(after);
+                // "1.6 degrees above the average" is read as the temperature it names.
+                const bool level_word = equals_lower(after.in(s_), "above") || equals_lower(after.in(s_), "below");
+                if (r.kind == mention_kind::temperature && level_word) roles = 0;
                 if ((roles & change_word::noun) != 0) {
                     r.role = figure_role::change;
                     r.direction = (roles & change_word::rises) != 0 ? change_direction::up : change_direction::down;
@@ -1478,6 +1506,20 @@ private:
             if (r.direction == change_direction::up) r.meaning = qualifier::up;
             if (r.direction == change_direction::down) r.meaning = qualifier::down;
         }
+    }
+
+    // The roles of a change noun ("rise", "increase", "cut") right after `noun`, when `noun` is
+    // a lower-case word that is no change word and does not end the noun phrase; 0 otherwise.
+    std::uint8_t change_noun_after_one_word(word noun) const {
+        const std::string_view text = noun.in(s_);
+        for (char c : text)
+            if (c < 'a' || c > 'z') return 0;
+        if (is_noun_stop_word(text)) return 0;
+        const word next = word_at(s_, skip_spaces(s_, noun.end));
+        if (!next.found() || next.begin == noun.end) return 0;
+        const std::uint8_t roles = change_word_roles(next.in(s_));
+        const bool true_noun = (roles & change_word::noun) != 0 && (roles & change_word::verb) != 0;
+        return true_noun ? roles : 0;
     }
 
     // A headline verb read as a bound where the figure is no level after all: a count that is
