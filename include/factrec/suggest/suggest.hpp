@@ -225,16 +225,15 @@ result<suggestion> suggest_facts(const std::vector<article>& articles, const sug
     {
         std::vector<std::string> names;
         for (const article& a : articles)
-            if (std::none_of(names.begin(), names.end(), [&](const std::string& n) {
-                    return factrec::suggest::detail::same_name(n, a.publisher.name);
-                }))
+            if (std::none_of(names.begin(), names.end(),
+                             [&](const std::string& n) { return d::same_name(n, a.publisher.name); }))
                 names.push_back(a.publisher.name);
         for (const std::string& n : names) parts.sources += "source " + d::facts_string(n) + " trust 1\n";
         // Syndicated copies: sentences of some length printed alike by two articles.
         std::vector<std::set<std::string>> keys(articles.size());
         for (std::size_t a = 0; a < articles.size(); ++a)
             for (std::string_view sentence : d::rough_sentences(articles[a].body())) {
-                std::string key = factrec::suggest::detail::copy_key(sentence);
+                std::string key = d::copy_key(sentence);
                 if (key.size() >= 30) keys[a].insert(std::move(key));
             }
         for (std::size_t a = 0; a < articles.size(); ++a)
@@ -306,7 +305,7 @@ result<suggestion> suggest_facts(const std::vector<article>& articles, const sug
         if (!parsed) return error{"the draft does not read as a facts file: " + parsed.error().message, 0};
         auto bound = bind_mentions(*parsed, articles, s.scans, parsed->precision);
         if (!bound) return error{"the draft's binding failed: " + bound.error().message, 0};
-        factrec::suggest::detail::bind_older_figures(*parsed, articles, *bound);
+        d::bind_older_figures(*parsed, articles, *bound);
         return checked{std::move(*parsed), std::move(*bound)};
     };
 
@@ -316,14 +315,14 @@ result<suggestion> suggest_facts(const std::vector<article>& articles, const sug
         for (const relation_declaration& r : parsed->relations) {
             facts_file alone = *parsed; // the relation by itself: does its units' algebra hold?
             alone.relations = {r};
-            if (!factrec::suggest::detail::build_model(alone, articles, {})) {
+            if (!d::build_model(alone, articles, {})) {
                 dropped.insert(r.expression);
                 dropped_note += "# dropped " + r.id + " (" + r.expression + "): its facts' units do not relate\n";
             }
         }
         render_relations();
         if (auto reparsed = parse_facts_file(compose(""), "<draft>");
-            reparsed && factrec::suggest::detail::check_relations_can_hold(*reparsed, articles, {})) {
+            reparsed && d::check_relations_can_hold(*reparsed, articles, {})) {
             for (const std::string& e : relation_order) dropped.insert(e);
             dropped_note = "# The suggested relations cannot all hold together whatever the articles say; dropped.\n";
             render_relations();
@@ -422,8 +421,7 @@ result<suggestion> suggest_facts(const std::vector<article>& articles, const sug
                     p.cues.push_back(cue);
                     p.pinned.erase(i);
                     for (std::size_t j : pins)
-                        if (d::cue_cost(s, s.figures[j], cue) <= factrec::suggest::detail::farthest_cue_cost)
-                            p.pinned.erase(j);
+                        if (d::cue_cost(s, s.figures[j], cue) <= d::farthest_cue_cost) p.pinned.erase(j);
                     const bool others_unpinned = p.pinned.size() + 1 < pins.size();
                     if (problems() <= baseline) break;
                     p.pinned = pins;

@@ -1,5 +1,6 @@
 // The internals of this layer see those of the layers it builds on, so a helper of one
-// layer is written once and found from the next by ordinary lookup.
+// layer is written once and found from the next by ordinary lookup. Each layer names only the
+// layers right below it: using-directives are transitive, so the rest follows.
 #pragma once
 
 namespace factrec::core::detail {}

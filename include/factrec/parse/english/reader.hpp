@@ -555,7 +555,8 @@ private:
             if (p.headline_verb) {
                 const lower_word verb(before[used - 1].in(s_));
                 // "passed 12 laws", "crossed 3 rivers": the literal object of the verb.
-                p.literal_verb = verb.view().starts_with("pas") || verb.view().starts_with("cross");
+                p.literal_verb =
+                    verb.view().starts_with("pass") || verb.view() == "past" || verb.view().starts_with("cross");
                 p.headline_the = used > 1 && equals_lower(before[0].in(s_), "the");
                 // "the top 10 firms": an adjective, not the headline verb of "arrivals top 100,000".
                 // Likewise "the past 12 months", "over past 3 years", "half past 3": a time.
@@ -1512,9 +1513,7 @@ private:
     // a lower-case word that is no change word and does not end the noun phrase; 0 otherwise.
     std::uint8_t change_noun_after_one_word(word noun) const {
         const std::string_view text = noun.in(s_);
-        for (char c : text)
-            if (c < 'a' || c > 'z') return 0;
-        if (is_noun_stop_word(text)) return 0;
+        if (!std::all_of(text.begin(), text.end(), is_lower) || is_noun_stop_word(text)) return 0;
         const word next = word_at(s_, skip_spaces(s_, noun.end));
         if (!next.found() || next.begin == noun.end) return 0;
         const std::uint8_t roles = change_word_roles(next.in(s_));

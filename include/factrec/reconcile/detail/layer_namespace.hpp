@@ -1,15 +1,12 @@
 // The internals of this layer see those of the layers it builds on, so a helper of one
-// layer is written once and found from the next by ordinary lookup.
+// layer is written once and found from the next by ordinary lookup. Each layer names only the
+// layers right below it: using-directives are transitive, so the rest follows.
 #pragma once
 
-namespace factrec::core::detail {}
-namespace factrec::parse::detail {}
-namespace factrec::model_detail {}
-namespace factrec::solve_detail {}
+#include <factrec/parse/detail/layer_namespace.hpp>
+#include <factrec/solve/detail/layer_namespace.hpp>
 
 namespace factrec::reconcile_detail {
-using namespace factrec::core::detail;
 using namespace factrec::parse::detail;
-using namespace factrec::model_detail;
 using namespace factrec::solve_detail;
 } // namespace factrec::reconcile_detail

@@ -1,11 +1,10 @@
 // The internals of this layer see those of the layers it builds on, so a helper of one
-// layer is written once and found from the next by ordinary lookup.
+// layer is written once and found from the next by ordinary lookup. Each layer names only the
+// layers right below it: using-directives are transitive, so the rest follows.
 #pragma once
 
-namespace factrec::core::detail {}
-namespace factrec::model_detail {}
+#include <factrec/model/detail/layer_namespace.hpp>
 
 namespace factrec::solve_detail {
-using namespace factrec::core::detail;
 using namespace factrec::model_detail;
 } // namespace factrec::solve_detail
