@@ -8,7 +8,9 @@
 #include <factrec/compiled.hpp>
 #include <factrec/factrec.hpp>
 
+#include <algorithm>
 #include <sstream>
+#include <string_view>
 #include <utility>
 
 namespace factrec {
@@ -23,6 +25,37 @@ template result<suggestion> suggest_facts<void>(const std::vector<article>&, con
 } // namespace factrec
 
 namespace factrec::compiled {
+namespace {
+
+const fact_declaration* fact_of(const reconciliation& r, std::string_view fact) {
+    return r.facts.find_fact(fact.substr(0, fact.find('@'))); // a dated fact's range is FACT@DATE
+}
+
+claim_summary summary_of(const reconciliation& r, const bound_claim& c, const std::vector<std::string>& rejected) {
+    claim_summary s;
+    s.id = c.id;
+    s.fact = c.claim.fact;
+    const fact_declaration* f = fact_of(r, c.claim.fact);
+    s.value = f ? report::detail::human_interval(c.value, f->unit) : to_string(c.value);
+    s.figure = std::string(r.figure_text(c));
+    s.sentence = std::string(r.sentence_of(c));
+    s.article = r.article_of(c).file;
+    s.begin = c.claim.span.begin;
+    s.end = c.claim.span.end;
+    s.sources = r.sources_of(c);
+    if (c.claim.speaker) s.speaker = c.claim.speaker->name;
+    s.set_aside = std::find(rejected.begin(), rejected.end(), c.id) != rejected.end();
+    return s;
+}
+
+std::vector<claim_summary> summaries_of(const reconciliation& r, const std::vector<const bound_claim*>& claims) {
+    std::vector<claim_summary> out;
+    out.reserve(claims.size());
+    for (const bound_claim* c : claims) out.push_back(summary_of(r, *c, r.pass.solution.rejected));
+    return out;
+}
+
+} // namespace
 
 reconcile_outcome reconcile_texts(const named_text& facts, const std::vector<named_text>& articles,
                                   report_format format) {
@@ -47,7 +80,23 @@ reconcile_outcome reconcile_texts(const named_text& facts, const std::vector<nam
         out.error = r.error().message;
         return out;
     }
-    out.conflicts = r->pass.solution.conflicts.size();
+    for (const conflict& c : r->pass.solution.conflicts) {
+        conflict_summary& summary = out.conflicts.emplace_back();
+        summary.claims = summaries_of(*r, r->claims_of(c));
+        summary.relations = c.relations;
+        const bound_claim* first = summary.claims.empty() ? nullptr : r->find_claim(summary.claims.front().id);
+        const fact_declaration* f = first ? fact_of(*r, first->claim.fact) : nullptr;
+        if (c.gap) summary.gap = f ? report::detail::human_amount(*c.gap, f->unit) : to_exact_string(*c.gap);
+    }
+    for (const fact_range& range : r->pass.solution.facts) {
+        range_summary& summary = out.ranges.emplace_back();
+        summary.fact = range.fact;
+        const fact_declaration* f = fact_of(*r, range.fact);
+        summary.range = f ? report::detail::human_interval(range.range, f->unit) : to_string(range.range);
+        summary.exact = range.exact;
+        summary.low_set_by = summaries_of(*r, r->pass.low_end_claims(range));
+        summary.high_set_by = summaries_of(*r, r->pass.high_end_claims(range));
+    }
     std::ostringstream report;
     switch (format) {
     case report_format::text: write_text_report(report, *r); break;
