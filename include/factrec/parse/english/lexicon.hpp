@@ -656,10 +656,10 @@ inline constexpr word_set<14> lower_label_words{
     std::array<std::string_view, 14>{"apartment", "apt", "ext", "extension", "flight", "gate", "highway", "interstate",
                                      "pier", "platform", "room", "route", "suite", "terminal"}};
 
-// Words before "555-0134" that make it a telephone number, not the range 555 to 134.
-inline constexpr word_set<17> phone_words{
-    std::array<std::string_view, 17>{"at", "call", "calling", "dial", "dialing", "dialling", "fax", "helpline",
-                                     "hotline", "line", "number", "on", "phone", "reach", "ring", "telephone", "text"}};
+// Words shortly before "555-0134" that make it a telephone number, not the range 555 to 134.
+inline constexpr word_set<15> phone_words{
+    std::array<std::string_view, 15>{"call", "calling", "dial", "dialing", "dialling", "fax", "helpline", "hotline",
+                                     "line", "number", "phone", "reach", "ring", "telephone", "text"}};
 
 // Nouns after a tally ("a 52-48 vote", "a 6-3 ruling", "a 61-40 record"): two counts set side
 // by side, never a range.

@@ -260,8 +260,7 @@ private:
             std::size_t e2 = digits_end(e + 1);
             if (at(e2) == '-' && digit_at(e2 + 1)) return skip(token_end(pos));
             // "555-0134", "call 555-0188": a local number; "300-0500" is no range either.
-            if ((s_[e + 1] == '0' && e2 - e - 1 >= 2) ||
-                (run == 3 && e2 - e - 1 == 4 && listed_any_case(phone_words, word_before(s_, pos, floor_).in(s_))))
+            if ((s_[e + 1] == '0' && e2 - e - 1 >= 2) || (run == 3 && e2 - e - 1 == 4 && after_phone_word(pos)))
                 return skip(token_end(pos));
             // "a 737-800 jet", "Boeing 777-300": a model and its variant, no range.
             if (run == 3 && e2 - e - 1 == 3 &&
@@ -286,6 +285,19 @@ private:
             if (at(e2) == '.' && digit_at(e2 + 1)) return skip(token_end(pos));
         }
         return std::nullopt;
+    }
+
+    // Whether a word of telephoning is among the five words before `pos` ("call the clerk at
+    // 555-0134"): "prices at 250-1000 yuan" is a range.
+    bool after_phone_word(std::size_t pos) const {
+        std::size_t at = pos;
+        for (int k = 0; k < 5; ++k) {
+            const word w = word_before(s_, at, floor_);
+            if (!w.found()) return false;
+            if (listed_any_case(phone_words, w.in(s_))) return true;
+            at = w.begin;
+        }
+        return false;
     }
 
     // The capitalised word right before `pos`, past spaces and an abbreviation's dot ("No. 1",
@@ -323,6 +335,10 @@ private:
         const std::string_view text = name.in(s_);
         if (text.size() < 2 || text.size() > 4 || !std::all_of(text.begin(), text.end(), is_upper)) return false;
         if (listed(capital_words_not_names, text)) return false;
+        // A headline in capitals ("SALES UP 5%") names no maker.
+        if (const std::string_view before = word_before(s_, name.begin, floor_).in(s_);
+            before.size() > 1 && std::all_of(before.begin(), before.end(), is_upper))
+            return false;
         return std::none_of(currency_codes_before.begin(), currency_codes_before.end(),
                             [&](const currency_sign& c) { return c.sign == text; });
     }
@@ -330,7 +346,7 @@ private:
     // A model's number is whole digits: "CI 1.21" and "NHS 1,200" are amounts.
     bool model_number_at(std::size_t pos) const noexcept {
         const std::size_t e = digits_end(pos);
-        return !((at(e) == '.' || at(e) == ',') && digit_at(e + 1));
+        return !((at(e) == '.' || at(e) == ',') && digit_at(e + 1)) && at(skip_spaces(s_, e)) != '%';
     }
 
     bool after_determiner(std::size_t pos) const {
@@ -1233,6 +1249,7 @@ private:
     // "twice the average", "more than twice as fast", "arrested twice": two times, as "three
     // times" is read; "twice a day" is a frequency, no figure.
     outcome read_twice(const word& w) const {
+        if (at(w.end) == '-') return skip(w.end); // "twice-weekly"
         for (std::string_view rate : {"a", "an", "per", "daily", "weekly", "monthly", "yearly", "annually", "over"})
             if (next_word_is(s_, w.end, rate)) return skip(w.end);
         const prefix p = read_prefix(w.begin);
@@ -1771,11 +1788,13 @@ private:
     // a plural noun compound ("three-pointers"), a score ("3-nil") or an idiom ("one-time").
     bool counted_in_compound(const word& w) const {
         const std::string_view text = w.in(s_);
-        if (!w.found() || text.size() < 3 || text.back() == 's' || !std::all_of(text.begin(), text.end(), is_lower))
+        // "a 2-for-1 offer": a function word is no noun.
+        if (!w.found() || text.size() < 3 || text.back() == 's' || !std::all_of(text.begin(), text.end(), is_lower) ||
+            is_noun_stop_word(text))
             return false;
         if (w.end < s_.size() && s_[w.end] == '-') return false; // "a one-on-one", "a 40-mile-wide band"
         for (std::string_view idiom : {"all", "nil", "love", "time", "way", "off", "sided", "something", "odd",
-                                       "pointer", "fold", "thirds", "fifths", "quarters", "plus"})
+                                       "pointer", "fold", "plus", "figure", "digit"})
             if (text == idiom) return false;
         return true;
     }
