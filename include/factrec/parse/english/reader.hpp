@@ -251,9 +251,11 @@ private:
             return skip(token_end(pos)); // a ratio or fraction
         }
         if (at(e) == ':' && digit_at(e + 1)) return skip(token_end(pos)); // a clock time or a score
-        // "020 7946 0958", "0161 496 0732": digits written with a leading zero are a code or a
-        // telephone number, never an amount ("0.5" and "0" alone are).
-        if (s_[pos] == '0' && run >= 2 && !(at(e) == '.' && digit_at(e + 1)))
+        // "020 7946 0958", "0161 496 0732": digits with a leading zero, then a group of digits,
+        // are a telephone number, never an amount ("0.5" and "0" alone are).
+        // Only at the start of a word: "3 000 000" and damaged text keep their own readings.
+        if (s_[pos] == '0' && run >= 2 && (at(e) == ' ' || at(e) == '-') && digit_at(e + 1) &&
+            (pos == 0 || ((s_[pos - 1] == ' ' || s_[pos - 1] == '(') && (pos == 1 || !is_digit(s_[pos - 2])))))
             return skip(std::max(token_end(pos), phone_end(pos)));
         // 555-123-4567, but not a range "5-10"
         if (at(e) == '-' && digit_at(e + 1)) {
