@@ -321,9 +321,9 @@ private:
         if (end > floor_ && s_[end - 1] == '#') return true;
         if (!name.found()) {
             // "extension 4417", "flight 212", "bus route 38": a label written in lower case.
-            const word w = word_before(s_, end > floor_ && s_[end - 1] == '.' ? end - 1 : end, floor_);
-            return w.found() && w.end == (end > floor_ && s_[end - 1] == '.' ? end - 1 : end) && end < pos &&
-                   listed(lower_label_words, w.in(s_));
+            const std::size_t label_end = end > floor_ && s_[end - 1] == '.' ? end - 1 : end; // "ext. 4417"
+            const word w = word_before(s_, label_end, floor_);
+            return end < pos && w.found() && w.end == label_end && listed(lower_label_words, w.in(s_));
         }
         if (maker_capitals(name) && model_number_at(pos)) return true;
         // "S&P 500": the index's name ends in a letter after '&'.
