@@ -176,8 +176,8 @@ TEST_CASE("a dash between figures or set apart by spaces is no minus sign") {
     // A letter or digit before the dash joins words ("Q3-$5").
     auto joined_code = factrec::scan("The Q3-$5 billion estimate held.");
     for (const auto& m : joined_code) CHECK(m.quantity.value.contains(factrec::exact_number(5'000'000'000LL)));
-    // A tally stays two figures, both positive.
-    check_mention({"The board voted 7-2 to approve.", "2", "number", "1", "[1.5, 2.5]"});
+    // A tally is no figure (README, "Not quantities"), so never a negative one.
+    CHECK(factrec::scan("The board voted 7-2 to approve.").empty());
 }
 
 // ---- 3. Exact figures ------------------------------------------------------------------------

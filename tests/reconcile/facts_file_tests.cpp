@@ -68,8 +68,8 @@ TEST_CASE("every malformed facts file gets a message with the right line and col
         {"unknown unit", "fact a unit furlongs\n",
          "bad.facts:1:13: unknown unit 'furlongs': expected an ISO 4217 code (USD), count(noun), %, 1, calendar_year, "
          "degC, degF, or one of kg g mg t short_ton long_ton ton lb oz m km cm mm in yd ft mi nmi ly l ml m3 gal bbl s "
-         "min h d week month year m/s km/h mph kn B kB MB GB TB PB KiB MiB GiB TiB Hz kHz MHz GHz W kW MW GW J Wh kWh "
-         "MWh GWh TWh m2 km2 ha acre sq_mi"},
+         "min h d week month year fortnight decade century m/s km/h mph kn B kB MB GB TB PB KiB MiB GiB TiB Hz kHz MHz "
+         "GHz W kW MW GW J Wh kWh MWh GWh TWh m2 km2 ha acre sq_mi Ah mAh"},
         {"empty count", "fact a unit count()\n",
          "bad.facts:1:13: count() needs the thing counted, as in count(missiles)"},
         {"duplicate fact", good_header + "fact a unit USD\n", "bad.facts:3:6: fact 'a' is declared twice"},

@@ -593,6 +593,19 @@ TEST_CASE("products and ratios convert units exactly") {
         CHECK(mixed.error().message.find("'ton'") != std::string::npos);
         CHECK_FALSE(add_relation(m, "per_month", "days = months / n"));
     }
+    SUBCASE("a battery's charge in mAh and Ah converts exactly, and into no energy") {
+        model m = related({{"pack", unit_of("Ah")}, {"cells", unit::count("cells")}, {"cell", unit_of("mAh")}},
+                          "pack = cells * cell");
+        CHECK(m.relations().back().scale == exact_number(1, 1000));
+        REQUIRE(m.add_claim("cells", "cells", interval::point(4)));
+        REQUIRE(m.add_claim("cell", "cell", interval::point(5000)));
+        solution s = solve(m);
+        CHECK(range_of(s, "pack").range == interval::point(20));
+        REQUIRE(m.add_fact("stored", unit_of("kWh")));
+        auto energy = add_relation(m, "energy", "stored = cells * cell");
+        REQUIRE_FALSE(energy);
+        CHECK(energy.error().message.find("'energy'") != std::string::npos);
+    }
 }
 
 TEST_CASE("products and ratios of unlike units are errors that name the relation and the units") {

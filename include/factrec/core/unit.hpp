@@ -33,6 +33,7 @@ enum class dimension {
     power,
     energy,
     area,
+    charge,
 };
 
 /// "money", "count", "share", ...: the enumerator's name.
@@ -54,6 +55,7 @@ constexpr std::string_view to_string(dimension d) noexcept {
     case dimension::power: return "power";
     case dimension::energy: return "energy";
     case dimension::area: return "area";
+    case dimension::charge: return "charge";
     }
     return "unknown";
 }
@@ -79,7 +81,7 @@ inline bool is_iso_4217(std::string_view code) {
 }
 
 /// A physical unit: its size in the dimension's base unit (kg, m, litre, second, m/s, byte, Hz,
-/// W, J, m²) as an exact interval, because some names ("ton", "month", "year") do not say
+/// W, J, m², coulomb) as an exact interval, because some names ("ton", "month", "year") do not say
 /// exactly how much they are. Prefixed data units are decimal, as the SI and storage makers use
 /// them (1 GB = 10^9 bytes); the binary ones have names of their own (GiB).
 struct physical_unit {
@@ -90,7 +92,7 @@ struct physical_unit {
     std::string_view factor_hi;
 };
 
-inline constexpr std::array<physical_unit, 64> physical_units{{
+inline constexpr std::array<physical_unit, 69> physical_units{{
     {"kg", "kilogram kilograms kilo kilos", dimension::mass, "1", "1"},
     {"g", "gram grams", dimension::mass, "1/1000", "1/1000"},
     {"mg", "milligram milligrams", dimension::mass, "1/1000000", "1/1000000"},
@@ -124,6 +126,10 @@ inline constexpr std::array<physical_unit, 64> physical_units{{
     // Calendar months and years vary in length; their size in seconds is a range.
     {"month", "months", dimension::duration, "2419200", "2678400"},
     {"year", "years yr", dimension::duration, "31536000", "31622400"},
+    {"fortnight", "fortnights", dimension::duration, "1209600", "1209600"},
+    // Ten and a hundred calendar years, as wide as the years they hold.
+    {"decade", "decades", dimension::duration, "315360000", "316224000"},
+    {"century", "centuries", dimension::duration, "3153600000", "3162240000"},
     {"m/s", "metres_per_second meters_per_second", dimension::speed, "1", "1"},
     {"km/h", "kph kmph kilometres_per_hour kilometers_per_hour", dimension::speed, "5/18", "5/18"},
     {"mph", "miles_per_hour", dimension::speed, "0.44704", "0.44704"},
@@ -158,6 +164,9 @@ inline constexpr std::array<physical_unit, 64> physical_units{{
     {"ha", "hectare hectares", dimension::area, "10000", "10000"},
     {"acre", "acres", dimension::area, "4046.8564224", "4046.8564224"},
     {"sq_mi", "square_mile square_miles", dimension::area, "2589988.110336", "2589988.110336"},
+    // Electric charge, in coulombs: a battery's capacity ("5,000mAh").
+    {"Ah", "ampere_hour ampere_hours amp_hour amp_hours", dimension::charge, "3600", "3600"},
+    {"mAh", "milliampere_hour milliampere_hours milliamp_hour milliamp_hours", dimension::charge, "3.6", "3.6"},
 }};
 
 inline std::string lower_case(std::string_view text) {

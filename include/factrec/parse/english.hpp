@@ -90,11 +90,12 @@ inline bool english::word_starts_figure(std::string_view s, std::size_t i, std::
         const std::size_t next = parse::detail::skip_spaces(s, word_end);
         const char c = next < s.size() ? parse::detail::to_lower(s[next]) : ' ';
         // "a dozen", "a hundred", "a thousand", "a million", "a billion", "a third", "a quarter",
-        // "a fifth", "a kilogram", "a mile", "a week": one bit test, where a chain of comparisons would
+        // "a fifth", "a kilogram", "a mile", "a week", "a century": one bit test, where a chain of comparisons would
         // make the processor guess at each word after "a".
-        constexpr std::uint32_t scale_initials =
-            1u << ('d' - 'a') | 1u << ('h' - 'a') | 1u << ('t' - 'a') | 1u << ('m' - 'a') | 1u << ('b' - 'a') |
-            1u << ('q' - 'a') | 1u << ('f' - 'a') | 1u << ('k' - 'a') | 1u << ('w' - 'a') | 1u << ('y' - 'a');
+        constexpr std::uint32_t scale_initials = 1u << ('d' - 'a') | 1u << ('h' - 'a') | 1u << ('t' - 'a') |
+                                                 1u << ('m' - 'a') | 1u << ('b' - 'a') | 1u << ('q' - 'a') |
+                                                 1u << ('f' - 'a') | 1u << ('k' - 'a') | 1u << ('w' - 'a') |
+                                                 1u << ('y' - 'a') | 1u << ('c' - 'a');
         return next > word_end && parse::detail::is_lower(c) && ((scale_initials >> (c - 'a')) & 1u) != 0;
     }
     return parse::detail::number_words.contains_any_case(s.substr(i, length)) ||

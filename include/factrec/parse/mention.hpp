@@ -35,6 +35,7 @@ enum class mention_kind {
     power,
     energy,
     area,
+    charge,
 };
 
 /// The enumerator's name ("money", "count", ...), as scan's text and JSON output write it.
@@ -57,6 +58,7 @@ constexpr std::string_view to_string(mention_kind k) noexcept {
     case mention_kind::power: return "power";
     case mention_kind::energy: return "energy";
     case mention_kind::area: return "area";
+    case mention_kind::charge: return "charge";
     }
     return "unknown";
 }

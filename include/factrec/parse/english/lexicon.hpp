@@ -38,11 +38,14 @@ bool listed_any_case(const word_set<Size>& words, std::string_view text) {
 }
 
 // Words that can start a figure in words; the scanner checks each word start against these.
-inline constexpr word_set<38> number_words{std::array<std::string_view, 38>{
-    "a",        "billions", "dozens",    "eight",   "eighteen", "eighty",   "eleven",  "fifteen",  "fifty",  "five",
-    "forty",    "four",     "fourteen",  "half",    "hundreds", "millions", "nine",    "nineteen", "ninety", "one",
-    "scores",   "seven",    "seventeen", "seventy", "single",   "six",      "sixteen", "sixty",    "ten",    "tens",
-    "thirteen", "thirty",   "thousands", "three",   "twelve",   "twenty",   "two",     "zero"}};
+// "twice" is two times, as "three times" is; "doubled", "tripled", "quadrupled" and "halved"
+// are changes by a multiple (multiple_verbs).
+inline constexpr word_set<43> number_words{std::array<std::string_view, 43>{
+    "a",      "billions", "doubled", "dozens", "eight",      "eighteen", "eighty",   "eleven",    "fifteen",
+    "fifty",  "five",     "forty",   "four",   "fourteen",   "half",     "halved",   "hundreds",  "millions",
+    "nine",   "nineteen", "ninety",  "one",    "quadrupled", "scores",   "seven",    "seventeen", "seventy",
+    "single", "six",      "sixteen", "sixty",  "ten",        "tens",     "thirteen", "thirty",    "thousands",
+    "three",  "tripled",  "twelve",  "twenty", "twice",      "two",      "zero"}};
 
 // Currency codes that may be written against the digits ("EUR12.50", "USD40"): the first pass
 // stops at them as at number words.
@@ -371,6 +374,20 @@ inline constexpr auto unit_words = std::to_array<unit_word>({
     {"minute", mention_kind::duration, "min"},
     {"seconds", mention_kind::duration, "s"},
     {"second", mention_kind::duration, "s"},
+    {"decades", mention_kind::duration, "decade"},
+    {"decade", mention_kind::duration, "decade"},
+    {"centuries", mention_kind::duration, "century"},
+    {"century", mention_kind::duration, "century"},
+    {"fortnights", mention_kind::duration, "fortnight"},
+    {"fortnight", mention_kind::duration, "fortnight"},
+    {"milliampere-hours", mention_kind::charge, "mAh"},
+    {"milliamp-hours", mention_kind::charge, "mAh"},
+    {"milliamp hours", mention_kind::charge, "mAh"},
+    {"mAh", mention_kind::charge, "mAh", true},
+    {"ampere-hours", mention_kind::charge, "Ah"},
+    {"amp-hours", mention_kind::charge, "Ah"},
+    {"amp hours", mention_kind::charge, "Ah"},
+    {"Ah", mention_kind::charge, "Ah", true},
 });
 
 // unit_words by first letter, in table order (so longer phrases still come first): the
@@ -620,17 +637,78 @@ inline constexpr word_set<24> month_names{std::array<std::string_view, 24>{
 // Capitalised words that make the number after them a name or a label ("Game 3"): products
 // and models ("Windows 11", "Boeing 737 Max 8"), indexes ("FTSE 100"), seats and gates. Also
 // "iPhone", "iPad" and "iOS", which are capitalised on their second letter.
-inline constexpr word_set<86> label_words{std::array<std::string_view, 86>{
-    "ASX",     "Act",        "Amendment", "Annex",       "Apollo",   "Article", "Bay",     "Big",         "Block",
-    "Boeing",  "Book",       "Building",  "CAC",         "Category", "Channel", "Chapter", "Class",       "Complex",
-    "DAX",     "District",   "Episode",   "Exit",        "FTSE",     "Falcon",  "Fig",     "Figure",      "Flight",
-    "Flip",    "Fold",       "Formula",   "Fortune",     "Galaxy",   "Game",    "Gate",    "Grade",       "Highway",
-    "ISO",     "Interstate", "Item",      "Level",       "Line",     "Llama",   "Max",     "Mk",          "Model",
-    "Nasdaq",  "Nifty",      "Nikkei",    "No",          "Nos",      "Number",  "Page",    "Part",        "Phase",
-    "Pier",    "Pixel",      "Platform",  "PlayStation", "Precinct", "Pro",     "Prop",    "Proposition", "Resolution",
-    "Room",    "Round",      "Route",     "Row",         "Russell",  "Season",  "Seat",    "Section",     "Series",
-    "Stage",   "Stoxx",      "Table",     "Terminal",    "Title",    "Track",   "Version", "Vol",         "Ward",
-    "Windows", "Xbox",       "iOS",       "iPad",        "iPhone"}};
+inline constexpr word_set<91> label_words{std::array<std::string_view, 91>{
+    "ASX",    "Act",     "Amendment",   "Annex",      "Apartment", "Apollo",     "Apt",      "Article",     "Bay",
+    "Big",    "Block",   "Boeing",      "Book",       "Building",  "CAC",        "Category", "Channel",     "Chapter",
+    "Class",  "Complex", "DAX",         "District",   "Episode",   "Exit",       "Ext",      "Extension",   "FTSE",
+    "Falcon", "Fig",     "Figure",      "Flight",     "Flip",      "Fold",       "Formula",  "Fortune",     "Galaxy",
+    "Game",   "Gate",    "Grade",       "Highway",    "ISO",       "Interstate", "Item",     "Level",       "Line",
+    "Llama",  "Max",     "Mk",          "Model",      "Nasdaq",    "Nifty",      "Nikkei",   "No",          "Nos",
+    "Number", "Page",    "Part",        "Phase",      "Pier",      "Pixel",      "Platform", "PlayStation", "Precinct",
+    "Pro",    "Prop",    "Proposition", "Resolution", "Room",      "Round",      "Route",    "Row",         "Russell",
+    "Season", "Seat",    "Section",     "Series",     "Stage",     "Stoxx",      "Suite",    "Table",       "Terminal",
+    "Title",  "Track",   "Version",     "Vol",        "Ward",      "Windows",    "Xbox",     "iOS",         "iPad",
+    "iPhone"}};
+
+// Lower-case words before a number that make it a name, not an amount: "call extension 4417",
+// "in room 5", "flight 212", "bus route 38" ("214 rooms" is a count).
+inline constexpr word_set<14> lower_label_words{
+    std::array<std::string_view, 14>{"apartment", "apt", "ext", "extension", "flight", "gate", "highway", "interstate",
+                                     "pier", "platform", "room", "route", "suite", "terminal"}};
+
+// Words shortly before "555-0134" that make it a telephone number, not the range 555 to 134.
+inline constexpr word_set<15> phone_words{
+    std::array<std::string_view, 15>{"call", "calling", "dial", "dialing", "dialling", "fax", "helpline", "hotline",
+                                     "line", "number", "phone", "reach", "ring", "telephone", "text"}};
+
+// Nouns after a tally ("a 52-48 vote", "a 6-3 ruling", "a 61-40 record"): two counts set side
+// by side, never a range.
+inline constexpr word_set<11> tally_nouns{std::array<std::string_view, 11>{
+    "decision", "majority", "margin", "record", "ruling", "split", "tally", "verdict", "vote", "votes", "win"}};
+
+// Verbs before a tally: "voted 9-4", "ruled 2-1", "split 5-4", "went 12-5".
+inline constexpr word_set<6> tally_verbs{
+    std::array<std::string_view, 6>{"finished", "ruled", "split", "stand", "voted", "went"}};
+
+// Words after a model number that make it part of the name: "the 737 Max", "the 787-9 Dreamliner".
+inline constexpr word_set<7> model_suffix_words{
+    std::array<std::string_view, 7>{"Dreamliner", "MAX", "Max", "Neo", "Pro", "Ultra", "neo"}};
+
+// Words after "8K" or "4K" that make it a screen's resolution, not eight thousand.
+inline constexpr word_set<16> resolution_nouns{std::array<std::string_view, 16>{
+    "camera", "cameras", "display", "displays", "footage", "monitor", "monitors", "resolution", "screen", "screens",
+    "television", "televisions", "tv", "tvs", "video", "videos"}};
+
+// All-capital words before a number that are places or blocs, not a maker or a model's name:
+// "the US 500 million" stays a figure where "ATR 72" does not.
+inline constexpr word_set<10> capital_words_not_names{
+    std::array<std::string_view, 10>{"CI", "EU", "GDP", "NHS", "UAE", "UK", "UN", "US", "USA", "USD"}};
+
+// Changes said by a multiple: "doubled" is up 100%, "halved" down 50%.
+struct multiple_verb {
+    std::string_view word;
+    std::int64_t percent;
+    bool rises;
+};
+inline constexpr std::array<multiple_verb, 4> multiple_verbs{{
+    {"doubled", 100, true},
+    {"tripled", 200, true},
+    {"quadrupled", 300, true},
+    {"halved", 50, false},
+}};
+
+// Durations longer than a year, read in years or weeks when no numeral is written: "a decade"
+// is 10 years, "half a century" 50, "a fortnight" 2 weeks, as a reader checks them.
+struct long_duration {
+    std::string_view symbol;
+    std::string_view in;
+    std::int64_t factor;
+};
+inline constexpr std::array<long_duration, 3> long_durations{{
+    {"decade", "year", 10},
+    {"century", "year", 100},
+    {"fortnight", "week", 2},
+}};
 
 // Words before a four-digit number that make it a calendar year.
 inline constexpr word_set<20> year_lead_words{std::array<std::string_view, 20>{

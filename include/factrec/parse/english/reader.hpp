@@ -251,10 +251,19 @@ private:
             return skip(token_end(pos)); // a ratio or fraction
         }
         if (at(e) == ':' && digit_at(e + 1)) return skip(token_end(pos)); // a clock time or a score
+        // "020 7946 0958", "0161 496 0732": digits with a leading zero, then a group of digits,
+        // are a telephone number, never an amount ("0.5" and "0" alone are).
+        // Only at the start of a word: "3 000 000" and damaged text keep their own readings.
+        if (s_[pos] == '0' && run >= 2 && (at(e) == ' ' || at(e) == '-') && digit_at(e + 1) &&
+            (pos == 0 || ((s_[pos - 1] == ' ' || s_[pos - 1] == '(') && (pos == 1 || !is_digit(s_[pos - 2])))))
+            return skip(std::max(token_end(pos), phone_end(pos)));
         // 555-123-4567, but not a range "5-10"
         if (at(e) == '-' && digit_at(e + 1)) {
             std::size_t e2 = digits_end(e + 1);
             if (at(e2) == '-' && digit_at(e2 + 1)) return skip(token_end(pos));
+            // "555-0134", "call 555-0188": a local number; "300-0500" is no range either.
+            if ((s_[e + 1] == '0' && e2 - e - 1 >= 2) || (run == 3 && e2 - e - 1 == 4 && after_phone_word(pos)))
+                return skip(token_end(pos));
             // "a 737-800 jet", "Boeing 777-300": a model and its variant, no range.
             if (run == 3 && e2 - e - 1 == 3 &&
                 (after_label(pos, name_before(pos)) ||
@@ -280,6 +289,19 @@ private:
         return std::nullopt;
     }
 
+    // Whether a word of telephoning is among the five words before `pos` ("call the clerk at
+    // 555-0134"): "prices at 250-1000 yuan" is a range.
+    bool after_phone_word(std::size_t pos) const {
+        std::size_t at = pos;
+        for (int k = 0; k < 5; ++k) {
+            const word w = word_before(s_, at, floor_);
+            if (!w.found()) return false;
+            if (listed_any_case(phone_words, w.in(s_))) return true;
+            at = w.begin;
+        }
+        return false;
+    }
+
     // The capitalised word right before `pos`, past spaces and an abbreviation's dot ("No. 1",
     // "Oct. 28"), or none: a label or a month there changes what the number after it is.
     word name_before(std::size_t pos) const {
@@ -293,14 +315,40 @@ private:
         return w;
     }
 
-    // "No. 1", "Game 3", "#1": a name, not an amount. `name` is name_before(pos).
+    // "No. 1", "Game 3", "#1", "room 5", "ATR 72": a name, not an amount. `name` is name_before(pos).
     bool after_label(std::size_t pos, word name) const {
         std::size_t end = skip_spaces_back(s_, pos);
         if (end > floor_ && s_[end - 1] == '#') return true;
-        if (!name.found()) return false;
+        if (!name.found()) {
+            // "extension 4417", "flight 212", "bus route 38": a label written in lower case.
+            const std::size_t label_end = end > floor_ && s_[end - 1] == '.' ? end - 1 : end; // "ext. 4417"
+            const word w = word_before(s_, label_end, floor_);
+            return end < pos && w.found() && w.end == label_end && listed(lower_label_words, w.in(s_));
+        }
+        if (maker_capitals(name) && model_number_at(pos)) return true;
         // "S&P 500": the index's name ends in a letter after '&'.
         if (name.begin > floor_ && s_[name.begin - 1] == '&' && name.end - name.begin == 1) return true;
         return listed(label_words, name.in(s_));
+    }
+
+    // "ATR 72", "MQ 9": a name in capitals right before a number names a model; a place or a
+    // bloc ("the UK 500", "EU 27") or a currency code does not.
+    bool maker_capitals(word name) const {
+        const std::string_view text = name.in(s_);
+        if (text.size() < 2 || text.size() > 4 || !std::all_of(text.begin(), text.end(), is_upper)) return false;
+        if (listed(capital_words_not_names, text)) return false;
+        // A headline in capitals ("SALES UP 5%") names no maker.
+        if (const std::string_view before = word_before(s_, name.begin, floor_).in(s_);
+            before.size() > 1 && std::all_of(before.begin(), before.end(), is_upper))
+            return false;
+        return std::none_of(currency_codes_before.begin(), currency_codes_before.end(),
+                            [&](const currency_sign& c) { return c.sign == text; });
+    }
+
+    // A model's number is whole digits: "CI 1.21" and "NHS 1,200" are amounts.
+    bool model_number_at(std::size_t pos) const noexcept {
+        const std::size_t e = digits_end(pos);
+        return !((at(e) == '.' || at(e) == ',') && digit_at(e + 1)) && at(skip_spaces(s_, e)) != '%';
     }
 
     bool after_determiner(std::size_t pos) const {
@@ -1085,6 +1133,9 @@ private:
             if (equals_lower(text, "half"))
                 if (std::optional<outcome> share = read_half(w)) return std::move(*share);
             if (equals_lower(text, "single")) return read_single(w);
+            if (equals_lower(text, "twice")) return read_twice(w);
+            for (const multiple_verb& m : multiple_verbs)
+                if (equals_lower(text, m.word)) return read_multiple_verb(w, m);
         }
         if (!f) f = read_word_figure(s_, pos);
         if (!f) return skip(resume);
@@ -1154,12 +1205,21 @@ private:
         r.meaning = p.meaning;
         // No digit was written: nothing to round, and the last-digit policy leaves it exact.
         r.low = figure{std::move(percent), rational(0), begin, end, true};
+        // "cut by half", "rose by a third": a change, its direction said by the verb.
+        if (p.role == figure_role::change) read_role(r, p, false);
         return found_reading(std::move(r));
     }
 
     // "half of the budget", "cut by half.": 50%, exact.
     std::optional<outcome> read_half(const word& w) const {
         const std::size_t after = skip_spaces(s_, w.end);
+        // "half a century": 50 years.
+        if (const std::size_t unit_start = after > w.end ? match_phrase(after, "a") : npos; unit_start != npos) {
+            figure probe{rational(1), rational(0), w.begin, unit_start, true};
+            const figure_part part = read_part(std::move(probe), {});
+            if (const long_duration* d = find_long_duration(part.symbol); d != nullptr && !part.number.has_scale)
+                return long_duration_reading(w.begin, part, *d, fraction(1, 2));
+        }
         const bool of_follows = after > w.end && match_phrase(after, "of") != npos;
         const std::string_view before = word_before(s_, w.begin, floor_).in(s_);
         const bool by_half = equals_lower(before, "by") && !letter_at(after) && !digit_at(after) && after < s_.size();
@@ -1188,6 +1248,54 @@ private:
         return found_reading(std::move(r));
     }
 
+    // "twice the average", "more than twice as fast", "arrested twice": two times, as "three
+    // times" is read; "twice a day" is a frequency, no figure.
+    outcome read_twice(const word& w) const {
+        if (at(w.end) == '-') return skip(w.end); // "twice-weekly"
+        for (std::string_view rate : {"a", "an", "per", "daily", "weekly", "monthly", "yearly", "annually", "over"})
+            if (next_word_is(s_, w.end, rate)) return skip(w.end);
+        const prefix p = read_prefix(w.begin);
+        reading r;
+        r.begin = p.inner_begin;
+        r.end = w.end;
+        r.kind = mention_kind::count;
+        r.noun = "times";
+        r.meaning = p.meaning;
+        r.low = figure{rational(2), fraction(1, 2), w.begin, w.end, true};
+        return found_reading(std::move(r));
+    }
+
+    // "doubled", "more than tripled", "halved": a change by a multiple, in percent ("doubled" is
+    // up 100%). Not a phrasal verb ("doubled down", "doubled as a shelter"), and not when the
+    // clause gives the level reached ("doubled to 4,300"): that figure is the one to check.
+    outcome read_multiple_verb(const word& w, const multiple_verb& m) const {
+        for (std::string_view particle : {"down", "up", "as", "over", "back", "out"})
+            if (next_word_is(s_, w.end, particle)) return skip(w.end);
+        for (std::size_t i = w.end, limit = std::min(s_.size(), w.end + lookback_bytes); i < limit; ++i) {
+            const char c = s_[i];
+            if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n') break;
+            if (c != ' ' || i + 1 >= s_.size() || to_lower(s_[i + 1]) != 't') continue;
+            if (const std::size_t to = match_phrase(i + 1, "to"); to != npos) {
+                const std::size_t next = skip_spaces(s_, to);
+                if (next > to && next < s_.size() &&
+                    (is_digit(s_[next]) || s_[next] == '$' || static_cast<unsigned char>(s_[next]) >= 0x80))
+                    return skip(w.end);
+            }
+        }
+        const prefix p = read_prefix(w.begin);
+        reading r;
+        r.begin = p.inner_begin;
+        r.end = w.end;
+        r.kind = mention_kind::share;
+        r.symbol = "%";
+        r.role = figure_role::change;
+        r.direction = m.rises ? change_direction::up : change_direction::down;
+        r.meaning = p.meaning != qualifier::none ? p.meaning : m.rises ? qualifier::up : qualifier::down;
+        // No digit was written: nothing to round.
+        r.low = figure{rational(m.percent), rational(0), w.begin, w.end, true};
+        return found_reading(std::move(r));
+    }
+
     // Whether the noun after "one" or "a single" is a thing counted: a singular noun, not a
     // name, and not an idiom ("one day", "at one point", "on the one hand").
     bool counts_one(const noun_phrase& np) const {
@@ -1209,15 +1317,23 @@ private:
     // of frequency, where "a" means "per" ("$5 a kilogram", "twice a week"), and not in idioms
     // ("a ton of", "a foot in the door").
     std::optional<outcome> read_a_unit(std::size_t begin, std::size_t a_end) const {
-        const std::size_t back = skip_spaces_back(s_, begin);
-        if (back > 0 && (is_digit(s_[back - 1]) || s_[back - 1] == '%' || (floor_ > 0 && back == floor_)))
-            return std::nullopt;
         const std::string_view before = word_before(s_, begin, floor_).in(s_);
         for (std::string_view rate : {"once", "twice", "thrice", "times", "per", "every"})
             if (equals_lower(before, rate)) return std::nullopt;
         figure one{rational(1), fraction(1, 2), begin, a_end, true};
         figure_part part = read_part(std::move(one), {});
         if (part.number.has_scale || part.end == a_end) return std::nullopt;
+        const long_duration* long_span = find_long_duration(part.symbol);
+        // "a decade ago" is a time, as "a year ago" is, not a span of one.
+        if (long_span != nullptr && next_word_is(s_, part.end, "ago")) return std::nullopt;
+        // After a figure "a" is "per" ("$5 a kilogram"), unless a span of years follows it as
+        // a time ("from 20% a decade earlier").
+        const std::size_t back = skip_spaces_back(s_, begin);
+        if (back > 0 && (is_digit(s_[back - 1]) || s_[back - 1] == '%' || (floor_ > 0 && back == floor_)) &&
+            (long_span == nullptr || !(next_word_is(s_, part.end, "earlier") || next_word_is(s_, part.end, "later") ||
+                                       next_word_is(s_, part.end, "before"))))
+            return std::nullopt;
+        if (long_span != nullptr) return long_duration_reading(begin, part, *long_span, rational(1));
         for (std::string_view symbol :
              {"kg",  "g",    "mg",  "t",     "km", "m",   "cm",  "mm",   "mi",    "l",    "ml", "gal",
               "ha",  "acre", "km2", "sq_mi", "m2", "kWh", "MWh", "GWh",  "TWh",   "kW",   "MW", "GW",
@@ -1233,6 +1349,28 @@ private:
                 return found_reading(std::move(r));
             }
         return std::nullopt;
+    }
+
+    static const long_duration* find_long_duration(std::string_view symbol) noexcept {
+        for (const auto& d : long_durations)
+            if (d.symbol == symbol) return &d;
+        return nullptr;
+    }
+
+    // "a decade", "more than a century", "half a century": `times` the span, written with no
+    // numeral, read in the unit it is checked in (10 years, 50 years), exact, with its qualifier.
+    outcome long_duration_reading(std::size_t begin, const figure_part& part, const long_duration& d,
+                                  const rational& times) const {
+        const prefix p = read_prefix(begin);
+        reading r;
+        r.begin = p.inner_begin;
+        r.end = part.end;
+        r.kind = mention_kind::duration;
+        r.symbol = d.in;
+        r.meaning = p.meaning;
+        r.low = figure{times * rational(d.factor), rational(0), begin, part.end, true};
+        drop_verb_qualifier(r, p); // "cut $4 trillion over a decade": the span, not more than it
+        return found_reading(std::move(r));
     }
 
     // "for a month", "with a week to go", "a week before the vote": a span of time. "A year
@@ -1321,6 +1459,11 @@ private:
         if (letter_at(first.end) ||
             (first.number.in_words ? false : (letter_at(first.number.end) && first.end == first.number.end)))
             return skip(std::max(token_end(first.number.begin), first.number.end));
+        // "8K video", "a 4K screen": a resolution's name, not eight thousand.
+        if (first.number.scale == 1000 && first.kind == mention_kind::number && first.end == first.number.end + 1 &&
+            to_lower(at(first.number.end)) == 'k' &&
+            listed_any_case(resolution_nouns, word_at(s_, skip_spaces(s_, first.end)).in(s_)))
+            return skip(first.end);
 
         reading r;
         r.begin = p.begin;
@@ -1339,6 +1482,9 @@ private:
                            second->number.plain_integer && !first.number.has_scale && !second->number.has_scale &&
                            !first.number.in_words && !second->number.in_words;
         if (tally && around_score_words(p.begin, second->end)) return skip(second->end);
+        // "went 12-5", "a 61-40 record", "a 52-48 vote", "the 787-9": two counts set side by
+        // side or a model's name, never a range; read as either count, each would be half a fact.
+        if (tally && is_tally(first.number, *second, p)) return skip(second->end);
         // "the bill passed 52-48" is a tally, not a bound.
         const bool tally_after_verb = tally && p.headline_verb;
         if (tally_after_verb) r.meaning = qualifier::none;
@@ -1458,6 +1604,22 @@ private:
         return false;
     }
 
+    // A bare pair "X-Y" (see finish's `tally`) that is no range: high end first (a range is
+    // written low to high unless a unit or scale says otherwise, "$10-5 billion"), or with a
+    // tally's noun after it or verb before it. A four-digit first end is left to the year rules.
+    bool is_tally(const figure& low, const figure_part& high, const prefix& p) const {
+        if (low.end - low.begin == 4 && is_year_number(written_integer(low))) return false;
+        if (high.number.value <= low.value) return true;
+        const word after = word_at(s_, skip_spaces(s_, high.end));
+        if (after.found() && listed_any_case(tally_nouns, after.in(s_))) return true;
+        // "are 18-7 at home", "9-14 on the road"
+        const std::size_t next = skip_spaces(s_, high.end);
+        if (next > high.end && (match_phrase(next, "at home") != npos || match_phrase(next, "on the road") != npos))
+            return true;
+        const word before = word_before(s_, p.figure_begin, floor_);
+        return before.found() && listed_any_case(tally_verbs, before.in(s_));
+    }
+
     // Reads what the words around a figure say it is: a change, or a value a change started
     // from or reached (read_change_words), a change by the word after it ("a 2.8% drop", "2%
     // higher"), and, for a change with no other qualifier, its direction as the qualifier.
@@ -1563,13 +1725,43 @@ private:
                 (!r.high && equals_lower(before_figure.in(s_), "magnitude")) ||
                 equals_lower(word_at(s_, skip_spaces(s_, r.end)).in(s_), "magnitude") ||
                 (at(r.end) == '-' && match_phrase(r.end + 1, "magnitude") != npos)) {
+                // "up to magnitude 5.2", "below magnitude 3": the qualifier stands before the scale's name.
+                if (r.meaning == qualifier::none && !r.high && equals_lower(before_figure.in(s_), "magnitude")) {
+                    const prefix scale_prefix = read_prefix(before_figure.begin);
+                    if (scale_prefix.meaning != qualifier::none && !scale_prefix.headline_verb) {
+                        r.meaning = scale_prefix.meaning;
+                        r.begin = scale_prefix.inner_begin;
+                    }
+                }
                 read_role(r, p, points);
                 return found_reading(std::move(r));
             }
             if (!r.high && after_out_of_or_group(before_reading)) return skip(r.end);
+            // "a three-bedroom house", "a 23-man squad", "the 450-member parliament": the size
+            // of the thing, a count of the noun after the hyphen.
+            if (!r.high && at(r.end) == '-' && letter_at(r.end + 1)) {
+                const word counted = word_at(s_, r.end + 1);
+                if (counted_in_compound(counted)) {
+                    r.kind = mention_kind::count;
+                    r.noun = lowered(counted.in(s_));
+                    r.end = counted.end;
+                    read_role(r, p, points);
+                    return found_reading(std::move(r));
+                }
+            }
             noun_phrase np = read_noun(r.end);
+            // "two ATR 72 turboprops": the maker's name and model number are no noun counted.
+            if (np.capitalised_start && np.head.found() && maker_capitals(np.head) &&
+                digit_at(skip_spaces(s_, np.head.end)) && model_number_at(skip_spaces(s_, np.head.end))) {
+                np.head = {};
+                np.end = r.end;
+            }
             // "221 Harbour Street": an address.
             if (np.capitalised_start && !r.high && r.low.plain_integer && street_follows(r.end)) return skip(r.end);
+            // "the 737 Max", "a 787 Dreamliner": a model's name.
+            if (np.capitalised_start && !r.high && r.low.plain_integer &&
+                listed(model_suffix_words, word_at(s_, skip_spaces(s_, r.end)).in(s_)))
+                return skip(r.end);
             // "between the two", "the three of them": a number in words after "the" with no
             // noun of its own stands for things already named; it states no quantity.
             if (!np.head.found() && !r.high && r.low.in_words && !r.low.has_scale && after_determiner(r.low.begin))
@@ -1592,6 +1784,21 @@ private:
         }
         read_role(r, p, points);
         return found_reading(std::move(r));
+    }
+
+    // Whether the word after "three-" names what is counted: a singular noun in lower case, not
+    // a plural noun compound ("three-pointers"), a score ("3-nil") or an idiom ("one-time").
+    bool counted_in_compound(const word& w) const {
+        const std::string_view text = w.in(s_);
+        // "a 2-for-1 offer": a function word is no noun.
+        if (!w.found() || text.size() < 3 || text.back() == 's' || !std::all_of(text.begin(), text.end(), is_lower) ||
+            is_noun_stop_word(text))
+            return false;
+        if (w.end < s_.size() && s_[w.end] == '-') return false; // "a one-on-one", "a 40-mile-wide band"
+        for (std::string_view idiom : {"all", "nil", "love", "time", "way", "off", "sided", "something", "odd",
+                                       "pointer", "fold", "plus", "figure", "digit"})
+            if (text == idiom) return false;
+        return true;
     }
 
     // "rated 9.8 out of 10" (a scale, said with its reading), "the Group of 20" (a name).
