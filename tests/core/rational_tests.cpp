@@ -187,6 +187,7 @@ TEST_CASE("rational copies, moves and assigns big values") {
     }
     SUBCASE("a growing vector moves its values") {
         std::vector<rational> values;
+        values.reserve(100);
         for (int k = 0; k < 100; ++k) values.push_back(k % 2 == 0 ? rational(big + k) : rational(k));
         std::vector<rational> copies = values;
         for (int k = 0; k < 100; ++k) {

@@ -121,6 +121,7 @@ std::string leading_run(std::string_view phrase) {
 void check_letter_run_filter(const detail::letter_run_filter& filter, const std::vector<std::string_view>& phrases,
                              std::mt19937_64& rng) {
     std::vector<std::string> runs;
+    runs.reserve(phrases.size());
     for (std::string_view p : phrases) runs.push_back(leading_run(p));
     for (const std::string& probe : probe_words(runs, rng)) {
         const bool starts_one = std::any_of(runs.begin(), runs.end(),

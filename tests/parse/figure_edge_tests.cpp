@@ -4,13 +4,13 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "scan_support.hpp"
 
 using namespace std::string_literals;
 using factrec_test::check_mention;
 using factrec_test::describe;
-using factrec_test::expected_mention;
 
 namespace {
 
@@ -42,7 +42,7 @@ inline bool any_diagnostic_containing(const factrec::scan_result& found, std::st
 inline factrec::scan_options with_policy(factrec::precision_policy::mode mode, factrec::exact_number relative = {}) {
     factrec::scan_options options;
     options.precision.rounding = mode;
-    options.precision.relative_tolerance = relative;
+    options.precision.relative_tolerance = std::move(relative);
     return options;
 }
 

@@ -29,7 +29,7 @@ using factrec::exact_number;
 
 [[noreturn]] void fail(const std::string& message, int status = 1) {
     std::cerr << "score_corpus: " << message << '\n';
-    std::exit(status);
+    std::exit(status); // NOLINT(concurrency-mt-unsafe): the scorer runs one thread
 }
 
 // "12.5", "-38" or "100/3".

@@ -105,6 +105,7 @@ std::vector<std::string> text_sections(const std::string& text) {
         if (std::size_t at = text.find(heading); at != std::string::npos) found.push_back({at, id});
     std::sort(found.begin(), found.end());
     std::vector<std::string> ids;
+    ids.reserve(found.size());
     for (const auto& f : found) ids.push_back(f.second);
     return ids;
 }
@@ -194,8 +195,8 @@ TEST_CASE("the HTML report says what the text report says, section by section in
     factrec::reconcile_options one_conflict;
     one_conflict.solve.max_conflicts = 1; // so that the verdict carries the incomplete-listing caveat
     struct story {
-        const char* folder;
-        const char* facts;
+        const char* folder = nullptr;
+        const char* facts = nullptr;
         factrec::reconcile_options options;
     };
     for (const story& each : {story{"japan_deal", "deal.facts", {}}, story{"japan_deal", "deal.facts", one_conflict},

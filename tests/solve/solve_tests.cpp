@@ -618,7 +618,7 @@ TEST_CASE("products and ratios of unlike units are errors that name the relation
     REQUIRE(m.add_fact("share", unit::percent()));
     REQUIRE(m.add_fact("year", unit::calendar_year()));
     REQUIRE(m.add_fact("usd2", unit::money("USD")));
-    auto refused = [&](const char* id, const char* text, std::vector<std::string> words) {
+    auto refused = [&](const char* id, const char* text, const std::vector<std::string>& words) {
         CAPTURE(text);
         auto added = add_relation(m, id, text);
         REQUIRE_FALSE(added);
@@ -643,7 +643,7 @@ TEST_CASE("products and ratios of unlike units are errors that name the relation
 }
 
 TEST_CASE("a ratio's divisor is never zero") {
-    auto ratio_model = [](interval x, interval z, std::optional<interval> r) {
+    auto ratio_model = [](const interval& x, const interval& z, std::optional<interval> r) {
         model m = related({{"r", unit::plain()}, {"x", unit::plain()}, {"z", unit::plain()}}, "r = x / z");
         REQUIRE(m.add_claim("cx", "x", x));
         REQUIRE(m.add_claim("cz", "z", z));

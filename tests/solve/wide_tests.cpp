@@ -141,6 +141,7 @@ TEST_CASE("one fact, random readings with repeats: repair, ranges and conflicts 
         k.whole = round % 2 == 1;
         const int distinct = 1 + static_cast<int>(rng() % 7);
         std::vector<interval> readings;
+        readings.reserve(static_cast<std::size_t>(distinct));
         for (int i = 0; i < distinct; ++i) readings.push_back(random_interval(rng));
         model m;
         REQUIRE(m.add_fact("x", k.whole ? unit::count("people") : unit::money("USD")));
@@ -261,7 +262,7 @@ TEST_CASE("two facts through a relation, random readings: the repair is optimal 
         std::vector<char> holds_subset(1u << k);
         for (std::uint32_t subset = 0; subset < (1u << k); ++subset) {
             // Through one linear relation the exact check decides; no conflict means it can hold.
-            holds_subset[subset] = solve(sub_model(subset)).consistent;
+            holds_subset[subset] = static_cast<char>(solve(sub_model(subset)).consistent);
         }
         exact_number best = -1;
         for (std::uint32_t subset = 0; subset < (1u << k); ++subset) {
@@ -341,6 +342,7 @@ TEST_CASE("forty sources repeating one figure are one statement, weighing forty"
 TEST_CASE("an 80-fact cycle with one empty claim") {
     model m;
     std::vector<fact_ref> x;
+    x.reserve(80);
     for (int i = 0; i < 80; ++i) x.push_back(m.add_fact(named("x", i), unit::plain()).value());
     for (int i = 0; i + 1 < 80; ++i) REQUIRE(m.add_relation(named("step", i), x[i] <= x[i + 1]));
     REQUIRE(m.add_relation("around", x[79] <= x[0] + 1000));
@@ -361,6 +363,7 @@ TEST_CASE("a 400-fact cyclic model with corrupted figures") {
     model m;
     std::vector<fact_ref> x;
     const int n = 400;
+    x.reserve(n);
     for (int i = 0; i < n; ++i) x.push_back(m.add_fact(named("x", i), unit::money("USD")).value());
     for (int i = 0; i + 1 < n; ++i) REQUIRE(m.add_relation(named("step", i), x[i] <= x[i + 1]));
     // Chords close cycles all along the chain: one cyclic cluster of every fact.
@@ -387,6 +390,7 @@ TEST_CASE("a 1,000-fact ordering chain with 100 conflicting figures each") {
     model m;
     const int n = 1000, figures = 100;
     std::vector<fact_ref> x;
+    x.reserve(n);
     for (int i = 0; i < n; ++i) x.push_back(m.add_fact(named("x", i), unit::money("USD")).value());
     for (int i = 0; i + 1 < n; ++i) REQUIRE(m.add_relation(named("step", i), x[i] <= x[i + 1]));
     int added = 0;
@@ -402,7 +406,8 @@ TEST_CASE("a 1,000-fact ordering chain with 100 conflicting figures each") {
         }
     REQUIRE(added == n * (figures + 2));
     solve_options options;
-    options.max_conflicts = 2 * n; // a group for each fact, and the conflicts through relations
+    // A group for each fact, and the conflicts through relations.
+    options.max_conflicts = 2 * static_cast<std::size_t>(n);
     auto start = std::chrono::steady_clock::now();
     solution s = solve(m, options);
     MESSAGE("solved in " << std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() << " s: "
@@ -468,6 +473,7 @@ TEST_CASE("components solved on several threads give the solution of one thread,
     // Forty stories of five facts in a chain, each its own component, with clashing figures.
     for (int story = 0; story < 40; ++story) {
         std::vector<fact_ref> x;
+        x.reserve(5);
         for (int i = 0; i < 5; ++i) x.push_back(m.add_fact(named("s", story) + named("x", i), unit::plain()).value());
         for (int i = 0; i + 1 < 5; ++i) REQUIRE(m.add_relation(named("s", story) + named("step", i), x[i] <= x[i + 1]));
         for (int c = 0; c < 12; ++c) {
