@@ -184,9 +184,10 @@ inline void comparison_bounds(comparison cmp, const exact_number& c, end_bound& 
     }
 }
 
-class component_solver {
+template <class = void>
+class basic_component_solver {
 public:
-    component_solver(const std::vector<fact>& facts, const std::vector<basic_model_claim<exact_number>>& claims,
+    basic_component_solver(const std::vector<fact>& facts, const std::vector<basic_model_claim<exact_number>>& claims,
                      const std::vector<relation>& relations, component_problem problem, const solve_options& options)
         : facts_(facts), claims_(claims), relations_(relations), problem_(std::move(problem)), options_(options) {
         for (std::size_t v = 0; v < problem_.facts.size(); ++v) local_of_[problem_.facts[v]] = static_cast<int>(v);
@@ -780,6 +781,8 @@ private:
     std::vector<std::size_t> soft_relations_;
     std::vector<rational> weights_;
 };
+// A template only so that its bodies are compiled where a solve is, not wherever it is included.
+using component_solver = basic_component_solver<>;
 
 } // namespace solve_detail
 
