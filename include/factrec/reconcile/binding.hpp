@@ -24,7 +24,6 @@ namespace factrec {
 
 namespace reconcile_detail {
 
-template <class = void>
 inline char ascii_lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 template <class = void>
 inline bool is_word_byte(char c) {

@@ -44,7 +44,6 @@ inline std::string to_string(const calendar_date& d) {
 
 namespace reconcile_detail {
 
-template <class = void>
 inline bool leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
 template <class = void>
@@ -77,7 +76,6 @@ inline calendar_date civil_from_days(long days) {
     return {static_cast<int>(year_of_era + era * 400 + (month <= 2)), month, day};
 }
 
-template <class = void>
 inline long days_of(const calendar_date& d) { return days_from_civil(d.year, d.month, d.day); }
 
 // 0 for Sunday through 6 for Saturday.
@@ -246,7 +244,6 @@ inline int count_word(std::string_view w) {
     return 0;
 }
 
-template <class = void>
 inline calendar_date days_before(const calendar_date& d, long days) { return civil_from_days(days_of(d) - days); }
 
 } // namespace reconcile_detail

@@ -87,7 +87,6 @@ namespace reconcile_detail {
 inline constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
 inline constexpr std::size_t max_listed_offsets = 5;
 
-template <class = void>
 inline std::size_t bom_length(std::string_view text) { return text.starts_with(utf8_bom) ? utf8_bom.size() : 0; }
 
 // A mark right after the mark: the file was converted twice, and what follows is not what it seems
@@ -200,7 +199,9 @@ inline result<std::string> read_input(const std::string& path, const input_limit
 }
 
 template <class>
-inline result<prepared_text> prepare_text(std::string& text) { return prepare_text(std::span<char>(text)); }
+inline result<prepared_text> prepare_text(std::string& text) {
+    return prepare_text(std::span<char>(text));
+}
 
 template <class>
 inline result<prepared_text> prepare_text(std::span<char> bytes) {

@@ -188,7 +188,8 @@ template <class = void>
 class basic_component_solver {
 public:
     basic_component_solver(const std::vector<fact>& facts, const std::vector<basic_model_claim<exact_number>>& claims,
-                     const std::vector<relation>& relations, component_problem problem, const solve_options& options)
+                           const std::vector<relation>& relations, component_problem problem,
+                           const solve_options& options)
         : facts_(facts), claims_(claims), relations_(relations), problem_(std::move(problem)), options_(options) {
         for (std::size_t v = 0; v < problem_.facts.size(); ++v) local_of_[problem_.facts[v]] = static_cast<int>(v);
         for (std::size_t r : problem_.relations)

@@ -92,7 +92,6 @@ inline std::vector<std::string> claim_id_prefixes(const std::vector<article>& ar
 }
 
 // Sources are named in full: "Pacific Wire" is the source "pacific wire", not "Pacific Wire Asia".
-template <class = void>
 inline bool same_name(std::string_view a, std::string_view b) { return folded_code_points(a) == folded_code_points(b); }
 
 // How many words of a speaker's name a declaration names: all of the declaration's words,

@@ -28,7 +28,6 @@ inline std::string series_variable(std::string_view fact, std::string_view date)
 }
 
 // The declared fact a model variable stands for: "toll@2023-09-12" is "toll".
-template <class = void>
 inline std::string_view fact_of_variable(std::string_view variable) { return variable.substr(0, variable.find('@')); }
 
 template <class = void>

@@ -195,10 +195,9 @@ inline std::vector<std::string> candidate_cues(const story& s, const planned_fac
 // Greedy cover: the phrase that reaches most of the group's figures not yet reached, less three
 // times the other figures of the same key it would reach too.
 template <class = void>
-inline std::vector<std::string> choose_cues(const story& s, const planned_fact& p,
-                                            const std::vector<std::size_t>& same_key,
-                                            const std::vector<std::size_t>& fact_of, std::size_t self,
-                                            std::size_t max_cues) {
+inline std::vector<std::string>
+choose_cues(const story& s, const planned_fact& p, const std::vector<std::size_t>& same_key,
+            const std::vector<std::size_t>& fact_of, std::size_t self, std::size_t max_cues) {
     std::vector<std::string> candidates = candidate_cues(s, p);
     struct scored {
         std::string phrase;

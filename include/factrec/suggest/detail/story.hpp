@@ -163,7 +163,6 @@ struct story {
     }
 };
 
-template <class = void>
 inline double to_double(const exact_number& x) { return x.convert_to<double>(); }
 
 // Sentences for document frequencies: ends of sentences and blank lines.
@@ -225,7 +224,6 @@ inline std::string bucket_of(const std::string& key) {
     return key == "number" || key.starts_with("count:") ? std::string("count") : key;
 }
 
-template <class = void>
 inline bool keys_fit(const std::string& a, const std::string& b) { return a == b || a == "number" || b == "number"; }
 
 // The weight of a word of the figure's sentence in its context vector: words near the figure
