@@ -24,6 +24,7 @@ namespace factrec {
 /// "..., the White House said", "according to Reuters", "Per a White House statement, ...".
 /// A figure inside a quotation with no speech verb outside it goes to the sentence's subject.
 /// English's speech cues: the scanner reaches them through parse::english.
+template <class = void>
 inline std::optional<std::string> speaker_of(std::string_view sentence, std::size_t offset);
 
 namespace parse::detail {
@@ -55,15 +56,18 @@ inline constexpr std::array<byte_role, 256> byte_roles = [] {
 inline byte_role role_of(char c) noexcept { return byte_roles[static_cast<unsigned char>(c)]; }
 
 // Curly double quotes open and close a quotation; single ones are apostrophes as often as not.
+template <class = void>
 inline bool opens_quotation_at(std::string_view s, std::size_t i) noexcept {
     return i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && s[i + 2] == '\x9C';
 }
+template <class = void>
 inline bool closes_quotation_at(std::string_view s, std::size_t i) noexcept {
     return i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && s[i + 2] == '\x9D';
 }
 
 // Fills `tokens`, which keeps its memory from one sentence to the next. A word is one token;
 // every other mark, digit and character is a token of its own.
+template <class = void>
 inline void tokenize_sentence(std::string_view s, std::vector<token>& tokens) {
     tokens.clear();
     bool quoted = false;
@@ -100,6 +104,7 @@ inline void tokenize_sentence(std::string_view s, std::vector<token>& tokens) {
     }
 }
 
+template <class = void>
 inline std::vector<token> tokenize_sentence(std::string_view s) {
     std::vector<token> tokens;
     tokenize_sentence(s, tokens);
@@ -111,6 +116,7 @@ inline bool is_speech_verb(std::string_view w) noexcept { return cue_word_lookup
 
 // Whether word `w` can open a cue, whatever is around it: "according" or "per" in any case,
 // or a speech verb in lower case ("Says" opens a headline, not a cue).
+template <class = void>
 inline bool is_cue_word(std::string_view w) noexcept {
     // Names and sentence openers are capitalised: only a word as long as "according" or "per"
     // (the first two cue words) is looked up then.
@@ -120,15 +126,18 @@ inline bool is_cue_word(std::string_view w) noexcept {
     return kind != cue_word::none && (kind != cue_word::speech_verb || is_lower(w[0]));
 }
 
+template <class = void>
 inline bool is_determiner(std::string_view w) {
     return equals_lower(w, "the") || equals_lower(w, "a") || equals_lower(w, "an");
 }
 
+template <class = void>
 inline bool is_sentence_adverb(std::string_view w) {
     return (w.size() > 4 && w.ends_with("ly")) || w == "also" || w == "then" || w == "later" || w == "again" ||
            w == "once" || w == "still";
 }
 
+template <class = void>
 inline bool is_pronoun(std::string_view w) {
     static constexpr std::array<std::string_view, 10> pronouns{"he", "she", "they", "it",    "we",
                                                                "i",  "you", "who",  "which", "that"};
@@ -137,6 +146,7 @@ inline bool is_pronoun(std::string_view w) {
 
 // Speakers are kept as where they are written in the sentence, and copied out only for a
 // mention that gets one; an empty span is no speaker.
+template <class = void>
 inline byte_span join_tokens(std::string_view s, const std::vector<token>& t, std::size_t first, std::size_t last) {
     while (first <= last && is_determiner(t[first].is_word ? s.substr(t[first].begin, t[first].end - t[first].begin)
                                                            : std::string_view{}))
@@ -146,6 +156,7 @@ inline byte_span join_tokens(std::string_view s, const std::vector<token>& t, st
 }
 
 // "Commerce Secretary Howard Lutnick", "the administration" -> "administration".
+template <class = void>
 inline byte_span subject_before(std::string_view s, const std::vector<token>& t, std::size_t verb) {
     std::size_t j = verb;
     while (j > 0 && t[j - 1].is_word && is_sentence_adverb(s.substr(t[j - 1].begin, t[j - 1].end - t[j - 1].begin)))
@@ -170,6 +181,7 @@ inline byte_span subject_before(std::string_view s, const std::vector<token>& t,
     return join_tokens(s, t, first, last);
 }
 
+template <class = void>
 inline byte_span name_after(std::string_view s, const std::vector<token>& t, std::size_t first, bool capitalised_only) {
     std::size_t i = first;
     while (i < t.size() && t[i].is_word && is_determiner(s.substr(t[i].begin, t[i].end - t[i].begin))) ++i;
@@ -190,6 +202,7 @@ struct attribution {
 
 // The cue that word token `i` opens, if any: "according to X", "Per X" / ", per X", or a
 // speech verb with its subject before it ("the White House said") or a name after it.
+template <class = void>
 inline std::optional<attribution> attribution_at(std::string_view s, const std::vector<token>& t, std::size_t i) {
     std::string_view w = s.substr(t[i].begin, t[i].end - t[i].begin);
     byte_span name;
@@ -209,6 +222,7 @@ inline std::optional<attribution> attribution_at(std::string_view s, const std::
 // Every cue in a sentence, in text order, token by token. find_speech_cues finds the same
 // with less work; this is the definition it is tested against. Fills `found`, which keeps its
 // memory from one sentence to the next.
+template <class = void>
 inline void find_attributions(std::string_view s, const std::vector<token>& t, std::vector<attribution>& found) {
     found.clear();
     for (std::size_t i = 0; i < t.size(); ++i)
@@ -216,6 +230,7 @@ inline void find_attributions(std::string_view s, const std::vector<token>& t, s
             if (auto cue = attribution_at(s, t, i)) found.push_back(*cue);
 }
 
+template <class = void>
 inline std::vector<attribution> attributions(std::string_view s, const std::vector<token>& t) {
     std::vector<attribution> found;
     find_attributions(s, t, found);
@@ -253,6 +268,7 @@ struct sentence_survey {
 
 // The quotation marks of `s`, in order, with whether the text after each is quoted. Curly
 // quotes and '"' always begin a token, so this is the tokenizer's quotation state.
+template <class = void>
 inline void find_quote_marks(std::string_view s, std::vector<quote_mark>& marks) {
     marks.clear();
     bool quoted = false;
@@ -282,6 +298,7 @@ inline std::uint64_t standalone_marks(const char* bytes) noexcept {
 // in place, so that where a word ends is computed, not guessed at by a branch; nearly all are
 // turned away on their first two letters and length, also without a branch, and the few left
 // are looked up.
+template <class = void>
 inline sentence_survey survey_sentence(std::string_view text, byte_span sentence,
                                        std::vector<std::size_t>& cue_word_begins,
                                        std::vector<quote_mark>& quote_marks) {
@@ -368,6 +385,7 @@ inline sentence_survey survey_sentence(std::string_view text, byte_span sentence
 // and never tokenized. The others are tokenized only between the marks around their cue
 // words, and only the tokens where a cue word begins are looked at. The tests hold the result
 // to find_attributions over the whole sentence.
+template <class = void>
 inline void find_speech_cues(std::string_view text, byte_span sentence, speech_cues& out) {
     out.cues.clear();
     out.quoted_subject = {};
@@ -405,10 +423,12 @@ inline void find_speech_cues(std::string_view text, byte_span sentence, speech_c
     }
 }
 
+template <class = void>
 inline void find_speech_cues(std::string_view sentence, speech_cues& out) {
     find_speech_cues(sentence, {0, sentence.size()}, out);
 }
 
+template <class = void>
 inline std::optional<std::string> speaker_from(std::string_view sentence, const speech_cues& found,
                                                std::size_t offset) {
     auto written = [&](byte_span name) { return std::string(sentence.substr(name.begin, name.size())); };
@@ -430,6 +450,7 @@ inline std::optional<std::string> speaker_from(std::string_view sentence, const 
 
 // speaker_from as it reads with every token and cue of the sentence at hand: the definition
 // that the tests hold the other to.
+template <class = void>
 inline std::optional<std::string> speaker_from(std::string_view sentence, const std::vector<token>& tokens,
                                                const std::vector<attribution>& found, std::size_t offset) {
     auto written = [&](byte_span name) { return std::string(sentence.substr(name.begin, name.size())); };
@@ -448,6 +469,7 @@ inline std::optional<std::string> speaker_from(std::string_view sentence, const 
 
 } // namespace parse::detail
 
+template <class>
 inline std::optional<std::string> speaker_of(std::string_view sentence, std::size_t offset) {
     parse::detail::speech_cues found;
     parse::detail::find_speech_cues(sentence, found);

@@ -51,6 +51,7 @@ struct english {
 
     /// The figure at `pos` of `s`, looking back no further than `floor` (a sentence start):
     /// its reading, or an error, and where scanning goes on. Linear in the figure's length.
+    template <class = void>
     static parse::detail::outcome read(std::string_view s, std::size_t floor, std::size_t pos) {
         return parse::detail::phrase_reader(s, floor).read(pos);
     }
@@ -70,11 +71,13 @@ struct english {
     /// The speech verbs, "according to" and quotation marks found in one sentence.
     using speech_cues = parse::detail::speech_cues;
     /// Collects into `out` (cleared first) the speech cues of `sentence`, a span of `text`.
+    template <class = void>
     static void find_speech_cues(std::string_view text, byte_span sentence, speech_cues& out) {
         parse::detail::find_speech_cues(text, sentence, out);
     }
     /// Who the sentence, with its cues, says the figure at byte `offset` of `sentence` comes
     /// from; none when it names no one.
+    template <class = void>
     static std::optional<std::string> speaker_from(std::string_view sentence, const speech_cues& cues,
                                                    std::size_t offset) {
         return parse::detail::speaker_from(sentence, cues, offset);

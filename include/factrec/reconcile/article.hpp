@@ -35,6 +35,7 @@ struct article {
 namespace reconcile_detail {
 
 // Scraped news often has no date it can vouch for; its claims are then undated.
+template <class = void>
 inline bool names_unknown_date(std::string_view value) {
     std::string lower;
     for (char c : value) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -43,10 +44,12 @@ inline bool names_unknown_date(std::string_view value) {
 
 inline constexpr std::string_view header_keys[] = {"source", "url", "date"};
 
+template <class = void>
 inline bool is_header_key(std::string_view key) {
     return std::find(std::begin(header_keys), std::end(header_keys), key) != std::end(header_keys);
 }
 
+template <class = void>
 inline std::string_view header_key_of(std::string_view line) {
     std::size_t colon = line.find(':');
     return colon == std::string_view::npos ? std::string_view() : line.substr(0, colon);
@@ -55,6 +58,7 @@ inline std::string_view header_key_of(std::string_view line) {
 // The header key that a line such as "sorce: Harbor Ledger" or "Source: Harbor Ledger" was
 // meant to start with: one word of letters, a colon and a value, and the word a key spelt
 // within two edits (lowercase) or a key with capitals. Text rarely starts that way.
+template <class = void>
 inline std::optional<std::string_view> misspelt_header_key(std::string_view line) {
     std::string_view word = header_key_of(line);
     if (word.empty() || line.substr(word.size() + 1).find_first_not_of(" \t\r") == std::string_view::npos)
@@ -73,11 +77,13 @@ inline std::optional<std::string_view> misspelt_header_key(std::string_view line
 
 // Characters that show nothing: Unicode's spaces and zero-width marks. Text made of these and of
 // bytes that are not UTF-8 says nothing a reader could check.
+template <class = void>
 inline bool shows_nothing(char32_t c) {
     return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200D) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
            c == 0x205F || c == 0x2060 || c == 0x3000 || c == 0xFEFF;
 }
 
+template <class = void>
 inline bool has_visible_text(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const code_point c = code_point_at(text, i);
@@ -101,6 +107,7 @@ inline result<article> check_body(article& a, Fail fail) {
     return std::move(a);
 }
 
+template <class = void>
 inline std::string file_stem(std::string_view path) {
     std::size_t slash = path.find_last_of('/');
     std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
@@ -116,6 +123,7 @@ inline std::string file_stem(std::string_view path) {
 /// key, or a first line that looks like a misspelt header, is an error rather than text silently
 /// taken for the article. The input policy (reconcile/input.hpp) applies: a byte-order mark is
 /// skipped, control characters read as spaces, NUL is an error, and so is an empty article.
+template <class = void>
 inline result<article> read_article(std::string file_name, std::string content) {
     article a;
     a.file = std::move(file_name);

@@ -25,11 +25,13 @@ namespace factrec {
 namespace reconcile_detail {
 
 inline char ascii_lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+template <class = void>
 inline bool is_word_byte(char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || (static_cast<unsigned char>(c) & 0x80);
 }
 
 // Byte spans of `cue` in `text`, case-insensitive, at word boundaries.
+template <class = void>
 inline std::vector<byte_span> find_cue(std::string_view text, std::string_view cue) {
     std::vector<byte_span> found;
     if (cue.empty() || cue.size() > text.size()) return found;
@@ -50,6 +52,7 @@ inline std::vector<byte_span> find_cue(std::string_view text, std::string_view c
 // file's alternatives: reconcile/detail/noun_classes.hpp); "two leaders" is not a number of troops.
 // `following` is the text from the figure on, for counted nouns of several words. A pinned
 // figure (`any_noun`) is a count of whatever its fact counts, as the facts file says.
+template <class = void>
 inline std::optional<interval> fit(const mention& m, const fact_declaration& f, std::string_view following = {},
                                    bool any_noun = false) {
     // A change is by how much a thing moved, never its value: only a fact of changes takes it,
@@ -85,6 +88,7 @@ inline std::optional<interval> fit(const mention& m, const fact_declaration& f, 
 
 // "up to $332 billion" read as "the announced ceiling is $332 billion": the figure alone,
 // read with the precision policy. Leading words are dropped until what remains is a bare figure.
+template <class = void>
 inline std::optional<quantity> figure_without_qualifier(std::string_view written, const precision_policy& precision) {
     for (std::size_t start = 0; start < written.size();) {
         auto q = parse_quantity(written.substr(start), precision);
@@ -110,10 +114,12 @@ inline constexpr long long farthest_cue_cost = 80;
 // bound are.
 inline constexpr long long unbound_cost = 1000;
 
+template <class = void>
 inline bool is_conjunction(std::string_view lower) {
     return lower == "and" || lower == "but" || lower == "or" || lower == "while" || lower == "whereas";
 }
 
+template <class = void>
 inline long long pairing_cost(std::string_view text, byte_span figure, byte_span cue,
                               const std::vector<byte_span>& other_figures) {
     const bool cue_before = cue.end <= figure.begin;
@@ -151,6 +157,7 @@ inline long long pairing_cost(std::string_view text, byte_span figure, byte_span
 }
 
 // The clause of a figure: the text between the clause boundaries around it, for `not` words.
+template <class = void>
 inline std::string_view clause_around(std::string_view sentence, std::size_t begin, std::size_t end) {
     constexpr std::string_view boundaries = ",;:()[]";
     std::size_t from = sentence.find_last_of(boundaries, begin == 0 ? 0 : begin - 1);
@@ -165,6 +172,7 @@ inline std::string_view clause_around(std::string_view sentence, std::size_t beg
 // seats and 120"); one after it qualifies the nearest figure ("won 411 seats compared with 202
 // in 2019": "2019" is about 202, not 411). `next_figure` is where the next figure of the
 // sentence begins, relative to the sentence, or npos.
+template <class = void>
 inline std::string_view scope_around(std::string_view sentence, std::size_t begin, std::size_t end,
                                      std::size_t next_figure) {
     const std::string_view clause = clause_around(sentence, begin, end);
@@ -174,6 +182,7 @@ inline std::string_view scope_around(std::string_view sentence, std::size_t begi
 }
 
 // Why a fact cannot take a figure for its scope (`not`, `in`), or nothing.
+template <class = void>
 inline std::optional<std::string> out_of_scope(const fact_declaration& f, const article& art, std::string_view clause) {
     if (!f.only_sources.empty() && std::none_of(f.only_sources.begin(), f.only_sources.end(),
                                                 [&](const std::string& s) { return same_name(s, art.publisher.name); }))
@@ -185,6 +194,7 @@ inline std::optional<std::string> out_of_scope(const fact_declaration& f, const 
 
 // Whether the binder leaves a figure unbound whatever the cues say, and why. (Parse helpers
 // add mention roles here: a change or a conversion is not a value of a fact.)
+template <class = void>
 inline std::optional<std::string> left_unbound(const mention& m) {
     if (m.kind == mention_kind::date) return std::string("a date");
     if (m.converts) return std::string("a conversion of another figure");

@@ -30,6 +30,7 @@ struct calendar_date {
 };
 
 /// "2025-04-03", "2025-04" or "2025".
+template <class = void>
 inline std::string to_string(const calendar_date& d) {
     auto padded = [](int value, std::size_t width) {
         std::string digits = std::to_string(value);
@@ -45,12 +46,14 @@ namespace reconcile_detail {
 
 inline bool leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 
+template <class = void>
 inline int days_in_month(int year, int month) {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return month == 2 && leap_year(year) ? 29 : days[month - 1];
 }
 
 // Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+template <class = void>
 inline long days_from_civil(int year, int month, int day) {
     year -= month <= 2;
     const long era = (year >= 0 ? year : year - 399) / 400;
@@ -60,6 +63,7 @@ inline long days_from_civil(int year, int month, int day) {
     return era * 146097 + day_of_era - 719468;
 }
 
+template <class = void>
 inline calendar_date civil_from_days(long days) {
     days += 719468;
     const long era = (days >= 0 ? days : days - 146096) / 146097;
@@ -75,11 +79,13 @@ inline calendar_date civil_from_days(long days) {
 inline long days_of(const calendar_date& d) { return days_from_civil(d.year, d.month, d.day); }
 
 // 0 for Sunday through 6 for Saturday.
+template <class = void>
 inline int weekday_of(const calendar_date& d) {
     // 1970-01-01 was a Thursday.
     return static_cast<int>(((days_of(d) + 4) % 7 + 7) % 7);
 }
 
+template <class = void>
 inline bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -88,6 +94,7 @@ inline bool all_digits(std::string_view s) {
 
 /// An article's `date:` value: YYYY-MM-DD, YYYY-MM or YYYY (years 1000-9999); none when it is
 /// none of these or names no real day.
+template <class = void>
 inline std::optional<calendar_date> parse_article_date(std::string_view text) {
     calendar_date d;
     if (text.size() < 4 || !reconcile_detail::all_digits(text.substr(0, 4))) return std::nullopt;
@@ -125,6 +132,7 @@ struct phrase_word {
     bool capital = false;
 };
 
+template <class = void>
 inline std::vector<phrase_word> words_of(std::string_view text) {
     std::vector<phrase_word> words;
     for (std::size_t i = 0; i < text.size();) {
@@ -144,6 +152,7 @@ inline std::vector<phrase_word> words_of(std::string_view text) {
     return words;
 }
 
+template <class = void>
 inline int weekday_named(std::string_view w) {
     static constexpr std::array<std::string_view, 7> names = {"sunday",   "monday", "tuesday", "wednesday",
                                                               "thursday", "friday", "saturday"};
@@ -152,6 +161,7 @@ inline int weekday_named(std::string_view w) {
     return -1;
 }
 
+template <class = void>
 inline int month_named(std::string_view w) {
     static constexpr std::array<std::string_view, 12> names = {"january",   "february", "march",    "april",
                                                                "may",       "june",     "july",     "august",
@@ -163,6 +173,7 @@ inline int month_named(std::string_view w) {
 }
 
 // "12", "12th", "1st": a day of a month, or 0.
+template <class = void>
 inline int day_number(std::string_view w) {
     std::size_t digits = 0;
     while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
@@ -173,18 +184,21 @@ inline int day_number(std::string_view w) {
     return day >= 1 && day <= 31 ? day : 0;
 }
 
+template <class = void>
 inline int year_number(std::string_view w) {
     if (w.size() != 4 || !all_digits(w)) return 0;
     int year = std::stoi(std::string(w));
     return year >= 1000 ? year : 0;
 }
 
+template <class = void>
 inline bool is_any(std::string_view w, std::initializer_list<std::string_view> options) {
     return std::find(options.begin(), options.end(), w) != options.end();
 }
 
 // A month and day without a year take the article's year, or the year before when that would
 // put the day after the article (a January article speaking of "30 December").
+template <class = void>
 inline std::optional<calendar_date> with_year(int month, int day, int year,
                                               const std::optional<calendar_date>& article) {
     if (!year) {
@@ -204,6 +218,7 @@ namespace reconcile_detail {
 
 // "Tues.", "Thurs.", "Wed.": a weekday's abbreviation, only with its full stop ("Sun" and "Sat"
 // alone are words).
+template <class = void>
 inline int weekday_abbreviated(std::string_view w, std::string_view text, std::size_t end) {
     static constexpr std::array<std::array<std::string_view, 3>, 7> short_names = {{{"sun", "", ""},
                                                                                     {"mon", "", ""},
@@ -219,6 +234,7 @@ inline int weekday_abbreviated(std::string_view w, std::string_view text, std::s
     return -1;
 }
 
+template <class = void>
 inline int count_word(std::string_view w) {
     static constexpr std::array<std::string_view, 10> names = {"a",    "one", "two",   "three", "four",
                                                                "five", "six", "seven", "eight", "nine"};
@@ -241,6 +257,7 @@ inline calendar_date days_before(const calendar_date& d, long days) { return civ
 /// day the claim can be put on, and leaves it undated. Month and weekday names count only when
 /// capitalised, as news copy writes them ("may" and "march" are verbs too). A phrase after
 /// "since" names when a count started, not the day it counts to, and is left out.
+template <class = void>
 inline std::vector<date_phrase> find_date_phrases(std::string_view text, const std::optional<calendar_date>& article) {
     using reconcile_detail::is_any;
     std::vector<date_phrase> found;

@@ -28,6 +28,7 @@ enum class series_kind {
 
 /// "timeless", "cumulative" or "changing": the keyword of the facts file. The pointer is to a
 /// string literal (static storage).
+template <class = void>
 inline const char* to_string(series_kind k) {
     return k == series_kind::cumulative ? "cumulative" : k == series_kind::changing ? "changing" : "timeless";
 }

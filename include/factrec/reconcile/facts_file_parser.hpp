@@ -31,6 +31,7 @@ namespace factrec {
 
 namespace reconcile_detail {
 
+template <class = void>
 inline std::string describe_found(const char* at, const char* last) {
     if (at == last) return "the end of the file";
     if (*at == '\n' || *at == '\r') return "the end of the line";
@@ -48,6 +49,7 @@ namespace x3 = boost::spirit::x3;
 using iterator = const char*;
 
 // Every cue spelled out: "(already|previously) [been] committed" gives four phrases.
+template <class = void>
 inline result<std::vector<std::string>> expand_cue(std::string_view cue) {
     constexpr std::size_t max_expansions = 256;
     std::vector<std::string> phrases{""};
@@ -138,12 +140,14 @@ BOOST_SPIRIT_DEFINE(identifier, quoted, unit_symbol, number_text, line_rest)
 // A whole word, named for messages: "expected 'unit', found ...".
 // Records where the next token starts (after skipping): an action's own range begins where
 // its match ends, which is no use for messages.
+template <class = void>
 inline auto mark(const char*& slot) {
     return x3::eps[([&slot](auto& ctx) { slot = x3::_where(ctx).begin(); })];
 }
 
 // A rule keeps only a pointer to its name, so each word's name is made once and kept: one per
 // word rather than one per statement ever parsed, and safe to ask for from several threads.
+template <class = void>
 inline const char* keyword_name(const char* word) {
     static std::mutex guard;
     static std::set<std::string, std::less<>> names;
@@ -151,6 +155,7 @@ inline const char* keyword_name(const char* word) {
     return names.insert(std::string("'") + word + "'").first->c_str();
 }
 
+template <class = void>
 inline auto keyword(const char* word) {
     return x3::rule<keyword_tag>{keyword_name(word)} = x3::lexeme[x3::lit(word) >> word_end];
 }

@@ -46,16 +46,19 @@ struct input_limits {
 
 /// "256 MiB", "1.5 KiB", "100 bytes": sizes in the words errors use (binary units, one
 /// decimal when inexact).
+template <class = void>
 inline std::string describe_size(std::size_t bytes);
 
 /// The message for an input over the limit, for callers that stream their input themselves:
 /// "'path' is larger than <limit_name> (256 MiB)"; "-" is named standard input.
+template <class = void>
 inline std::string too_large_message(std::string_view path, const input_limits& limits);
 
 /// The bytes of a file, or of standard input for "-", never more than limits.max_bytes.
 /// Errors: a directory, a file that cannot be opened or read (with the system's reason), an
 /// input over the limit (offset: the limit). A regular file over the limit is refused before
 /// any byte is read. The bytes are returned as they are; see prepare_text.
+template <class = void>
 inline result<std::string> read_input(const std::string& path, const input_limits& limits = {});
 
 /// What the policy makes of a text about to be read as an article or a scanned document.
@@ -67,13 +70,16 @@ struct prepared_text {
 /// Applies the policy to `text` in place: NUL is an error, control characters become spaces
 /// (with a warning), a byte-order mark is skipped. Offsets into `text` stay offsets into the file.
 /// A second byte-order mark after the first is an error too. Linear in the text's size.
+template <class = void>
 inline result<prepared_text> prepare_text(std::string& text);
 /// The same, on text held elsewhere: `factrec scan` reads a large file into memory of its own.
+template <class = void>
 inline result<prepared_text> prepare_text(std::span<char> text);
 
 /// The strict form, for facts files: NUL, control characters and invalid UTF-8 are errors.
 /// Returns where the text starts (after a byte-order mark); the error's offset locates it.
 /// `what` names the text in messages ("a facts file is UTF-8 text").
+template <class = void>
 inline result<std::size_t> check_strict_text(std::string_view text, std::string_view what = "a facts file");
 
 namespace reconcile_detail {
@@ -85,6 +91,7 @@ inline std::size_t bom_length(std::string_view text) { return text.starts_with(u
 
 // A mark right after the mark: the file was converted twice, and what follows is not what it seems
 // (a header behind a second mark would be read as text).
+template <class = void>
 inline std::optional<error> second_bom(std::string_view text, std::size_t start) {
     if (start == 0 || !text.substr(start).starts_with(utf8_bom)) return std::nullopt;
     return error{"a second byte-order mark (at byte " + std::to_string(start) +
@@ -93,6 +100,7 @@ inline std::optional<error> second_bom(std::string_view text, std::size_t start)
 }
 
 // The length of the control character at `i` (C0 but tab, LF, CR and FF; DEL; C1 as UTF-8), or 0.
+template <class = void>
 inline std::size_t control_length(std::string_view text, std::size_t i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\0') || c == 0x7F) return 1;
@@ -103,6 +111,7 @@ inline std::size_t control_length(std::string_view text, std::size_t i) {
     return 0;
 }
 
+template <class = void>
 inline std::string code_point_name(std::string_view text, std::size_t i) {
     unsigned code = static_cast<unsigned char>(text[i]);
     if (code == 0xC2) code = static_cast<unsigned char>(text[i + 1]);
@@ -111,11 +120,13 @@ inline std::string code_point_name(std::string_view text, std::size_t i) {
     return buffer;
 }
 
+template <class = void>
 inline std::string hex_byte(unsigned char c) {
     const char* digits = "0123456789abcdef";
     return std::string("0x") + digits[c >> 4] + digits[c & 15];
 }
 
+template <class = void>
 inline std::string nul_message(std::size_t offset) {
     return "NUL byte (at byte " + std::to_string(offset) +
            "); factrec reads UTF-8 text, and a file with NUL bytes is "
@@ -124,6 +135,7 @@ inline std::string nul_message(std::size_t offset) {
 
 } // namespace reconcile_detail
 
+template <class>
 inline std::string describe_size(std::size_t bytes) {
     static constexpr const char* units[] = {"KiB", "MiB", "GiB", "TiB"};
     if (bytes < 1024) return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
@@ -138,11 +150,13 @@ inline std::string describe_size(std::size_t bytes) {
     return buffer;
 }
 
+template <class>
 inline std::string too_large_message(std::string_view path, const input_limits& limits) {
     std::string name = path == "-" ? std::string("standard input") : "'" + std::string(path) + "'";
     return name + " is larger than " + limits.limit_name + " (" + describe_size(limits.max_bytes) + ")";
 }
 
+template <class>
 inline result<std::string> read_input(const std::string& path, const input_limits& limits) {
     std::istream* in = &std::cin;
     std::ifstream file;
@@ -184,8 +198,12 @@ inline result<std::string> read_input(const std::string& path, const input_limit
     return content;
 }
 
-inline result<prepared_text> prepare_text(std::string& text) { return prepare_text(std::span<char>(text)); }
+template <class>
+inline result<prepared_text> prepare_text(std::string& text) {
+    return prepare_text(std::span<char>(text));
+}
 
+template <class>
 inline result<prepared_text> prepare_text(std::span<char> bytes) {
     const std::string_view text(bytes.data(), bytes.size());
     prepared_text out;
@@ -216,6 +234,7 @@ inline result<prepared_text> prepare_text(std::span<char> bytes) {
     return out;
 }
 
+template <class>
 inline result<std::size_t> check_strict_text(std::string_view text, std::string_view what) {
     std::size_t start = reconcile_detail::bom_length(text);
     if (auto second = reconcile_detail::second_bom(text, start)) return *second;

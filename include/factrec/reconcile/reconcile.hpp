@@ -139,6 +139,7 @@ inline result<reading_pass> run_pass(const facts_file& facts, const std::vector<
 // The same file given twice would count each of its figures twice, as if a second outlet had
 // said it: it is read once, and the reader told. Paths are compared as written, made lexically
 // normal ("./a.txt" is "a.txt"); a copy of a file under another name is another article.
+template <class = void>
 inline std::vector<warning> drop_repeated_files(std::vector<article>& articles) {
     std::vector<warning> warnings;
     std::set<std::string> seen;
@@ -157,6 +158,7 @@ inline std::vector<warning> drop_repeated_files(std::vector<article>& articles) 
 // A facts file is written for one story, so each `source` it declares is the source of one of
 // its articles: a name no article has is a typo or a missing article, and either would change
 // what the repair costs without a word. Names match in full, ignoring ASCII case.
+template <class = void>
 inline std::optional<error> check_declared_sources(const facts_file& facts, const std::vector<article>& articles) {
     std::vector<std::string> names;
     for (const article& a : articles)
@@ -194,6 +196,7 @@ inline std::optional<error> check_declared_sources(const facts_file& facts, cons
 // One that names none is an error when it is a likely typo of such a speaker, and otherwise a
 // warning: which speakers a set of articles quotes varies from story to story, and a standing
 // list of trusted speakers is reasonable (see the README).
+template <class = void>
 inline result<std::vector<warning>> check_declared_speakers(const facts_file& facts, const binding& bound) {
     std::vector<std::string> speakers;
     auto add = [&](const std::optional<std::string>& name) {
@@ -227,6 +230,7 @@ inline result<std::vector<warning>> check_declared_speakers(const facts_file& fa
 // Facts no figure was bound to. One without cues that a relation ties to others is derived
 // (a unit price from a total and a count) and needs none; one with cues that caught nothing may
 // have a misspelt cue, and one in no relation and without claims is not part of the story.
+template <class = void>
 inline std::vector<warning> facts_without_figures(const facts_file& facts, const reading_pass& pass) {
     // by declared fact: a series fact has a model variable per date ("toll@2023-09-12")
     std::set<std::string_view> in_relation;

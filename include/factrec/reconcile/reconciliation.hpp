@@ -147,6 +147,7 @@ namespace reconcile_detail {
 
 /// Bytes of an article; a span past its end (an article changed after it was read) is cut at
 /// the end rather than read past it.
+template <class = void>
 inline std::string_view span_text(const article& a, byte_span span) {
     const std::string_view text = a.text;
     const std::size_t end = std::min(span.end, text.size());

@@ -16,6 +16,7 @@ namespace factrec {
 /// What `factrec reconcile --explain-binding` prints: for each figure of the articles, the
 /// fact it was bound to, by which cue at what cost and which fact came next; or why no fact
 /// took it; then the cues that matched nothing.
+template <class = void>
 inline void write_binding_explanation(std::ostream& out, const reconciliation& r) {
     const binding& b = r.pass.binding;
     auto figure_text = [&](std::size_t article, const byte_span& span) {
@@ -49,6 +50,7 @@ inline void write_binding_explanation(std::ostream& out, const reconciliation& r
 }
 
 /// write_binding_explanation, as a string.
+template <class = void>
 inline std::string binding_explanation_text(const reconciliation& r) {
     std::ostringstream out;
     write_binding_explanation(out, r);

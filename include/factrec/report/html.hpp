@@ -26,12 +26,15 @@ namespace factrec {
 /// focusable by keyboard with its quote, and tables that say what the charts draw. Values and
 /// gaps are written in words ("89.5 billion USD", "160 million t"). Every string from the
 /// articles is escaped. Writes to `out` only; stream errors are left in its state.
+template <class = void>
 inline void write_html_report(std::ostream& out, const reconciliation& r);
 /// write_html_report, as a string (UTF-8).
+template <class = void>
 inline std::string html_report(const reconciliation& r);
 
 namespace report::detail {
 
+template <class = void>
 inline std::string pixels(double x) {
     std::ostringstream out;
     out.setf(std::ios::fixed);
@@ -50,6 +53,7 @@ struct source_style {
 
 inline constexpr std::size_t source_colours = 20;
 
+template <class = void>
 inline std::map<std::string, source_style> source_styles(const reconciliation& r) {
     static constexpr const char* palette[source_colours] = {
         "#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#393b79", "#ad494a",
@@ -74,11 +78,13 @@ sources_in_order(const std::map<std::string, source_style>& s) {
     return list;
 }
 
+template <class = void>
 inline std::string bar_fill(const source_style& style) {
     return style.coloured ? style.colour : std::string("url(#many-sources)");
 }
 
 // What a claim's bar says when it has focus, and what a screen reader reads for it.
+template <class = void>
 inline std::string claim_tip(const bound_claim& b, const unit& u, bool conflicted, bool set_aside) {
     return b.claim.publisher.name + (b.claim.speaker ? " (" + b.claim.speaker->name + ")" : "") + ": \u201c" + b.quote +
            "\u201d " + human_interval(b.value, u) + (conflicted ? "  [in conflict]" : "") +
@@ -169,6 +175,7 @@ private:
 };
 
 // The unit as a heading says it: "USD", "%", "missiles", "plain numbers".
+template <class = void>
 inline std::string unit_heading(const unit& u) {
     std::string suffix = unit_suffix(u);
     while (!suffix.empty() && suffix.front() == ' ') suffix.erase(suffix.begin());
@@ -177,6 +184,7 @@ inline std::string unit_heading(const unit& u) {
 
 // Patterns the charts share, once per page: the hatch of a claim in conflict, the dots of a
 // source past the twentieth colour.
+template <class = void>
 inline void write_svg_patterns(std::ostream& out) {
     out << "<svg class=\"patterns\" width=\"0\" height=\"0\" aria-hidden=\"true\"><defs><pattern id=\"conflict-hatch\" "
            "width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
@@ -194,6 +202,7 @@ struct claim_marks {
 
 // A claim in a chart: a focusable group whose bar is its source's colour, hatched and marked
 // "✖" when in conflict, dashed when set aside; focus shows its quote at (tip_x, tip_y).
+template <class = void>
 inline void write_claim_mark(std::ostream& out, const bound_claim& b, const unit& u, const claim_marks& marks, double x,
                              double y, double width, double height, double tip_x, double tip_y) {
     const bool conflicted = marks.in_conflict.contains(b.id), set_aside = marks.rejected.contains(b.id);
@@ -218,6 +227,7 @@ inline void write_claim_mark(std::ostream& out, const bound_claim& b, const unit
         << "</text></g>\n";
 }
 
+template <class = void>
 inline void write_axis_ticks(std::ostream& out, const unit_axis& axis, const unit& u, double top, double bottom) {
     out << "<g class=\"axis\"><line class=\"axis-line\" x1=\"" << pixels(axis.left()) << "\" y1=\"" << pixels(top)
         << "\" x2=\"" << pixels(axis.right()) << "\" y2=\"" << pixels(top) << "\"/>";
@@ -231,6 +241,7 @@ inline void write_axis_ticks(std::ostream& out, const unit_axis& axis, const uni
 }
 
 // The facts of one unit on one axis: a row per fact, its consistent range as a band.
+template <class = void>
 inline void write_unit_chart(std::ostream& out, const reconciliation& r, const unit& u,
                              const std::vector<const fact_range*>& ranges, const claim_marks& marks,
                              std::size_t number) {
@@ -304,6 +315,7 @@ inline void write_unit_chart(std::ostream& out, const reconciliation& r, const u
 
 // A series fact over time: a column per date ("undated" last, superseded and earlier figures
 // apart), values on one ticked vertical axis, the consistent range of each date as a band.
+template <class = void>
 inline void write_series_chart(std::ostream& out, const reconciliation& r, const fact_declaration& f,
                                const claim_marks& marks) {
     const std::vector<series_point> points = series_points(r, f);
@@ -384,6 +396,7 @@ inline void write_series_chart(std::ostream& out, const reconciliation& r, const
 }
 
 // The legend: a swatch and a number per source, then what the patterns mean.
+template <class = void>
 inline void write_legend(std::ostream& out, const std::map<std::string, source_style>& styles) {
     const auto sources = sources_in_order(styles);
     out << "<div class=\"legend\"><p>" << html_escape(counted(sources.size(), "source"));
@@ -409,6 +422,7 @@ inline void write_legend(std::ostream& out, const std::map<std::string, source_s
            "<li><i class=\"key dotted\"></i>superseded or earlier (outline only)</li></ul></div>\n";
 }
 
+template <class = void>
 inline const char* claim_status_label(const bound_claim& b, bool conflicted, bool set_aside) {
     if (b.time.superseded_by) return "superseded";
     if (b.time.earlier) return "earlier";
@@ -417,6 +431,7 @@ inline const char* claim_status_label(const bound_claim& b, bool conflicted, boo
 }
 
 // Every claim as a row: what a screen reader reads in place of the charts.
+template <class = void>
 inline void write_claims_table(std::ostream& out, const reconciliation& r,
                                const std::vector<const bound_claim*>& claims, const claim_marks& marks,
                                std::string_view caption) {
@@ -442,6 +457,7 @@ inline void write_claims_table(std::ostream& out, const reconciliation& r,
 }
 
 // The text report's FACTS lines as a table: range, exactness, what sets each end.
+template <class = void>
 inline void write_ranges_table(std::ostream& out, const reconciliation& r, const std::vector<const fact_range*>& ranges,
                                std::string_view caption, std::string_view first_column = "Fact") {
     out << "<table class=\"ranges-table\"><caption>" << html_escape(caption)
@@ -464,10 +480,12 @@ inline void write_ranges_table(std::ostream& out, const reconciliation& r, const
     out << "</tbody></table>\n";
 }
 
+template <class = void>
 inline void write_section_start(std::ostream& out, std::string_view id, std::string_view heading) {
     out << "<section id=\"" << id << "\"><h2>" << html_escape(heading) << "</h2>\n";
 }
 
+template <class = void>
 inline void write_list(std::ostream& out, std::string_view css_class, const std::vector<std::string>& items) {
     out << "<ul class=\"" << css_class << "\">";
     for (const std::string& item : items) out << "<li>" << html_escape(item) << "</li>";
@@ -506,6 +524,7 @@ inline constexpr const char* html_style =
 
 } // namespace report::detail
 
+template <class>
 inline void write_html_report(std::ostream& out, const reconciliation& r) {
     using report::detail::counted;
     using report::detail::html_escape;
@@ -660,6 +679,7 @@ inline void write_html_report(std::ostream& out, const reconciliation& r) {
     out << "</body></html>\n";
 }
 
+template <class>
 inline std::string html_report(const reconciliation& r) {
     std::ostringstream out;
     write_html_report(out, r);

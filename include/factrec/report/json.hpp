@@ -15,6 +15,7 @@ namespace factrec {
 
 namespace report::detail {
 
+template <class = void>
 inline void write_interval(json_writer& w, const interval& x) {
     w.begin_object();
     if (x.is_empty()) {
@@ -30,6 +31,7 @@ inline void write_interval(json_writer& w, const interval& x) {
     w.end_object();
 }
 
+template <class = void>
 inline void write_claims(json_writer& w, const reconciliation& r, const reading_pass& pass) {
     std::set<std::string> rejected(pass.solution.rejected.begin(), pass.solution.rejected.end());
     w.begin_array();
@@ -90,6 +92,7 @@ inline void write_claims(json_writer& w, const reconciliation& r, const reading_
     w.end_array();
 }
 
+template <class = void>
 inline void write_pass(json_writer& w, const reconciliation& r, const reading_pass& pass) {
     w.key("precision").value(to_string(pass.precision.rounding));
     w.key("about_tolerance").value(to_exact_string(pass.precision.approximate_tolerance));
@@ -108,6 +111,7 @@ inline void write_pass(json_writer& w, const reconciliation& r, const reading_pa
 /// "start", "end", "quote", "status"), the facts' labels and units, the figures no fact took,
 /// and the verdict under the other reading. Values are exact decimal strings ("489.5", "1/3");
 /// byte offsets are JSON integers.
+template <class = void>
 inline void write_json_report(std::ostream& out, const reconciliation& r) {
     report::detail::json_writer w(out);
     w.begin_object();
@@ -190,6 +194,7 @@ inline void write_json_report(std::ostream& out, const reconciliation& r) {
 }
 
 /// write_json_report, as a string.
+template <class = void>
 inline std::string json_report(const reconciliation& r) {
     std::ostringstream out;
     write_json_report(out, r);

@@ -80,6 +80,7 @@ void write_solution_fields(json_writer& w, const basic_solution<N>& s) {
 }
 
 /// The members every document opens with: who wrote it and in which layout (report/schema.hpp).
+template <class = void>
 inline void write_document_header(json_writer& w, int schema) {
     w.key("factrec").value(version_string).key("schema").integer(static_cast<unsigned long long>(schema));
 }

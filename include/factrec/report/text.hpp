@@ -20,6 +20,7 @@ namespace factrec {
 
 namespace report::detail {
 
+template <class = void>
 inline std::size_t display_width(std::string_view s) {
     std::size_t width = 0;
     for (char c : s) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -27,6 +28,7 @@ inline std::size_t display_width(std::string_view s) {
 }
 
 /// Words of `text` in lines of at most `width` columns, each line after the first indented.
+template <class = void>
 inline std::string wrap(std::string_view text, std::size_t width, std::string_view indent) {
     std::string out, line;
     std::size_t pos = 0;
@@ -53,17 +55,20 @@ inline std::string wrap(std::string_view text, std::size_t width, std::string_vi
     return out;
 }
 
+template <class = void>
 inline std::string trimmed(std::string text) {
     while (!text.empty() && (text.back() == ' ' || text.back() == ';' || text.back() == '.')) text.pop_back();
     return text;
 }
 
+template <class = void>
 inline const fact_declaration* declared_fact(const reconciliation& r, std::string_view id) {
     return r.facts.find_fact(id);
 }
 
 /// What values a fact can take whatever the articles say, as default_domain and the facts file
 /// (`whole`, `signed`) make them.
+template <class = void>
 inline std::string domain_of(const fact_declaration& f) {
     switch (f.unit.dimension()) {
     case dimension::share: return "a share lies within 0-100%";
@@ -75,6 +80,7 @@ inline std::string domain_of(const fact_declaration& f) {
     }
 }
 
+template <class = void>
 inline std::string relation_text(const reconciliation& r, std::string_view id) {
     for (const auto& rel : r.facts.relations)
         if (rel.id == id) return rel.expression;
@@ -84,6 +90,7 @@ inline std::string relation_text(const reconciliation& r, std::string_view id) {
     return std::string(id);
 }
 
+template <class = void>
 inline std::string precision_words(const precision_policy& p) {
     switch (p.rounding) {
     case precision_policy::mode::exact: return "figures are read exactly as written";
@@ -94,6 +101,7 @@ inline std::string precision_words(const precision_policy& p) {
     return "";
 }
 
+template <class = void>
 inline std::string claim_origin(const reconciliation& r, const bound_claim& c) {
     std::string origin = c.claim.publisher.name;
     if (c.claim.speaker) origin += ", " + c.claim.speaker->name;
@@ -101,11 +109,13 @@ inline std::string claim_origin(const reconciliation& r, const bound_claim& c) {
            std::to_string(c.claim.span.end) + ")";
 }
 
+template <class = void>
 inline std::string sentence_of(const reconciliation& r, const bound_claim& c) {
     const std::string& text = r.articles[c.article].text;
     return text.substr(c.claim.sentence.begin, c.claim.sentence.end - c.claim.sentence.begin);
 }
 
+template <class = void>
 inline std::string id_list(const std::vector<std::string>& ids, std::size_t most = 4) {
     std::string out;
     for (std::size_t i = 0; i < ids.size() && i < most; ++i) out += (i ? ", " : "") + ids[i];
@@ -114,6 +124,7 @@ inline std::string id_list(const std::vector<std::string>& ids, std::size_t most
 }
 
 /// "  (the same sentence in: Metro Wire, Valley Times)": copies of a claim count once.
+template <class = void>
 inline std::string copies_note(const bound_claim& b) {
     if (b.copies.empty()) return {};
     std::vector<std::string> sources;
@@ -123,6 +134,7 @@ inline std::string copies_note(const bound_claim& b) {
 
 // "1 claim", "3 claims": a count and its noun, plural unless the count is one. `plural_form`
 // for nouns that do not take an "s".
+template <class = void>
 inline std::string counted(std::size_t n, std::string_view noun, std::string_view plural_form = {}) {
     return std::to_string(n) + " " +
            (n == 1                ? std::string(noun)
@@ -132,11 +144,13 @@ inline std::string counted(std::size_t n, std::string_view noun, std::string_vie
 
 // What both reports say before anything else, in the same words (issue 16: the HTML report
 // says everything the text report says, in the same order).
+template <class = void>
 inline std::string story_size_words(const reconciliation& r) {
     return counted(r.articles.size(), "article") + ", " + counted(r.facts.facts.size(), "fact") + ", " +
            counted(r.pass.binding.claims.size(), "claim") + ", " + counted(r.facts.relations.size(), "relation");
 }
 
+template <class = void>
 inline std::string reading_words(const precision_policy& p) {
     return "Reading: " + precision_words(p) + "; \"about\" and \"some\" mean ±" +
            to_exact_string(p.approximate_tolerance * 100) + "%.";
@@ -144,6 +158,7 @@ inline std::string reading_words(const precision_policy& p) {
 
 // The verdict, with the caveats of an incomplete search: conflicts not all listed, a time limit,
 // a repair not shown optimal, consistency not proven.
+template <class = void>
 inline std::string verdict_words(const solution& s) {
     if (s.consistent && !s.consistency_proven && s.time_limit_reached)
         return "Verdict: no conflict found before the time limit stopped the search; consistency is not shown (" +
@@ -167,6 +182,7 @@ inline std::string verdict_words(const solution& s) {
                                    "not proven.");
 }
 
+template <class = void>
 inline std::string fact_of_conflict(const reconciliation& r, const conflict& c) {
     const bound_claim* first = c.claims.empty() ? nullptr : r.find_claim(c.claims.front());
     return first ? first->claim.fact : std::string();
@@ -175,6 +191,7 @@ inline std::string fact_of_conflict(const reconciliation& r, const conflict& c) 
 // Minimal conflicts through the same relations are shown together: a total and its items can
 // clash in many minimal ways, and a reader wants the clash once. Conflicts through no relation
 // are grouped by their fact, so that one block never mixes units. Smallest groups first.
+template <class = void>
 inline std::vector<std::vector<const conflict*>> conflict_groups(const reconciliation& r) {
     std::vector<std::vector<const conflict*>> groups;
     for (const conflict& c : r.pass.solution.conflicts) {
@@ -195,6 +212,7 @@ inline std::vector<std::vector<const conflict*>> conflict_groups(const reconcili
 }
 
 // The paragraph before the conflicts (issue 13): how many, what the repair sets aside, which facts.
+template <class = void>
 inline std::string conflict_summary_words(const reconciliation& r, std::size_t groups) {
     const auto& s = r.pass.solution;
     std::vector<std::string> affected, set_aside_facts;
@@ -226,6 +244,7 @@ struct conflict_group_words {
     std::map<std::string, std::vector<std::string>> also_by;
 };
 
+template <class = void>
 inline conflict_group_words describe_conflict_group(const reconciliation& r, const std::vector<const conflict*>& group,
                                                     std::size_t number) {
     conflict_group_words words;
@@ -283,6 +302,7 @@ inline conflict_group_words describe_conflict_group(const reconciliation& r, con
 }
 
 // "the same figure also from 2 more claims: Metro Wire, Valley Times"
+template <class = void>
 inline std::string also_from_words(const reconciliation& r, const std::vector<std::string>& others) {
     std::vector<std::string> names;
     for (const auto& other : others)
@@ -292,6 +312,7 @@ inline std::string also_from_words(const reconciliation& r, const std::vector<st
 }
 
 // The READING section's lines: which facts' verdicts depend on how figures are read.
+template <class = void>
 inline std::vector<std::string> reading_lines(const reconciliation& r) {
     std::vector<std::string> lines;
     if (!r.other) return lines;
@@ -329,11 +350,13 @@ inline std::vector<std::string> reading_lines(const reconciliation& r) {
 }
 
 // "low end set by: pacific-wire:84, committed_within_pledge", or the fact's domain.
+template <class = void>
 inline std::string set_by_words(const char* which, const std::vector<std::string>& ids) {
     return std::string(which) + (ids.empty() ? std::string("the fact's domain") : id_list(ids, 6));
 }
 
 // Where a figure no fact took stands, and why: "a.txt:120  "$5 million"  money: no cue".
+template <class = void>
 inline std::string unbound_words(const reconciliation& r, const unbound_mention& u) {
     const article& a = r.articles[u.article];
     return a.file + ":" + std::to_string(u.mention.span.begin) + "  \"" +
@@ -346,6 +369,7 @@ inline std::string unbound_words(const reconciliation& r, const unbound_mention&
 /// The report for a terminal: verdict, conflicts with their sentences, what was set aside, every
 /// fact's consistent range with what sets each end, and the figures no fact took. No line is
 /// wider than 100 columns.
+template <class = void>
 inline void write_text_report(std::ostream& out, const reconciliation& r) {
     constexpr std::size_t width = 100;
     const auto& pass = r.pass;
@@ -450,6 +474,7 @@ inline void write_text_report(std::ostream& out, const reconciliation& r) {
 }
 
 /// write_text_report, as a string.
+template <class = void>
 inline std::string text_report(const reconciliation& r) {
     std::ostringstream out;
     write_text_report(out, r);

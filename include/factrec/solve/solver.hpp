@@ -82,11 +82,13 @@ struct solve_options {
 namespace solve_detail {
 
 using clock = std::chrono::steady_clock;
+template <class = void>
 inline double seconds_since(clock::time_point start) {
     return std::chrono::duration<double>(clock::now() - start).count();
 }
 
 // The model facts a relation names, in its order.
+template <class = void>
 inline std::vector<std::size_t> facts_of_relation(const relation& r) {
     std::vector<std::size_t> fs;
     if (r.kind == relation_kind::linear)
@@ -98,6 +100,7 @@ inline std::vector<std::size_t> facts_of_relation(const relation& r) {
 
 // The component of each fact (facts that relations tie together, directly or through others),
 // numbered in the order solve() takes them; and how many there are.
+template <class = void>
 inline std::pair<std::vector<std::size_t>, std::size_t> components_of_facts(std::size_t fact_count,
                                                                             const std::vector<relation>& relations) {
     std::vector<std::size_t> parent(fact_count);
@@ -173,6 +176,7 @@ struct component_outcome {
     std::size_t clusters = 0, largest_cluster = 0;
 };
 
+template <class = void>
 inline void comparison_bounds(comparison cmp, const exact_number& c, end_bound& lower, end_bound& upper) {
     const rational& v = c;
     switch (cmp) {
@@ -184,10 +188,12 @@ inline void comparison_bounds(comparison cmp, const exact_number& c, end_bound& 
     }
 }
 
-class component_solver {
+template <class = void>
+class basic_component_solver {
 public:
-    component_solver(const std::vector<fact>& facts, const std::vector<basic_model_claim<exact_number>>& claims,
-                     const std::vector<relation>& relations, component_problem problem, const solve_options& options)
+    basic_component_solver(const std::vector<fact>& facts, const std::vector<basic_model_claim<exact_number>>& claims,
+                           const std::vector<relation>& relations, component_problem problem,
+                           const solve_options& options)
         : facts_(facts), claims_(claims), relations_(relations), problem_(std::move(problem)), options_(options) {
         for (std::size_t v = 0; v < problem_.facts.size(); ++v) local_of_[problem_.facts[v]] = static_cast<int>(v);
         for (std::size_t r : problem_.relations)
@@ -780,6 +786,8 @@ private:
     std::vector<std::size_t> soft_relations_;
     std::vector<rational> weights_;
 };
+// A template only so that its bodies are compiled where a solve is, not wherever it is included.
+using component_solver = basic_component_solver<>;
 
 } // namespace solve_detail
 
@@ -1137,6 +1145,7 @@ std::vector<std::size_t> contradictory_relations(const basic_model<N>& m, const 
 
 /// "relations 'a' and 'b' cannot hold together", or for one relation "relation 'a' cannot hold
 /// with its facts in their domains"; the caller says where they are.
+template <class = void>
 inline std::string describe_contradictory_relations(const std::vector<std::string>& ids) {
     if (ids.size() == 1)
         return "relation '" + ids.front() +

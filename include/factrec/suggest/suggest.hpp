@@ -27,6 +27,7 @@ struct draft_parts {
     std::string head, sources, relations, singletons;
 };
 
+template <class = void>
 inline std::string write_facts(const story& s, const std::vector<planned_fact>& facts) {
     std::string out;
     for (const planned_fact& p : facts) {

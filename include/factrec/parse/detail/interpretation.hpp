@@ -20,6 +20,7 @@ constexpr bool is_non_negative(mention_kind k) noexcept {
            k != mention_kind::temperature;
 }
 
+template <class = void>
 inline std::pair<rational, rational> widen(const rational& x, const rational& relative) {
     rational margin = (x.sign() < 0 ? -x : x) * relative;
     return {x - margin, x + margin};

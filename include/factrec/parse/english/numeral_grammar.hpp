@@ -141,11 +141,13 @@ struct ascii_view {
 };
 using byte_iterator = boost::transform_iterator<ascii_view, const char*>;
 
+template <class = void>
 inline byte_iterator byte_at(std::string_view s, std::size_t pos) noexcept {
     return byte_iterator(s.data() + pos, ascii_view{});
 }
 
 // 10^exponent: in machine words up to 10^18, through cpp_int past that.
+template <class = void>
 inline rational power_of_ten_rational(long exponent) {
     constexpr long largest_in_64_bits = 18;
     auto magnitude = static_cast<unsigned>(exponent < 0 ? -exponent : exponent);
@@ -162,6 +164,7 @@ inline rational power_of_ten_rational(long exponent) {
 // significant digits are gathered in a machine integer; only longer ones need cpp_int. The
 // caller's figure is filled rather than one returned: returned through result and optional,
 // a figure was moved three times for every numeral read.
+template <class = void>
 inline std::optional<error> figure_from_digits(std::string_view s, std::size_t begin, std::size_t end,
                                                std::string_view exponent_text, figure& f) {
     constexpr std::size_t digits_in_64_bits = 18;
@@ -236,6 +239,7 @@ struct comma_digit_groups {
         return lead >= 1 && lead <= 2 && count >= 2 && pairs_before_last && last == 3;
     }
 };
+template <class = void>
 inline comma_digit_groups comma_groups_at(std::string_view s, std::size_t pos) noexcept {
     comma_digit_groups g;
     std::size_t k = pos;
@@ -275,6 +279,7 @@ struct spaced_digit_groups {
 // group spaces (group_space_at) or single ASCII spaces. Group spaces are read to the end of
 // their run, which the caller skips whole when the run is irregular; ASCII spaces stop at the
 // first irregular group, so that numbers in a row are not each measured to the end of the row.
+template <class = void>
 inline spaced_digit_groups spaced_groups_after(std::string_view s, std::size_t pos, std::size_t lead_end) noexcept {
     spaced_digit_groups g;
     g.group_spaces = group_space_at(s, lead_end) != 0;
@@ -300,6 +305,7 @@ inline spaced_digit_groups spaced_groups_after(std::string_view s, std::size_t p
 }
 
 // Whether a digit and a space (or a comma) come right before `pos`: "12 050" read apart.
+template <class = void>
 inline bool follows_digits_and_space(std::string_view s, std::size_t pos) noexcept {
     std::size_t gap = 0;
     if (pos >= 1 && (s[pos - 1] == ' ' || s[pos - 1] == ','))
@@ -418,11 +424,13 @@ digit_reading read_digit_figure(std::string_view s, std::size_t pos, figure& f, 
     return {true, figure_from_digits(s, pos, end, exponent_text, f), exponent_end};
 }
 
+template <class = void>
 inline digit_reading read_digit_figure(std::string_view s, std::size_t pos, figure& f) {
     return read_digit_figure(s, pos, f, [] { return true; });
 }
 
 // Whether the next word after `pos` (past spaces) is `lower`, in any case.
+template <class = void>
 inline bool next_word_is(std::string_view s, std::size_t pos, std::string_view lower) {
     std::size_t start = skip_spaces(s, pos);
     if (start == pos || start + lower.size() > s.size()) return false;
@@ -433,6 +441,7 @@ inline bool next_word_is(std::string_view s, std::size_t pos, std::string_view l
 // "point nine", "point one two", "point twelve" after a number in words: its decimals, as they
 // are said. Digits one word each, or one word below a hundred for two digits ("eight point
 // twelve billion" is 8.12 billion). Nothing is read unless a number word follows "point".
+template <class = void>
 inline void read_spoken_decimals(byte_iterator& it, const byte_iterator& last, figure& f) {
     namespace x3 = boost::spirit::x3;
     byte_iterator at = it;
@@ -463,6 +472,7 @@ inline void read_spoken_decimals(byte_iterator& it, const byte_iterator& last, f
 
 // A figure in words starting at `pos`: "seventeen", "two hundred fifty", "a dozen",
 // "one and a half", "half a" (the caller must find a scale after that one).
+template <class = void>
 inline std::optional<figure> read_word_figure(std::string_view s, std::size_t pos) {
     namespace x3 = boost::spirit::x3;
     byte_iterator it = byte_at(s, pos), last = byte_at(s, s.size());

@@ -57,10 +57,11 @@ struct outcome {
     std::size_t resume = 0;
 };
 
-class phrase_reader {
+template <class = void>
+class basic_phrase_reader {
 public:
     // `floor` bounds how far back the reader looks for qualifiers and currency signs.
-    phrase_reader(std::string_view text, std::size_t floor) noexcept : s_(text), floor_(floor) {}
+    basic_phrase_reader(std::string_view text, std::size_t floor) noexcept : s_(text), floor_(floor) {}
 
     outcome read(std::size_t pos) const {
         if (is_digit(s_[pos])) return read_from_digits(pos);
@@ -1822,5 +1823,9 @@ private:
         return name.found() && listed(event_words, name.in(s_));
     }
 };
+
+// A template only so that the reader, with the grammars it runs, is compiled where a scan is,
+// not in every translation unit that includes the English pack.
+using phrase_reader = basic_phrase_reader<>;
 
 } // namespace factrec::parse::detail

@@ -18,6 +18,7 @@ struct assignment {
 };
 
 // cost[row][column]; no_pairing forbids a pair. A row that pairs with nothing costs `unbound`.
+template <class = void>
 inline assignment least_cost_assignment(const std::vector<std::vector<long long>>& cost, std::size_t columns,
                                         long long unbound) {
     const std::size_t n = cost.size();

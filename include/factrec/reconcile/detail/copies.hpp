@@ -18,6 +18,7 @@ namespace factrec::reconcile_detail {
 
 // Letters and digits of a text, ASCII in lower case: the same sentence whatever its spacing,
 // punctuation or quotation marks. Bytes past ASCII are kept as they are.
+template <class = void>
 inline std::string copy_key(std::string_view text) {
     std::string key;
     for (char c : text) {
@@ -35,6 +36,7 @@ inline std::string copy_key(std::string_view text) {
 // dates are two claims of a series fact: "the toll stood at 300" printed on the 3rd and again on
 // the 10th says what the toll was on each day, and a running total is checked on both. A
 // timeless fact has one value whatever the day, so its copies merge across dates.
+template <class = void>
 inline void merge_copies(const facts_file& facts, const std::vector<article>& articles, binding& bound) {
     std::map<std::tuple<std::string, std::string, std::string, std::string>, std::size_t> first_of;
     std::vector<bound_claim> kept;

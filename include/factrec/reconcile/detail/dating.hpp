@@ -20,18 +20,21 @@
 
 namespace factrec::reconcile_detail {
 
+template <class = void>
 inline std::string lower_ascii(std::string_view text) {
     std::string out(text);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;
 }
 
+template <class = void>
 inline bool has_digit(std::string_view text) {
     return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 inline constexpr std::string_view older_figure_reading = "the older figure of its sentence's cue";
 
+template <class = void>
 inline bool word_at(std::string_view lower, std::size_t at, std::string_view word) {
     if (lower.substr(at, word.size()) != word) return false;
     bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
@@ -43,6 +46,7 @@ inline bool word_at(std::string_view lower, std::size_t at, std::string_view wor
 // "instead of" and "rather than" alone are not among them: "a levy of $40 million rather than the
 // $55 million the union asked for" replaces no reported value; with "revised" nearby the
 // sentence is a revision by that word.
+template <class = void>
 inline std::optional<std::string> revision_words(std::string_view lower) {
     static constexpr std::string_view words[] = {"revised",  "revises",    "revision", "revising",   "corrected",
                                                  "corrects", "correction", "lowered",  "downgraded", "updated"};
@@ -55,6 +59,7 @@ inline std::optional<std::string> revision_words(std::string_view lower) {
 // The words just before a figure that mark it as the older one: "from", "up from", "down from an
 // earlier", "instead of", "had earlier reported", "previously", "initially". `before` is the
 // sentence's lower-case text up to the figure.
+template <class = void>
 inline std::optional<std::string> older_figure_words(std::string_view before) {
     constexpr std::size_t reach = 40;
     std::string_view near = before.substr(before.size() > reach ? before.size() - reach : 0);
@@ -94,6 +99,7 @@ inline std::optional<std::string> older_figure_words(std::string_view before) {
 
 // A claim for a figure the binder left, taking the fact, publisher and id prefix of the claim
 // `newer` of its sentence.
+template <class = void>
 inline bound_claim claim_beside(const facts_file& facts, const article& a, const unbound_mention& u,
                                 const bound_claim& newer, const fact_declaration& f, const interval& value,
                                 std::string reading) {
@@ -117,6 +123,7 @@ inline bound_claim claim_beside(const facts_file& facts, const article& a, const
 // from 11,300" names the toll once, and the binder pairs a cue with one figure. A figure left
 // without a fact that its sentence marks as the older one takes the fact of the claim nearest
 // before it in the sentence, when its unit fits that fact.
+template <class = void>
 inline void bind_older_figures(const facts_file& facts, const std::vector<article>& articles, binding& bound) {
     std::vector<unbound_mention> still;
     bool added = false;
@@ -164,6 +171,7 @@ inline constexpr std::string_view revised_reading = "the revised value of the fi
 // "520; by Tuesday it was 1,130" names the fact again by "it"; "revised the toll from 4,210 to
 // 3,980", "reported 4,210 but revised it to 3,980" give a revision's new value. Other words
 // between (another noun, another verb) link nothing: the binder's choice stands.
+template <class = void>
 inline std::optional<std::string_view> link_between(std::string_view between, bool revision_sentence,
                                                     bool after_older) {
     std::string text(between);
@@ -196,6 +204,7 @@ inline std::optional<std::string_view> link_between(std::string_view between, bo
 // Whether the words after a figure start a predicate of its own ("and 1,480 were injured",
 // "and 300 remain missing"): such a figure is the subject of another statement, so it does not
 // share the fact of the figure before it, whatever joins the two.
+template <class = void>
 inline bool starts_own_predicate(std::string_view after) {
     static constexpr std::string_view verbs[] = {
         "were",    "was",  "are",   "is",    "have",     "has",      "had",      "remain",  "remained",
@@ -208,6 +217,7 @@ inline bool starts_own_predicate(std::string_view after) {
 
 // Binds the figures `link_between` links to the claim before them, to that claim's fact, when
 // its unit fits and the fact's scope holds. In order, so "A, B and C" chain.
+template <class = void>
 inline void bind_linked_figures(const facts_file& facts, const std::vector<article>& articles, binding& bound) {
     std::vector<unbound_mention> pending = std::move(bound.unbound);
     bound.unbound.clear();
@@ -264,6 +274,7 @@ inline void bind_linked_figures(const facts_file& facts, const std::vector<artic
 // possessive of any noun but a count ("Sunday's toll" dates the toll; "Sunday's landslide" does not),
 // a phrase after an event verb ("struck", "hit", "began") or "since"/"after" with no figure
 // between, and a phrase in a relative clause ("that", "which", "who") that ends before the figure.
+template <class = void>
 inline bool dates_event(std::string_view sentence, const date_phrase& p, std::size_t figure_begin) {
     const std::string lower = lower_ascii(sentence);
     std::string_view after = std::string_view(lower).substr(p.span.end);
@@ -298,6 +309,7 @@ inline bool dates_event(std::string_view sentence, const date_phrase& p, std::si
 }
 
 // Words before a figure that make it a forecast: "will reach 900", "is expected to pass 1,000".
+template <class = void>
 inline bool forecast_words(std::string_view before) {
     constexpr std::size_t reach = 40;
     std::string_view near = before.substr(before.size() > reach ? before.size() - reach : 0);
@@ -320,6 +332,7 @@ inline bool forecast_words(std::string_view before) {
 // dated by its own day phrase ("up from 2,300 on Tuesday"), or marked as an earlier figure of no
 // known day. A series fact's figure dated after its article, or after "will"/"expected to", is a
 // forecast.
+template <class = void>
 inline void date_claims(const facts_file& facts, const std::vector<article>& articles, binding& bound) {
     std::vector<std::optional<calendar_date>> article_dates;
     article_dates.reserve(articles.size());

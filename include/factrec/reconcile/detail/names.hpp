@@ -22,6 +22,7 @@ namespace factrec::reconcile_detail {
 // A character that ends a word of a name rather than belongs to it: ASCII punctuation and
 // spaces, controls, and Unicode's punctuation and space blocks. Letters of every script, digits
 // and marks are kept, so that 日経新聞 and 読売新聞 stay two names.
+template <class = void>
 inline bool separates_words(char32_t c) {
     if (c < 0x80) return !((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
     auto in = [c](char32_t lo, char32_t hi) { return c >= lo && c <= hi; };
@@ -34,6 +35,7 @@ inline bool separates_words(char32_t c) {
 }
 
 // The words of a name, ASCII letters in lower case: "Premier Li" is {"premier", "li"}.
+template <class = void>
 inline std::vector<std::u32string> name_words(std::string_view name) {
     std::vector<std::u32string> words(1);
     for (char32_t c : folded_code_points(name)) {
@@ -48,6 +50,7 @@ inline std::vector<std::u32string> name_words(std::string_view name) {
 
 // A readable id part from a name: its words joined by '-', "Harbor Ledger" as harbor-ledger,
 // 日経新聞 as itself; cut after 48 bytes on a character boundary.
+template <class = void>
 inline std::string slug(std::string_view name) {
     constexpr std::size_t longest = 48;
     std::string out;
@@ -71,6 +74,7 @@ inline std::string slug(std::string_view name) {
 // second file whose slug is taken (an article and its update, or "Harbor Ledger" and
 // "harbor-ledger") the slug with -2, -3, ... A suffix never takes a slug that another file has
 // of its own, so ids stay the same when a later file is added with such a name.
+template <class = void>
 inline std::vector<std::string> claim_id_prefixes(const std::vector<article>& articles) {
     std::vector<std::string> plain;
     plain.reserve(articles.size());
@@ -93,6 +97,7 @@ inline bool same_name(std::string_view a, std::string_view b) { return folded_co
 // How many words of a speaker's name a declaration names: all of the declaration's words,
 // next to each other and whole, or none. "Li" names "Li Qiang" and "Premier Li", not "police"
 // or "Lina".
+template <class = void>
 inline std::size_t words_named(const std::vector<std::u32string>& declared,
                                const std::vector<std::u32string>& speaker) {
     if (declared.empty() || declared.size() > speaker.size()) return 0;
@@ -102,6 +107,7 @@ inline std::size_t words_named(const std::vector<std::u32string>& declared,
     return 0;
 }
 
+template <class = void>
 inline exact_number source_trust(const std::vector<trust_declaration>& declared, std::string_view source) {
     for (const trust_declaration& d : declared)
         if (same_name(d.name, source)) return d.trust;
@@ -110,6 +116,7 @@ inline exact_number source_trust(const std::vector<trust_declaration>& declared,
 
 // The declaration that names most words of the speaker's name wins ("White House press
 // secretary" over "White House" for that speaker), the first declared among equals.
+template <class = void>
 inline const trust_declaration* speaker_declaration(const std::vector<trust_declaration>& declared,
                                                     std::string_view speaker) {
     std::vector<std::u32string> words = name_words(speaker);
@@ -122,6 +129,7 @@ inline const trust_declaration* speaker_declaration(const std::vector<trust_decl
     return best;
 }
 
+template <class = void>
 inline exact_number speaker_trust(const std::vector<trust_declaration>& declared, std::string_view speaker) {
     const trust_declaration* d = speaker_declaration(declared, speaker);
     return d ? d->trust : exact_number(1);
@@ -130,6 +138,7 @@ inline exact_number speaker_trust(const std::vector<trust_declaration>& declared
 // The speaker quoted in the articles whose name a declaration most likely misspells: the
 // declaration is compared with each run of about as many words in each speaker's name ("Ana
 // Ruis" with "Ana Ruiz" of "Mayor Ana Ruiz").
+template <class = void>
 inline std::optional<std::string> misspelt_speaker(std::string_view declared,
                                                    const std::vector<std::string>& speakers) {
     auto joined = [](auto first, auto last) {
@@ -155,6 +164,7 @@ inline std::optional<std::string> misspelt_speaker(std::string_view declared,
 
 // The part of a message about an unknown name that helps to fix it: "did you mean ..." for a
 // likely typo, else the names there are, closest first.
+template <class = void>
 inline std::string suggestion(std::string_view declared, std::vector<std::string> known, std::string_view kind) {
     if (known.empty()) return "; the articles have no " + std::string(kind);
     std::vector<std::pair<std::size_t, std::string>> by_distance;

@@ -20,6 +20,7 @@ struct counted_noun {
     std::string rest;
 };
 
+template <class = void>
 inline std::vector<std::string> split_words(std::string_view text) {
     std::vector<std::string> words(1);
     for (char c : text) {
@@ -33,6 +34,7 @@ inline std::vector<std::string> split_words(std::string_view text) {
     return words;
 }
 
+template <class = void>
 inline counted_noun counted_noun_of(std::string_view phrase) {
     std::vector<std::string> words = split_words(phrase);
     counted_noun n;
@@ -42,6 +44,7 @@ inline counted_noun counted_noun_of(std::string_view phrase) {
     return n;
 }
 
+template <class = void>
 inline bool lemma_listed(std::string_view list, std::string_view lemma) {
     for (const std::string& w : split_words(list))
         if (w == lemma) return true;
@@ -50,6 +53,7 @@ inline bool lemma_listed(std::string_view list, std::string_view lemma) {
 
 // The nouns a count fact takes. A noun of a built-in class brings its class along; a list of
 // alternatives is the user's own class and brings nothing else.
+template <class = void>
 inline std::vector<counted_noun> nouns_counted_by(const unit& fact_unit) {
     std::vector<counted_noun> out;
     const std::string& symbol = fact_unit.symbol();
@@ -76,6 +80,7 @@ inline std::vector<counted_noun> nouns_counted_by(const unit& fact_unit) {
 
 // Whether a count fact takes a figure whose counted noun was read as `noun`; `following` is the
 // text from the noun on, for nouns of several words.
+template <class = void>
 inline bool counts_noun(const unit& fact_unit, std::string_view noun, std::string_view following = {}) {
     const std::string lemma = english::noun_lemma(noun);
     std::string after;

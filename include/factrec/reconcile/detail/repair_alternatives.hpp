@@ -18,10 +18,10 @@ namespace factrec::reconcile_detail {
 // Sets of elements that hit every conflict at exactly `least` total weight, other than `chosen`,
 // at most `most` of them. Only meaningful when the conflicts listed are all the minimal ones: a
 // set that hits every minimal conflict is then a repair.
-inline std::vector<std::vector<std::string>> equal_cost_repairs(const std::vector<conflict>& conflicts,
-                                                                const std::map<std::string, exact_number>& weight,
-                                                                const exact_number& least,
-                                                                std::vector<std::string> chosen, std::size_t most = 5) {
+template <class = void>
+inline std::vector<std::vector<std::string>>
+equal_cost_repairs(const std::vector<conflict>& conflicts, const std::map<std::string, exact_number>& weight,
+                   const exact_number& least, std::vector<std::string> chosen, std::size_t most = 5) {
     std::sort(chosen.begin(), chosen.end());
     std::set<std::vector<std::string>> found;
     std::size_t nodes = 0;

@@ -22,6 +22,7 @@ namespace factrec::reconcile_detail {
 
 inline constexpr std::string_view undated = "undated";
 
+template <class = void>
 inline std::string series_variable(std::string_view fact, std::string_view date) {
     return std::string(fact) + "@" + std::string(date);
 }
@@ -29,6 +30,7 @@ inline std::string series_variable(std::string_view fact, std::string_view date)
 // The declared fact a model variable stands for: "toll@2023-09-12" is "toll".
 inline std::string_view fact_of_variable(std::string_view variable) { return variable.substr(0, variable.find('@')); }
 
+template <class = void>
 inline bool has_series(const facts_file& facts) {
     return std::any_of(facts.facts.begin(), facts.facts.end(),
                        [](const fact_declaration& f) { return f.series != series_kind::timeless; });
@@ -36,6 +38,7 @@ inline bool has_series(const facts_file& facts) {
 
 // A claim that a revision lowered: its fact's running total starts again at the revising claim's
 // date, so a cumulative fact's order does not link that date to the ones before it.
+template <class = void>
 inline std::set<std::string> downward_revision_dates(const std::vector<bound_claim>& claims, std::string_view fact) {
     std::set<std::string> dates;
     for (const bound_claim& old : claims) {
@@ -49,6 +52,7 @@ inline std::set<std::string> downward_revision_dates(const std::vector<bound_cla
     return dates;
 }
 
+template <class = void>
 inline relation_expression on_variables(const relation_expression& e, const std::vector<std::size_t>& variable) {
     relation_expression out = e;
     if (e.kind == relation_kind::linear) {

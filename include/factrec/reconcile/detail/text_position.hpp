@@ -16,6 +16,7 @@ struct line_column {
     std::size_t column = 1;
 };
 
+template <class = void>
 inline line_column locate(std::string_view text, std::size_t offset) {
     line_column where;
     if (offset > text.size()) offset = text.size();
@@ -31,6 +32,7 @@ inline line_column locate(std::string_view text, std::size_t offset) {
     return where;
 }
 
+template <class = void>
 inline std::string located_message(std::string_view file_name, std::string_view text, std::size_t offset,
                                    std::string_view what) {
     line_column where = locate(text, offset);
@@ -39,6 +41,7 @@ inline std::string located_message(std::string_view file_name, std::string_view 
 }
 
 // The first byte that is not well-formed UTF-8 (overlongs and surrogates included), or npos.
+template <class = void>
 inline std::size_t first_invalid_utf8(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
@@ -59,6 +62,7 @@ inline std::size_t first_invalid_utf8(std::string_view text) {
     return std::string_view::npos;
 }
 
+template <class = void>
 inline std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;

@@ -22,6 +22,7 @@ struct code_point {
     bool valid = true;
 };
 
+template <class = void>
 inline code_point code_point_at(std::string_view text, std::size_t pos) {
     std::size_t length = utf8_sequence_length(text, pos);
     if (length == 0) return {replacement_character, 1, false};
@@ -32,6 +33,7 @@ inline code_point code_point_at(std::string_view text, std::size_t pos) {
     return {value, length, true};
 }
 
+template <class = void>
 inline void append_utf8(std::string& out, char32_t c) {
     if (c < 0x80) {
         out += static_cast<char>(c);
@@ -51,6 +53,7 @@ inline void append_utf8(std::string& out, char32_t c) {
 }
 
 // The text's code points, ASCII letters in lower case: what names are compared by.
+template <class = void>
 inline std::u32string folded_code_points(std::string_view text) {
     std::u32string out;
     for (std::size_t i = 0; i < text.size();) {
@@ -65,6 +68,7 @@ inline std::u32string folded_code_points(std::string_view text) {
 // by code points and ignoring ASCII case: "Alpah" is one edit from "alpha", and 日経 one from 読経.
 // Names longer than a line are compared by length alone: the table would be too large, and no
 // such name is a typo of another.
+template <class = void>
 inline std::size_t name_distance(std::string_view a, std::string_view b) {
     constexpr std::size_t longest_compared = 200;
     std::u32string x = folded_code_points(a), y = folded_code_points(b);
@@ -86,6 +90,7 @@ inline std::size_t name_distance(std::string_view a, std::string_view b) {
 
 // Whether a declared name is most likely a typo of a name the articles have: at most two
 // edits, and at most one per three characters, so that "Li" is not taken for a typo of "Lu".
+template <class = void>
 inline bool likely_typo(std::string_view declared, std::string_view found) {
     std::size_t distance = name_distance(declared, found);
     return distance > 0 && distance <= 2 && distance * 3 <= folded_code_points(declared).size();

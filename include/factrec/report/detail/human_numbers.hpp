@@ -15,6 +15,7 @@ struct scale {
     const char* word = "";
 };
 
+template <class = void>
 inline scale scale_for(const exact_number& magnitude) {
     exact_number m = magnitude < 0 ? exact_number(-magnitude) : magnitude;
     if (m >= exact_number(1000000000000LL)) return {exact_number(1000000000000LL), " trillion"};
@@ -25,12 +26,14 @@ inline scale scale_for(const exact_number& magnitude) {
 
 // The scale for a value of this unit: every unit reads in words ("160 million t", "1.2 billion
 // kWh") except a share, whose "%" already scales it, and a calendar year, which is a name.
+template <class = void>
 inline scale scale_in_words(const unit& u, const exact_number& magnitude) {
     if (u.dimension() == dimension::share || u.dimension() == dimension::calendar_year) return {};
     return scale_for(magnitude);
 }
 
 // Exact when the decimal is short, else four significant figures marked with "≈".
+template <class = void>
 inline std::string short_decimal(const exact_number& x) {
     std::string exact = to_exact_string(x);
     if (exact.find('/') == std::string::npos && exact.size() <= 12) return exact;
@@ -53,6 +56,7 @@ inline std::string short_decimal(const exact_number& x) {
     return std::string("≈") + (x < 0 ? "-" : "") + text;
 }
 
+template <class = void>
 inline std::string unit_suffix(const unit& u) {
     switch (u.dimension()) {
     case dimension::money: return " " + u.symbol();
@@ -65,6 +69,7 @@ inline std::string unit_suffix(const unit& u) {
 }
 
 // "[489.5, 490.5] billion USD", "(90, 90.5]%", "[380, 420] missiles", "[0, inf)".
+template <class = void>
 inline std::string human_interval(const interval& x, const unit& u) {
     if (x.is_empty()) return "no value (empty)";
     exact_number magnitude = 0;
@@ -80,6 +85,7 @@ inline std::string human_interval(const interval& x, const unit& u) {
     return text + s.word + unit_suffix(u);
 }
 
+template <class = void>
 inline std::string human_amount(const exact_number& x, const unit& u) {
     scale s = scale_in_words(u, x);
     return short_decimal(x / s.factor) + s.word + unit_suffix(u);

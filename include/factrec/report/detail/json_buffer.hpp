@@ -21,6 +21,7 @@ namespace factrec::report::detail {
 
 // `text` as a JSON string literal, byte for byte what append_json_string writes. Text of
 // printable ASCII other than '"' and '\\', nearly every figure and name, is copied at once.
+template <class = void>
 inline void append_json_text(std::string& out, std::string_view text) {
     auto as_is = [](char c) {
         const auto byte = static_cast<unsigned char>(c);
@@ -49,12 +50,14 @@ inline void append_json_text(std::string& out, std::string_view text) {
     out += '"';
 }
 
+template <class = void>
 inline void append_unsigned(std::string& out, std::uint64_t n) {
     char digits[20];
     const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
     out.append(digits, static_cast<std::size_t>(end - digits));
 }
 
+template <class = void>
 inline void append_signed(std::string& out, std::int64_t n) {
     char digits[21];
     const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
@@ -64,6 +67,7 @@ inline void append_signed(std::string& out, std::int64_t n) {
 // `x` as to_exact_string writes it: a terminating decimal in full ("489500000000", "0.05",
 // "-12.5"), any other value as "p/q". A value in machine words is written from them; only a
 // larger one, or one whose decimal does not fit 64 bits, goes through to_exact_string.
+template <class = void>
 inline void append_exact_decimal(std::string& out, const exact_number& x) {
     if (!x.is_small()) {
         out += to_exact_string(x);

@@ -16,6 +16,7 @@ namespace factrec::report::detail {
 // hi, lo_open, hi_open}, written, qualifier, speaker, sentence, role, direction, converts
 // ([begin, end] or null), row_label (text or null), in json_writer's layout (no spaces). `text` is the document the
 // mention's spans point into.
+template <class = void>
 inline void append_mention_json(std::string& out, std::string_view file, std::optional<std::size_t> line,
                                 std::string_view text, const mention& m) {
     const auto& q = m.quantity;

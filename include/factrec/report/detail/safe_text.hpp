@@ -14,12 +14,14 @@ namespace factrec::report::detail {
 
 // Characters a terminal or a browser acts on rather than shows: C0 and C1 controls, DEL, and the
 // bidirectional overrides and isolates, which reorder the text shown around them.
+template <class = void>
 inline bool acts_on_display(char32_t c) {
     return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
 }
 
 // "\u001b": the escape a reader knows from JSON and C, for the characters acts_on_display
 // picks (all below U+10000).
+template <class = void>
 inline void append_code_escape(std::string& out, char32_t c) {
     static constexpr char digits[] = "0123456789abcdef";
     out += "\\u";
@@ -29,6 +31,7 @@ inline void append_code_escape(std::string& out, char32_t c) {
 // Text of the input as a reader sees it: an invalid byte is U+FFFD, and a character that acts
 // on the display is shown as its code ("\u001b" for ESC). Tab, newline and carriage return stay:
 // the text report wraps them to spaces and HTML collapses them.
+template <class = void>
 inline std::string visible_text(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -49,6 +52,7 @@ inline std::string visible_text(std::string_view text) {
 // A JSON string literal, quotes included. Always valid UTF-8: an invalid byte becomes U+FFFD
 // (reading the article reports where it was). Controls, DEL, C1, the bidirectional controls and
 // the line separators U+2028 and U+2029 are escaped, which JSON reads back as the same text.
+template <class = void>
 inline void append_json_string(std::string& out, std::string_view text) {
     out += '"';
     for (std::size_t i = 0; i < text.size();) {
@@ -76,6 +80,7 @@ inline void append_json_string(std::string& out, std::string_view text) {
 
 // Text for HTML, in an element or an attribute: visible_text with the five markup characters
 // as entities.
+template <class = void>
 inline std::string html_escape(std::string_view text) {
     std::string out;
     for (char c : visible_text(text)) {
@@ -93,6 +98,7 @@ inline std::string html_escape(std::string_view text) {
 
 // Code points that belong to the character before them: combining marks, joiners and what
 // they join, variation selectors, emoji skin tones and tags.
+template <class = void>
 inline bool extends_character(char32_t c) {
     auto in = [c](char32_t lo, char32_t hi) { return c >= lo && c <= hi; };
     return in(0x0300, 0x036F) || in(0x1AB0, 0x1AFF) || in(0x1DC0, 0x1DFF) || in(0x20D0, 0x20FF) || in(0xFE20, 0xFE2F) ||
@@ -102,6 +108,7 @@ inline bool extends_character(char32_t c) {
 
 // The first `most` characters of `text`, cut where a reader sees a character end: never inside
 // a code point, nor between a letter and its accent, nor inside an emoji sequence or a flag.
+template <class = void>
 inline std::string_view leading_characters(std::string_view text, std::size_t most) {
     std::size_t characters = 0, i = 0;
     bool joined = false;    // the last code point was a zero-width joiner

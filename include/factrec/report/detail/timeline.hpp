@@ -22,6 +22,7 @@
 namespace factrec::report::detail {
 
 // "superseded", "earlier" and "forecast" take no part in the solve; "set_aside" is the repair's choice.
+template <class = void>
 inline const char* claim_status(const bound_claim& c, bool set_aside) {
     if (c.time.superseded_by) return "superseded";
     if (c.time.earlier) return "earlier";
@@ -29,6 +30,7 @@ inline const char* claim_status(const bound_claim& c, bool set_aside) {
     return set_aside ? "set_aside" : "kept";
 }
 
+template <class = void>
 inline std::string claim_status_words(const bound_claim& c, bool set_aside) {
     if (c.time.superseded_by)
         return "  [superseded by " + *c.time.superseded_by + ": \"" + c.time.superseded_words + "\"]";
@@ -37,6 +39,7 @@ inline std::string claim_status_words(const bound_claim& c, bool set_aside) {
     return set_aside ? "  [set aside]" : "";
 }
 
+template <class = void>
 inline void write_claim_time(json_writer& w, const bound_claim& c) {
     w.key("date");
     if (c.time.date)
@@ -65,6 +68,7 @@ inline void write_claim_time(json_writer& w, const bound_claim& c) {
         w.null();
 }
 
+template <class = void>
 inline void write_series_kind(json_writer& w, const fact_declaration& f) {
     w.key("series");
     if (f.series == series_kind::timeless)
@@ -80,6 +84,7 @@ struct series_point {
     std::vector<const bound_claim*> claims;
 };
 
+template <class = void>
 inline std::vector<series_point> series_points(const reconciliation& r, const fact_declaration& f) {
     std::vector<series_point> points;
     const std::string prefix = f.id + "@";
@@ -94,6 +99,7 @@ inline std::vector<series_point> series_points(const reconciliation& r, const fa
     return points;
 }
 
+template <class = void>
 inline std::string dated_by_words(const bound_claim& c) {
     if (c.time.dated_by == "sentence") return "  (dated by \"" + c.time.phrase + "\")";
     if (c.time.dated_by == "article") return "";

@@ -12,6 +12,7 @@ namespace factrec::solve_detail {
 
 using element_set = std::vector<int>; // sorted
 
+template <class = void>
 inline element_set set_union(const element_set& a, const element_set& b) {
     element_set out;
     std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
@@ -48,10 +49,11 @@ struct enumeration_result {
 // MARCO (Liffiton et al. 2016) over at most 64 elements: the map holds what is known, every
 // seed it offers is either grown to a maximal consistent set or shrunk to a minimal
 // conflict, and the enumeration is complete when the map has no seed left.
-class conflict_enumerator {
+template <class = void>
+class basic_conflict_enumerator {
 public:
-    conflict_enumerator(std::size_t element_count, std::function<bool(std::uint64_t)> consistent,
-                        std::function<std::uint64_t(std::uint64_t)> shrink)
+    basic_conflict_enumerator(std::size_t element_count, std::function<bool(std::uint64_t)> consistent,
+                              std::function<std::uint64_t(std::uint64_t)> shrink)
         : n_(element_count), all_(element_count == 64 ? ~std::uint64_t{0} : ((std::uint64_t{1} << element_count) - 1)),
           consistent_(std::move(consistent)), shrink_(std::move(shrink)) {}
 
@@ -117,5 +119,7 @@ private:
     std::vector<std::uint64_t> satisfiable_;
     std::size_t budget_ = 0;
 };
+// A template only so that its bodies are compiled where a solve is, not wherever it is included.
+using conflict_enumerator = basic_conflict_enumerator<>;
 
 } // namespace factrec::solve_detail

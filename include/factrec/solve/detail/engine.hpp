@@ -71,9 +71,10 @@ struct engine_limits {
 // cluster of linear constraints. On the Berge-acyclic skeleton between clusters propagation
 // is exact, so the combination gives exact ranges for linear problems; with products it gives
 // sound outer ranges. State changes are trailed so that checks of subsets undo cheaply.
-class engine {
+template <class = void>
+class basic_engine {
 public:
-    explicit engine(engine_input input, engine_limits limits = {}) : in_(std::move(input)), limits_(limits) {
+    explicit basic_engine(engine_input input, engine_limits limits = {}) : in_(std::move(input)), limits_(limits) {
         std::size_t n = in_.domains.size();
         lower_.resize(n);
         upper_.resize(n);
@@ -961,5 +962,7 @@ private:
     bool rounded_ = false;
     int linear_attempts_ = 0; // left to the search for a witness
 };
+// A template only so that its bodies are compiled where a solve is, not wherever it is included.
+using engine = basic_engine<>;
 
 } // namespace factrec::solve_detail

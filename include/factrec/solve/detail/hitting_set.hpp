@@ -21,10 +21,11 @@ struct hitting_set_result {
 // Minimum-weight hitting set of the cores. The cores fall apart into groups that share no
 // element; a group with at most `exact_limit` elements is solved exactly by branch and bound
 // (within a node budget), a larger one greedily, with a disjoint-cores lower bound.
-class hitting_set_solver {
+template <class = void>
+class basic_hitting_set_solver {
 public:
-    hitting_set_solver(const std::vector<std::vector<int>>& cores, const std::vector<rational>& weights,
-                       std::size_t exact_limit, std::size_t node_budget = 200000)
+    basic_hitting_set_solver(const std::vector<std::vector<int>>& cores, const std::vector<rational>& weights,
+                             std::size_t exact_limit, std::size_t node_budget = 200000)
         : cores_(cores), weights_(weights), exact_limit_(exact_limit), node_budget_(node_budget) {}
 
     hitting_set_result solve() {
@@ -192,5 +193,7 @@ private:
     rational best_weight_;
     std::size_t nodes_ = 0;
 };
+// A template only so that its bodies are compiled where a solve is, not wherever it is included.
+using hitting_set_solver = basic_hitting_set_solver<>;
 
 } // namespace factrec::solve_detail

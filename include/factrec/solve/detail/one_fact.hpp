@@ -57,6 +57,7 @@ struct event {
 
 } // namespace one_fact_detail
 
+template <class = void>
 inline stabbing stab(const std::vector<stabbing_item>& items) {
     using namespace one_fact_detail;
     stabbing out;
@@ -115,6 +116,7 @@ inline stabbing stab(const std::vector<stabbing_item>& items) {
 
 // The interval read within the domain, rounded inward to whole numbers for a whole fact:
 // statements of the fact can hold together exactly when these share a point.
+template <class = void>
 inline interval within_domain(const interval& value, const interval& domain, bool whole) {
     interval in = intersect(value, domain);
     if (in.is_empty() || !whole) return in;
@@ -139,6 +141,7 @@ inline interval within_domain(const interval& value, const interval& domain, boo
 // sum of the distances from a point x to the intervals is convex and piecewise linear, least
 // where as many intervals lie wholly below x as wholly above it (a median of the ends), then
 // moved into the domain. Over the closures: a strict bound changes no infimum.
+template <class = void>
 inline rational spread_of(const std::vector<interval>& values, const interval& domain) {
     std::vector<rational> lows, highs;
     for (const interval& v : values) {

@@ -28,11 +28,12 @@ struct fact_choices {
 // the cores not yet hit by an exact hitting set over what is kept. Keeping a maximal clique
 // loses nothing: a smaller kept set is the clique with some statements set aside, which the
 // hitting set can choose. Facts no core touches keep their heaviest clique, which is optimal.
-class repair_solver {
+template <class = void>
+class basic_repair_solver {
 public:
-    repair_solver(const std::vector<rational>& weights, const std::vector<int>& fact_of_element,
-                  const std::vector<fact_choices>& facts, const element_set& always_rejected, std::size_t exact_limit,
-                  std::size_t node_budget = 20000)
+    basic_repair_solver(const std::vector<rational>& weights, const std::vector<int>& fact_of_element,
+                        const std::vector<fact_choices>& facts, const element_set& always_rejected,
+                        std::size_t exact_limit, std::size_t node_budget = 20000)
         : weights_(weights), fact_of_(fact_of_element), facts_(facts), always_(always_rejected),
           exact_limit_(exact_limit), node_budget_(node_budget) {}
 
@@ -169,5 +170,7 @@ private:
     bool all_optimal_ = true;
     std::size_t nodes_ = 0;
 };
+// A template only so that its bodies are compiled where a solve is, not wherever it is included.
+using repair_solver = basic_repair_solver<>;
 
 } // namespace factrec::solve_detail

@@ -25,9 +25,10 @@ struct simplex_bound_ref {
 // row keeps its nonzero coefficients in column order, and each column the rows it may occur
 // in, so a pivot costs what the rows it touches hold rather than rows times columns; the
 // cyclic parts of a large story stay affordable.
-class simplex {
+template <class = void>
+class basic_simplex {
 public:
-    explicit simplex(std::size_t structural_count)
+    explicit basic_simplex(std::size_t structural_count)
         : lower_(structural_count), upper_(structural_count), value_(structural_count), row_of_(structural_count, npos),
           columns_(structural_count) {}
 
@@ -276,5 +277,8 @@ private:
     std::vector<std::vector<std::size_t>> columns_; // by variable: rows it may occur in
     std::vector<simplex_bound_ref> explanation_;
 };
+// The simplex is a template only so that its bodies are compiled where a solve is, not in every
+// translation unit that includes the solver.
+using simplex = basic_simplex<>;
 
 } // namespace factrec::solve_detail

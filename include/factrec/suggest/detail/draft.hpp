@@ -40,6 +40,7 @@ struct planned_fact {
 };
 
 // A facts-file string literal.
+template <class = void>
 inline std::string facts_string(std::string_view text) {
     std::string out = "\"";
     for (char c : text) {
@@ -50,6 +51,7 @@ inline std::string facts_string(std::string_view text) {
 }
 
 // Text for a comment: one line, at most `longest` bytes, not cut inside a UTF-8 character.
+template <class = void>
 inline std::string one_line(std::string_view text, std::size_t longest = 110) {
     std::string out;
     for (char c : text) {
@@ -64,6 +66,7 @@ inline std::string one_line(std::string_view text, std::size_t longest = 110) {
     return out.substr(0, cut) + "...";
 }
 
+template <class = void>
 inline bool plain_noun(std::string_view noun) {
     return !noun.empty() && std::all_of(noun.begin(), noun.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == ' ' || c == '-' || c == '\'';
@@ -72,6 +75,7 @@ inline bool plain_noun(std::string_view noun) {
 
 // The unit a group's figures fit, as the facts file writes it; none when the facts file cannot
 // say it (a unit symbol it would not read back).
+template <class = void>
 inline std::optional<std::string> fact_unit(const story& s, const std::vector<std::size_t>& members) {
     const mention& first = s.mention_of(s.figures[members.front()]);
     std::vector<std::string> nouns;
@@ -105,6 +109,7 @@ inline std::optional<std::string> fact_unit(const story& s, const std::vector<st
 }
 
 // The words that say most about a group: its members' context vectors summed.
+template <class = void>
 inline std::vector<std::string> telling_words(const story& s, const std::vector<std::size_t>& members,
                                               std::size_t how_many) {
     std::map<std::uint32_t, double> total;
@@ -124,6 +129,7 @@ inline std::vector<std::string> telling_words(const story& s, const std::vector<
     return out;
 }
 
+template <class = void>
 inline std::string make_id(const std::vector<std::string>& words, std::set<std::string>& taken) {
     std::string id;
     for (std::size_t k = 0; k < words.size() && k < 2; ++k) {
@@ -138,6 +144,7 @@ inline std::string make_id(const std::vector<std::string>& words, std::set<std::
 }
 
 // The other figures of a figure's sentence: what the binder charges for reaching past.
+template <class = void>
 inline std::vector<byte_span> neighbours(const story& s, const story_figure& f) {
     std::vector<byte_span> out;
     const mention& m = s.mention_of(f);
@@ -148,6 +155,7 @@ inline std::vector<byte_span> neighbours(const story& s, const story_figure& f) 
 
 // What the binder would charge for pairing the figure with the phrase's nearest occurrence in
 // its sentence; no_pairing when the sentence lacks it.
+template <class = void>
 inline long long cue_cost(const story& s, const story_figure& f, std::string_view phrase) {
     const mention& m = s.mention_of(f);
     const std::string_view text = s.article_of(f).text;
@@ -163,6 +171,7 @@ inline long long cue_cost(const story& s, const story_figure& f, std::string_vie
 
 // Phrases of the members' sentences that could be cues: content words, and two content words
 // side by side ("death toll").
+template <class = void>
 inline std::vector<std::string> candidate_cues(const story& s, const planned_fact& p) {
     std::set<std::string> out;
     for (std::size_t i : p.members) {
@@ -185,10 +194,10 @@ inline std::vector<std::string> candidate_cues(const story& s, const planned_fac
 
 // Greedy cover: the phrase that reaches most of the group's figures not yet reached, less three
 // times the other figures of the same key it would reach too.
-inline std::vector<std::string> choose_cues(const story& s, const planned_fact& p,
-                                            const std::vector<std::size_t>& same_key,
-                                            const std::vector<std::size_t>& fact_of, std::size_t self,
-                                            std::size_t max_cues) {
+template <class = void>
+inline std::vector<std::string>
+choose_cues(const story& s, const planned_fact& p, const std::vector<std::size_t>& same_key,
+            const std::vector<std::size_t>& fact_of, std::size_t self, std::size_t max_cues) {
     std::vector<std::string> candidates = candidate_cues(s, p);
     struct scored {
         std::string phrase;
@@ -234,6 +243,7 @@ inline std::vector<std::string> choose_cues(const story& s, const planned_fact& 
 
 // Phrases of a figure's sentence that the binder would pair with it, cheapest first: cues to
 // try in place of its `claim` pin (the caller checks each by binding the draft).
+template <class = void>
 inline std::vector<std::string> nearest_cues(const story& s, const planned_fact& p, std::size_t figure,
                                              std::size_t how_many) {
     planned_fact alone = p;
@@ -253,6 +263,7 @@ inline std::vector<std::string> nearest_cues(const story& s, const planned_fact&
 
 // The shortest words from the figure on that occur first at the figure in its article and in no
 // other article of its source: a `claim` quote that places this figure and no other.
+template <class = void>
 inline std::optional<std::string> pin_quote(const story& s, const story_figure& f) {
     const mention& m = s.mention_of(f);
     const article& a = s.article_of(f);

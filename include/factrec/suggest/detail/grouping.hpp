@@ -17,6 +17,7 @@
 
 namespace factrec::suggest::detail {
 
+template <class = void>
 inline bool magnitudes_fit(const story_figure& a, const story_figure& b, const suggest_options& o) {
     const double t = o.same_day_tolerance;
     if (a.low * (1 - t) <= b.high * (1 + t) && b.low * (1 - t) <= a.high * (1 + t)) return true;
@@ -32,6 +33,7 @@ inline bool magnitudes_fit(const story_figure& a, const story_figure& b, const s
 // when the words around agree at all: it counts this much towards the similarity.
 inline constexpr double same_value_bonus = 0.15;
 
+template <class = void>
 inline bool same_value(const story_figure& a, const story_figure& b) {
     auto near = [](double x, double y) { return std::abs(x - y) <= 1e-9 * std::max(std::abs(x), std::abs(y)); };
     // "up to $100 billion" states the number "$100 billion" does: the bound within the other as read
@@ -47,6 +49,7 @@ inline bool same_value(const story_figure& a, const story_figure& b) {
 // however differently the sentences around it run: up to this much more.
 inline constexpr double same_name_bonus = 0.1;
 
+template <class = void>
 inline double pair_score(const story& s, const story_figure& a, const story_figure& b) {
     if (!same_value(a, b)) return similarity(a, b);
     return similarity(a, b) + same_value_bonus + same_name_bonus * shared_names(s, a, b);
@@ -54,6 +57,7 @@ inline double pair_score(const story& s, const story_figure& a, const story_figu
 
 // Two figures of one article are one fact only when they say the same (their intervals meet as
 // read) in different sentences: an itemised list is never one fact.
+template <class = void>
 inline bool may_share_group(const story& s, std::size_t x, std::size_t y) {
     const story_figure& a = s.figures[x];
     const story_figure& b = s.figures[y];
@@ -64,6 +68,7 @@ inline bool may_share_group(const story& s, std::size_t x, std::size_t y) {
 
 using figure_groups = std::vector<std::vector<std::size_t>>; // indices into story::figures
 
+template <class = void>
 inline figure_groups group_figures(const story& s, const suggest_options& o) {
     std::map<std::string, std::vector<std::size_t>> by_key;
     for (std::size_t i = 0; i < s.figures.size(); ++i) by_key[bucket_of(s.figures[i].key)].push_back(i);
@@ -128,6 +133,7 @@ inline figure_groups group_figures(const story& s, const suggest_options& o) {
 // A running total: figures of three or more days, and over pairs of figures of different days,
 // the later is higher far more often than lower (at most one pair in four goes down, which a
 // disputed figure may do).
+template <class = void>
 inline bool rises_with_dates(const story& s, const std::vector<std::size_t>& group) {
     std::set<long> days;
     for (std::size_t x : group)

@@ -25,6 +25,7 @@ struct found_relation {
     std::vector<std::size_t> sentences; // figure indices whose sentences suggested it
 };
 
+template <class = void>
 inline std::string lower_ascii(std::string_view text) {
     std::string out(text);
     for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -33,6 +34,7 @@ inline std::string lower_ascii(std::string_view text) {
 
 // Within rounding: the items' intervals, summed, meet the total's (each read with the precision
 // policy, so "$1.2 billion" is 1.15 to 1.25 billion), with a hair of slack for binary doubles.
+template <class = void>
 inline bool sums_to(const story& s, const std::vector<std::size_t>& parts, std::size_t total) {
     const story_figure& t = s.figures[total];
     if (t.bound_only) return false;
@@ -49,6 +51,7 @@ inline bool sums_to(const story& s, const std::vector<std::size_t>& parts, std::
 inline constexpr std::string_view part_markers[] = {"of whom",    "including", "among them",  "of them",
                                                     "among whom", "of which",  "among those", "of those"};
 
+template <class = void>
 inline bool has_part_marker(std::string_view lower) {
     return std::any_of(std::begin(part_markers), std::end(part_markers),
                        [&](std::string_view m) { return !factrec::suggest::detail::find_cue(lower, m).empty(); });
@@ -57,6 +60,7 @@ inline bool has_part_marker(std::string_view lower) {
 // Sentences an itemised list may spread over, the total's included.
 inline constexpr std::size_t max_list_sentences = 4;
 
+template <class = void>
 inline std::vector<found_relation> find_relations(const story& s) {
     std::vector<found_relation> out;
     // Figures by article, then by sentence, in order.

@@ -50,11 +50,13 @@ inline constexpr std::string_view weak_words[] = {
     "told",    "reported", "report",    "reports",  "officials", "official",  "reuters",  "per",    "each",
 };
 
+template <class = void>
 inline bool is_weak_word(std::string_view w) {
     return std::find(std::begin(weak_words), std::end(weak_words), w) != std::end(weak_words) ||
            factrec::suggest::detail::is_noun_stop_word(w);
 }
 
+template <class = void>
 inline bool is_token_byte(char c) {
     auto u = static_cast<unsigned char>(c);
     return std::isalnum(u) || u >= 0x80 || c == '-' || c == '\'';
@@ -62,6 +64,7 @@ inline bool is_token_byte(char c) {
 
 // A light English stemmer: plural, -ing and -ed endings off, so that "earths" meets "earth" and
 // "processing" meets "processes".
+template <class = void>
 inline std::string stem_of(std::string w) {
     auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && w.ends_with(e); };
     if (ends("ies"))
@@ -76,6 +79,7 @@ inline std::string stem_of(std::string w) {
 }
 
 // The words of `text`, offsets from `base`.
+template <class = void>
 inline std::vector<word_token> words_in(std::string_view text, std::size_t base) {
     std::vector<word_token> out;
     std::size_t i = 0;
@@ -162,6 +166,7 @@ struct story {
 inline double to_double(const exact_number& x) { return x.convert_to<double>(); }
 
 // Sentences for document frequencies: ends of sentences and blank lines.
+template <class = void>
 inline std::vector<std::string_view> rough_sentences(std::string_view text) {
     std::vector<std::string_view> out;
     std::size_t start = 0;
@@ -178,6 +183,7 @@ inline std::vector<std::string_view> rough_sentences(std::string_view text) {
 }
 
 // The noun a count is grouped by: its class ("dead", "victims" and "people" are people) or itself.
+template <class = void>
 inline std::string noun_group(const std::string& lemma) {
     for (const english::noun_class& c : english::noun_classes)
         if (lemma == c.name || factrec::suggest::detail::lemma_listed(c.members, lemma)) return std::string(c.name);
@@ -186,6 +192,7 @@ inline std::string noun_group(const std::string& lemma) {
 
 // Figures that can be values of a fact: no dates or calendar years, no changes ("rose 3%"), no
 // earlier values ("up from 30"), no conversions of a neighbour, and a finite end.
+template <class = void>
 inline std::optional<story_figure> figure_of(const mention& m) {
     if (m.kind == mention_kind::date || m.kind == mention_kind::year) return std::nullopt;
     if (m.role == figure_role::change || m.role == figure_role::from || m.converts) return std::nullopt;
@@ -212,6 +219,7 @@ inline std::optional<story_figure> figure_of(const mention& m) {
 
 // A bare number ("the toll rose to 48") may count what a count beside it counts ("48 dead"):
 // both are compared, and a group never holds counts of two different nouns.
+template <class = void>
 inline std::string bucket_of(const std::string& key) {
     return key == "number" || key.starts_with("count:") ? std::string("count") : key;
 }
@@ -220,6 +228,7 @@ inline bool keys_fit(const std::string& a, const std::string& b) { return a == b
 
 // The weight of a word of the figure's sentence in its context vector: words near the figure
 // and in its clause say most about what it measures.
+template <class = void>
 inline double closeness(std::size_t words_between, bool in_clause) {
     double w = in_clause ? 2.0 : 0.7;
     if (words_between <= 2)
@@ -235,6 +244,7 @@ inline double closeness(std::size_t words_between, bool in_clause) {
 // this one (at `self`): a break ("and", "but", "while", a comma or semicolon) between the name
 // and one figure, none between it and the other, gives it to the other ("$100 billion for A and
 // another $100 billion for B"); else the nearer in words.
+template <class = void>
 inline bool nearer_other(std::string_view text, const std::vector<word_token>& tokens, std::size_t name,
                          std::size_t self, std::size_t other) {
     auto broken = [&](std::size_t from, std::size_t to) { // words strictly between, and the gaps
@@ -255,6 +265,7 @@ inline bool nearer_other(std::string_view text, const std::vector<word_token>& t
     return (name < other ? other - name : name - other) < (name < self ? self - name : name - self);
 }
 
+template <class = void>
 inline story read_story(const std::vector<article>& articles) {
     story s;
     s.articles = &articles;
@@ -418,6 +429,7 @@ inline story read_story(const std::vector<article>& articles) {
 
 // How much two figures' shared names say they are about one subject: each name by its
 // specificity relative to the story's most specific, at most 2 in all.
+template <class = void>
 inline double shared_names(const story& s, const story_figure& a, const story_figure& b) {
     const double most = s.most_specific_name;
     double shared = 0;
@@ -428,6 +440,7 @@ inline double shared_names(const story& s, const story_figure& a, const story_fi
 
 // Two figures about subjects the story tells apart: each names one of a pair of rival names
 // the other does not, and the names they share (if any) are less specific than the rivals.
+template <class = void>
 inline bool distinct_subjects(const story& s, const story_figure& a, const story_figure& b) {
     if (a.names.empty() || b.names.empty() || s.rivals.empty()) return false;
     auto specificity = [&](const std::string& n) {
@@ -446,6 +459,7 @@ inline bool distinct_subjects(const story& s, const story_figure& a, const story
     return rival > shared;
 }
 
+template <class = void>
 inline double similarity(const story_figure& a, const story_figure& b) {
     double dot = 0;
     auto i = a.context.begin(), j = b.context.begin();
