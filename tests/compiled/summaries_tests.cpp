@@ -62,12 +62,14 @@ factrec::reconciliation full_reconciliation(const story& s) {
 
 std::vector<std::string> ids_of(const std::vector<claim_summary>& claims) {
     std::vector<std::string> ids;
+    ids.reserve(claims.size());
     for (const auto& c : claims) ids.push_back(c.id);
     return ids;
 }
 
 std::vector<std::string> ids_of(const std::vector<const factrec::bound_claim*>& claims) {
     std::vector<std::string> ids;
+    ids.reserve(claims.size());
     for (const auto* c : claims) ids.push_back(c->id);
     return ids;
 }

@@ -64,12 +64,13 @@ inline result<std::vector<std::string>> expand_cue(std::string_view cue) {
             if (inside.find_first_of("([") != std::string_view::npos) return error{"cue alternatives cannot nest", i};
             std::vector<std::string> choices;
             if (c == '[') choices = {"", std::string(inside)};
-            std::size_t start = 0;
-            while (c == '(') {
-                std::size_t bar = inside.find('|', start);
-                choices.emplace_back(inside.substr(start, bar - start));
-                if (bar == std::string_view::npos) break;
-                start = bar + 1;
+            if (c == '(') {
+                for (std::size_t start = 0;;) {
+                    std::size_t bar = inside.find('|', start);
+                    choices.emplace_back(inside.substr(start, bar - start));
+                    if (bar == std::string_view::npos) break;
+                    start = bar + 1;
+                }
             }
             // Cues match ignoring case, the words inside alternatives too: "(US|UK) aid".
             for (auto& choice : choices)

@@ -454,7 +454,7 @@ private:
     }
 
     struct prefix {
-        std::size_t begin;
+        std::size_t begin = 0;
         std::string_view currency;
         qualifier meaning = qualifier::none;
         bool negative = false;
@@ -825,7 +825,7 @@ private:
         struct sign_after {
             std::string_view sign;
             std::string_view code;
-            std::int64_t divisor;
+            std::int64_t divisor = 1;
         };
         static constexpr std::array<sign_after, 6> signs{{{"$", "USD", 1},
                                                           {"\xE2\x82\xAC", "EUR", 1},

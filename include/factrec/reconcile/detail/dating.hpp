@@ -338,7 +338,7 @@ inline void date_claims(const facts_file& facts, const std::vector<article>& art
     article_dates.reserve(articles.size());
     for (const article& a : articles) article_dates.push_back(parse_article_date(a.publisher.date));
     struct revision {
-        std::size_t old_claim;
+        std::size_t old_claim = 0;
         std::optional<std::size_t> new_claim;
         std::string words;
     };

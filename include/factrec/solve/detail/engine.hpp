@@ -244,8 +244,8 @@ public:
 
 private:
     struct trail_entry {
-        int variable;
-        bool is_upper;
+        int variable = 0;
+        bool is_upper = false;
         end_bound old;
     };
     struct cluster {
@@ -611,9 +611,9 @@ private:
     // The least (most) value of a*x over x's range, with the record of the end it uses.
     struct contribution {
         rational value;
-        bool infinite;
-        bool open;
-        int record;
+        bool infinite = false;
+        bool open = false;
+        int record = -1;
     };
     contribution least(int v, const rational& a, bool most) const {
         bool use_upper = (a > 0) == most;

@@ -165,7 +165,7 @@ private:
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
     struct entry {
-        std::size_t column;
+        std::size_t column = 0;
         rational coefficient;
     };
     using sparse_row = std::vector<entry>; // nonzero coefficients, by column
