@@ -47,8 +47,10 @@ std::string regrouped(std::string_view text, std::string_view separator) {
         grouped = grouped && groups > 0 && groups <= 6 && group == 3;
         const char before = at > 0 ? text[at - 1] : ' ';
         const char after = end < text.size() ? text[end] : ' ';
+        // A run glued to what comes before it by '.', ',' or ':' is part of something else ("1:3,123"
+        // is a ratio or a time with a tail, which a space of either kind would cut in two).
         if (grouped && !std::isalnum(static_cast<unsigned char>(before)) && before != '.' && before != ',' &&
-            before != '_' && !std::isalpha(static_cast<unsigned char>(after))) {
+            before != ':' && before != '_' && !std::isalpha(static_cast<unsigned char>(after))) {
             out.append(text.substr(copied, at - copied));
             for (std::size_t k = at; k < end; ++k) {
                 if (text[k] == ',')
