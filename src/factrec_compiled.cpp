@@ -31,7 +31,7 @@ const fact_declaration* fact_of(const reconciliation& r, std::string_view fact) 
     return r.facts.find_fact(fact.substr(0, fact.find('@'))); // a dated fact's range is FACT@DATE
 }
 
-claim_summary summary_of(const reconciliation& r, const bound_claim& c, const std::vector<std::string>& rejected) {
+claim_summary summary_of(const reconciliation& r, const bound_claim& c) {
     claim_summary s;
     s.id = c.id;
     s.fact = c.claim.fact;
@@ -44,6 +44,7 @@ claim_summary summary_of(const reconciliation& r, const bound_claim& c, const st
     s.end = c.claim.span.end;
     s.sources = r.sources_of(c);
     if (c.claim.speaker) s.speaker = c.claim.speaker->name;
+    const std::vector<std::string>& rejected = r.pass.solution.rejected;
     s.set_aside = std::find(rejected.begin(), rejected.end(), c.id) != rejected.end();
     return s;
 }
@@ -51,7 +52,7 @@ claim_summary summary_of(const reconciliation& r, const bound_claim& c, const st
 std::vector<claim_summary> summaries_of(const reconciliation& r, const std::vector<const bound_claim*>& claims) {
     std::vector<claim_summary> out;
     out.reserve(claims.size());
-    for (const bound_claim* c : claims) out.push_back(summary_of(r, *c, r.pass.solution.rejected));
+    for (const bound_claim* c : claims) out.push_back(summary_of(r, *c));
     return out;
 }
 
@@ -82,10 +83,10 @@ reconcile_outcome reconcile_texts(const named_text& facts, const std::vector<nam
     }
     for (const conflict& c : r->pass.solution.conflicts) {
         conflict_summary& summary = out.conflicts.emplace_back();
-        summary.claims = summaries_of(*r, r->claims_of(c));
+        const std::vector<const bound_claim*> claims = r->claims_of(c);
+        summary.claims = summaries_of(*r, claims);
         summary.relations = c.relations;
-        const bound_claim* first = summary.claims.empty() ? nullptr : r->find_claim(summary.claims.front().id);
-        const fact_declaration* f = first ? fact_of(*r, first->claim.fact) : nullptr;
+        const fact_declaration* f = claims.empty() ? nullptr : fact_of(*r, claims.front()->claim.fact);
         if (c.gap) summary.gap = f ? report::detail::human_amount(*c.gap, f->unit) : to_exact_string(*c.gap);
     }
     for (const fact_range& range : r->pass.solution.facts) {

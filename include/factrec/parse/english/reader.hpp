@@ -292,13 +292,16 @@ private:
 
     // Whether a word of telephoning is among the five words before `pos` ("call the clerk at
     // 555-0134"): "prices at 250-1000 yuan" is a range.
-    bool after_phone_word(std::size_t pos) const {
-        std::size_t at = pos;
-        for (int k = 0; k < 5; ++k) {
-            const word w = word_before(s_, at, floor_);
+    bool after_phone_word(std::size_t pos) const { return listed_in_words_before(pos, floor_, 5, phone_words); }
+
+    // Whether one of the `count` words before `pos`, none before `floor`, is in `words`.
+    template <std::size_t Size>
+    bool listed_in_words_before(std::size_t pos, std::size_t floor, int count, const word_set<Size>& words) const {
+        for (int k = 0; k < count; ++k) {
+            const word w = word_before(s_, pos, floor);
             if (!w.found()) return false;
-            if (listed_any_case(phone_words, w.in(s_))) return true;
-            at = w.begin;
+            if (listed_any_case(words, w.in(s_))) return true;
+            pos = w.begin;
         }
         return false;
     }
@@ -1595,14 +1598,7 @@ private:
             second.found() && second.begin > after.end && listed_any_case(score_words, second.in(s_)))
             return true; // "a 4-2 aggregate win"
         const std::size_t floor = std::max(floor_, begin > lookback_bytes ? begin - lookback_bytes : 0);
-        std::size_t at = begin;
-        for (int k = 0; k < 3; ++k) {
-            const word w = word_before(s_, at, floor);
-            if (!w.found()) return false;
-            if (listed_any_case(score_words, w.in(s_))) return true;
-            at = w.begin;
-        }
-        return false;
+        return listed_in_words_before(begin, floor, 3, score_words);
     }
 
     // A bare pair "X-Y" (see finish's `tally`) that is no range: high end first (a range is
