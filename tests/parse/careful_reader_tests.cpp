@@ -7,6 +7,7 @@
 
 using factrec_test::check_mention;
 using factrec_test::check_not_a_quantity;
+using factrec_test::check_nothing_read;
 using factrec_test::describe;
 
 namespace {
@@ -17,12 +18,6 @@ const factrec::mention& only(const factrec::scan_result& found, std::string_view
     INFO("text: ", text, " -> ", describe(found, text));
     REQUIRE_MESSAGE(m != nullptr, "no mention spans '", span, "'");
     return *m;
-}
-
-void check_nothing_read(std::string_view text) {
-    const auto found = factrec::scan(text);
-    INFO("text: ", text, " -> ", describe(found, text));
-    CHECK(found.empty());
 }
 
 } // namespace

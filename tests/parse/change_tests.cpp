@@ -7,6 +7,7 @@
 
 #include "scan_support.hpp"
 
+using factrec_test::check_nothing_read;
 using factrec_test::describe;
 
 namespace {
@@ -43,8 +44,6 @@ void check_reads(std::string_view text, std::initializer_list<read_as> expected)
         CHECK(to_string(m.direction) == e.direction);
     }
 }
-
-void check_nothing_read(std::string_view text) { check_reads(text, {}); }
 
 } // namespace
 

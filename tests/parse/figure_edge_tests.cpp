@@ -9,6 +9,7 @@
 #include "scan_support.hpp"
 
 using namespace std::string_literals;
+using factrec_test::any_diagnostic_containing;
 using factrec_test::check_mention;
 using factrec_test::describe;
 
@@ -32,11 +33,6 @@ inline bool any_mention_holds(const factrec::scan_result& found, const factrec::
     return std::any_of(found.begin(), found.end(), [&](const factrec::mention& m) {
         return m.kind != factrec::mention_kind::date && m.quantity.value.contains(value);
     });
-}
-
-inline bool any_diagnostic_containing(const factrec::scan_result& found, std::string_view words) {
-    return std::any_of(found.diagnostics.begin(), found.diagnostics.end(),
-                       [&](const factrec::error& e) { return e.message.find(words) != std::string::npos; });
 }
 
 inline factrec::scan_options with_policy(factrec::precision_policy::mode mode, factrec::exact_number relative = {}) {

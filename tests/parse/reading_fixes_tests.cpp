@@ -15,15 +15,11 @@
 #error "FACTREC_SOURCE_DIR must name the source directory (the build passes it)"
 #endif
 
+using factrec_test::any_diagnostic_containing;
 using factrec_test::check_mention;
 using factrec_test::describe;
 
 namespace {
-
-bool any_diagnostic_containing(const factrec::scan_result& found, std::string_view words) {
-    return std::any_of(found.diagnostics.begin(), found.diagnostics.end(),
-                       [&](const factrec::error& e) { return e.message.find(words) != std::string::npos; });
-}
 
 // The mention whose written words are exactly `span`, or null.
 const factrec::mention* written(const factrec::scan_result& found, std::string_view text, std::string_view span) {

@@ -56,6 +56,18 @@ inline void check_mention(const expected_mention& e, const factrec::scan_options
     CHECK(to_string(m->quantity.value) == to_string(*expected));
 }
 
+inline bool any_diagnostic_containing(const factrec::scan_result& found, std::string_view words) {
+    for (const factrec::error& e : found.diagnostics)
+        if (e.message.find(words) != std::string::npos) return true;
+    return false;
+}
+
+inline void check_nothing_read(std::string_view text) {
+    const auto found = factrec::scan(text);
+    INFO("text: ", text, " -> ", describe(found, text));
+    CHECK(found.empty());
+}
+
 // No mention may overlap `words` unless it is of kind `allowed` (e.g. a date).
 inline void check_not_a_quantity(std::string_view text, std::string_view words, std::string_view allowed = "date") {
     auto found = factrec::scan(text);

@@ -138,7 +138,7 @@ std::vector<const factrec::mention*> mentions_at(const seed_article& a, std::str
     return out;
 }
 
-std::string describe(const seed_article& a, const std::vector<const factrec::mention*>& found) {
+std::string describe_found(const seed_article& a, const std::vector<const factrec::mention*>& found) {
     std::string out;
     // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) about "[" + std::string(...).
     for (const auto* m : found) {
@@ -165,7 +165,7 @@ TEST_CASE("seeds: every figure the scenario lists is read with its interval and 
         std::vector<std::size_t> occurrences;
         auto found = mentions_at(a, e.words, occurrences);
         REQUIRE_MESSAGE(!occurrences.empty(), "the article does not contain '", e.words, "'");
-        INFO("mentions there: ", describe(a, found));
+        INFO("mentions there: ", describe_found(a, found));
         auto expected = factrec::parse_interval(e.value);
         REQUIRE(expected);
         // The digits of the figure must lie inside the mention's span.
@@ -188,7 +188,7 @@ TEST_CASE("seeds: no non-quantity is reported as a number or a count") {
             std::vector<std::size_t> occurrences;
             auto found = mentions_at(a, words, occurrences);
             seen += occurrences.size();
-            INFO("article ", a.name, ", '", words, "': ", describe(a, found));
+            INFO("article ", a.name, ", '", words, "': ", describe_found(a, found));
             for (const auto* m : found) {
                 std::string_view kind = to_string(m->kind);
                 CHECK_MESSAGE((kind != "number" && kind != "count" && kind != "money" && kind != "share"),

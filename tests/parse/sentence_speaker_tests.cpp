@@ -27,7 +27,7 @@ struct generator {
     }
 };
 
-constexpr std::array pieces{
+constexpr std::array speech_pieces{
     "said"sv,
     "says"sv,
     "Said"sv,
@@ -164,7 +164,7 @@ std::string generated_text(std::uint64_t seed, std::size_t piece_count) {
     generator g{seed * 0x9E3779B97F4A7C15ull + 1};
     std::string text;
     for (std::size_t i = 0; i < piece_count; ++i) {
-        text += pieces[g.next(pieces.size())];
+        text += speech_pieces[g.next(speech_pieces.size())];
         if (g.next(10) < 7) text += ' ';
     }
     return text;

@@ -26,7 +26,7 @@ void check_alone(const expected_mention& e) {
     }
 }
 
-void check_all(const auto& cases) {
+void check_each_alone(const auto& cases) {
     for (const auto& c : cases) {
         CAPTURE(c.text);
         check_alone(c);
@@ -188,13 +188,13 @@ constexpr expected_mention one_cases[] = {
 
 } // namespace
 
-TEST_CASE("Indian numbering: lakh, crore, Rs, ₹, INR") { check_all(indian_numbering_cases); }
-TEST_CASE("currency signs, codes and words on either side, cents and pence") { check_all(currency_cases); }
-TEST_CASE("units with prefixes and compounds, and their kinds") { check_all(unit_cases); }
-TEST_CASE("spoken decimals") { check_all(spoken_cases); }
-TEST_CASE("fractions and one in N are exact shares") { check_all(fraction_cases); }
-TEST_CASE("vague plurals are ranges") { check_all(vague_cases); }
-TEST_CASE("one counts a thing") { check_all(one_cases); }
+TEST_CASE("Indian numbering: lakh, crore, Rs, ₹, INR") { check_each_alone(indian_numbering_cases); }
+TEST_CASE("currency signs, codes and words on either side, cents and pence") { check_each_alone(currency_cases); }
+TEST_CASE("units with prefixes and compounds, and their kinds") { check_each_alone(unit_cases); }
+TEST_CASE("spoken decimals") { check_each_alone(spoken_cases); }
+TEST_CASE("fractions and one in N are exact shares") { check_each_alone(fraction_cases); }
+TEST_CASE("vague plurals are ranges") { check_each_alone(vague_cases); }
+TEST_CASE("one counts a thing") { check_each_alone(one_cases); }
 
 TEST_CASE("'one' in idioms is no figure") {
     for (std::string_view text :

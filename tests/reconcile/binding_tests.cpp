@@ -11,6 +11,11 @@
 #include <string>
 #include <vector>
 
+#include "story_support.hpp"
+
+using factrec_test::has_warning;
+using factrec_test::reconcile_error;
+using factrec_test::reconciled;
 using nlohmann::json;
 
 namespace {
@@ -22,22 +27,6 @@ factrec::article story_article(const std::string& file, const std::string& sourc
     a.body_offset = a.text.size() - body.size();
     a.publisher.name = source;
     return a;
-}
-
-factrec::reconciliation reconciled(const std::string& facts_text, std::vector<factrec::article> articles) {
-    auto facts = factrec::parse_facts_file(facts_text, "story.facts");
-    REQUIRE_MESSAGE(facts, (facts ? "" : facts.error().message));
-    auto r = factrec::reconcile(std::move(*facts), std::move(articles));
-    REQUIRE_MESSAGE(r, (r ? "" : r.error().message));
-    return std::move(*r);
-}
-
-std::string reconcile_error(const std::string& facts_text, std::vector<factrec::article> articles) {
-    auto facts = factrec::parse_facts_file(facts_text, "story.facts");
-    if (!facts) return facts.error().message;
-    auto r = factrec::reconcile(std::move(*facts), std::move(articles));
-    REQUIRE_FALSE(r);
-    return r.error().message;
 }
 
 // The quotes bound to a fact, in article order.
@@ -56,11 +45,6 @@ const factrec::unbound_mention* unbound_with(const factrec::reconciliation& r, c
             return &u;
     }
     return nullptr;
-}
-
-bool has_warning(const factrec::reconciliation& r, const std::string& words) {
-    return std::any_of(r.warnings.begin(), r.warnings.end(),
-                       [&](const factrec::warning& w) { return w.message.find(words) != std::string::npos; });
 }
 
 } // namespace

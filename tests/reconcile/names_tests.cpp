@@ -12,17 +12,16 @@
 #include <string>
 #include <vector>
 
+#include "story_support.hpp"
+
+using factrec_test::has_warning;
+using factrec_test::reconcile_error;
+using factrec_test::reconciled;
 using nlohmann::json;
 
 namespace {
 
 const std::string budget_facts = "fact budget \"Budget\" unit USD cues \"budget\"\n";
-
-factrec::facts_file facts_from(const std::string& text) {
-    auto facts = factrec::parse_facts_file(text, "story.facts");
-    REQUIRE_MESSAGE(facts, (facts ? "" : facts.error().message));
-    return std::move(*facts);
-}
 
 // An article as the reader would give it, built here so that the report writers are tested on
 // any bytes, whatever reading the article does to them.
@@ -37,27 +36,10 @@ factrec::article article_of(const std::string& file, const std::string& source, 
     return a;
 }
 
-factrec::reconciliation reconciled(const std::string& facts, std::vector<factrec::article> articles) {
-    auto r = factrec::reconcile(facts_from(facts), std::move(articles));
-    REQUIRE_MESSAGE(r, (r ? "" : r.error().message));
-    return std::move(*r);
-}
-
-std::string reconcile_error(const std::string& facts, std::vector<factrec::article> articles) {
-    auto r = factrec::reconcile(facts_from(facts), std::move(articles));
-    REQUIRE_FALSE(r);
-    return r.error().message;
-}
-
 std::vector<std::string> claim_ids(const factrec::reconciliation& r) {
     std::vector<std::string> ids;
     for (const auto& c : r.pass.binding.claims) ids.push_back(c.id);
     return ids;
-}
-
-bool has_warning(const factrec::reconciliation& r, const std::string& words) {
-    return std::any_of(r.warnings.begin(), r.warnings.end(),
-                       [&](const factrec::warning& w) { return w.message.find(words) != std::string::npos; });
 }
 
 const factrec::bound_claim& claim_quoting(const factrec::reconciliation& r, const std::string& quote) {

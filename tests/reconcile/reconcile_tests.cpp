@@ -12,6 +12,9 @@
 #include <string>
 #include <vector>
 
+#include "story_support.hpp"
+
+using factrec_test::report_of;
 using nlohmann::json;
 
 namespace {
@@ -55,8 +58,6 @@ factrec::reconciliation reconcile_files(const std::filesystem::path& facts_path,
     REQUIRE_MESSAGE(r, (r ? "" : r.error().message));
     return std::move(*r);
 }
-
-json report_of(const factrec::reconciliation& r) { return json::parse(factrec::json_report(r)); }
 
 // Claims of a fact whose quote contains `words`.
 std::vector<json> claims_of(const json& pass, const std::string& fact, const std::string& words = "") {
@@ -486,7 +487,11 @@ TEST_CASE("64 articles, each with its own figure for one budget: one group, the 
         text += "\n\nThe city said the budget is $";
         text += std::to_string(100 + 3 * i);
         text += " million this year.\n";
-        auto a = factrec::read_article("a" + std::to_string(i) + ".txt", text);
+        // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) about "a" + std::to_string(i).
+        std::string file = "a";
+        file += std::to_string(i);
+        file += ".txt";
+        auto a = factrec::read_article(file, text);
         REQUIRE(a);
         articles.push_back(std::move(*a));
     }

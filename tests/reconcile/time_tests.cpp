@@ -9,6 +9,9 @@
 #include <utility>
 #include <vector>
 
+#include "story_support.hpp"
+
+using factrec_test::report_of;
 using nlohmann::json;
 
 namespace {
@@ -16,13 +19,13 @@ namespace {
 const char* const toll_facts =
     "fact toll \"Death toll\" unit count(people) cumulative cues \"death toll\", \"killed\"\n";
 
-struct story_article {
+struct story_file {
     std::string file;
     std::string text;
 };
 
 factrec::result<factrec::reconciliation> try_reconcile(const std::string& facts_text,
-                                                       const std::vector<story_article>& files) {
+                                                       const std::vector<story_file>& files) {
     auto facts = factrec::parse_facts_file(facts_text, "story.facts");
     REQUIRE_MESSAGE(facts, (facts ? "" : facts.error().message));
     std::vector<factrec::article> articles;
@@ -36,13 +39,11 @@ factrec::result<factrec::reconciliation> try_reconcile(const std::string& facts_
     return factrec::reconcile(std::move(*facts), std::move(articles), options);
 }
 
-factrec::reconciliation reconcile_story(const std::string& facts_text, const std::vector<story_article>& files) {
+factrec::reconciliation reconcile_story(const std::string& facts_text, const std::vector<story_file>& files) {
     auto r = try_reconcile(facts_text, files);
     REQUIRE_MESSAGE(r, (r ? "" : r.error().message));
     return std::move(*r);
 }
-
-json report_of(const factrec::reconciliation& r) { return json::parse(factrec::json_report(r)); }
 
 const json& fact_entry(const json& report, const std::string& id) {
     for (const json& f : report["facts"])
@@ -83,7 +84,7 @@ bool range_holds(const json& range, long value) {
     return above && below;
 }
 
-std::vector<story_article> rising_toll() {
+std::vector<story_file> rising_toll() {
     return {{"tue.txt", "source: Coast Wire\ndate: 2023-09-12\n\nThe death toll reached 2,300 in the city.\n"},
             {"wed.txt", "source: Harbor Post\ndate: 2023-09-13\n\nOfficials said the death toll stood at 5,200.\n"},
             {"thu.txt", "source: Delta News\ndate: 2023-09-14\n\nThe death toll climbed to 11,300, officials said.\n"}};
@@ -346,7 +347,7 @@ std::string date_of(const json& report, const std::string& file, const std::stri
 
 TEST_CASE("a day phrase that dates the event does not date the toll") {
     // 2024-05-06 is a Monday; the later articles speak of the disaster of that Monday
-    const std::vector<story_article> files = {
+    const std::vector<story_file> files = {
         {"mon.txt", "source: Coast Wire\ndate: 2024-05-06\n\nThe death toll stood at 410 on Monday night.\n"},
         {"thu.txt", "source: Harbor Post\ndate: 2024-05-09\n\nThe tremor that struck the coast on Monday has "
                     "now killed 1,250 people, the agency said.\n"},
