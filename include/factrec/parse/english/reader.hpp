@@ -924,6 +924,9 @@ private:
                                                                     "and above", "or higher", "and higher"};
         const std::size_t start = skip_spaces(s_, after);
         if (start == after) return npos;
+        // Nearly every figure is followed by some word, and each phrase starts "or" or "and":
+        // the first letter turns the others away before nine phrases are tried on them.
+        if (const char first = to_lower(at(start)); first != 'o' && first != 'a') return npos;
         for (std::string_view phrase : phrases) {
             std::size_t end = match_phrase(start, phrase);
             if (end == npos) continue;
