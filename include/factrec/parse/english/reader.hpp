@@ -1029,7 +1029,7 @@ private:
                 break;
             }
             if (words == 0) np.capitalised_start = is_upper(s_[w.begin]);
-            if (lower == "of") {
+            if (same_text(lower, "of")) {
                 std::size_t next = skip_spaces(s_, w.end);
                 word w2 = word_at(s_, next);
                 std::string_view l2 = w2.in(s_);
@@ -1038,7 +1038,7 @@ private:
                     np.anaphoric = !np.head.found();
                 break;
             }
-            if (lower == "others" || lower == "other") {
+            if (same_text(lower, "others") || same_text(lower, "other")) {
                 if (!np.head.found()) {
                     np.anaphoric = true;
                     np.end = w.end;
@@ -1046,18 +1046,19 @@ private:
                 break;
             }
             if (is_noun_stop_word(lower) || listed(number_words, lower)) break;
-            if (lower.size() > 4 && (lower.ends_with("ed") || lower.ends_with("ly")) && !listed(state_nouns, lower))
+            if (lower.size() > 4 && (ends_in(lower, "ed") || ends_in(lower, "ly")) && !listed(state_nouns, lower))
                 break;
-            if (np.head.found() && lower.size() > 5 && lower.ends_with("ing")) break; // "three chandeliers hanging"
+            if (np.head.found() && lower.size() > 5 && ends_in(lower, "ing")) break; // "three chandeliers hanging"
             np.head = w;
             np.end = w.end;
             cursor = w.end;
             // A plural ends the noun phrase: "two leaders shook hands" counts leaders.
-            if (lower.size() > 3 && lower.ends_with("s") && !lower.ends_with("ss") && !lower.ends_with("us") &&
-                !lower.ends_with("is"))
+            if (lower.size() > 3 && ends_in(lower, "s") && !ends_in(lower, "ss") && !ends_in(lower, "us") &&
+                !ends_in(lower, "is"))
                 break;
-            if (lower == "people" || lower == "children" || lower == "men" || lower == "women" || lower == "staff" ||
-                lower == "personnel" || lower == "aircraft")
+            if (same_text(lower, "people") || same_text(lower, "children") || same_text(lower, "men") ||
+                same_text(lower, "women") || same_text(lower, "staff") || same_text(lower, "personnel") ||
+                same_text(lower, "aircraft"))
                 break;
             if (letter_at(cursor) || (cursor < s_.size() && !space_at(s_, cursor))) break;
         }
@@ -1309,14 +1310,14 @@ private:
         if (!np.head.found() || np.capitalised_start) return false;
         const lower_word lw(np.head.in(s_));
         const std::string_view head = lw.view();
-        if (head.size() > 2 && head.ends_with("s") && !head.ends_with("ss") && !head.ends_with("us") &&
-            !head.ends_with("is"))
+        if (head.size() > 2 && ends_in(head, "s") && !ends_in(head, "ss") && !ends_in(head, "us") &&
+            !ends_in(head, "is"))
             return false; // "no one knows": a verb, not a plural after "one"
         for (std::string_view idiom :
              {"another", "thing",   "way",       "side",    "point",  "hand",      "time",    "day",      "night",
               "morning", "evening", "afternoon", "other",   "last",   "piece",     "moment",  "estimate", "count",
               "measure", "account", "analysis",  "version", "reason", "exception", "example", "occasion", "instance"})
-            if (head == idiom) return false;
+            if (same_text(head, idiom)) return false;
         return true;
     }
 
@@ -1561,6 +1562,8 @@ private:
             return std::nullopt;
         std::size_t k = skip_spaces(s_, f.end);
         if (k == f.end) return std::nullopt;
+        // Both phrases are told from most words after a figure by their first letter.
+        if (const char first = to_lower(at(k)); first != 'i' && first != 'o') return std::nullopt;
         std::size_t next = match_phrase(k, "in");
         if (next == npos) next = match_phrase(k, "out of");
         if (next == npos) return std::nullopt;
