@@ -267,7 +267,7 @@ private:
                 return skip(token_end(pos));
             // "a 737-800 jet", "Boeing 777-300": a model and its variant, no range.
             if (run == 3 && e2 - e - 1 == 3 &&
-                (after_label(pos, name_before(pos)) ||
+                (after_label(pos, words_before(pos)) ||
                  listed_any_case(aircraft_words, word_at(s_, skip_spaces(s_, e2)).in(s_))))
                 return skip(e2);
         }
@@ -306,27 +306,35 @@ private:
         return false;
     }
 
-    // The capitalised word right before `pos`, past spaces and an abbreviation's dot ("No. 1",
-    // "Oct. 28"), or none: a label or a month there changes what the number after it is.
-    word name_before(std::size_t pos) const {
+    // The word right before `pos`, past spaces and an abbreviation's dot ("No. 1", "Oct. 28"),
+    // as written, and as a name when it is capitalised (else none): a label or a month there
+    // changes what the number after it is. after_label reads a label in lower case from the
+    // word as written, which is found once for both.
+    struct word_before_figure {
+        word written;
+        word name;
+    };
+    word_before_figure words_before(std::size_t pos) const {
         std::size_t end = skip_spaces_back(s_, pos);
         if (end > floor_ && s_[end - 1] == '.') --end;
-        word w = word_before(s_, end, floor_);
+        const word w = word_before(s_, end, floor_);
         if (!w.found()) return {};
         // "iPhone 15", "iOS 17": capitalised on the second letter.
         if (!is_upper(s_[w.begin]) && !(s_[w.begin] == 'i' && w.end > w.begin + 1 && is_upper(s_[w.begin + 1])))
-            return {};
-        return w;
+            return {w, {}};
+        return {w, w};
     }
+    word name_before(std::size_t pos) const { return words_before(pos).name; }
 
-    // "No. 1", "Game 3", "#1", "room 5", "ATR 72": a name, not an amount. `name` is name_before(pos).
-    bool after_label(std::size_t pos, word name) const {
+    // "No. 1", "Game 3", "#1", "room 5", "ATR 72": a name, not an amount. `before` is words_before(pos).
+    bool after_label(std::size_t pos, const word_before_figure& before) const {
         std::size_t end = skip_spaces_back(s_, pos);
         if (end > floor_ && s_[end - 1] == '#') return true;
+        const word name = before.name;
         if (!name.found()) {
             // "extension 4417", "flight 212", "bus route 38": a label written in lower case.
             const std::size_t label_end = end > floor_ && s_[end - 1] == '.' ? end - 1 : end; // "ext. 4417"
-            const word w = word_before(s_, label_end, floor_);
+            const word w = before.written;
             return end < pos && w.found() && w.end == label_end && listed(lower_label_words, w.in(s_));
         }
         if (maker_capitals(name) && model_number_at(pos)) return true;
@@ -951,7 +959,9 @@ private:
     std::optional<figure_part> read_range_end(std::size_t pos, const prefix& p, std::string_view currency) const {
         std::size_t start = skip_spaces(s_, pos);
         // A range is written on one line: "121\n-244" in a table is two figures.
-        if (s_.substr(pos, start - pos).find('\n') != std::string_view::npos) return std::nullopt;
+        if (std::find(s_.begin() + static_cast<std::ptrdiff_t>(pos), s_.begin() + static_cast<std::ptrdiff_t>(start),
+                      '\n') != s_.begin() + static_cast<std::ptrdiff_t>(start))
+            return std::nullopt;
         std::size_t next = npos;
         if (std::size_t d = dash_at(s_, start))
             next = skip_spaces(s_, start + d);
@@ -1103,8 +1113,9 @@ private:
                 return found_reading(std::move(r));
             }
         }
-        const word name = name_before(pos);
-        if (after_label(pos, name)) return skip(run_end());
+        const word_before_figure before = words_before(pos);
+        const word name = before.name;
+        if (after_label(pos, before)) return skip(run_end());
         if (auto date = read_date(f, name)) return std::move(*date);
         std::size_t after = skip_spaces(s_, f.end);
         if (char c = to_lower(at(after));
@@ -1147,7 +1158,7 @@ private:
         }
         if (!f) f = read_word_figure(s_, pos);
         if (!f) return skip(resume);
-        if (after_label(pos, name_before(pos))) return skip(f->end);
+        if (after_label(pos, words_before(pos))) return skip(f->end);
         // "two-thirds of", "one third of"
         if (!f->has_scale && f->half_step == fraction(1, 2) && f->value >= 1 && f->value <= 10) {
             std::size_t next = at(f->end) == '-' && letter_at(f->end + 1) ? f->end + 1 : skip_spaces(s_, f->end);
