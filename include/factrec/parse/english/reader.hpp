@@ -9,6 +9,7 @@
 #include <factrec/parse/mention.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -1324,10 +1325,13 @@ private:
         if (head.size() > 2 && ends_in(head, "s") && !ends_in(head, "ss") && !ends_in(head, "us") &&
             !ends_in(head, "is"))
             return false; // "no one knows": a verb, not a plural after "one"
-        for (std::string_view idiom :
-             {"another", "thing",   "way",       "side",    "point",  "hand",      "time",    "day",      "night",
-              "morning", "evening", "afternoon", "other",   "last",   "piece",     "moment",  "estimate", "count",
-              "measure", "account", "analysis",  "version", "reason", "exception", "example", "occasion", "instance"})
+        // A constant array, not a braced list: GCC measures so long a list's words with strlen
+        // at every call.
+        static constexpr std::array<std::string_view, 27> idioms{
+            "another", "thing",   "way",       "side",    "point",  "hand",      "time",    "day",      "night",
+            "morning", "evening", "afternoon", "other",   "last",   "piece",     "moment",  "estimate", "count",
+            "measure", "account", "analysis",  "version", "reason", "exception", "example", "occasion", "instance"};
+        for (std::string_view idiom : idioms)
             if (same_text(head, idiom)) return false;
         return true;
     }
@@ -1353,10 +1357,11 @@ private:
                                        next_word_is(s_, part.end, "before"))))
             return std::nullopt;
         if (long_span != nullptr) return long_duration_reading(begin, part, *long_span, rational(1));
-        for (std::string_view symbol :
-             {"kg",  "g",    "mg",  "t",     "km", "m",   "cm",  "mm",   "mi",    "l",    "ml", "gal",
-              "ha",  "acre", "km2", "sq_mi", "m2", "kWh", "MWh", "GWh",  "TWh",   "kW",   "MW", "GW",
-              "kHz", "MHz",  "GHz", "kB",    "MB", "GB",  "TB",  "week", "month", "year", "d",  "h"})
+        static constexpr std::array<std::string_view, 36> one_unit_symbols{
+            "kg",  "g",    "mg",  "t",     "km", "m",   "cm",  "mm",   "mi",    "l",    "ml", "gal",
+            "ha",  "acre", "km2", "sq_mi", "m2", "kWh", "MWh", "GWh",  "TWh",   "kW",   "MW", "GW",
+            "kHz", "MHz",  "GHz", "kB",    "MB", "GB",  "TB",  "week", "month", "year", "d",  "h"};
+        for (std::string_view symbol : one_unit_symbols)
             if (part.symbol == symbol) {
                 if (part.kind == mention_kind::duration && !duration_after_a(before, part.end)) return std::nullopt;
                 reading r;
