@@ -396,9 +396,10 @@ private:
         bool day = day_or_year >= 1 && day_or_year <= 31;
         bool year = is_year_number(day_or_year);
         if (!day && !year) return std::nullopt;
-        reading r;
-        r.kind = mention_kind::date;
+        // A reading is made only for a date found: most days and years stand alone.
         if (name.found() && listed_any_case(month_names, name.in(s_))) {
+            reading r;
+            r.kind = mention_kind::date;
             r.begin = name.begin;
             r.end = f.end;
             if (year) {
@@ -412,6 +413,8 @@ private:
         if (day) {
             std::size_t month_end = month_after(f.end);
             if (month_end == npos) return std::nullopt;
+            reading r;
+            r.kind = mention_kind::date;
             r.begin = f.begin;
             r.end = month_end;
             if (auto y = year_after(month_end)) {
