@@ -812,6 +812,8 @@ private:
             return pos;
         for (const auto& w : scale_words) {
             if (w.attached_only || to_lower(w.word.front()) != to_lower(s_[start]) || !scale_fits(w, f)) continue;
+            // Told from the word's second byte where they differ there, as match_phrase would.
+            if (w.word.size() > 1 && w.word[1] != ' ' && to_lower(at(start + 1)) != w.word[1]) continue;
             std::size_t end = match_phrase(start, w.word);
             if (end != npos) {
                 apply_scale(f, w.factor);
@@ -902,6 +904,12 @@ private:
                 const auto& candidates = unit_words_by_letter[static_cast<std::size_t>(to_lower(s_[word_start]) - 'a')];
                 for (std::size_t k = 0; k < candidates.count; ++k) {
                     const unit_word& u = unit_words[candidates.index[k]];
+                    // Most candidates differ from the word in its second byte: told there, without
+                    // a call to match_phrase, which would stop there too.
+                    if (const char second = at(word_start + 1);
+                        u.phrase.size() > 1 && u.phrase[1] != ' ' &&
+                        (u.case_sensitive ? second : to_lower(second)) != u.phrase[1])
+                        continue;
                     std::size_t end = match_phrase(word_start, u.phrase, u.case_sensitive);
                     if (end == npos) continue;
                     part.kind = u.kind;
@@ -971,7 +979,7 @@ private:
             next = skip_spaces(s_, start + d);
         else if (p.between)
             next = match_phrase(start, "and");
-        else if (!p.after_by)
+        else if (!p.after_by && to_lower(at(start)) == 't') // most figures are followed by another word
             next = match_phrase(start, "to");
         if (next == npos || start == next) return std::nullopt;
         if (s_[next - 1] != '-' && !dash_at(s_, start)) {
