@@ -55,6 +55,11 @@ inline constexpr std::array<byte_role, 256> byte_roles = [] {
 
 inline byte_role role_of(char c) noexcept { return byte_roles[static_cast<unsigned char>(c)]; }
 
+// The text of token `t` of `s`.
+inline std::string_view token_text(std::string_view s, const token& t) noexcept {
+    return unchecked_slice(s, t.begin, t.end);
+}
+
 // Curly double quotes open and close a quotation; single ones are apostrophes as often as not.
 template <class = void>
 inline bool opens_quotation_at(std::string_view s, std::size_t i) noexcept {
@@ -133,8 +138,8 @@ inline bool is_determiner(std::string_view w) {
 
 template <class = void>
 inline bool is_sentence_adverb(std::string_view w) {
-    return (w.size() > 4 && w.ends_with("ly")) || w == "also" || w == "then" || w == "later" || w == "again" ||
-           w == "once" || w == "still";
+    return (w.size() > 4 && ends_in(w, "ly")) || same_text(w, "also") || same_text(w, "then") ||
+           same_text(w, "later") || same_text(w, "again") || same_text(w, "once") || same_text(w, "still");
 }
 
 template <class = void>
@@ -148,9 +153,7 @@ inline bool is_pronoun(std::string_view w) {
 // mention that gets one; an empty span is no speaker.
 template <class = void>
 inline byte_span join_tokens(std::string_view s, const std::vector<token>& t, std::size_t first, std::size_t last) {
-    while (first <= last && is_determiner(t[first].is_word ? s.substr(t[first].begin, t[first].end - t[first].begin)
-                                                           : std::string_view{}))
-        ++first;
+    while (first <= last && is_determiner(t[first].is_word ? token_text(s, t[first]) : std::string_view{})) ++first;
     if (first > last) return {};
     return {t[first].begin, t[last].end};
 }
@@ -159,35 +162,31 @@ inline byte_span join_tokens(std::string_view s, const std::vector<token>& t, st
 template <class = void>
 inline byte_span subject_before(std::string_view s, const std::vector<token>& t, std::size_t verb) {
     std::size_t j = verb;
-    while (j > 0 && t[j - 1].is_word && is_sentence_adverb(s.substr(t[j - 1].begin, t[j - 1].end - t[j - 1].begin)))
-        --j;
+    while (j > 0 && t[j - 1].is_word && is_sentence_adverb(token_text(s, t[j - 1]))) --j;
     if (j == 0 || !t[j - 1].is_word) return {};
     std::size_t last = j - 1;
-    std::string_view head = s.substr(t[last].begin, t[last].end - t[last].begin);
+    std::string_view head = token_text(s, t[last]);
     if (is_pronoun(head) || is_noun_stop_word(lower_word(head).view())) return {};
     if (!is_upper(head[0]) && !listed_any_case(speaking_nouns, head)) return {}; // "a deal announced in July"
     std::size_t first = last;
     while (first > 0 && t[first - 1].is_word && is_upper(s[t[first - 1].begin]) &&
-           !is_speech_verb(s.substr(t[first - 1].begin, t[first - 1].end - t[first - 1].begin)))
+           !is_speech_verb(token_text(s, t[first - 1])))
         --first;
     // A capitalised sentence opener ("In", "But") is not part of the name.
-    while (first < last &&
-           is_noun_stop_word(lower_word(s.substr(t[first].begin, t[first].end - t[first].begin)).view()) &&
-           !is_determiner(s.substr(t[first].begin, t[first].end - t[first].begin)))
+    while (first < last && is_noun_stop_word(lower_word(token_text(s, t[first])).view()) &&
+           !is_determiner(token_text(s, t[first])))
         ++first;
-    if (first > 0 && t[first - 1].is_word &&
-        is_determiner(s.substr(t[first - 1].begin, t[first - 1].end - t[first - 1].begin)))
-        --first;
+    if (first > 0 && t[first - 1].is_word && is_determiner(token_text(s, t[first - 1]))) --first;
     return join_tokens(s, t, first, last);
 }
 
 template <class = void>
 inline byte_span name_after(std::string_view s, const std::vector<token>& t, std::size_t first, bool capitalised_only) {
     std::size_t i = first;
-    while (i < t.size() && t[i].is_word && is_determiner(s.substr(t[i].begin, t[i].end - t[i].begin))) ++i;
+    while (i < t.size() && t[i].is_word && is_determiner(token_text(s, t[i]))) ++i;
     std::size_t start = i, last = i;
     for (std::size_t count = 0; i < t.size() && t[i].is_word && count < 6; ++i, ++count) {
-        std::string_view w = s.substr(t[i].begin, t[i].end - t[i].begin);
+        std::string_view w = token_text(s, t[i]);
         if (capitalised_only && !is_upper(w[0])) break;
         last = i;
     }
@@ -204,10 +203,9 @@ struct attribution {
 // speech verb with its subject before it ("the White House said") or a name after it.
 template <class = void>
 inline std::optional<attribution> attribution_at(std::string_view s, const std::vector<token>& t, std::size_t i) {
-    std::string_view w = s.substr(t[i].begin, t[i].end - t[i].begin);
+    std::string_view w = token_text(s, t[i]);
     byte_span name;
-    if (equals_lower(w, "according") && i + 2 < t.size() &&
-        equals_lower(s.substr(t[i + 1].begin, t[i + 1].end - t[i + 1].begin), "to")) {
+    if (equals_lower(w, "according") && i + 2 < t.size() && equals_lower(token_text(s, t[i + 1]), "to")) {
         name = name_after(s, t, i + 2, false);
     } else if (w == "Per" || (equals_lower(w, "per") && i > 0 && !t[i - 1].is_word && s[t[i - 1].begin] == ',')) {
         name = name_after(s, t, i + 1, false);
@@ -305,7 +303,7 @@ inline sentence_survey survey_sentence(std::string_view text, byte_span sentence
     cue_word_begins.clear();
     quote_marks.clear();
     sentence_survey survey;
-    const std::string_view s = text.substr(sentence.begin, sentence.size());
+    const std::string_view s = unchecked_slice(text, sentence.begin, sentence.end);
     const std::size_t n = s.size();
     // The bits of 64 bytes of the sentence from `from` on, read in place in `text`.
     auto bits = [&](std::size_t from, auto classify) {
@@ -344,7 +342,7 @@ inline sentence_survey survey_sentence(std::string_view text, byte_span sentence
             if (end == base + classified_bytes) end = letters_end(s, end, n);
             const std::size_t length = end - begin;
             if (cue_word_lookup.may_be_cue(s[begin], s[begin + (length > 1)], length) &&
-                is_cue_word(s.substr(begin, length)))
+                is_cue_word(unchecked_slice(s, begin, end)))
                 cue_word_begins.push_back(begin);
         }
     }
@@ -390,7 +388,7 @@ inline void find_speech_cues(std::string_view text, byte_span sentence, speech_c
     out.cues.clear();
     out.quoted_subject = {};
     sentence_survey survey = survey_sentence(text, sentence, out.cue_word_begins, out.quote_marks);
-    const std::string_view s = text.substr(sentence.begin, sentence.size());
+    const std::string_view s = unchecked_slice(text, sentence.begin, sentence.end);
     std::vector<token>& t = out.tokens;
     t.clear();
     if (survey.every_word_to_check) {
@@ -400,7 +398,7 @@ inline void find_speech_cues(std::string_view text, byte_span sentence, speech_c
         // The tokens of a slice that starts at a mark and ends at one, or at the end, are the
         // sentence's own tokens there.
         const std::size_t from = survey.tokens_from;
-        std::string_view slice = s.substr(from, survey.tokens_to - from);
+        std::string_view slice = unchecked_slice(s, from, survey.tokens_to);
         tokenize_sentence(slice, t);
         std::size_t i = 0;
         for (std::size_t begin : out.cue_word_begins) {
@@ -431,7 +429,7 @@ inline void find_speech_cues(std::string_view sentence, speech_cues& out) {
 template <class = void>
 inline std::optional<std::string> speaker_from(std::string_view sentence, const speech_cues& found,
                                                std::size_t offset) {
-    auto written = [&](byte_span name) { return std::string(sentence.substr(name.begin, name.size())); };
+    auto written = [&](byte_span name) { return std::string(unchecked_slice(sentence, name.begin, name.end)); };
     // Cues and quotation marks are in text order; a sentence may hold thousands of figures,
     // so each looks its place up rather than walking from the start.
     // The last cue at or before the figure, else the first one after it.
@@ -453,7 +451,7 @@ inline std::optional<std::string> speaker_from(std::string_view sentence, const 
 template <class = void>
 inline std::optional<std::string> speaker_from(std::string_view sentence, const std::vector<token>& tokens,
                                                const std::vector<attribution>& found, std::size_t offset) {
-    auto written = [&](byte_span name) { return std::string(sentence.substr(name.begin, name.size())); };
+    auto written = [&](byte_span name) { return std::string(unchecked_slice(sentence, name.begin, name.end)); };
     auto cue_after = std::upper_bound(found.begin(), found.end(), offset,
                                       [](std::size_t at, const attribution& a) { return at < a.at; });
     if (cue_after != found.begin()) return written(std::prev(cue_after)->speaker);

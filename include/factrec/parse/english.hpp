@@ -99,7 +99,11 @@ inline bool english::word_starts_figure(std::string_view s, std::size_t i, std::
                                                  1u << ('m' - 'a') | 1u << ('b' - 'a') | 1u << ('q' - 'a') |
                                                  1u << ('f' - 'a') | 1u << ('k' - 'a') | 1u << ('w' - 'a') |
                                                  1u << ('y' - 'a') | 1u << ('c' - 'a');
-        return next > word_end && parse::detail::is_lower(c) && ((scale_initials >> (c - 'a')) & 1u) != 0;
+        // The reader reads nothing after "a" unless words_after_a lets the next word through
+        // ("a working dinner", "a full accounting" are turned away there): asked here, such an
+        // "a" is no place to read at all.
+        return next > word_end && parse::detail::is_lower(c) && ((scale_initials >> (c - 'a')) & 1u) != 0 &&
+               parse::detail::words_after_a.may_start(s, next);
     }
     return parse::detail::number_words.contains_any_case(s.substr(i, length)) ||
            parse::detail::currency_code_against_digits(s, i, word_end);

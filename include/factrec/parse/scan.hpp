@@ -204,7 +204,7 @@ private:
     std::string_view between(const mention& first, const mention& second) const {
         const std::size_t begin = skip_spaces(s_, first.span.end);
         const std::size_t end = std::max(begin, skip_spaces_back(s_, second.span.begin));
-        return s_.substr(begin, end - begin);
+        return unchecked_slice(s_, begin, end);
     }
 
     // What a figure is to the one before it: the value a change reached ("rose 4.2% to 212
@@ -326,7 +326,7 @@ private:
     }
 
     std::optional<std::string> speaker_in(const sentence_state& sentence, std::size_t pos) const {
-        std::string_view text = s_.substr(sentence.span.begin, sentence.span.end - sentence.span.begin);
+        std::string_view text = unchecked_slice(s_, sentence.span.begin, sentence.span.end);
         return Pack::speaker_from(text, sentence.speech, pos - sentence.span.begin);
     }
 };

@@ -147,7 +147,7 @@ quantity quantity_for(const Reading& r, std::string_view text, const precision_p
     return quantity{
         interval_for(r, policy),
         units.unit_for(r),
-        std::string(text.substr(r.begin, r.end - r.begin)),
+        std::string(unchecked_slice(text, r.begin, r.end)),
         r.kind == mention_kind::year && r.high ? qualifier::range : r.meaning,
     };
 }

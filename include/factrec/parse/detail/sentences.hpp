@@ -37,7 +37,7 @@ std::size_t sentence_end_at(std::string_view s, std::size_t k) noexcept {
     if (s[k] == '.') {
         std::size_t b = k;
         while (b > 0 && k - b < 8 && is_letter(s[b - 1])) --b;
-        std::string_view before = s.substr(b, k - b);
+        std::string_view before = unchecked_slice(s, b, k);
         // "H.", "U.S." are initials; "104 F." and "45°C." are units after a figure, and end it.
         const bool unit_after_figure =
             b > 0 && (is_digit(s[b - 1]) || (b >= 2 && s[b - 1] == ' ' && is_digit(s[b - 2])) ||

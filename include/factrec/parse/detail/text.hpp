@@ -34,6 +34,18 @@ inline constexpr bool same_text(std::string_view a, std::string_view b) noexcept
     return true;
 }
 
+// s[begin, end), for bounds the caller knows are inside `s`: string_view's substr checks them,
+// and in the scanner's larger functions it is a call, not inlined, for every figure.
+inline constexpr std::string_view unchecked_slice(std::string_view s, std::size_t begin, std::size_t end) noexcept {
+    return {s.data() + begin, end - begin};
+}
+
+// Whether `text` ends with `tail`, compared likewise: string_view's ends_with calls memcmp.
+inline constexpr bool ends_in(std::string_view text, std::string_view tail) noexcept {
+    return text.size() >= tail.size() &&
+           same_text(std::string_view(text.data() + (text.size() - tail.size()), tail.size()), tail);
+}
+
 inline bool equals_lower(std::string_view text, std::string_view lower_word) noexcept {
     if (text.size() != lower_word.size()) return false;
     for (std::size_t i = 0; i < text.size(); ++i)

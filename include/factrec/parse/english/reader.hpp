@@ -9,6 +9,7 @@
 #include <factrec/parse/mention.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -267,7 +268,7 @@ private:
                 return skip(token_end(pos));
             // "a 737-800 jet", "Boeing 777-300": a model and its variant, no range.
             if (run == 3 && e2 - e - 1 == 3 &&
-                (after_label(pos, name_before(pos)) ||
+                (after_label(pos, words_before(pos)) ||
                  listed_any_case(aircraft_words, word_at(s_, skip_spaces(s_, e2)).in(s_))))
                 return skip(e2);
         }
@@ -306,27 +307,35 @@ private:
         return false;
     }
 
-    // The capitalised word right before `pos`, past spaces and an abbreviation's dot ("No. 1",
-    // "Oct. 28"), or none: a label or a month there changes what the number after it is.
-    word name_before(std::size_t pos) const {
+    // The word right before `pos`, past spaces and an abbreviation's dot ("No. 1", "Oct. 28"),
+    // as written, and as a name when it is capitalised (else none): a label or a month there
+    // changes what the number after it is. after_label reads a label in lower case from the
+    // word as written, which is found once for both.
+    struct word_before_figure {
+        word written;
+        word name;
+    };
+    word_before_figure words_before(std::size_t pos) const {
         std::size_t end = skip_spaces_back(s_, pos);
         if (end > floor_ && s_[end - 1] == '.') --end;
-        word w = word_before(s_, end, floor_);
+        const word w = word_before(s_, end, floor_);
         if (!w.found()) return {};
         // "iPhone 15", "iOS 17": capitalised on the second letter.
         if (!is_upper(s_[w.begin]) && !(s_[w.begin] == 'i' && w.end > w.begin + 1 && is_upper(s_[w.begin + 1])))
-            return {};
-        return w;
+            return {w, {}};
+        return {w, w};
     }
+    word name_before(std::size_t pos) const { return words_before(pos).name; }
 
-    // "No. 1", "Game 3", "#1", "room 5", "ATR 72": a name, not an amount. `name` is name_before(pos).
-    bool after_label(std::size_t pos, word name) const {
+    // "No. 1", "Game 3", "#1", "room 5", "ATR 72": a name, not an amount. `before` is words_before(pos).
+    bool after_label(std::size_t pos, const word_before_figure& before) const {
         std::size_t end = skip_spaces_back(s_, pos);
         if (end > floor_ && s_[end - 1] == '#') return true;
+        const word name = before.name;
         if (!name.found()) {
             // "extension 4417", "flight 212", "bus route 38": a label written in lower case.
             const std::size_t label_end = end > floor_ && s_[end - 1] == '.' ? end - 1 : end; // "ext. 4417"
-            const word w = word_before(s_, label_end, floor_);
+            const word w = before.written;
             return end < pos && w.found() && w.end == label_end && listed(lower_label_words, w.in(s_));
         }
         if (maker_capitals(name) && model_number_at(pos)) return true;
@@ -387,9 +396,10 @@ private:
         bool day = day_or_year >= 1 && day_or_year <= 31;
         bool year = is_year_number(day_or_year);
         if (!day && !year) return std::nullopt;
-        reading r;
-        r.kind = mention_kind::date;
+        // A reading is made only for a date found: most days and years stand alone.
         if (name.found() && listed_any_case(month_names, name.in(s_))) {
+            reading r;
+            r.kind = mention_kind::date;
             r.begin = name.begin;
             r.end = f.end;
             if (year) {
@@ -403,6 +413,8 @@ private:
         if (day) {
             std::size_t month_end = month_after(f.end);
             if (month_end == npos) return std::nullopt;
+            reading r;
+            r.kind = mention_kind::date;
             r.begin = f.begin;
             r.end = month_end;
             if (auto y = year_after(month_end)) {
@@ -800,6 +812,8 @@ private:
             return pos;
         for (const auto& w : scale_words) {
             if (w.attached_only || to_lower(w.word.front()) != to_lower(s_[start]) || !scale_fits(w, f)) continue;
+            // Told from the word's second byte where they differ there, as match_phrase would.
+            if (w.word.size() > 1 && w.word[1] != ' ' && to_lower(at(start + 1)) != w.word[1]) continue;
             std::size_t end = match_phrase(start, w.word);
             if (end != npos) {
                 apply_scale(f, w.factor);
@@ -890,6 +904,12 @@ private:
                 const auto& candidates = unit_words_by_letter[static_cast<std::size_t>(to_lower(s_[word_start]) - 'a')];
                 for (std::size_t k = 0; k < candidates.count; ++k) {
                     const unit_word& u = unit_words[candidates.index[k]];
+                    // Most candidates differ from the word in its second byte: told there, without
+                    // a call to match_phrase, which would stop there too.
+                    if (const char second = at(word_start + 1);
+                        u.phrase.size() > 1 && u.phrase[1] != ' ' &&
+                        (u.case_sensitive ? second : to_lower(second)) != u.phrase[1])
+                        continue;
                     std::size_t end = match_phrase(word_start, u.phrase, u.case_sensitive);
                     if (end == npos) continue;
                     part.kind = u.kind;
@@ -924,6 +944,9 @@ private:
                                                                     "and above", "or higher", "and higher"};
         const std::size_t start = skip_spaces(s_, after);
         if (start == after) return npos;
+        // Nearly every figure is followed by some word, and each phrase starts "or" or "and":
+        // the first letter turns the others away before nine phrases are tried on them.
+        if (const char first = to_lower(at(start)); first != 'o' && first != 'a') return npos;
         for (std::string_view phrase : phrases) {
             std::size_t end = match_phrase(start, phrase);
             if (end == npos) continue;
@@ -948,13 +971,15 @@ private:
     std::optional<figure_part> read_range_end(std::size_t pos, const prefix& p, std::string_view currency) const {
         std::size_t start = skip_spaces(s_, pos);
         // A range is written on one line: "121\n-244" in a table is two figures.
-        if (s_.substr(pos, start - pos).find('\n') != std::string_view::npos) return std::nullopt;
+        if (std::find(s_.begin() + static_cast<std::ptrdiff_t>(pos), s_.begin() + static_cast<std::ptrdiff_t>(start),
+                      '\n') != s_.begin() + static_cast<std::ptrdiff_t>(start))
+            return std::nullopt;
         std::size_t next = npos;
         if (std::size_t d = dash_at(s_, start))
             next = skip_spaces(s_, start + d);
         else if (p.between)
             next = match_phrase(start, "and");
-        else if (!p.after_by)
+        else if (!p.after_by && to_lower(at(start)) == 't') // most figures are followed by another word
             next = match_phrase(start, "to");
         if (next == npos || start == next) return std::nullopt;
         if (s_[next - 1] != '-' && !dash_at(s_, start)) {
@@ -1026,7 +1051,7 @@ private:
                 break;
             }
             if (words == 0) np.capitalised_start = is_upper(s_[w.begin]);
-            if (lower == "of") {
+            if (same_text(lower, "of")) {
                 std::size_t next = skip_spaces(s_, w.end);
                 word w2 = word_at(s_, next);
                 std::string_view l2 = w2.in(s_);
@@ -1035,7 +1060,7 @@ private:
                     np.anaphoric = !np.head.found();
                 break;
             }
-            if (lower == "others" || lower == "other") {
+            if (same_text(lower, "others") || same_text(lower, "other")) {
                 if (!np.head.found()) {
                     np.anaphoric = true;
                     np.end = w.end;
@@ -1043,18 +1068,19 @@ private:
                 break;
             }
             if (is_noun_stop_word(lower) || listed(number_words, lower)) break;
-            if (lower.size() > 4 && (lower.ends_with("ed") || lower.ends_with("ly")) && !listed(state_nouns, lower))
+            if (lower.size() > 4 && (ends_in(lower, "ed") || ends_in(lower, "ly")) && !listed(state_nouns, lower))
                 break;
-            if (np.head.found() && lower.size() > 5 && lower.ends_with("ing")) break; // "three chandeliers hanging"
+            if (np.head.found() && lower.size() > 5 && ends_in(lower, "ing")) break; // "three chandeliers hanging"
             np.head = w;
             np.end = w.end;
             cursor = w.end;
             // A plural ends the noun phrase: "two leaders shook hands" counts leaders.
-            if (lower.size() > 3 && lower.ends_with("s") && !lower.ends_with("ss") && !lower.ends_with("us") &&
-                !lower.ends_with("is"))
+            if (lower.size() > 3 && ends_in(lower, "s") && !ends_in(lower, "ss") && !ends_in(lower, "us") &&
+                !ends_in(lower, "is"))
                 break;
-            if (lower == "people" || lower == "children" || lower == "men" || lower == "women" || lower == "staff" ||
-                lower == "personnel" || lower == "aircraft")
+            if (same_text(lower, "people") || same_text(lower, "children") || same_text(lower, "men") ||
+                same_text(lower, "women") || same_text(lower, "staff") || same_text(lower, "personnel") ||
+                same_text(lower, "aircraft"))
                 break;
             if (letter_at(cursor) || (cursor < s_.size() && !space_at(s_, cursor))) break;
         }
@@ -1099,8 +1125,9 @@ private:
                 return found_reading(std::move(r));
             }
         }
-        const word name = name_before(pos);
-        if (after_label(pos, name)) return skip(run_end());
+        const word_before_figure before = words_before(pos);
+        const word name = before.name;
+        if (after_label(pos, before)) return skip(run_end());
         if (auto date = read_date(f, name)) return std::move(*date);
         std::size_t after = skip_spaces(s_, f.end);
         if (char c = to_lower(at(after));
@@ -1143,7 +1170,7 @@ private:
         }
         if (!f) f = read_word_figure(s_, pos);
         if (!f) return skip(resume);
-        if (after_label(pos, name_before(pos))) return skip(f->end);
+        if (after_label(pos, words_before(pos))) return skip(f->end);
         // "two-thirds of", "one third of"
         if (!f->has_scale && f->half_step == fraction(1, 2) && f->value >= 1 && f->value <= 10) {
             std::size_t next = at(f->end) == '-' && letter_at(f->end + 1) ? f->end + 1 : skip_spaces(s_, f->end);
@@ -1306,14 +1333,17 @@ private:
         if (!np.head.found() || np.capitalised_start) return false;
         const lower_word lw(np.head.in(s_));
         const std::string_view head = lw.view();
-        if (head.size() > 2 && head.ends_with("s") && !head.ends_with("ss") && !head.ends_with("us") &&
-            !head.ends_with("is"))
+        if (head.size() > 2 && ends_in(head, "s") && !ends_in(head, "ss") && !ends_in(head, "us") &&
+            !ends_in(head, "is"))
             return false; // "no one knows": a verb, not a plural after "one"
-        for (std::string_view idiom :
-             {"another", "thing",   "way",       "side",    "point",  "hand",      "time",    "day",      "night",
-              "morning", "evening", "afternoon", "other",   "last",   "piece",     "moment",  "estimate", "count",
-              "measure", "account", "analysis",  "version", "reason", "exception", "example", "occasion", "instance"})
-            if (head == idiom) return false;
+        // A constant array, not a braced list: GCC measures so long a list's words with strlen
+        // at every call.
+        static constexpr std::array<std::string_view, 27> idioms{
+            "another", "thing",   "way",       "side",    "point",  "hand",      "time",    "day",      "night",
+            "morning", "evening", "afternoon", "other",   "last",   "piece",     "moment",  "estimate", "count",
+            "measure", "account", "analysis",  "version", "reason", "exception", "example", "occasion", "instance"};
+        for (std::string_view idiom : idioms)
+            if (same_text(head, idiom)) return false;
         return true;
     }
 
@@ -1338,10 +1368,11 @@ private:
                                        next_word_is(s_, part.end, "before"))))
             return std::nullopt;
         if (long_span != nullptr) return long_duration_reading(begin, part, *long_span, rational(1));
-        for (std::string_view symbol :
-             {"kg",  "g",    "mg",  "t",     "km", "m",   "cm",  "mm",   "mi",    "l",    "ml", "gal",
-              "ha",  "acre", "km2", "sq_mi", "m2", "kWh", "MWh", "GWh",  "TWh",   "kW",   "MW", "GW",
-              "kHz", "MHz",  "GHz", "kB",    "MB", "GB",  "TB",  "week", "month", "year", "d",  "h"})
+        static constexpr std::array<std::string_view, 36> one_unit_symbols{
+            "kg",  "g",    "mg",  "t",     "km", "m",   "cm",  "mm",   "mi",    "l",    "ml", "gal",
+            "ha",  "acre", "km2", "sq_mi", "m2", "kWh", "MWh", "GWh",  "TWh",   "kW",   "MW", "GW",
+            "kHz", "MHz",  "GHz", "kB",    "MB", "GB",  "TB",  "week", "month", "year", "d",  "h"};
+        for (std::string_view symbol : one_unit_symbols)
             if (part.symbol == symbol) {
                 if (part.kind == mention_kind::duration && !duration_after_a(before, part.end)) return std::nullopt;
                 reading r;
@@ -1558,6 +1589,8 @@ private:
             return std::nullopt;
         std::size_t k = skip_spaces(s_, f.end);
         if (k == f.end) return std::nullopt;
+        // Both phrases are told from most words after a figure by their first letter.
+        if (const char first = to_lower(at(k)); first != 'i' && first != 'o') return std::nullopt;
         std::size_t next = match_phrase(k, "in");
         if (next == npos) next = match_phrase(k, "out of");
         if (next == npos) return std::nullopt;
