@@ -18,7 +18,10 @@
 namespace factrec::parse::detail {
 
 // p/q exactly (q > 0), in machine words: the value and step of nearly every figure fit them.
-inline rational fraction(std::int64_t numerator, std::int64_t denominator) { return rational(numerator, denominator); }
+template <class = void>
+inline rational fraction(std::int64_t numerator, std::int64_t denominator) {
+    return rational(numerator, denominator);
+}
 
 // A number as written: its value and half the step of its last written digit, which is what
 // the last-digit precision policy widens it by ("1.6" -> 0.05, "490" -> 0.5, "two hundred" -> 50).
