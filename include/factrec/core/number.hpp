@@ -136,6 +136,7 @@ private:
 
 namespace core::detail {
 
+template <class = void>
 inline boost::multiprecision::cpp_int power_of_ten(unsigned exponent) {
     return boost::multiprecision::pow(boost::multiprecision::cpp_int(10), exponent);
 }
@@ -147,6 +148,7 @@ inline constexpr std::size_t max_significant_digits = 400; ///< digits of one nu
 inline constexpr long max_decimal_exponent = 400;          ///< the largest |e| of "1e400"
 
 /// Reads "-12.5", "1e9", "3.2E-4", "7/3" exactly.
+template <class = void>
 inline result<exact_number> parse_exact_number(std::string_view text) {
     using boost::multiprecision::cpp_int;
     std::size_t pos = 0;
@@ -223,6 +225,7 @@ inline result<exact_number> parse_exact_number(std::string_view text) {
 }
 
 /// A finite decimal when one exists ("0.125", "-3"), otherwise "p/q" ("1/3").
+template <class = void>
 inline std::string to_exact_string(const exact_number& x) {
     using boost::multiprecision::cpp_int;
     cpp_int numerator = x.numerator();

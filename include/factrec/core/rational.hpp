@@ -35,20 +35,21 @@ using big_rational = boost::multiprecision::cpp_rational;
 // clang-tidy 14 does not see that the default initialiser of num_ initialises the anonymous union
 // that big_ shares, and asks every constructor to initialise big_ as well.
 // NOLINTBEGIN(cppcoreguidelines-pro-type-member-init)
-class rational {
+template <class = void>
+class basic_rational {
 public:
     /// Zero.
-    rational() noexcept = default;
+    basic_rational() noexcept = default;
     /// Copies and moves; a moved-from rational is zero.
     ///@{
-    rational(const rational& other) : den_(other.den_) {
+    basic_rational(const basic_rational& other) : den_(other.den_) {
         if (other.is_small())
             num_ = other.num_;
         else
             big_ = new big_rational(*other.big_);
     }
-    rational(rational&& other) noexcept { take_from(other); }
-    rational& operator=(const rational& other) {
+    basic_rational(basic_rational&& other) noexcept { take_from(other); }
+    basic_rational& operator=(const basic_rational& other) {
         if (other.is_small()) {
             release();
             num_ = other.num_;
@@ -61,7 +62,7 @@ public:
         }
         return *this;
     }
-    rational& operator=(rational&& other) noexcept {
+    basic_rational& operator=(basic_rational&& other) noexcept {
         if (this != &other) {
             release();
             take_from(other);
@@ -71,11 +72,11 @@ public:
     ///@}
     // The analyzer does not follow the union that den_ == 0 marks as holding big_, and reports the
     // big_rational as leaked; the sanitizer builds' leak checks run every test through here.
-    ~rational() { release(); } // NOLINT(clang-analyzer-cplusplus.NewDeleteLeaks)
+    ~basic_rational() { release(); } // NOLINT(clang-analyzer-cplusplus.NewDeleteLeaks)
 
     /// An integer of any integral type: implicit, as an integer is a rational.
     template <std::integral I>
-    rational(I value) { // NOLINT: an integer is a rational
+    basic_rational(I value) { // NOLINT: an integer is a rational
         if constexpr (std::is_signed_v<I> && sizeof(I) <= sizeof(std::int64_t)) {
             if (value != std::numeric_limits<std::int64_t>::min()) {
                 num_ = static_cast<std::int64_t>(value);
@@ -94,9 +95,9 @@ public:
     }
     /// numerator/denominator in any terms; a zero denominator throws std::domain_error.
     template <std::integral I, std::integral J>
-    rational(I numerator, J denominator) {
+    basic_rational(I numerator, J denominator) {
         if (denominator == 0) throw std::domain_error("rational with a zero denominator");
-        rational n(numerator), d(denominator);
+        basic_rational n(numerator), d(denominator);
         if (n.is_small() && d.is_small() && d.den_ == 1 && n.den_ == 1) {
             // Both terms in words (neither is -2^63): one gcd puts them in lowest terms.
             std::int64_t g = std::gcd(n.num_, d.num_);
@@ -110,13 +111,13 @@ public:
     /// rationals too. numerator/denominator in any terms; a zero denominator throws
     /// std::domain_error.
     ///@{
-    rational(const boost::multiprecision::cpp_int& integer) { init(big_rational(integer)); } // NOLINT
-    rational(const boost::multiprecision::cpp_int& numerator, const boost::multiprecision::cpp_int& denominator) {
+    basic_rational(const boost::multiprecision::cpp_int& integer) { init(big_rational(integer)); } // NOLINT
+    basic_rational(const boost::multiprecision::cpp_int& numerator, const boost::multiprecision::cpp_int& denominator) {
         if (denominator == 0) throw std::domain_error("rational with a zero denominator");
         init(big_rational(numerator, denominator));
     }
-    rational(const big_rational& value) { init(value); }       // NOLINT: Boost's rationals convert exactly
-    rational(big_rational&& value) { init(std::move(value)); } // NOLINT
+    basic_rational(const big_rational& value) { init(value); }       // NOLINT: Boost's rationals convert exactly
+    basic_rational(big_rational&& value) { init(std::move(value)); } // NOLINT
     ///@}
     // NOLINTEND(cppcoreguidelines-pro-type-member-init)
 
@@ -164,17 +165,17 @@ public:
 
     /// The greatest integer not above the value, and the least not below it.
     ///@{
-    [[nodiscard]] rational floor() const {
+    [[nodiscard]] basic_rational floor() const {
         if (!is_small()) return big_floor(false);
         if (den_ == 1) return *this;
         std::int64_t q = num_ / den_;
-        return rational(num_ < 0 ? q - 1 : q);
+        return basic_rational(num_ < 0 ? q - 1 : q);
     }
-    [[nodiscard]] rational ceil() const {
+    [[nodiscard]] basic_rational ceil() const {
         if (!is_small()) return big_floor(true);
         if (den_ == 1) return *this;
         std::int64_t q = num_ / den_;
-        return rational(num_ > 0 ? q + 1 : q);
+        return basic_rational(num_ > 0 ? q + 1 : q);
     }
     ///@}
 
@@ -192,63 +193,64 @@ public:
     /// Exact arithmetic: never rounded, never overflowing (terms grow as needed). Division by
     /// zero throws std::domain_error.
     ///@{
-    friend rational operator-(const rational& a) {
-        if (!a.is_small()) return rational(big_rational(-*a.big_));
+    friend basic_rational operator-(const basic_rational& a) {
+        if (!a.is_small()) return basic_rational(big_rational(-*a.big_));
         return in_words(-a.num_, a.den_); // |num_| < 2^63 always: never overflows
     }
-    friend rational abs(const rational& a) { return a.sign() < 0 ? -a : a; }
+    friend basic_rational abs(const basic_rational& a) { return a.sign() < 0 ? -a : a; }
 
-    friend rational operator+(const rational& a, const rational& b) {
+    friend basic_rational operator+(const basic_rational& a, const basic_rational& b) {
 #ifdef __SIZEOF_INT128__
         if (a.is_small() && b.is_small()) {
             if (a.den_ == 1 && b.den_ == 1) {
                 std::int64_t sum;
-                if (!__builtin_add_overflow(a.num_, b.num_, &sum) && sum != min64) return rational(sum);
+                if (!__builtin_add_overflow(a.num_, b.num_, &sum) && sum != min64) return basic_rational(sum);
             }
             if (a.den_ == b.den_) return reduced(wide(a.num_) + b.num_, a.den_);
             return reduced(wide(a.num_) * b.den_ + wide(b.num_) * a.den_, wide(a.den_) * b.den_);
         }
 #endif
-        return rational(big_rational(a.to_big_rational() + b.to_big_rational()));
+        return basic_rational(big_rational(a.to_big_rational() + b.to_big_rational()));
     }
-    friend rational operator-(const rational& a, const rational& b) { return a + (-b); }
-    friend rational operator*(const rational& a, const rational& b) {
+    friend basic_rational operator-(const basic_rational& a, const basic_rational& b) { return a + (-b); }
+    friend basic_rational operator*(const basic_rational& a, const basic_rational& b) {
 #ifdef __SIZEOF_INT128__
         if (a.is_small() && b.is_small()) {
             if (a.num_ == 0 || b.num_ == 0) return {};
             if (a.den_ == 1 && b.den_ == 1) {
                 std::int64_t product;
-                if (!__builtin_mul_overflow(a.num_, b.num_, &product) && product != min64) return rational(product);
+                if (!__builtin_mul_overflow(a.num_, b.num_, &product) && product != min64)
+                    return basic_rational(product);
             }
             // Cross-cancel first: the result is then in lowest terms without a gcd of the products.
             std::int64_t g1 = std::gcd(a.num_, b.den_), g2 = std::gcd(b.num_, a.den_);
             return fitted(wide(a.num_ / g1) * (b.num_ / g2), wide(a.den_ / g2) * (b.den_ / g1));
         }
 #endif
-        return rational(big_rational(a.to_big_rational() * b.to_big_rational()));
+        return basic_rational(big_rational(a.to_big_rational() * b.to_big_rational()));
     }
-    friend rational operator/(const rational& a, const rational& b) {
+    friend basic_rational operator/(const basic_rational& a, const basic_rational& b) {
         if (b.is_zero()) throw std::domain_error("division of a rational by zero");
         if (b.is_small()) {
             return a * (b.num_ < 0 ? in_words(-b.den_, -b.num_) : in_words(b.den_, b.num_));
         }
-        return rational(big_rational(a.to_big_rational() / b.to_big_rational()));
+        return basic_rational(big_rational(a.to_big_rational() / b.to_big_rational()));
     }
-    rational& operator+=(const rational& b) { return *this = *this + b; }
-    rational& operator-=(const rational& b) { return *this = *this - b; }
-    rational& operator*=(const rational& b) { return *this = *this * b; }
-    rational& operator/=(const rational& b) { return *this = *this / b; }
+    basic_rational& operator+=(const basic_rational& b) { return *this = *this + b; }
+    basic_rational& operator-=(const basic_rational& b) { return *this = *this - b; }
+    basic_rational& operator*=(const basic_rational& b) { return *this = *this * b; }
+    basic_rational& operator/=(const basic_rational& b) { return *this = *this / b; }
     ///@}
 
     /// Exact comparison: equal values have equal terms.
     ///@{
-    friend bool operator==(const rational& a, const rational& b) {
+    friend bool operator==(const basic_rational& a, const basic_rational& b) {
         // Both sides are canonical: small whenever the value fits, in lowest terms.
         if (a.is_small() && b.is_small()) return a.num_ == b.num_ && a.den_ == b.den_;
         if (!a.is_small() && !b.is_small()) return big_equal(*a.big_, *b.big_);
         return false;
     }
-    friend std::strong_ordering operator<=>(const rational& a, const rational& b) {
+    friend std::strong_ordering operator<=>(const basic_rational& a, const basic_rational& b) {
         if (a.is_small() && b.is_small()) {
             if (a.den_ == b.den_) return a.num_ <=> b.num_;
 #ifdef __SIZEOF_INT128__
@@ -262,7 +264,7 @@ public:
     ///@}
 
     /// Writes str(): "p/q", or "p" for an integer.
-    friend std::ostream& operator<<(std::ostream& out, const rational& x) { return out << x.str(); }
+    friend std::ostream& operator<<(std::ostream& out, const basic_rational& x) { return out << x.str(); }
 
 private:
     static constexpr std::int64_t min64 = std::numeric_limits<std::int64_t>::min();
@@ -274,8 +276,8 @@ private:
         return n <= limit && n >= -limit && d <= limit;
     }
     /// n/d, in lowest terms with 0 < d and |n| < 2^63.
-    static rational in_words(std::int64_t n, std::int64_t d) noexcept {
-        rational r;
+    static basic_rational in_words(std::int64_t n, std::int64_t d) noexcept {
+        basic_rational r;
         r.num_ = n;
         r.den_ = d;
         return r;
@@ -295,7 +297,7 @@ private:
     }
     /// n/d with d > 0, in lowest terms. Terms that fit words are divided as words: a division
     /// of 128-bit integers is a library call, several times slower.
-    static rational reduced(wide n, wide d) {
+    static basic_rational reduced(wide n, wide d) {
         if (n == 0) return {};
         if (fit_words(n, d)) {
             const auto n64 = static_cast<std::int64_t>(n), d64 = static_cast<std::int64_t>(d);
@@ -306,9 +308,9 @@ private:
         return fitted(n / wide(g), d / wide(g));
     }
     /// n/d, already in lowest terms with d > 0: small when both fit.
-    static rational fitted(wide n, wide d) {
+    static basic_rational fitted(wide n, wide d) {
         if (fit_words(n, d)) return in_words(static_cast<std::int64_t>(n), static_cast<std::int64_t>(d));
-        return rational(big_rational(to_big(n)) / big_rational(to_big(d)));
+        return basic_rational(big_rational(to_big(n)) / big_rational(to_big(d)));
     }
     static boost::multiprecision::cpp_int to_big(wide x) {
         uwide m = magnitude(x);
@@ -371,7 +373,7 @@ private:
         if (!is_small()) delete big_;
     }
     /// For a rational that holds nothing to release: takes other's value and leaves it zero.
-    void take_from(rational& other) noexcept {
+    void take_from(basic_rational& other) noexcept {
         den_ = other.den_;
         if (other.is_small()) {
             num_ = other.num_;
@@ -381,7 +383,7 @@ private:
             other.den_ = 1;
         }
     }
-    rational big_floor(bool up) const {
+    basic_rational big_floor(bool up) const {
         boost::multiprecision::cpp_int q =
             boost::multiprecision::numerator(*big_) / boost::multiprecision::denominator(*big_); // toward zero
         big_rational t(q);
@@ -389,7 +391,7 @@ private:
             if (up && big_->sign() > 0) t += 1;
             if (!up && big_->sign() < 0) t -= 1;
         }
-        return rational(std::move(t));
+        return basic_rational(std::move(t));
     }
 
     /// A small value is num_/den_ with den_ > 0. A value that does not fit is marked by
@@ -400,6 +402,11 @@ private:
     };
     std::int64_t den_ = 1;
 };
+
+/// The exact rational number of the library. A class template only so that its members, which
+/// do Boost.Multiprecision's arithmetic on their slow paths, are compiled in the translation
+/// units that use them rather than in every one that includes the header.
+using rational = basic_rational<>;
 
 // A mention holds two rationals, the solver a matrix of them: the size of one is felt in every
 // scan's result and in the solver's memory. Two words, whatever the size of a pointer.

@@ -58,6 +58,7 @@ struct relation {
 
 namespace model_detail {
 
+template <class = void>
 inline std::string describe_relation(const relation& r, const std::vector<fact>& facts) {
     if (r.kind != relation_kind::linear)
         return facts[r.result].id + " = " + facts[r.left].id + (r.kind == relation_kind::ratio ? " / " : " * ") +

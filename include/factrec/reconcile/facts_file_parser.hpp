@@ -108,33 +108,37 @@ struct unit_tag;
 struct number_tag;
 struct line_rest_tag;
 
-// The grammar's objects are built before main, where a throw cannot be caught. Spirit X3's
-// parsers and rules hold only characters and names and do not throw, though their constructors
-// are not marked noexcept.
-// NOLINTBEGIN(cert-err58-cpp)
-inline const x3::rule<identifier_tag, std::string> identifier = "an identifier";
-inline const x3::rule<quoted_tag, std::string> quoted = "a quoted string";
-inline const x3::rule<unit_tag, std::string> unit_symbol = "a unit (USD, count(missiles), %, t, ...)";
-inline const x3::rule<number_tag, std::string> number_text = "a number";
-inline const x3::rule<line_rest_tag, std::string> line_rest = "a relation";
+// The grammar's objects are constants, built while compiling: no code runs before main to make
+// them, and a translation unit that never parses a facts file compiles none of them. Character
+// sets are spelt as alternatives of characters for this: X3's char_("...") fills a bit set at
+// run time.
+inline constexpr x3::rule<identifier_tag, std::string> identifier = "an identifier";
+inline constexpr x3::rule<quoted_tag, std::string> quoted = "a quoted string";
+inline constexpr x3::rule<unit_tag, std::string> unit_symbol = "a unit (USD, count(missiles), %, t, ...)";
+inline constexpr x3::rule<number_tag, std::string> number_text = "a number";
+inline constexpr x3::rule<line_rest_tag, std::string> line_rest = "a relation";
 
-inline const auto comment = x3::lit('#') >> *(x3::char_ - x3::eol);
-inline const auto skipper = x3::ascii::space | comment;
-inline const auto word_end = !(x3::ascii::alnum | x3::lit('_'));
+inline constexpr auto comment = x3::lit('#') >> *(x3::char_ - x3::eol);
+inline constexpr auto skipper = x3::ascii::space | comment;
+inline constexpr auto word_end = !(x3::ascii::alnum | x3::lit('_'));
 
-inline const auto identifier_def =
+inline constexpr auto identifier_def =
     x3::lexeme[(x3::ascii::alpha | x3::char_('_')) >> *(x3::ascii::alnum | x3::char_('_'))];
-inline const auto escaped = x3::lit('\\') > (x3::char_('"') | x3::char_('\\'));
-inline const auto quoted_def = x3::lexeme['"' > *(escaped | (x3::char_ - x3::char_("\"\\\n"))) > '"'];
-inline const auto unit_symbol_def =
-    x3::raw[x3::lexeme[x3::string("%") | (+(x3::ascii::alnum | x3::char_('_')) >>
-                                          -(x3::char_('(') >> *(x3::char_ - x3::char_(")\n")) >> x3::char_(')')))]];
-inline const auto number_text_def =
-    x3::raw[x3::lexeme[-x3::char_("+-") >> +x3::ascii::digit >> -('/' >> +x3::ascii::digit) >>
+inline constexpr auto escaped = x3::lit('\\') > (x3::char_('"') | x3::char_('\\'));
+inline constexpr auto quoted_def = x3::lexeme['"' > *(escaped | (x3::char_ - (x3::lit('"') | '\\' | '\n'))) > '"'];
+inline constexpr auto unit_symbol_def =
+    x3::raw[x3::lexeme[x3::string("%") |
+                       (+(x3::ascii::alnum | x3::char_('_')) >>
+                        -(x3::char_('(') >> *(x3::char_ - (x3::lit(')') | '\n')) >> x3::char_(')')))]];
+inline constexpr auto number_text_def =
+    x3::raw[x3::lexeme[-(x3::char_('+') | x3::char_('-')) >> +x3::ascii::digit >> -('/' >> +x3::ascii::digit) >>
                        -(x3::char_('.') >> +x3::ascii::digit) >>
-                       -(x3::char_("eE") >> -x3::char_("+-") >> +x3::ascii::digit) >> -x3::char_('%')]];
+                       -((x3::char_('e') | x3::char_('E')) >> -(x3::char_('+') | x3::char_('-')) >>
+                         +x3::ascii::digit) >>
+                       -x3::char_('%')]];
 // A relation runs to the end of its line; it must not reach into the next statement.
-inline const auto line_rest_def = x3::no_skip[x3::omit[*x3::ascii::blank] >> +(x3::char_ - x3::char_("#\r\n"))];
+inline constexpr auto line_rest_def =
+    x3::no_skip[x3::omit[*x3::ascii::blank] >> +(x3::char_ - (x3::lit('#') | '\r' | '\n'))];
 
 BOOST_SPIRIT_DEFINE(identifier, quoted, unit_symbol, number_text, line_rest)
 
@@ -162,10 +166,9 @@ inline auto keyword(const char* word) {
 }
 
 struct up_to_meaning_tag;
-inline const x3::rule<up_to_meaning_tag, std::string> up_to_meaning = "'ceiling' or 'at_most'";
-inline const auto up_to_meaning_def = x3::lexeme[(x3::string("ceiling") | x3::string("at_most")) >> word_end];
+inline constexpr x3::rule<up_to_meaning_tag, std::string> up_to_meaning = "'ceiling' or 'at_most'";
+inline constexpr auto up_to_meaning_def = x3::lexeme[(x3::string("ceiling") | x3::string("at_most")) >> word_end];
 BOOST_SPIRIT_DEFINE(up_to_meaning)
-// NOLINTEND(cert-err58-cpp)
 
 } // namespace reconcile_detail::facts_grammar
 

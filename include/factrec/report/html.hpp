@@ -94,15 +94,17 @@ inline std::string claim_tip(const bound_claim& b, const unit& u, bool conflicte
 // One axis for every row of a unit, so that rows compare: linear with ticks at 1, 2 or 5 times
 // a power of ten, or logarithmic with a tick per power of ten when the values span more than
 // three of them (a $550 billion pledge and a $4 million missile share one USD axis).
-class unit_axis {
+template <class = void>
+class basic_unit_axis {
 public:
-    unit_axis(const std::vector<const interval*>& values, double left, double width) : left_(left), width_(width) {
+    basic_unit_axis(const std::vector<const interval*>& values, double left, double width)
+        : left_(left), width_(width) {
         bool any = false, negative = false;
         double lo = 0, hi = 0, least_positive = 0;
         for (const interval* x : values)
             for (const auto* b : {&x->lower(), &x->upper()}) {
                 if (b->infinite) continue;
-                double v = b->value.convert_to<double>();
+                double v = b->value.template convert_to<double>();
                 if (!std::isfinite(v)) continue; // beyond a double: drawn past the axis's end
                 if (!any) lo = hi = v;
                 lo = std::min(lo, v), hi = std::max(hi, v), any = true;
@@ -173,6 +175,8 @@ private:
     double lo_ = 0, hi_ = 1; // log10 of the ends on a logarithmic axis
     std::vector<exact_number> ticks_;
 };
+// A template only so that its members are compiled where a chart is drawn.
+using unit_axis = basic_unit_axis<>;
 
 // The unit as a heading says it: "USD", "%", "missiles", "plain numbers".
 template <class = void>

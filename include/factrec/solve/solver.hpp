@@ -787,7 +787,15 @@ private:
     std::vector<rational> weights_;
 };
 // A template only so that its bodies are compiled where a solve is, not wherever it is included.
-using component_solver = basic_component_solver<>;
+// solve and contradictory_relations name it through N (the same class whatever N is): named by
+// a type that depends on nothing, the compilers instantiate its destructor and everything it
+// destroys in every translation unit that includes this header.
+template <class N>
+struct component_solver_for {
+    using type = basic_component_solver<>;
+};
+template <class N>
+using component_solver = typename component_solver_for<N>::type;
 
 } // namespace solve_detail
 
@@ -883,7 +891,7 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
     // Components are independent: solved on several threads, then merged in their order, so
     // the solution is the same whatever the number of threads. Each may list up to
     // max_conflicts; the merge keeps the first max_conflicts in component order.
-    std::vector<std::unique_ptr<solve_detail::component_solver>> solvers(problems.size());
+    std::vector<std::unique_ptr<solve_detail::component_solver<N>>> solvers(problems.size());
     std::vector<solve_detail::component_outcome> outcomes(problems.size());
     std::vector<solve_statistics> component_statistics(problems.size());
     {
@@ -894,8 +902,8 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
         auto work = [&] {
             for (std::size_t k; (k = next.fetch_add(1)) < problems.size();) {
                 try {
-                    solvers[k] = std::make_unique<solve_detail::component_solver>(facts, claims, relations, problems[k],
-                                                                                  options);
+                    solvers[k] = std::make_unique<solve_detail::component_solver<N>>(facts, claims, relations,
+                                                                                     problems[k], options);
                     outcomes[k] = solvers[k]->run(options.max_conflicts, component_statistics[k]);
                 } catch (...) {
                     failures[k] = std::current_exception();
@@ -919,7 +927,7 @@ basic_solution<N> solve(const basic_model<N>& m, const solve_options& options = 
     }
     for (std::size_t k = 0; k < problems.size(); ++k) {
         const solve_detail::component_problem& problem = problems[k];
-        const solve_detail::component_solver& component = *solvers[k];
+        const solve_detail::component_solver<N>& component = *solvers[k];
         solve_detail::component_outcome& result = outcomes[k];
         ++out.statistics.components;
         out.statistics.largest_component = std::max(out.statistics.largest_component, problem.facts.size());
@@ -1139,7 +1147,7 @@ std::vector<std::size_t> contradictory_relations(const basic_model<N>& m, const 
     for (std::size_t f = 0; f < m.facts().size(); ++f) everything.facts.push_back(f);
     for (std::size_t r = 0; r < m.relations().size(); ++r) everything.relations.push_back(r);
     const std::vector<basic_model_claim<exact_number>> no_claims;
-    return solve_detail::component_solver(m.facts(), no_claims, m.relations(), std::move(everything), options)
+    return solve_detail::component_solver<N>(m.facts(), no_claims, m.relations(), std::move(everything), options)
         .contradictory_hard_relations();
 }
 

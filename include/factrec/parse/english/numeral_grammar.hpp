@@ -9,6 +9,7 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -17,7 +18,10 @@
 namespace factrec::parse::detail {
 
 // p/q exactly (q > 0), in machine words: the value and step of nearly every figure fit them.
-inline rational fraction(std::int64_t numerator, std::int64_t denominator) { return rational(numerator, denominator); }
+template <class = void>
+inline rational fraction(std::int64_t numerator, std::int64_t denominator) {
+    return rational(numerator, denominator);
+}
 
 // A number as written: its value and half the step of its last written digit, which is what
 // the last-digit precision policy widens it by ("1.6" -> 0.05, "490" -> 0.5, "two hundred" -> 50).
@@ -41,93 +45,135 @@ namespace grammar {
 
 namespace x3 = boost::spirit::x3;
 
-// The grammar's objects are built before main, where a throw cannot be caught. Spirit X3's
-// parsers and rules hold only characters and names and do not throw, though their constructors
-// are not marked noexcept; the symbol tables allocate, and running out of memory that early is
-// fatal whatever the code does.
-// NOLINTBEGIN(cert-err58-cpp)
+// The grammar's objects below are constants, built while compiling: no code runs before main
+// to make them, and a translation unit that never reads a number word compiles none of them.
+// (X3's own symbol tables are built at run time, so each program built them before main and
+// each translation unit including this header compiled their constructors.)
 
-struct ones_table : x3::symbols<unsigned> {
-    ones_table() {
-        add("zero", 0)("one", 1)("two", 2)("three", 3)("four", 4)("five", 5)("six", 6)("seven", 7)("eight", 8)(
-            "nine", 9)("ten", 10)("eleven", 11)("twelve", 12)("thirteen", 13)("fourteen", 14)("fifteen", 15)(
-            "sixteen", 16)("seventeen", 17)("eighteen", 18)("nineteen", 19);
-    }
-};
-struct units_table : x3::symbols<unsigned> {
-    units_table() {
-        add("one", 1)("two", 2)("three", 3)("four", 4)("five", 5)("six", 6)("seven", 7)("eight", 8)("nine", 9);
-    }
-};
-struct tens_table : x3::symbols<unsigned> {
-    tens_table() {
-        add("twenty", 20)("thirty", 30)("forty", 40)("fifty", 50)("sixty", 60)("seventy", 70)("eighty", 80)("ninety",
-                                                                                                            90);
-    }
+struct number_word {
+    std::string_view word;
+    unsigned value;
 };
 
-inline const ones_table ones;
-inline const units_table units;
-inline const tens_table tens;
+// A number word from a short table, the longest that starts at the iterator ("seventeen",
+// not "seven"), as X3's symbol tables match. The tables hold at most 20 words: comparing
+// each in turn stops at the first byte for nearly all of them.
+template <std::size_t N>
+struct number_word_table : x3::parser<number_word_table<N>> {
+    using attribute_type = unsigned;
+    static bool const has_attribute = true;
+
+    std::array<number_word, N> words;
+
+    constexpr explicit number_word_table(const std::array<number_word, N>& table) : words(table) {}
+
+    template <class Iterator, class Context, class RContext, class Attribute>
+    bool parse(Iterator& first, const Iterator& last, const Context& context, RContext&, Attribute& attr) const {
+        x3::skip_over(first, last, context);
+        const number_word* best = nullptr;
+        Iterator best_end = first;
+        for (const number_word& w : words) {
+            if (best != nullptr && w.word.size() <= best->word.size()) continue;
+            Iterator it = first;
+            std::size_t matched = 0;
+            while (matched < w.word.size() && it != last && *it == w.word[matched]) {
+                ++it;
+                ++matched;
+            }
+            if (matched == w.word.size()) {
+                best = &w;
+                best_end = it;
+            }
+        }
+        if (best == nullptr) return false;
+        x3::traits::move_to(best->value, attr);
+        first = best_end;
+        return true;
+    }
+};
+
+inline constexpr number_word_table<20> ones{
+    {{{"zero", 0},     {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},
+      {"five", 5},     {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},
+      {"ten", 10},     {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+      {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}}}};
+inline constexpr number_word_table<9> units{{{{"one", 1},
+                                              {"two", 2},
+                                              {"three", 3},
+                                              {"four", 4},
+                                              {"five", 5},
+                                              {"six", 6},
+                                              {"seven", 7},
+                                              {"eight", 8},
+                                              {"nine", 9}}}};
+inline constexpr number_word_table<8> tens{{{{"twenty", 20},
+                                             {"thirty", 30},
+                                             {"forty", 40},
+                                             {"fifty", 50},
+                                             {"sixty", 60},
+                                             {"seventy", 70},
+                                             {"eighty", 80},
+                                             {"ninety", 90}}}};
 
 struct cardinal {
     std::uint64_t value = 0;
     std::uint64_t step = 1;
 };
 
-const auto word_end = !x3::alpha;
-const auto gap = +(x3::lit(' ') | '\t' | '\n' | '\r' | '\f');
-const auto joiner = x3::lit('-') | gap;
+constexpr auto word_end = !x3::alpha;
+constexpr auto gap = +(x3::lit(' ') | '\t' | '\n' | '\r' | '\f');
+constexpr auto joiner = x3::lit('-') | gap;
 
-const auto set_below_hundred = [](auto& ctx) {
+constexpr auto set_below_hundred = [](auto& ctx) {
     auto& attribute = x3::_attr(ctx);
     auto& unit = boost::fusion::at_c<1>(attribute);
     x3::_val(ctx) = boost::fusion::at_c<0>(attribute) + (unit ? *unit : 0u);
 };
-const auto set_value = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
-const x3::rule<struct below_hundred_class, unsigned> below_hundred = "below_hundred";
-const auto below_hundred_def =
+constexpr auto set_value = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
+constexpr x3::rule<struct below_hundred_class, unsigned> below_hundred = "below_hundred";
+constexpr auto below_hundred_def =
     (tens >> -(joiner >> units >> word_end) >> word_end)[set_below_hundred] | (ones >> word_end)[set_value];
 
-const auto set_small = [](auto& ctx) { x3::_val(ctx) = cardinal{x3::_attr(ctx), 1}; };
-const auto times_hundred = [](auto& ctx) { x3::_val(ctx) = cardinal{x3::_val(ctx).value * 100, 100}; };
-const auto add_below_hundred = [](auto& ctx) { x3::_val(ctx) = cardinal{x3::_val(ctx).value + x3::_attr(ctx), 1}; };
-const auto set_a_hundred = [](auto& ctx) { x3::_val(ctx) = cardinal{100, 100}; };
-const auto set_dozen = [](auto& ctx) { x3::_val(ctx) = cardinal{12, 1}; };
+constexpr auto set_small = [](auto& ctx) { x3::_val(ctx) = cardinal{x3::_attr(ctx), 1}; };
+constexpr auto times_hundred = [](auto& ctx) { x3::_val(ctx) = cardinal{x3::_val(ctx).value * 100, 100}; };
+constexpr auto add_below_hundred = [](auto& ctx) { x3::_val(ctx) = cardinal{x3::_val(ctx).value + x3::_attr(ctx), 1}; };
+constexpr auto set_a_hundred = [](auto& ctx) { x3::_val(ctx) = cardinal{100, 100}; };
+constexpr auto set_dozen = [](auto& ctx) { x3::_val(ctx) = cardinal{12, 1}; };
 
-const x3::rule<struct cardinal_class, cardinal> cardinal_words = "cardinal_words";
-const auto hundred_word = x3::lit("hundred") >> word_end;
+constexpr x3::rule<struct cardinal_class, cardinal> cardinal_words = "cardinal_words";
+constexpr auto hundred_word = x3::lit("hundred") >> word_end;
 // The words below a hundred are read once, and "hundred" and the rest only looked for after
 // them: nearly every figure in words is a single word ("two governments"), which a grammar
 // trying "X hundred" first would read twice.
-const auto cardinal_words_def =
+constexpr auto cardinal_words_def =
     x3::omit[below_hundred[set_small] >> -(gap >> hundred_word[times_hundred] >>
                                            -(gap >> -(x3::lit("and") >> gap) >> below_hundred[add_below_hundred])) |
              (x3::lit("a") >> gap >> hundred_word)[set_a_hundred] |
              (x3::lit("a") >> gap >> x3::lit("dozen") >> word_end)[set_dozen]];
 
 // "one hundred" alone, for when what follows "one hundred and one" is another "hundred".
-const x3::rule<struct hundreds_class, cardinal> whole_hundreds = "whole_hundreds";
-const auto set_whole_hundreds = [](auto& ctx) { x3::_val(ctx) = cardinal{std::uint64_t(x3::_attr(ctx)) * 100, 100}; };
-const auto whole_hundreds_def =
+constexpr x3::rule<struct hundreds_class, cardinal> whole_hundreds = "whole_hundreds";
+constexpr auto set_whole_hundreds = [](auto& ctx) {
+    x3::_val(ctx) = cardinal{std::uint64_t(x3::_attr(ctx)) * 100, 100};
+};
+constexpr auto whole_hundreds_def =
     (below_hundred >> gap >> hundred_word)[set_whole_hundreds] | (x3::lit("a") >> gap >> hundred_word)[set_a_hundred];
 
 BOOST_SPIRIT_DEFINE(below_hundred, cardinal_words, whole_hundreds)
 
-const auto and_a_half = gap >> x3::lit("and") >> gap >> x3::lit("a") >> gap >> x3::lit("half") >> word_end;
-const auto half_a = x3::lit("half") >> gap >> (x3::lit("an") | x3::lit("a")) >> word_end;
+constexpr auto and_a_half = gap >> x3::lit("and") >> gap >> x3::lit("a") >> gap >> x3::lit("half") >> word_end;
+constexpr auto half_a = x3::lit("half") >> gap >> (x3::lit("an") | x3::lit("a")) >> word_end;
 
 // Digits with optional thousands separators, decimals and exponent: "50,000", "1.6", "2e9".
 // These read the text's own bytes, with no view between: character ranges and literals
 // compare bytes, where X3's character classes (digit, alnum) assert that a byte is ASCII.
-const auto digit = x3::char_('0', '9');
-const auto digit_group = x3::repeat(3)[digit];
-const auto integer_digits = +digit >> *(',' >> digit_group >> !digit);
-const auto fraction_digits = '.' >> +digit;
-const auto exponent = (x3::lit('e') | 'E') >> -(x3::lit('+') | '-') >> +digit >>
-                      !(digit | x3::char_('a', 'z') | x3::char_('A', 'Z'));
-const auto numeral = integer_digits >> -fraction_digits;
-// NOLINTEND(cert-err58-cpp)
+constexpr auto digit = x3::char_('0', '9');
+constexpr auto digit_group = x3::repeat(3)[digit];
+constexpr auto integer_digits = +digit >> *(',' >> digit_group >> !digit);
+constexpr auto fraction_digits = '.' >> +digit;
+constexpr auto exponent = (x3::lit('e') | 'E') >> -(x3::lit('+') | '-') >> +digit >>
+                          !(digit | x3::char_('a', 'z') | x3::char_('A', 'Z'));
+constexpr auto numeral = integer_digits >> -fraction_digits;
 
 } // namespace grammar
 

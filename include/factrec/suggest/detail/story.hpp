@@ -163,7 +163,10 @@ struct story {
     }
 };
 
-inline double to_double(const exact_number& x) { return x.convert_to<double>(); }
+template <class = void>
+inline double to_double(const exact_number& x) {
+    return x.convert_to<double>();
+}
 
 // Sentences for document frequencies: ends of sentences and blank lines.
 template <class = void>
