@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <random>
 #include <string>
 #include <string_view>
@@ -400,6 +401,18 @@ std::string file_text(const std::filesystem::path& path) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
+// Runs `check` on every seed article of ../shared/seeds; fails when there is none to run it on.
+void for_each_seed(const std::filesystem::path& source, const auto& check) {
+    std::size_t seeds = 0;
+    const std::filesystem::path seed_dir = source / ".." / "shared" / "seeds";
+    if (std::filesystem::is_directory(seed_dir))
+        for (const auto& entry : std::filesystem::directory_iterator(seed_dir)) {
+            check(file_text(entry.path()));
+            ++seeds;
+        }
+    if (seeds == 0) FAIL_CHECK("../shared/seeds is absent: the seed articles were not compared");
+}
+
 } // namespace
 
 TEST_CASE("fast paths: the first pass passes over no \"a\" that the reader reads a figure after") {
@@ -432,14 +445,97 @@ TEST_CASE("fast paths: the first pass passes over no \"a\" that the reader reads
         REQUIRE(!text.empty());
         check_same_as_every_a(text);
     }
-    std::size_t seeds = 0;
-    const std::filesystem::path seed_dir = source / ".." / "shared" / "seeds";
-    if (std::filesystem::is_directory(seed_dir))
-        for (const auto& entry : std::filesystem::directory_iterator(seed_dir)) {
-            check_same_as_every_a(file_text(entry.path()));
-            ++seeds;
-        }
-    if (seeds == 0) FAIL_CHECK("../shared/seeds is absent: the seed articles were not compared");
+    for_each_seed(source, [](const std::string& text) { check_same_as_every_a(text); });
     for (int round = 0; round < 100; ++round)
         check_same_as_every_a(round % 3 == 0 ? random_bytes(rng, rng() % 400) : news_shaped(rng, 1 + rng() % 40));
+}
+
+namespace {
+
+// read_word_figure against the grammar alone at every place a run of letters starts in `text`.
+std::size_t check_word_figures_as_grammar(const std::string& text) {
+    std::size_t lone = 0;
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+        if (!detail::is_letter(text[pos]) || (pos > 0 && detail::is_letter(text[pos - 1]))) continue;
+        const std::optional<detail::figure> fast = detail::read_word_figure(text, pos);
+        const std::optional<detail::figure> grammar = detail::read_word_figure_by_grammar(text, pos);
+        CAPTURE(text.substr(pos, 40));
+        REQUIRE(fast.has_value() == grammar.has_value());
+        if (!fast) continue;
+        lone += detail::lone_number_word_at(text, pos).has_value();
+        CHECK(fast->value == grammar->value);
+        CHECK(fast->half_step == grammar->half_step);
+        CHECK(fast->begin == grammar->begin);
+        CHECK(fast->end == grammar->end);
+        CHECK(fast->in_words == grammar->in_words);
+        CHECK(fast->needs_scale == grammar->needs_scale);
+        CHECK(fast->plain_integer == grammar->plain_integer);
+        CHECK(fast->has_scale == grammar->has_scale);
+        CHECK(fast->scale == grammar->scale);
+    }
+    return lone;
+}
+
+} // namespace
+
+TEST_CASE("fast paths: a lone number word is read as the number-word grammar reads it") {
+    // Every word below twenty and the tens, in three cases, followed by what the grammar reads
+    // on with and what it does not; then the corpora, the seed articles and news-shaped text.
+    std::string probes;
+    for (std::string_view w :
+         {"zero",    "one",       "two",      "three",    "four",   "five",     "six",      "seven",
+          "eight",   "nine",      "ten",      "eleven",   "twelve", "thirteen", "fourteen", "fifteen",
+          "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "sixty",    "half"})
+        for (std::string_view after : {"",
+                                       " ",
+                                       ".",
+                                       ",",
+                                       "s",
+                                       "teen",
+                                       "-fold",
+                                       "-thirds",
+                                       " hundred",
+                                       " Hundred people",
+                                       "\thundred and six",
+                                       " and a half",
+                                       " and more",
+                                       " point five",
+                                       " point",
+                                       " pointed",
+                                       " percent",
+                                       "  people",
+                                       "\fhappy",
+                                       "\n\npeople",
+                                       "\xE2\x80\x94 and",
+                                       "\xC2\xA0hundred",
+                                       " a dozen",
+                                       " Point nine",
+                                       " arrived"}) {
+            probes += "Some ";
+            for (const bool capital : {false, true}) {
+                std::string word(w);
+                if (capital) word[0] = static_cast<char>(word[0] - 32);
+                probes += word;
+                probes += after;
+                probes += " then ";
+            }
+            std::string upper(w);
+            for (char& c : upper) c = static_cast<char>(c - 32);
+            probes += upper;
+            probes += after;
+            probes += '\n';
+        }
+    CHECK(check_word_figures_as_grammar(probes) > 0);
+    const std::filesystem::path source(FACTREC_SOURCE_DIR);
+    for (const char* corpus : {"sentences.jsonl", "heldout.jsonl", "classes.jsonl", "seeds_gold.jsonl"}) {
+        const std::string text = file_text(source / "tests" / "parse" / "corpus" / corpus);
+        CAPTURE(corpus);
+        REQUIRE(!text.empty());
+        CHECK(check_word_figures_as_grammar(text) > 0);
+    }
+    for_each_seed(source, [](const std::string& text) { check_word_figures_as_grammar(text); });
+    std::mt19937_64 rng(17);
+    for (int round = 0; round < 100; ++round)
+        check_word_figures_as_grammar(round % 3 == 0 ? random_bytes(rng, rng() % 400)
+                                                     : news_shaped(rng, 1 + rng() % 40));
 }

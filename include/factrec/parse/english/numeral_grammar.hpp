@@ -2,6 +2,7 @@
 
 #include <factrec/core/number.hpp>
 #include <factrec/core/result.hpp>
+#include <factrec/parse/detail/fast/number_words.hpp>
 #include <factrec/parse/detail/layer_namespace.hpp>
 #include <factrec/parse/detail/text.hpp>
 
@@ -517,9 +518,10 @@ inline void read_spoken_decimals(byte_iterator& it, const byte_iterator& last, f
 }
 
 // A figure in words starting at `pos`: "seventeen", "two hundred fifty", "a dozen",
-// "one and a half", "half a" (the caller must find a scale after that one).
+// "one and a half", "half a" (the caller must find a scale after that one), read by the
+// grammar alone: the definition read_word_figure is tested against.
 template <class = void>
-inline std::optional<figure> read_word_figure(std::string_view s, std::size_t pos) {
+inline std::optional<figure> read_word_figure_by_grammar(std::string_view s, std::size_t pos) {
     namespace x3 = boost::spirit::x3;
     byte_iterator it = byte_at(s, pos), last = byte_at(s, s.size());
     auto offset = [&] { return static_cast<std::size_t>(it - byte_at(s, 0)); };
@@ -549,6 +551,26 @@ inline std::optional<figure> read_word_figure(std::string_view s, std::size_t po
     }
     f.end = offset();
     return f;
+}
+
+// read_word_figure_by_grammar, with a lone word below twenty read without the grammar.
+template <class = void>
+inline std::optional<figure> read_word_figure(std::string_view s, std::size_t pos) {
+#ifndef FACTREC_SCAN_REFERENCE
+    if (const std::optional<lone_number_word> lone = lone_number_word_at(s, pos)) {
+        figure f;
+        f.in_words = true;
+        f.begin = pos;
+        f.value = rational(static_cast<std::int64_t>(lone->value));
+        // Half a unit, as the grammar gives a word's step of 1, made once rather than reduced
+        // again for every word.
+        static const rational half_unit = fraction(1, 2);
+        f.half_step = half_unit;
+        f.end = lone->end;
+        return f;
+    }
+#endif
+    return read_word_figure_by_grammar(s, pos);
 }
 
 } // namespace factrec::parse::detail
