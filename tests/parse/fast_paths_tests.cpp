@@ -419,6 +419,7 @@ TEST_CASE("fast paths: the first pass passes over no \"a\" that the reader reads
     // Every word the filter lets through after "a" and words it turns away, in both cases, each
     // followed by what may follow a word, then the corpora, the seed articles and news-shaped text.
     std::vector<std::string_view> lead_words;
+    lead_words.reserve(detail::fraction_words.size() + detail::scale_words.size() + detail::unit_words.size() + 16);
     for (const auto& f : detail::fraction_words) lead_words.push_back(f.word);
     for (const auto& s : detail::scale_words) lead_words.push_back(s.word);
     for (const auto& u : detail::unit_words) lead_words.push_back(u.phrase);
