@@ -91,22 +91,28 @@ std::string random_bytes(std::mt19937_64& rng, std::size_t size) {
     return text;
 }
 
-void check_same_scan(const std::string& text) {
-    const factrec::scan_result fast =
-        detail::basic_scanner<factrec::parse::english, detail::fast_scan_paths>(text, {}).run();
-    const factrec::scan_result plain =
-        detail::basic_scanner<factrec::parse::english, detail::reference_scan_paths>(text, {}).run();
-    REQUIRE(fast.size() == plain.size());
-    for (std::size_t i = 0; i < fast.size(); ++i) {
-        CHECK(fast[i].span == plain[i].span);
-        CHECK(fast[i].sentence == plain[i].sentence);
-        CHECK(fast[i].kind == plain[i].kind);
-        CHECK(fast[i].quantity.value == plain[i].quantity.value);
-        CHECK(fast[i].quantity.unit == plain[i].quantity.unit);
-        CHECK(fast[i].quantity.qualifier == plain[i].quantity.qualifier);
-        CHECK(fast[i].speaker == plain[i].speaker);
+void check_same_mentions(const factrec::scan_result& a, const factrec::scan_result& b) {
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        CHECK(a[i].span == b[i].span);
+        CHECK(a[i].sentence == b[i].sentence);
+        CHECK(a[i].kind == b[i].kind);
+        CHECK(a[i].role == b[i].role);
+        CHECK(a[i].direction == b[i].direction);
+        CHECK(a[i].quantity.value == b[i].quantity.value);
+        CHECK(a[i].quantity.unit == b[i].quantity.unit);
+        CHECK(a[i].quantity.written == b[i].quantity.written);
+        CHECK(a[i].quantity.qualifier == b[i].quantity.qualifier);
+        CHECK(a[i].speaker == b[i].speaker);
+        CHECK(a[i].converts == b[i].converts);
+        CHECK(a[i].row_label == b[i].row_label);
     }
-    CHECK(fast.diagnostics == plain.diagnostics);
+    CHECK(a.diagnostics == b.diagnostics);
+}
+
+void check_same_scan(const std::string& text) {
+    check_same_mentions(detail::basic_scanner<factrec::parse::english, detail::fast_scan_paths>(text, {}).run(),
+                        detail::basic_scanner<factrec::parse::english, detail::reference_scan_paths>(text, {}).run());
 }
 
 // The first run of letters of a phrase, lower-cased: what a letter_run_filter files it under.
@@ -368,25 +374,6 @@ struct english_every_a : factrec::parse::english {
         return factrec::parse::english::word_starts_figure(s, i, word_end);
     }
 };
-
-void check_same_mentions(const factrec::scan_result& a, const factrec::scan_result& b) {
-    REQUIRE(a.size() == b.size());
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        CHECK(a[i].span == b[i].span);
-        CHECK(a[i].sentence == b[i].sentence);
-        CHECK(a[i].kind == b[i].kind);
-        CHECK(a[i].role == b[i].role);
-        CHECK(a[i].direction == b[i].direction);
-        CHECK(a[i].quantity.value == b[i].quantity.value);
-        CHECK(a[i].quantity.unit == b[i].quantity.unit);
-        CHECK(a[i].quantity.written == b[i].quantity.written);
-        CHECK(a[i].quantity.qualifier == b[i].quantity.qualifier);
-        CHECK(a[i].speaker == b[i].speaker);
-        CHECK(a[i].converts == b[i].converts);
-        CHECK(a[i].row_label == b[i].row_label);
-    }
-    CHECK(a.diagnostics == b.diagnostics);
-}
 
 void check_same_as_every_a(const std::string& text) {
     using now_scanner = detail::basic_scanner<factrec::parse::english>;
