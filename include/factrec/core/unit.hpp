@@ -223,6 +223,7 @@ public:
     }
 
     /// "USD", "count(missiles)", "%", "t", "short_ton", "km", "bbl", "year", "1", "calendar_year".
+    template <class = void>
     static result<unit> from_symbol(std::string_view symbol) {
         std::string_view trimmed = symbol;
         while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.front()))) trimmed.remove_prefix(1);
@@ -284,6 +285,7 @@ private:
         exact_number lower;
         exact_number upper;
     };
+    template <class = void>
     static const size_in_base& size_of(const core::detail::physical_unit& p) {
         static const auto sizes = [] {
             std::array<size_in_base, core::detail::physical_units.size()> table;
@@ -300,6 +302,7 @@ private:
     }
 
     unit(factrec::dimension d, std::string symbol) : dimension_(d), symbol_(std::move(symbol)) {}
+    template <class = void>
     explicit unit(const core::detail::physical_unit& p) : dimension_(p.kind), symbol_(p.symbol), size_(&size_of(p)) {}
 
     /// Physical units of one dimension convert into each other, and counts 1:1 whatever they
@@ -346,7 +349,8 @@ inline std::string incompatibility(const unit& from, const unit& to) {
 
 /// The factor that turns a value in `from` into a value in `to`: exact for units of exact
 /// size, an exact interval when either unit's size is uncertain.
-inline result<interval> conversion_factor(const unit& from, const unit& to) {
+template <class = void>
+result<interval> conversion_factor(const unit& from, const unit& to) {
     if (!commensurable(from, to)) return error{core::detail::incompatibility(from, to), 0};
     // A unit of uncertain size is still the same size as itself.
     if (from == to) return interval::point(1);

@@ -119,6 +119,7 @@ public:
 private:
     static constexpr std::size_t most_nouns = 256; // past this, an article of odd nouns starts afresh
 
+    template <class = void>
     const unit& count_of(const std::string& noun) {
         for (const auto& [known, u] : counts_)
             if (known == noun) return u;
@@ -128,6 +129,7 @@ private:
 
     // A pack names units by symbol: an ISO 4217 code for money, "%" for a share, a symbol of
     // core's unit table for the rest.
+    template <class = void>
     const unit& of_symbol(mention_kind kind, std::string_view symbol) {
         for (const auto& [known, u] : symbols_)
             if (known == symbol) return u;

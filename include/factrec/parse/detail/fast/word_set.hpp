@@ -23,17 +23,21 @@ public:
             std::string_view w = words_[i];
             if (w.size() >= max_length || !is_letter(w.front()))
                 throw "word_set: words start with a letter and are shorter than 32 bytes";
-            lengths_by_start_[start_index(w.front(), w.size() > 1 ? w[1] : ' ')] |= std::uint32_t(1) << w.size();
-            ++first_with_start_[start_index(w.front(), w.size() > 1 ? w[1] : ' ') + 1];
+            lengths_by_start_[start_of(w)] |= std::uint32_t(1) << w.size();
+            ++groups_[start_of(w)].count;
         }
-        // Counts become offsets: the words with start k are words_[by_start_[j]] for j from
-        // first_with_start_[k] up to first_with_start_[k + 1].
-        for (std::size_t k = 0; k < starts; ++k) first_with_start_[k + 1] += first_with_start_[k];
+        // Each start's words take the next places of by_start_, in list order. Only the starts
+        // the words have are touched: the compiler evaluates this for every set in every
+        // translation unit, and a pass over all 702 starts was most of that time.
+        std::size_t next_place = 0;
         std::array<std::uint8_t, starts> placed{};
         for (std::size_t i = 0; i < Size; ++i) {
-            std::string_view w = words_[i];
-            std::size_t start = start_index(w.front(), w.size() > 1 ? w[1] : ' ');
-            by_start_[first_with_start_[start] + placed[start]++] = static_cast<std::uint8_t>(i);
+            const std::size_t start = start_of(words_[i]);
+            if (placed[start] == 0) {
+                groups_[start].first = static_cast<std::uint8_t>(next_place);
+                next_place += groups_[start].count;
+            }
+            by_start_[groups_[start].first + placed[start]++] = static_cast<std::uint8_t>(i);
         }
     }
 
@@ -44,7 +48,7 @@ public:
         return ((lengths_by_start_[start_index(first, length > 1 ? second : ' ')] >> length) & 1u) != 0;
     }
     [[nodiscard]] constexpr bool may_hold(std::string_view text) const noexcept {
-        return !text.empty() && may_hold(text[0], text.size() > 1 ? text[1] : ' ', text.size());
+        return !text.empty() && may_hold(text[0], second_byte(text), text.size());
     }
     // `word` is compared as given, with only the few words that start as it does.
     [[nodiscard]] constexpr bool contains(std::string_view word) const noexcept {
@@ -52,8 +56,8 @@ public:
         return contains_reference(word);
 #endif
         if (!may_hold(word)) return false;
-        std::size_t start = start_index(word[0], word.size() > 1 ? word[1] : ' ');
-        for (std::size_t j = first_with_start_[start]; j < first_with_start_[start + 1]; ++j)
+        const group& g = groups_[start_of(word)];
+        for (std::size_t j = g.first; j < std::size_t{g.first} + g.count; ++j)
             if (same_text(words_[by_start_[j]], word)) return true;
         return false;
     }
@@ -67,8 +71,8 @@ public:
         return index_any_case_reference(text);
 #endif
         if (!may_hold(text)) return Size;
-        std::size_t start = start_index(text[0], text.size() > 1 ? text[1] : ' ');
-        for (std::size_t j = first_with_start_[start]; j < first_with_start_[start + 1]; ++j)
+        const group& g = groups_[start_of(text)];
+        for (std::size_t j = g.first; j < std::size_t{g.first} + g.count; ++j)
             if (same_letters(text, words_[by_start_[j]])) return by_start_[j];
         return Size;
     }
@@ -103,11 +107,21 @@ private:
         return static_cast<std::size_t>(a - 'a') * 27 + (is_lower(b) ? static_cast<std::size_t>(b - 'a') : 26);
     }
 
+    static constexpr char second_byte(std::string_view w) noexcept { return w.size() > 1 ? w[1] : ' '; }
+    static constexpr std::size_t start_of(std::string_view w) noexcept {
+        return start_index(w.front(), second_byte(w));
+    }
+
+    // The words with one start: words_[by_start_[j]] for j from first up to first + count.
+    struct group {
+        std::uint8_t first = 0;
+        std::uint8_t count = 0;
+    };
+    static_assert(Size <= 0xFF, "word_set: words are numbered in a byte");
+
     std::array<std::string_view, Size> words_;
     std::array<std::uint32_t, starts> lengths_by_start_{};
-    // The words by start, for contains_any_case.
-    static_assert(Size <= 0xFF, "word_set: words are numbered in a byte");
-    std::array<std::uint8_t, starts + 1> first_with_start_{};
+    std::array<group, starts> groups_{};
     std::array<std::uint8_t, Size> by_start_{};
 };
 
