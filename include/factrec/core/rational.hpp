@@ -77,35 +77,38 @@ public:
     /// An integer of any integral type: implicit, as an integer is a rational.
     template <std::integral I>
     basic_rational(I value) { // NOLINT: an integer is a rational
-        if constexpr (std::is_signed_v<I> && sizeof(I) <= sizeof(std::int64_t)) {
-            if (value != std::numeric_limits<std::int64_t>::min()) {
-                num_ = static_cast<std::int64_t>(value);
-                return;
-            }
-        } else if constexpr (sizeof(I) < sizeof(std::int64_t)) {
+        // Narrower than a word, it always fits: big_rational is not even compiled for it.
+        if constexpr (sizeof(I) < sizeof(std::int64_t)) {
             num_ = static_cast<std::int64_t>(value);
-            return;
         } else {
-            if (value <= static_cast<I>(std::numeric_limits<std::int64_t>::max())) {
+            if constexpr (std::is_signed_v<I>) {
+                if (value != std::numeric_limits<std::int64_t>::min()) {
+                    num_ = static_cast<std::int64_t>(value);
+                    return;
+                }
+            } else if (value <= static_cast<I>(std::numeric_limits<std::int64_t>::max())) {
                 num_ = static_cast<std::int64_t>(value);
                 return;
             }
+            init(big_rational(value));
         }
-        init(big_rational(value));
     }
     /// numerator/denominator in any terms; a zero denominator throws std::domain_error.
     template <std::integral I, std::integral J>
     basic_rational(I numerator, J denominator) {
         if (denominator == 0) throw std::domain_error("rational with a zero denominator");
         basic_rational n(numerator), d(denominator);
-        if (n.is_small() && d.is_small() && d.den_ == 1 && n.den_ == 1) {
+        // Terms narrower than a word ("{1, 20}") always fit: the division on big_rationals,
+        // whose compilation every file with such a constant would pay for, is left out.
+        constexpr bool always_small = sizeof(I) < sizeof(std::int64_t) && sizeof(J) < sizeof(std::int64_t);
+        if (always_small || (n.is_small() && d.is_small() && d.den_ == 1 && n.den_ == 1)) {
             // Both terms in words (neither is -2^63): one gcd puts them in lowest terms.
             std::int64_t g = std::gcd(n.num_, d.num_);
             num_ = (d.num_ < 0 ? -n.num_ : n.num_) / g;
             den_ = (d.num_ < 0 ? -d.num_ : d.num_) / g;
             return;
         }
-        *this = n / d;
+        if constexpr (!always_small) *this = n / d;
     }
     /// From Boost.Multiprecision's integers and rationals, exactly; implicit, as they are
     /// rationals too. numerator/denominator in any terms; a zero denominator throws

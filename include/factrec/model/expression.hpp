@@ -52,7 +52,10 @@ class linear_expression {
 public:
     linear_expression() = default; ///< Zero: no terms, constant 0.
     /// The fact itself, coefficient 1 (implicit, so that `a + b` works on fact_refs).
-    linear_expression(fact_ref f) { terms_[f.index] = 1; }
+    template <class = void>
+    linear_expression(fact_ref f) {
+        terms_[f.index] = 1;
+    }
     /// A constant, exactly.
     linear_expression(exact_number constant) : constant_(std::move(constant)) {}
     /// A constant from a built-in number; a double is taken at its exact binary value (0.1 is
@@ -66,10 +69,17 @@ public:
     [[nodiscard]] const exact_number& constant() const noexcept { return constant_; }
 
     /// Adds `other` term by term; terms that cancel are removed.
-    linear_expression& operator+=(const linear_expression& other) { return add(other, 1); }
+    template <class = void>
+    linear_expression& operator+=(const linear_expression& other) {
+        return add(other, 1);
+    }
     /// Subtracts `other` term by term; terms that cancel are removed.
-    linear_expression& operator-=(const linear_expression& other) { return add(other, -1); }
+    template <class = void>
+    linear_expression& operator-=(const linear_expression& other) {
+        return add(other, -1);
+    }
     /// Multiplies every coefficient and the constant by `factor`; by 0 gives zero.
+    template <class = void>
     linear_expression& operator*=(const exact_number& factor) {
         if (factor == 0) return *this = linear_expression();
         for (auto& [fact, coefficient] : terms_) coefficient *= factor;
@@ -85,6 +95,7 @@ private:
         else
             return exact_number(value);
     }
+    template <class = void>
     linear_expression& add(const linear_expression& other, int sign) {
         for (const auto& [fact, coefficient] : other.terms_) {
             exact_number& mine = terms_[fact];
@@ -121,11 +132,26 @@ struct relation_expression {
     bool constant_in_percent = false;
 };
 
-inline linear_expression operator+(linear_expression a, const linear_expression& b) { return a += b; }
-inline linear_expression operator-(linear_expression a, const linear_expression& b) { return a -= b; }
-inline linear_expression operator-(linear_expression a) { return a *= exact_number(-1); }
-inline linear_expression operator*(const exact_number& factor, linear_expression a) { return a *= factor; }
-inline linear_expression operator*(linear_expression a, const exact_number& factor) { return a *= factor; }
+template <class = void>
+linear_expression operator+(linear_expression a, const linear_expression& b) {
+    return a += b;
+}
+template <class = void>
+linear_expression operator-(linear_expression a, const linear_expression& b) {
+    return a -= b;
+}
+template <class = void>
+linear_expression operator-(linear_expression a) {
+    return a *= exact_number(-1);
+}
+template <class = void>
+linear_expression operator*(const exact_number& factor, linear_expression a) {
+    return a *= factor;
+}
+template <class = void>
+linear_expression operator*(linear_expression a, const exact_number& factor) {
+    return a *= factor;
+}
 template <class Arithmetic>
 requires std::is_arithmetic_v<Arithmetic> linear_expression operator*(Arithmetic factor, const fact_ref& f) {
     linear_expression scaled(f);
@@ -136,11 +162,18 @@ requires std::is_arithmetic_v<Arithmetic> linear_expression operator*(const fact
     return factor * f;
 }
 
-inline product_expression operator*(fact_ref left, fact_ref right) { return {left, right, false}; }
-inline product_expression operator/(fact_ref left, fact_ref right) { return {left, right, true}; }
+template <class = void>
+product_expression operator*(fact_ref left, fact_ref right) {
+    return {left, right, false};
+}
+template <class = void>
+product_expression operator/(fact_ref left, fact_ref right) {
+    return {left, right, true};
+}
 
 namespace model_detail {
-inline relation_expression compare(const linear_expression& a, const linear_expression& b, comparison cmp) {
+template <class = void>
+relation_expression compare(const linear_expression& a, const linear_expression& b, comparison cmp) {
     relation_expression r;
     r.linear = a - b;
     r.cmp = cmp;
@@ -148,39 +181,56 @@ inline relation_expression compare(const linear_expression& a, const linear_expr
 }
 } // namespace model_detail
 
-inline relation_expression operator<(const linear_expression& a, const linear_expression& b) {
+template <class = void>
+relation_expression operator<(const linear_expression& a, const linear_expression& b) {
     return model_detail::compare(a, b, comparison::less);
 }
-inline relation_expression operator<=(const linear_expression& a, const linear_expression& b) {
+template <class = void>
+relation_expression operator<=(const linear_expression& a, const linear_expression& b) {
     return model_detail::compare(a, b, comparison::less_equal);
 }
-inline relation_expression operator==(const linear_expression& a, const linear_expression& b) {
+template <class = void>
+relation_expression operator==(const linear_expression& a, const linear_expression& b) {
     return model_detail::compare(a, b, comparison::equal);
 }
-inline relation_expression operator>=(const linear_expression& a, const linear_expression& b) {
+template <class = void>
+relation_expression operator>=(const linear_expression& a, const linear_expression& b) {
     return model_detail::compare(a, b, comparison::greater_equal);
 }
-inline relation_expression operator>(const linear_expression& a, const linear_expression& b) {
+template <class = void>
+relation_expression operator>(const linear_expression& a, const linear_expression& b) {
     return model_detail::compare(a, b, comparison::greater);
 }
-inline relation_expression operator==(fact_ref a, fact_ref b) { return model_detail::compare(a, b, comparison::equal); }
+template <class = void>
+relation_expression operator==(fact_ref a, fact_ref b) {
+    return model_detail::compare(a, b, comparison::equal);
+}
 
-inline relation_expression operator==(fact_ref result, const product_expression& p) {
+template <class = void>
+relation_expression operator==(fact_ref result, const product_expression& p) {
     relation_expression r;
     r.kind = p.is_ratio ? relation_kind::ratio : relation_kind::product;
     r.result = result;
     r.product = p;
     return r;
 }
-inline relation_expression operator==(const product_expression& p, fact_ref result) { return result == p; }
+template <class = void>
+relation_expression operator==(const product_expression& p, fact_ref result) {
+    return result == p;
+}
 
-inline linear_expression sum(std::span<const fact_ref> facts) {
+template <class = void>
+linear_expression sum(std::span<const fact_ref> facts) {
     linear_expression total;
     for (const fact_ref& f : facts) total += f;
     return total;
 }
-inline linear_expression sum(const std::vector<fact_ref>& facts) { return sum(std::span<const fact_ref>(facts)); }
-inline linear_expression sum(std::initializer_list<fact_ref> facts) {
+template <class = void>
+linear_expression sum(const std::vector<fact_ref>& facts) {
+    return sum(std::span<const fact_ref>(facts));
+}
+template <class = void>
+linear_expression sum(std::initializer_list<fact_ref> facts) {
     return sum(std::span<const fact_ref>(facts.begin(), facts.size()));
 }
 
