@@ -467,13 +467,14 @@ std::size_t check_word_figures_as_grammar(const std::string& text) {
 } // namespace
 
 TEST_CASE("fast paths: a lone number word is read as the number-word grammar reads it") {
-    // Every word below twenty and the tens, in three cases, followed by what the grammar reads
-    // on with and what it does not; then the corpora, the seed articles and news-shaped text.
+    // Every word below twenty and the tens, "a" and "half", and a word that starts no figure, in
+    // three cases, followed by what the grammar reads on with and what it does not; then the
+    // corpora, the seed articles and news-shaped text.
     std::string probes;
     for (std::string_view w :
-         {"zero",    "one",       "two",      "three",    "four",   "five",     "six",      "seven",
-          "eight",   "nine",      "ten",      "eleven",   "twelve", "thirteen", "fourteen", "fifteen",
-          "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "sixty",    "half"})
+         {"zero",     "one",      "two",    "three",  "four",     "five",     "six",     "seven",   "eight",
+          "nine",     "ten",      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen", "twenty", "sixty",  "ninety",   "half",     "a",       "grid"})
         for (std::string_view after : {"",
                                        " ",
                                        ".",

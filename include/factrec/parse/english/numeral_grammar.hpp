@@ -571,6 +571,7 @@ inline std::optional<figure> read_word_figure(std::string_view s, std::size_t po
         f.end = lone->end;
         return f;
     }
+    if (!may_start_number_words(s, pos)) return std::nullopt;
 #endif
     return read_word_figure_by_grammar(s, pos);
 }
