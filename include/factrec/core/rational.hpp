@@ -234,6 +234,16 @@ public:
                 if (!__builtin_mul_overflow(a.num_, b.num_, &product) && product != min64)
                     return basic_rational(product);
             }
+            // An integer n times p/q (a figure or its step times a scale): only n and q may
+            // share a factor, and one gcd takes it out.
+            if (b.den_ == 1) {
+                const std::int64_t g = std::gcd(b.num_, a.den_);
+                return fitted(wide(a.num_) * (b.num_ / g), a.den_ / g);
+            }
+            if (a.den_ == 1) {
+                const std::int64_t g = std::gcd(a.num_, b.den_);
+                return fitted(wide(b.num_) * (a.num_ / g), b.den_ / g);
+            }
             // Cross-cancel first: the result is then in lowest terms without a gcd of the products.
             std::int64_t g1 = std::gcd(a.num_, b.den_), g2 = std::gcd(b.num_, a.den_);
             return fitted(wide(a.num_ / g1) * (b.num_ / g2), wide(a.den_ / g2) * (b.den_ / g1));
