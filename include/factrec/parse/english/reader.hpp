@@ -439,7 +439,11 @@ private:
     // Length of the minus sign (see minus_mark_at) that ends right before `pos`, above `floor`; 0 if none.
     std::size_t minus_sign_before(std::size_t pos, std::size_t floor) const noexcept {
         if (pos > floor && s_[pos - 1] == '-') return 1;
-        return pos >= floor + 3 && minus_mark_at(s_, pos - 3) == 3 ? 3 : 0;
+        // Every minus mark of three bytes ends on a byte of 0x80 or more: most figures follow
+        // an ASCII byte, and the five marks are not compared there.
+        return pos >= floor + 3 && static_cast<unsigned char>(s_[pos - 1]) >= 0x80 && minus_mark_at(s_, pos - 3) == 3
+                   ? 3
+                   : 0;
     }
     // Whether the minus sign at `sign` makes what follows it negative. The byte before decides,
     // even below the floor: in "52-48" the floor is the end of "52", and "-48" is no negative number.
