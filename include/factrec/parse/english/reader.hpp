@@ -454,6 +454,10 @@ private:
     const currency_sign* currency_sign_before(std::size_t pos, std::size_t floor) const noexcept {
         // Every sign ends in '$' or in the last byte of a multi-byte sequence.
         if (pos <= floor || (s_[pos - 1] != '$' && static_cast<unsigned char>(s_[pos - 1]) < 0x80)) return nullptr;
+        // A '$' after no letter, dot or digit ("$490", " $5") is the dollar alone: every longer
+        // sign ends in a letter or dot and '$' ("US$", "U.S.$"), and "5$" is not ours to read.
+        if (s_[pos - 1] == '$' && (pos - 1 == floor || (!is_alnum(s_[pos - 2]) && s_[pos - 2] != '.')))
+            return &currency_signs[plain_dollar_sign];
         for (const auto& c : currency_signs) {
             if (!written_before(pos, floor, c.sign)) continue;
             std::size_t start = pos - c.sign.size();
