@@ -72,6 +72,17 @@ inline bool may_start_number_words(std::string_view s, std::size_t pos) noexcept
     std::size_t end = pos;
     while (end < s.size() && end - pos <= longest && is_letter(s[end])) ++end;
     const std::string_view run = unchecked_slice(s, pos, end);
+    if (equals_lower(run, "a")) {
+        // "a" reads on only into "hundred" or "dozen", past a gap.
+        std::size_t next = end;
+        while (next < s.size() &&
+               (s[next] == ' ' || s[next] == '\t' || s[next] == '\n' || s[next] == '\r' || s[next] == '\f'))
+            ++next;
+        std::size_t after = next;
+        while (after < s.size() && after - next <= 7 && is_letter(s[after])) ++after;
+        const std::string_view following = unchecked_slice(s, next, after);
+        return next > end && (equals_lower(following, "hundred") || equals_lower(following, "dozen"));
+    }
     for (std::string_view lead : leads)
         if (lead.size() == run.size() && equals_lower(run, lead)) return true;
     return false;
