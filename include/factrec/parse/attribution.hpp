@@ -336,13 +336,16 @@ inline sentence_survey survey_sentence(std::string_view text, byte_span sentence
             const auto offset = static_cast<std::size_t>(std::countr_zero(run_begins));
             run_begins &= run_begins - 1;
             const std::size_t begin = base + offset;
+            // Seven words in ten start with two bytes that no cue word starts with: their
+            // length is never needed. (A run of one letter is no cue whatever comes after it.)
+            const std::uint16_t lengths = cue_word_lookup.lengths_starting(s[begin], s[begin + (begin + 1 < n)]);
+            if (lengths == 0) continue;
             // The bits shifted in from the top are no letters: the run stops by the end of
             // these 64 bytes, and may go on past them.
             std::size_t end = begin + static_cast<std::size_t>(std::countr_zero(~(letters >> offset)));
             if (end == base + classified_bytes) end = letters_end(s, end, n);
             const std::size_t length = end - begin;
-            if (cue_word_lookup.may_be_cue(s[begin], s[begin + (length > 1)], length) &&
-                is_cue_word(unchecked_slice(s, begin, end)))
+            if (((lengths >> (length & 15u)) & 1u) != 0 && is_cue_word(unchecked_slice(s, begin, end)))
                 cue_word_begins.push_back(begin);
         }
     }
