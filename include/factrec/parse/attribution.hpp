@@ -80,10 +80,17 @@ inline void tokenize_sentence(std::string_view s, std::vector<token>& tokens) {
         std::size_t length = 1;
         switch (role_of(s[i])) {
         case byte_role::space: ++i; continue;
-        case byte_role::letter:
-            length = word_at(s, i).end - i;
-            tokens.push_back({i, i + length, true, quoted});
-            break;
+        case byte_role::letter: {
+            // word_at's first step, here: most words end at a byte that joins nothing, and only
+            // a '-', '\'' or '.' after the letters needs the rest of it.
+            const std::size_t limit = std::min(s.size(), i + max_word_bytes);
+            std::size_t end = letters_end(s, i, limit);
+            if (end < limit && (s[end] == '-' || s[end] == '\'' || s[end] == '.')) end = word_at(s, i).end;
+            tokens.push_back({i, end, true, quoted});
+            // The one space after a word, passed here rather than by another turn of the loop.
+            i = end < s.size() && s[end] == ' ' ? end + 1 : end;
+            continue;
+        }
         case byte_role::straight_quote:
             quoted = !quoted;
             tokens.push_back({i, i + 1, false, quoted});
