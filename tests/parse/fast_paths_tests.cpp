@@ -234,6 +234,17 @@ TEST_CASE("fast paths: the speech-cue survey's one read of 64 bytes marks what t
         CHECK(fast.letters == letters);
         CHECK(fast.quotation == quotation);
         CHECK(fast.joined == joined);
+        // The marks that bound the tokens read around a cue word, from their own read of the bytes.
+        const std::uint64_t marks = detail::classify_range(text, from, to, detail::standalone_mark_bits);
+        CHECK(marks == detail::classify_range(text, from, to, detail::standalone_mark_bits_reference));
+        std::uint64_t plain_marks = 0;
+        for (std::size_t k = from; k < to; ++k) {
+            const char c = text[k];
+            if (!detail::is_letter(c) && static_cast<unsigned char>(c) < 0x80 && c != ' ' && c != '\t' && c != '\n' &&
+                c != '\r' && c != '-' && c != '\'' && c != '.')
+                plain_marks |= std::uint64_t{1} << (k - from);
+        }
+        CHECK(marks == plain_marks);
     }
 }
 

@@ -292,10 +292,7 @@ inline void find_quote_marks(std::string_view s, std::vector<quote_mark>& marks)
 
 // Which of 64 bytes are ASCII tokens of their own, never part of a word: no letter, no
 // space, and none of the '-', '\'' and '.' that join words. Digits and '"' are.
-inline std::uint64_t standalone_marks(const char* bytes) noexcept {
-    const byte_classes classes = classify_bytes(bytes);
-    return ~(classes.letters | classes.non_ascii | bytes_among<' ', '\t', '\n', '\r', '-', '\'', '.'>(bytes));
-}
+inline std::uint64_t standalone_marks(const char* bytes) noexcept { return standalone_mark_bits(bytes); }
 
 // Lists where the cue words outside quotations begin, and where the quotation marks are, in
 // `sentence` of `text`, counting from the sentence's start. This runs over every sentence
