@@ -107,6 +107,15 @@ TEST_CASE("rational builds from every integer width and from terms in any form")
     CHECK(rational(min, 2).to_big_rational() == big_rational(min) / 2);
     CHECK(rational(3, min).to_big_rational() == big_rational(3) / big_rational(min));
     CHECK(rational(min, min) == 1);
+    // A term of 1 (or -1) over anything, and anything over 1, are taken without a gcd.
+    for (const std::int64_t other : {std::int64_t{-9}, std::int64_t{-1}, std::int64_t{1}, std::int64_t{2},
+                                     std::int64_t{20}, std::numeric_limits<std::int64_t>::max(), min}) {
+        INFO("other = " << other);
+        CHECK(rational(1, other).to_big_rational() == big_rational(1) / big_rational(other));
+        CHECK(rational(-1, other).to_big_rational() == big_rational(-1) / big_rational(other));
+        CHECK(rational(other, 1).to_big_rational() == big_rational(other));
+        CHECK(rational(other, -1).to_big_rational() == -big_rational(other));
+    }
     CHECK(rational(boost::multiprecision::cpp_int(10), boost::multiprecision::cpp_int(4)) == rational(5, 2));
     CHECK_THROWS_AS(rational(1, 0), std::domain_error);
     CHECK_THROWS_AS(rational(1) / rational(0), std::domain_error);

@@ -234,6 +234,17 @@ TEST_CASE("fast paths: the speech-cue survey's one read of 64 bytes marks what t
         CHECK(fast.letters == letters);
         CHECK(fast.quotation == quotation);
         CHECK(fast.joined == joined);
+        // The marks that bound the tokens read around a cue word, from their own read of the bytes.
+        const std::uint64_t marks = detail::classify_range(text, from, to, detail::standalone_mark_bits);
+        CHECK(marks == detail::classify_range(text, from, to, detail::standalone_mark_bits_reference));
+        std::uint64_t plain_marks = 0;
+        for (std::size_t k = from; k < to; ++k) {
+            const char c = text[k];
+            if (!detail::is_letter(c) && static_cast<unsigned char>(c) < 0x80 && c != ' ' && c != '\t' && c != '\n' &&
+                c != '\r' && c != '-' && c != '\'' && c != '.')
+                plain_marks |= std::uint64_t{1} << (k - from);
+        }
+        CHECK(marks == plain_marks);
     }
 }
 
@@ -467,13 +478,14 @@ std::size_t check_word_figures_as_grammar(const std::string& text) {
 } // namespace
 
 TEST_CASE("fast paths: a lone number word is read as the number-word grammar reads it") {
-    // Every word below twenty and the tens, in three cases, followed by what the grammar reads
-    // on with and what it does not; then the corpora, the seed articles and news-shaped text.
+    // Every word below twenty and the tens, "a" and "half", and a word that starts no figure, in
+    // three cases, followed by what the grammar reads on with and what it does not; then the
+    // corpora, the seed articles and news-shaped text.
     std::string probes;
     for (std::string_view w :
-         {"zero",    "one",       "two",      "three",    "four",   "five",     "six",      "seven",
-          "eight",   "nine",      "ten",      "eleven",   "twelve", "thirteen", "fourteen", "fifteen",
-          "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "sixty",    "half"})
+         {"zero",     "one",      "two",    "three",  "four",     "five",     "six",     "seven",   "eight",
+          "nine",     "ten",      "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen", "twenty", "sixty",  "ninety",   "half",     "a",       "grid"})
         for (std::string_view after : {"",
                                        " ",
                                        ".",

@@ -285,6 +285,71 @@ TEST_CASE("speakers: word_at reads a word as a byte-by-byte walk does") {
     }
 }
 
+TEST_CASE("speakers: the tokenizer makes the tokens that word_at and one role a byte make") {
+    using namespace factrec::parse::detail;
+    // The tokenizer as first written: what tokenize_sentence, which takes word_at's first step
+    // itself and passes the space after a word at once, is held to.
+    auto tokens_by_word_at = [](std::string_view s) {
+        std::vector<token> tokens;
+        bool quoted = false;
+        for (std::size_t i = 0; i < s.size();) {
+            std::size_t length = 1;
+            switch (role_of(s[i])) {
+            case byte_role::space: ++i; continue;
+            case byte_role::letter:
+                length = word_at(s, i).end - i;
+                tokens.push_back({i, i + length, true, quoted});
+                break;
+            case byte_role::straight_quote:
+                quoted = !quoted;
+                tokens.push_back({i, i + 1, false, quoted});
+                break;
+            case byte_role::mark: tokens.push_back({i, i + 1, false, quoted}); break;
+            case byte_role::multibyte:
+                if (std::size_t n = unicode_space_at(s, i)) {
+                    i += n;
+                    continue;
+                }
+                if (opens_quotation_at(s, i)) {
+                    quoted = true;
+                    length = 3;
+                } else if (closes_quotation_at(s, i)) {
+                    quoted = false;
+                    length = 3;
+                } else if (length = utf8_sequence_length(s, i); length == 0) {
+                    length = 1;
+                }
+                tokens.push_back({i, i + length, false, quoted});
+                break;
+            }
+            i += length;
+        }
+        return tokens;
+    };
+    auto check = [&](std::string_view s) {
+        CAPTURE(s);
+        const std::vector<token> fast = tokenize_sentence(s);
+        const std::vector<token> plain = tokens_by_word_at(s);
+        REQUIRE(fast.size() == plain.size());
+        for (std::size_t k = 0; k < fast.size(); ++k) {
+            CAPTURE(k);
+            CHECK(fast[k].begin == plain[k].begin);
+            CHECK(fast[k].end == plain[k].end);
+            CHECK(fast[k].is_word == plain[k].is_word);
+            CHECK(fast[k].in_quote == plain[k].in_quote);
+        }
+    };
+    const std::string long_word(max_word_bytes + 5, 'a');
+    for (std::string_view edge : {"U.S. officials said", "long-range  missiles", "it's \"done\"", "a", "ab", "end.",
+                                  "e.g. this", "word\xC2\xA0next", "two\t\nlines", "tail-", "x-"})
+        check(edge);
+    check(long_word);
+    check(long_word + " next");
+    check(long_word.substr(0, max_word_bytes) + "-b c");
+    check(long_word.substr(0, max_word_bytes - 1) + ".s.");
+    for (std::uint64_t seed = 0; seed < 400; ++seed) check(generated_text(seed, 5 + seed % 80));
+}
+
 TEST_CASE("speakers: worked examples") {
     struct example {
         std::string_view sentence;

@@ -102,10 +102,17 @@ public:
         // whose compilation every file with such a constant would pay for, is left out.
         constexpr bool always_small = sizeof(I) < sizeof(std::int64_t) && sizeof(J) < sizeof(std::int64_t);
         if (always_small || (n.is_small() && d.is_small() && d.den_ == 1 && n.den_ == 1)) {
-            // Both terms in words (neither is -2^63): one gcd puts them in lowest terms.
-            std::int64_t g = std::gcd(n.num_, d.num_);
-            num_ = (d.num_ < 0 ? -n.num_ : n.num_) / g;
-            den_ = (d.num_ < 0 ? -d.num_ : d.num_) / g;
+            // Both terms in words (neither is -2^63): one gcd puts them in lowest terms. A term
+            // of 1 over anything, or anything over 1, is in lowest terms already: the half step
+            // of nearly every figure (1/2, 1/20) is made so, and the gcd was most of its cost.
+            const bool lowest = d.num_ == 1 || n.num_ == 1 || n.num_ == -1;
+            const std::int64_t g = lowest ? 1 : std::gcd(n.num_, d.num_);
+            num_ = d.num_ < 0 ? -n.num_ : n.num_;
+            den_ = d.num_ < 0 ? -d.num_ : d.num_;
+            if (!lowest) {
+                num_ /= g;
+                den_ /= g;
+            }
             return;
         }
         if constexpr (!always_small) *this = n / d;
@@ -210,6 +217,11 @@ public:
                 if (!__builtin_add_overflow(a.num_, b.num_, &sum) && sum != min64) return basic_rational(sum);
             }
             if (a.den_ == b.den_) return reduced(wide(a.num_) + b.num_, a.den_);
+            // An integer n and p/q in lowest terms: (nq + p)/q is in lowest terms too, as any
+            // divisor of q and of nq + p divides p. A figure and its half step ("490" and 1/2)
+            // are added so for every mention: no gcd.
+            if (a.den_ == 1) return fitted(wide(a.num_) * b.den_ + b.num_, b.den_);
+            if (b.den_ == 1) return fitted(wide(b.num_) * a.den_ + a.num_, a.den_);
             return reduced(wide(a.num_) * b.den_ + wide(b.num_) * a.den_, wide(a.den_) * b.den_);
         }
 #endif
@@ -224,6 +236,16 @@ public:
                 std::int64_t product;
                 if (!__builtin_mul_overflow(a.num_, b.num_, &product) && product != min64)
                     return basic_rational(product);
+            }
+            // An integer n times p/q (a figure or its step times a scale): only n and q may
+            // share a factor, and one gcd takes it out.
+            if (b.den_ == 1) {
+                const std::int64_t g = std::gcd(b.num_, a.den_);
+                return fitted(wide(a.num_) * (b.num_ / g), a.den_ / g);
+            }
+            if (a.den_ == 1) {
+                const std::int64_t g = std::gcd(a.num_, b.den_);
+                return fitted(wide(b.num_) * (a.num_ / g), b.den_ / g);
             }
             // Cross-cancel first: the result is then in lowest terms without a gcd of the products.
             std::int64_t g1 = std::gcd(a.num_, b.den_), g2 = std::gcd(b.num_, a.den_);

@@ -80,10 +80,17 @@ inline void tokenize_sentence(std::string_view s, std::vector<token>& tokens) {
         std::size_t length = 1;
         switch (role_of(s[i])) {
         case byte_role::space: ++i; continue;
-        case byte_role::letter:
-            length = word_at(s, i).end - i;
-            tokens.push_back({i, i + length, true, quoted});
-            break;
+        case byte_role::letter: {
+            // word_at's first step, here: most words end at a byte that joins nothing, and only
+            // a '-', '\'' or '.' after the letters needs the rest of it.
+            const std::size_t limit = std::min(s.size(), i + max_word_bytes);
+            std::size_t end = letters_end(s, i, limit);
+            if (end < limit && (s[end] == '-' || s[end] == '\'' || s[end] == '.')) end = word_at(s, i).end;
+            tokens.push_back({i, end, true, quoted});
+            // The one space after a word, passed here rather than by another turn of the loop.
+            i = end < s.size() && s[end] == ' ' ? end + 1 : end;
+            continue;
+        }
         case byte_role::straight_quote:
             quoted = !quoted;
             tokens.push_back({i, i + 1, false, quoted});
@@ -285,10 +292,7 @@ inline void find_quote_marks(std::string_view s, std::vector<quote_mark>& marks)
 
 // Which of 64 bytes are ASCII tokens of their own, never part of a word: no letter, no
 // space, and none of the '-', '\'' and '.' that join words. Digits and '"' are.
-inline std::uint64_t standalone_marks(const char* bytes) noexcept {
-    const byte_classes classes = classify_bytes(bytes);
-    return ~(classes.letters | classes.non_ascii | bytes_among<' ', '\t', '\n', '\r', '-', '\'', '.'>(bytes));
-}
+inline std::uint64_t standalone_marks(const char* bytes) noexcept { return standalone_mark_bits(bytes); }
 
 // Lists where the cue words outside quotations begin, and where the quotation marks are, in
 // `sentence` of `text`, counting from the sentence's start. This runs over every sentence
@@ -336,13 +340,16 @@ inline sentence_survey survey_sentence(std::string_view text, byte_span sentence
             const auto offset = static_cast<std::size_t>(std::countr_zero(run_begins));
             run_begins &= run_begins - 1;
             const std::size_t begin = base + offset;
+            // Seven words in ten start with two bytes that no cue word starts with: their
+            // length is never needed. (A run of one letter is no cue whatever comes after it.)
+            const std::uint16_t lengths = cue_word_lookup.lengths_starting(s[begin], s[begin + (begin + 1 < n)]);
+            if (lengths == 0) continue;
             // The bits shifted in from the top are no letters: the run stops by the end of
             // these 64 bytes, and may go on past them.
             std::size_t end = begin + static_cast<std::size_t>(std::countr_zero(~(letters >> offset)));
             if (end == base + classified_bytes) end = letters_end(s, end, n);
             const std::size_t length = end - begin;
-            if (cue_word_lookup.may_be_cue(s[begin], s[begin + (length > 1)], length) &&
-                is_cue_word(unchecked_slice(s, begin, end)))
+            if (((lengths >> (length & 15u)) & 1u) != 0 && is_cue_word(unchecked_slice(s, begin, end)))
                 cue_word_begins.push_back(begin);
         }
     }

@@ -35,8 +35,8 @@ std::size_t sentence_end_at(std::string_view s, std::size_t k) noexcept {
     }
     if (j < s.size() && space_at(s, j) == 0) return std::string_view::npos;
     if (s[k] == '.') {
-        std::size_t b = k;
-        while (b > 0 && k - b < 8 && is_letter(s[b - 1])) --b;
+        // The word before the dot, eight letters at most, read eight bytes at once.
+        const std::size_t b = letters_start(s, k, k > 8 ? k - 8 : 0);
         std::string_view before = unchecked_slice(s, b, k);
         // "H.", "U.S." are initials; "104 F." and "45°C." are units after a figure, and end it.
         const bool unit_after_figure =

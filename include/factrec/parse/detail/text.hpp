@@ -102,13 +102,20 @@ inline std::size_t group_space_at(std::string_view s, std::size_t pos) noexcept 
     return 0;
 }
 
-inline std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept {
+inline std::size_t skip_spaces_walk(std::string_view s, std::size_t pos) noexcept {
     while (std::size_t n = space_at(s, pos)) pos += n;
     return pos;
 }
 
+// As skip_spaces_back: one ASCII space or none is told where the call is.
+[[gnu::always_inline]] inline std::size_t skip_spaces(std::string_view s, std::size_t pos) noexcept {
+    if (pos < s.size() && s[pos] == ' ') ++pos;
+    if (pos >= s.size() || (static_cast<unsigned char>(s[pos]) < 0x80 && !is_ascii_space(s[pos]))) return pos;
+    return skip_spaces_walk(s, pos);
+}
+
 // Spaces end with an ASCII byte or the last byte of a known sequence; walk back over them.
-inline std::size_t skip_spaces_back(std::string_view s, std::size_t pos) noexcept {
+inline std::size_t skip_spaces_back_walk(std::string_view s, std::size_t pos) noexcept {
     while (pos > 0) {
         if (is_ascii_space(s[pos - 1])) {
             --pos;
@@ -128,6 +135,15 @@ inline std::size_t skip_spaces_back(std::string_view s, std::size_t pos) noexcep
         break;
     }
     return pos;
+}
+
+// The reader walks back from every figure and every word it looks at, well over a hundred
+// thousand times in 4 MB of news: most walks pass one ASCII space or none, told here where the
+// call is, and only the rest take the walk above.
+[[gnu::always_inline]] inline std::size_t skip_spaces_back(std::string_view s, std::size_t pos) noexcept {
+    if (pos > 0 && s[pos - 1] == ' ') --pos;
+    if (pos == 0 || (static_cast<unsigned char>(s[pos - 1]) < 0x80 && !is_ascii_space(s[pos - 1]))) return pos;
+    return skip_spaces_back_walk(s, pos);
 }
 
 // Length of a mark that is a minus sign before a figure under the rules for '-': '-', the minus

@@ -455,6 +455,12 @@ inline constexpr std::array<currency_sign, 13> currency_signs{{
     {"\xC2\xA5", "JPY"},
     {"\xE2\x82\xB9", "INR"},
 }};
+// Where "$" alone is among currency_signs.
+inline constexpr std::size_t plain_dollar_sign = [] {
+    std::size_t i = 0;
+    while (currency_signs[i].sign != "$") ++i;
+    return i;
+}();
 // Written as a word before the figure: "USD 200", "US $550".
 inline constexpr std::array<currency_sign, 9> currency_codes_before{{
     {"USD", "USD"},

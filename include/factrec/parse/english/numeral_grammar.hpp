@@ -260,7 +260,9 @@ inline std::optional<error> figure_from_digits(std::string_view s, std::size_t b
     if (written_exponent == decimals) {
         // A whole number as written, the usual figure: no powers of ten to multiply by.
         f.value = std::move(mantissa);
-        f.half_step = fraction(1, 2);
+        // Half a unit, made once as for a lone number word.
+        static const rational half_unit = fraction(1, 2);
+        f.half_step = half_unit;
     } else {
         rational unit = power_of_ten_rational(written_exponent - decimals);
         f.value = mantissa * unit;
@@ -569,6 +571,7 @@ inline std::optional<figure> read_word_figure(std::string_view s, std::size_t po
         f.end = lone->end;
         return f;
     }
+    if (!may_start_number_words(s, pos)) return std::nullopt;
 #endif
     return read_word_figure_by_grammar(s, pos);
 }

@@ -439,7 +439,11 @@ private:
     // Length of the minus sign (see minus_mark_at) that ends right before `pos`, above `floor`; 0 if none.
     std::size_t minus_sign_before(std::size_t pos, std::size_t floor) const noexcept {
         if (pos > floor && s_[pos - 1] == '-') return 1;
-        return pos >= floor + 3 && minus_mark_at(s_, pos - 3) == 3 ? 3 : 0;
+        // Every minus mark of three bytes ends on a byte of 0x80 or more: most figures follow
+        // an ASCII byte, and the five marks are not compared there.
+        return pos >= floor + 3 && static_cast<unsigned char>(s_[pos - 1]) >= 0x80 && minus_mark_at(s_, pos - 3) == 3
+                   ? 3
+                   : 0;
     }
     // Whether the minus sign at `sign` makes what follows it negative. The byte before decides,
     // even below the floor: in "52-48" the floor is the end of "52", and "-48" is no negative number.
@@ -450,6 +454,10 @@ private:
     const currency_sign* currency_sign_before(std::size_t pos, std::size_t floor) const noexcept {
         // Every sign ends in '$' or in the last byte of a multi-byte sequence.
         if (pos <= floor || (s_[pos - 1] != '$' && static_cast<unsigned char>(s_[pos - 1]) < 0x80)) return nullptr;
+        // A '$' after no letter, dot or digit ("$490", " $5") is the dollar alone: every longer
+        // sign ends in a letter or dot and '$' ("US$", "U.S.$"), and "5$" is not ours to read.
+        if (s_[pos - 1] == '$' && (pos - 1 == floor || (!is_alnum(s_[pos - 2]) && s_[pos - 2] != '.')))
+            return &currency_signs[plain_dollar_sign];
         for (const auto& c : currency_signs) {
             if (!written_before(pos, floor, c.sign)) continue;
             std::size_t start = pos - c.sign.size();

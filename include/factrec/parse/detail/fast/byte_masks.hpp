@@ -221,6 +221,38 @@ inline word_and_quote_bits word_and_quote_bits_of(const char* bytes) noexcept {
 }
 #endif
 
+// Which of 64 bytes are ASCII tokens of their own to the speech cues' tokenizer, never part of
+// a word: no letter, no byte of 0x80 or more, no ' ', tab or line break, and none of the '-',
+// '\'' and '.' that join words. Digits and '"' are. The plain tests, as first composed: the
+// reference.
+inline std::uint64_t standalone_mark_bits_reference(const char* bytes) noexcept {
+    const byte_classes classes = classify_bytes_reference(bytes);
+    return ~(classes.letters | classes.non_ascii | bytes_among_reference<' ', '\t', '\n', '\r', '-', '\'', '.'>(bytes));
+}
+
+#if defined(__SSE2__) && !defined(FACTREC_SCAN_REFERENCE)
+// The same from one read of the bytes, as word_and_quote_bits_of: classify_bytes also finds
+// digits, which no mark needs, and bytes_among reads the bytes again.
+inline std::uint64_t standalone_mark_bits(const char* bytes) noexcept {
+    std::uint64_t in_words = 0;
+    for (std::size_t at = 0; at < classified_bytes; at += 16) {
+        const __m128i lanes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + at));
+        __m128i found = sse2_letters(lanes);
+        for (const char c : {' ', '\t', '\n', '\r', '-', '\'', '.'})
+            found = _mm_or_si128(found, _mm_cmpeq_epi8(lanes, _mm_set1_epi8(c)));
+        // A byte of 0x80 or more has its top bit set, which movemask reads.
+        found = _mm_or_si128(found, lanes);
+        in_words |= static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(found))) << at;
+    }
+    return ~in_words;
+}
+#else
+inline std::uint64_t standalone_mark_bits(const char* bytes) noexcept {
+    const byte_classes classes = classify_bytes(bytes);
+    return ~(classes.letters | classes.non_ascii | bytes_among<' ', '\t', '\n', '\r', '-', '\'', '.'>(bytes));
+}
+#endif
+
 // The bits that `classify`, run over 64 bytes, gives the bytes [from, to) of `s` (at most 64),
 // the byte at `from` at bit 0 and none past `to`. Wherever `s` holds 64 bytes they are read in
 // place, so that a range near its end costs no copy: there its last 64 are read and the bits

@@ -55,6 +55,13 @@ public:
         return ((lengths_by_start_[start_of(first, second)] >> (length & 15u)) & 1u) != 0;
     }
 
+    // may_be_cue in two steps, for a walk that finds a word's length only when it is needed:
+    // the lengths (bit n for n letters) of the cue words that start with these two bytes,
+    // none for nearly every word.
+    [[nodiscard]] constexpr std::uint16_t lengths_starting(char first, char second) const noexcept {
+        return lengths_by_start_[start_of(first, second)];
+    }
+
     [[nodiscard]] constexpr cue_word find(std::string_view w) const noexcept {
 #ifdef FACTREC_SCAN_REFERENCE
         return find_reference(w);

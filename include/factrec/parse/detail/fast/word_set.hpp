@@ -102,10 +102,22 @@ private:
     static constexpr std::size_t max_length = 32;
     // 26 first letters by 27 second bytes (a letter or anything else).
     static constexpr std::size_t starts = std::size_t{26} * 27;
+    // `first` is a letter (may_hold and the constructor see to it): setting bit 5 lower-cases
+    // it. The second byte's place is looked up, as the tests of case and range were a third of
+    // a look-up's work.
     static constexpr std::size_t start_index(char first, char second) noexcept {
-        char a = to_lower(first), b = to_lower(second);
-        return static_cast<std::size_t>(a - 'a') * 27 + (is_lower(b) ? static_cast<std::size_t>(b - 'a') : 26);
+        return static_cast<std::size_t>((first | 0x20) - 'a') * 27 +
+               second_letter_places[static_cast<unsigned char>(second)];
     }
+    // 0 to 25 for a letter in either case, 26 for any other byte.
+    static constexpr std::array<std::uint8_t, 256> second_letter_places = [] {
+        std::array<std::uint8_t, 256> places{};
+        for (std::size_t b = 0; b < places.size(); ++b) {
+            const char c = to_lower(static_cast<char>(b));
+            places[b] = static_cast<std::uint8_t>(is_lower(c) ? c - 'a' : 26);
+        }
+        return places;
+    }();
 
     static constexpr char second_byte(std::string_view w) noexcept { return w.size() > 1 ? w[1] : ' '; }
     static constexpr std::size_t start_of(std::string_view w) noexcept {
