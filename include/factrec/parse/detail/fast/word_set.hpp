@@ -10,6 +10,17 @@
 
 namespace factrec::parse::detail {
 
+// 0 to 25 for a letter in either case, 26 for any other byte: word_set's second-byte places,
+// outside the class template so that the compiler builds the table once, not once a set.
+inline constexpr std::array<std::uint8_t, 256> second_letter_places = [] {
+    std::array<std::uint8_t, 256> places{};
+    for (std::size_t b = 0; b < places.size(); ++b) {
+        const char c = to_lower(static_cast<char>(b));
+        places[b] = static_cast<std::uint8_t>(is_lower(c) ? c - 'a' : 26);
+    }
+    return places;
+}();
+
 // A sorted word list behind a filter on its first two letters and length: the scanner asks
 // it about nearly every word of an article, and the filter answers no for nearly all of them
 // ("the", "to", "of" share no first two letters and length with any number word) before any
@@ -109,15 +120,6 @@ private:
         return static_cast<std::size_t>((first | 0x20) - 'a') * 27 +
                second_letter_places[static_cast<unsigned char>(second)];
     }
-    // 0 to 25 for a letter in either case, 26 for any other byte.
-    static constexpr std::array<std::uint8_t, 256> second_letter_places = [] {
-        std::array<std::uint8_t, 256> places{};
-        for (std::size_t b = 0; b < places.size(); ++b) {
-            const char c = to_lower(static_cast<char>(b));
-            places[b] = static_cast<std::uint8_t>(is_lower(c) ? c - 'a' : 26);
-        }
-        return places;
-    }();
 
     static constexpr char second_byte(std::string_view w) noexcept { return w.size() > 1 ? w[1] : ' '; }
     static constexpr std::size_t start_of(std::string_view w) noexcept {
