@@ -149,7 +149,8 @@ constexpr auto hundred_word = x3::lit("hundred") >> word_end;
 constexpr auto cardinal_words_def =
     x3::omit[below_hundred[set_small] >> -(gap >> hundred_word[times_hundred] >>
                                            -(gap >> -(x3::lit("and") >> gap) >> below_hundred[add_below_hundred])) |
-             (x3::lit("a") >> gap >> hundred_word)[set_a_hundred] |
+             (x3::lit("a") >> gap >> hundred_word)[set_a_hundred] >>
+                 -(gap >> -(x3::lit("and") >> gap) >> below_hundred[add_below_hundred]) |
              (x3::lit("a") >> gap >> x3::lit("dozen") >> word_end)[set_dozen]];
 
 // "one hundred" alone, for when what follows "one hundred and one" is another "hundred".
